@@ -13,13 +13,7 @@ target_compile_definitions(capataz_options INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   target_compile_options(capataz_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow=local -Wnon-virtual-dtor
-    -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
-    -Wno-unknown-warning-option)
-  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-    # -Wno-unknown-warning-option is clang's; GCC only warns about unknown -Wno-* when
-    # another diagnostic fires, so it is harmless there.
-    target_compile_options(capataz_options INTERFACE -Wno-dangling-reference)
-  endif()
+    -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
   if(CAPATAZ_WERROR)
     target_compile_options(capataz_options INTERFACE -Werror)
   endif()

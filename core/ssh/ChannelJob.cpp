@@ -1,0 +1,86 @@
+#include "ssh/ChannelJob.h"
+
+#include "ssh/SessionEngine.h"
+
+#include <QTimer>
+
+namespace capataz::ssh {
+
+ChannelJob::ChannelJob(QPointer<SessionEngine> engine)
+    : m_engine(std::move(engine))
+{
+}
+
+ChannelJob::~ChannelJob()
+{
+    // Runs on the connection thread (deleteLater). The engine drops its pointer to us; a
+    // subclass's destructor already released its libssh2 resources through the engine.
+    if (m_engine)
+        m_engine->forget(this);
+}
+
+void ChannelJob::start()
+{
+    QMetaObject::invokeMethod(this, &ChannelJob::startOnThread, Qt::QueuedConnection);
+}
+
+void ChannelJob::startOnThread()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_timeoutMs > 0) {
+        QTimer::singleShot(m_timeoutMs, this, [this] {
+            if (!isFinished())
+                requestCancel(ErrorCode::Timeout);
+        });
+    }
+    if (!m_engine) {
+        abandon(Error{ErrorCode::ConnectionLost, QStringLiteral("the connection no longer exists")});
+        return;
+    }
+    m_engine->enqueue(this);
+}
+
+void ChannelJob::cancel()
+{
+    QMetaObject::invokeMethod(this, [this] { requestCancel(ErrorCode::Cancelled); }, Qt::QueuedConnection);
+}
+
+void ChannelJob::requestCancel(ErrorCode code)
+{
+    if (isFinished() || m_cancelCode != ErrorCode::None)
+        return;
+    m_cancelCode = code;
+    onCancelRequested();
+    if (!m_engine || !m_engine->isRunning(this)) {
+        // Not on the wire yet (queued, or never started): finish at once.
+        if (m_engine)
+            m_engine->forget(this);
+        abandon(Error{code, code == ErrorCode::Timeout ? QStringLiteral("timed out before it could start")
+                                                       : QStringLiteral("cancelled before it started")});
+        return;
+    }
+    wake();
+}
+
+void ChannelJob::requeueForSlot()
+{
+    if (m_engine)
+        m_engine->requeue(this);
+}
+
+void ChannelJob::markFinished()
+{
+    m_finishedFlag = true;
+    if (m_engine)
+        m_engine->jobFinished(this);
+}
+
+void ChannelJob::wake()
+{
+    if (m_engine)
+        m_engine->schedulePump();
+}
+
+} // namespace capataz::ssh

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+
+using LIBSSH2_SESSION = struct _LIBSSH2_SESSION;
+
+namespace capataz::ssh {
+
+class SessionEngine;
+
+// Base of every job that runs on a connection: exec, SFTP, tunnels. A job object lives on its
+// connection's thread; create it with one of Connection's factory functions, connect to its
+// signals (delivery to your thread is queued), then call start(). start(), cancel() and the
+// subclasses' input functions are safe to call from the thread that owns the Connection.
+// Dispose of a job with deleteLater(), never `delete` from another thread. Exactly one
+// finished signal is emitted per started job.
+class ChannelJob : public QObject {
+    Q_OBJECT
+public:
+    ~ChannelJob() override;
+
+    void start();
+    void cancel();
+    [[nodiscard]] bool isFinished() const { return m_finishedFlag.load(); }
+
+    // Fails the job with Timeout if it has not finished after `ms` (0 = no limit). Call before start().
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+protected:
+    explicit ChannelJob(QPointer<SessionEngine> engine);
+
+    // --- called on the connection thread by SessionEngine ---
+    friend class SessionEngine;
+    // Does as much as it can without blocking; returns true if anything moved (bytes or state).
+    virtual bool step(LIBSSH2_SESSION* session) = 0;
+    // The connection is gone: finish with `error` without touching libssh2 (it is freed).
+    virtual void abandon(const Error& error) = 0;
+    // Cancel or timeout asked for: subclasses stop at their next step.
+    virtual void onCancelRequested() {}
+    // Counts against the server's MaxSessions (exec and SFTP do; direct-tcpip does not).
+    [[nodiscard]] virtual bool needsSessionSlot() const { return true; }
+    // The server refused the channel for lack of sessions: go back to the queue.
+    void requeueForSlot();
+
+    void markFinished();
+    void wake(); // ask the engine to step jobs soon (after input arrived)
+    [[nodiscard]] bool cancelRequested() const { return m_cancelCode != ErrorCode::None; }
+    [[nodiscard]] ErrorCode cancelCode() const { return m_cancelCode; }
+    [[nodiscard]] SessionEngine* engine() const { return m_engine.data(); }
+
+private:
+    void startOnThread();
+    void requestCancel(ErrorCode code);
+
+    QPointer<SessionEngine> m_engine;
+    std::atomic_bool m_finishedFlag{false};
+    ErrorCode m_cancelCode = ErrorCode::None;
+    bool m_started = false;
+    int m_timeoutMs = 0;
+};
+
+} // namespace capataz::ssh

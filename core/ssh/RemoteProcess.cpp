@@ -1,0 +1,251 @@
+#include "ssh/RemoteProcess.h"
+
+#include "ssh/SessionEngine.h"
+
+#include <QTimer>
+
+#include <libssh2.h>
+
+#include <cstdlib>
+
+namespace capataz::ssh {
+
+namespace {
+constexpr qsizetype kReadChunk = 64 * 1024;
+constexpr qsizetype kMaxReadPerStep = 1024 * 1024; // fairness between channels
+constexpr int kCancelGraceMs = 2000;
+} // namespace
+
+RemoteProcess::RemoteProcess(QPointer<SessionEngine> engine, remote::Command command)
+    : ChannelJob(std::move(engine))
+    , m_command(std::move(command))
+{
+}
+
+RemoteProcess::~RemoteProcess()
+{
+    if (m_channel && engine())
+        engine()->releaseChannel(m_channel);
+    m_channel = nullptr;
+}
+
+void RemoteProcess::write(const QByteArray& data)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, data] {
+            if (m_closeStdinRequested || isFinished())
+                return;
+            m_stdin += data;
+            wake();
+        },
+        Qt::QueuedConnection);
+}
+
+void RemoteProcess::closeWriteChannel()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_closeStdinRequested = true;
+            wake();
+        },
+        Qt::QueuedConnection);
+}
+
+void RemoteProcess::onCancelRequested()
+{
+    m_cancelClock.start();
+}
+
+bool RemoteProcess::step(LIBSSH2_SESSION* session)
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    switch (m_phase) {
+    case Phase::Open:
+        return stepOpen(session);
+    case Phase::Exec:
+        return stepExec();
+    case Phase::Running:
+    case Phase::Signal:
+        return stepRunning();
+    case Phase::Closing:
+        return stepClosing();
+    case Phase::Done:
+        return false;
+    }
+    return false;
+}
+
+bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
+{
+    if (cancelRequested()) {
+        finish(ProcessResult{-1, {}, m_clock.elapsed(), Error{cancelCode(), QStringLiteral("cancelled")}});
+        return true;
+    }
+    if (m_shell.isEmpty()) {
+        auto shell = m_command.toShell(engine()->settings().sudo);
+        if (!shell) {
+            finish(ProcessResult{-1, {}, 0, shell.error()});
+            return true;
+        }
+        m_shell = shell->toUtf8();
+        if (m_command.sendsSudoPassword(engine()->settings().sudo))
+            m_stdin.prepend(engine()->settings().sudoPassword.toUtf8() + '\n');
+    }
+    m_channel = libssh2_channel_open_session(session);
+    if (!m_channel) {
+        const int err = libssh2_session_last_errno(session);
+        if (err == LIBSSH2_ERROR_EAGAIN)
+            return false;
+        if (err == LIBSSH2_ERROR_CHANNEL_FAILURE) {
+            // "open failed: administratively prohibited" = the server's MaxSessions is reached.
+            requeueForSlot();
+            return true;
+        }
+        finish(ProcessResult{-1, {}, m_clock.elapsed(),
+                             engine()->lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
+        return true;
+    }
+    m_phase = Phase::Exec;
+    return true;
+}
+
+bool RemoteProcess::stepExec()
+{
+    const int rc = libssh2_channel_exec(m_channel, m_shell.constData());
+    if (rc == LIBSSH2_ERROR_EAGAIN)
+        return false;
+    if (rc != 0) {
+        finish(ProcessResult{-1, {}, m_clock.elapsed(),
+                             engine()->lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("the server refused to run the command"))});
+        return true;
+    }
+    m_phase = Phase::Running;
+    emit started();
+    return true;
+}
+
+bool RemoteProcess::readStreams()
+{
+    bool moved = false;
+    qsizetype total = 0;
+    QByteArray buf(kReadChunk, Qt::Uninitialized);
+    for (int stream : {0, 1}) {
+        while (total < kMaxReadPerStep) {
+            const ssize_t n = libssh2_channel_read_ex(m_channel, stream, buf.data(), size_t(buf.size()));
+            if (n <= 0)
+                break; // EAGAIN, EOF (0) or an error the engine will see
+            total += n;
+            moved = true;
+            const QByteArray chunk(buf.constData(), qsizetype(n));
+            if (stream == 0) {
+                emit readyReadStdout(chunk);
+            } else {
+                if (m_stderrHead.size() < 4096)
+                    m_stderrHead += chunk.left(4096 - m_stderrHead.size());
+                emit readyReadStderr(chunk);
+            }
+        }
+    }
+    return moved;
+}
+
+bool RemoteProcess::stepRunning()
+{
+    bool moved = false;
+    if (cancelRequested() && !m_signalSent) {
+        // Ask sshd to signal the remote process group (OpenSSH >= 7.9), then close.
+        const int rc = libssh2_channel_process_startup(m_channel, "signal", 6, "TERM", 4);
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return false;
+        m_signalSent = true;
+        moved = true;
+    }
+    // stdin
+    while (!m_stdin.isEmpty()) {
+        const ssize_t n = libssh2_channel_write(m_channel, m_stdin.constData(), size_t(m_stdin.size()));
+        if (n <= 0)
+            break;
+        m_stdin.remove(0, qsizetype(n));
+        moved = true;
+    }
+    if (m_stdin.isEmpty() && (m_closeStdinRequested || cancelRequested()) && !m_eofSent) {
+        const int rc = libssh2_channel_send_eof(m_channel);
+        if (rc != LIBSSH2_ERROR_EAGAIN) {
+            m_eofSent = true;
+            moved = true;
+        }
+    }
+    moved = readStreams() || moved;
+    const bool graceOver = cancelRequested() && m_cancelClock.isValid() && m_cancelClock.elapsed() > kCancelGraceMs;
+    if (libssh2_channel_eof(m_channel) || graceOver) {
+        m_phase = Phase::Closing;
+        return true;
+    }
+    if (cancelRequested() && !graceOver)
+        QTimer::singleShot(200, this, [this] { wake(); }); // check the grace period again soon
+    return moved;
+}
+
+bool RemoteProcess::stepClosing()
+{
+    readStreams();
+    int rc = libssh2_channel_close(m_channel);
+    if (rc == LIBSSH2_ERROR_EAGAIN)
+        return false;
+    rc = libssh2_channel_wait_closed(m_channel);
+    if (rc == LIBSSH2_ERROR_EAGAIN && !cancelRequested())
+        return false;
+    ProcessResult r;
+    r.durationMs = m_clock.elapsed();
+    r.exitCode = libssh2_channel_get_exit_status(m_channel);
+    char* sig = nullptr;
+    size_t sigLen = 0;
+    if (libssh2_channel_get_exit_signal(m_channel, &sig, &sigLen, nullptr, nullptr, nullptr, nullptr) == 0 && sig) {
+        r.exitSignal = QString::fromLatin1(sig, qsizetype(sigLen));
+        libssh2_free(engine()->session(), sig);
+    }
+    if (cancelRequested()) {
+        r.error = Error{cancelCode(), cancelCode() == ErrorCode::Timeout ? QStringLiteral("the command timed out")
+                                                                         : QStringLiteral("the command was cancelled")};
+        r.exitCode = -1;
+    } else if (m_command.sendsSudoPassword(engine()->settings().sudo) && r.exitCode == 1 &&
+               (m_stderrHead.contains("incorrect password attempt") || m_stderrHead.contains("Sorry, try again"))) {
+        // sudo's own refusal, not the command's exit 1.
+        r.error = Error{ErrorCode::SudoPasswordWrong, QStringLiteral("sudo refused the password")};
+    } else if (m_command.needsRoot() && engine()->settings().sudo == remote::SudoMode::NoPassword && r.exitCode == 1 &&
+               m_stderrHead.contains("sudo: a password is required")) {
+        r.error = Error{ErrorCode::SudoNotAllowed, QStringLiteral("sudo asks for a password: this profile's sudo mode should be sudo-password")};
+    }
+    finish(r);
+    return true;
+}
+
+void RemoteProcess::finish(ProcessResult result)
+{
+    if (m_phase == Phase::Done)
+        return;
+    m_phase = Phase::Done;
+    if (m_channel && engine())
+        engine()->releaseChannel(m_channel);
+    m_channel = nullptr;
+    markFinished();
+    emit finished(result);
+}
+
+void RemoteProcess::abandon(const Error& error)
+{
+    m_channel = nullptr; // freed with the session
+    if (m_phase == Phase::Done)
+        return;
+    m_phase = Phase::Done;
+    ProcessResult r;
+    r.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    r.error = error;
+    markFinished();
+    emit finished(r);
+}
+
+} // namespace capataz::ssh
