@@ -64,6 +64,7 @@ struct Error {
     [[nodiscard]] bool isError() const { return code != ErrorCode::None; }
     [[nodiscard]] QString codeName() const;
     [[nodiscard]] QString toString() const; // "CodeName: detail", untranslated, for logs and CLI
+    bool operator==(const Error&) const = default;
 };
 
 // Stable, untranslated identifier of a code ("HostKeyChanged"), used by the CLI's --json and

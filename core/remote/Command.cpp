@@ -76,8 +76,11 @@ Result<QString> Command::toShell(SudoMode mode) const
               << QString() << QStringLiteral("--");
     if (!m_dir.isEmpty()) {
         // cd inside the (possibly privileged) shell, so root-only directories work too.
+        // A relative directory gets "./": cd reads a bare "-" as $OLDPWD and looks any other
+        // relative name up in $CDPATH (printing the result on stdout), even after "--".
+        const QString dir = m_dir.startsWith(u'/') ? m_dir : QStringLiteral("./") + m_dir;
         words << QStringLiteral("sh") << QStringLiteral("-c") << QStringLiteral("cd -- \"$1\" && shift && exec \"$@\"")
-              << QStringLiteral("sh") << m_dir;
+              << QStringLiteral("sh") << dir;
     }
     words += m_argv;
     return shellJoin(words);

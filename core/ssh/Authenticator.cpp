@@ -210,11 +210,11 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
             return false;
         }
         if (m_keyInfo.isRsa()) {
-            // libssh2 1.10 would sign with ssh-rsa (SHA-1); sign rsa-sha2-256 ourselves.
+            // libssh2 1.10 would sign with ssh-rsa (SHA-1); sign rsa-sha2-512 ourselves.
             auto key = loadRsaKeyForSha2(m_settings.keyPath, m_settings.keyPassphrase);
             if (key) {
                 m_rsaKey = *key;
-                m_rsaBlob = publicBlobForSha2(*m_rsaKey, 256);
+                m_rsaBlob = publicBlobForSha2(*m_rsaKey, 512);
             } else if (key.error().code == ErrorCode::KeyPassphraseWrong ||
                        key.error().code == ErrorCode::KeyPassphraseNeeded) {
                 m_phase = Phase::Failed;

@@ -13,7 +13,13 @@ namespace capataz::ssh {
 namespace {
 constexpr qsizetype kReadChunk = 64 * 1024;
 constexpr qsizetype kMaxReadPerStep = 1024 * 1024; // fairness between channels
-constexpr int kCancelGraceMs = 2000;
+constexpr int kTermGraceMs = 3000;  // TERM, then KILL after this
+constexpr int kCloseGraceMs = 6000; // then stop waiting for the channel to close
+// Sent before the command: the remote login shell's PID, which sshd made a session leader,
+// so that cancel() can signal the whole process group from another channel (libssh2 1.10
+// cannot send a "signal" channel request after exec). Stripped from stderr.
+constexpr char kPidMarker[] = "\001capataz-pid:";      // what arrives
+constexpr char kPidMarkerShell[] = "\\001capataz-pid:"; // what printf is given
 } // namespace
 
 RemoteProcess::RemoteProcess(QPointer<SessionEngine> engine, remote::Command command)
@@ -56,6 +62,27 @@ void RemoteProcess::closeWriteChannel()
 void RemoteProcess::onCancelRequested()
 {
     m_cancelClock.start();
+    if (!m_cancelTimer) {
+        m_cancelTimer = new QTimer(this);
+        m_cancelTimer->setInterval(250);
+        connect(m_cancelTimer, &QTimer::timeout, this, [this] { wake(); });
+    }
+    m_cancelTimer->start();
+    if (m_remotePid > 0)
+        sendSignal(QStringLiteral("TERM"));
+}
+
+void RemoteProcess::sendSignal(const QString& signal)
+{
+    if (m_remotePid <= 0 || !engine())
+        return;
+    // kill -SIG -- -PGID: the shell, sudo and everything the command started.
+    remote::Command kill({QStringLiteral("kill"), u'-' + signal, QStringLiteral("--"), u'-' + QString::number(m_remotePid)});
+    kill.asRoot(m_command.needsRoot());
+    auto* killer = new RemoteProcess(engine(), kill);
+    killer->m_internal = true;
+    connect(killer, &RemoteProcess::finished, killer, &QObject::deleteLater);
+    killer->start();
 }
 
 bool RemoteProcess::step(LIBSSH2_SESSION* session)
@@ -68,7 +95,6 @@ bool RemoteProcess::step(LIBSSH2_SESSION* session)
     case Phase::Exec:
         return stepExec();
     case Phase::Running:
-    case Phase::Signal:
         return stepRunning();
     case Phase::Closing:
         return stepClosing();
@@ -90,7 +116,9 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
             finish(ProcessResult{-1, {}, 0, shell.error()});
             return true;
         }
-        m_shell = shell->toUtf8();
+        m_shell = m_internal ? shell->toUtf8()
+                             : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
+        m_awaitPid = !m_internal;
         if (m_command.sendsSudoPassword(engine()->settings().sudo))
             m_stdin.prepend(engine()->settings().sudoPassword.toUtf8() + '\n');
     }
@@ -142,6 +170,23 @@ bool RemoteProcess::readStreams()
             const QByteArray chunk(buf.constData(), qsizetype(n));
             if (stream == 0) {
                 emit readyReadStdout(chunk);
+            } else if (m_awaitPid) {
+                m_pidLine += chunk;
+                const qsizetype nl = m_pidLine.indexOf('\n');
+                if (nl < 0 && m_pidLine.size() < 64)
+                    continue;
+                const QByteArray marker(kPidMarker);
+                if (m_pidLine.startsWith(marker) && nl > 0)
+                    m_remotePid = m_pidLine.mid(marker.size(), nl - marker.size()).toLongLong();
+                const QByteArray rest = m_pidLine.startsWith(marker) && nl > 0 ? m_pidLine.mid(nl + 1) : m_pidLine;
+                m_awaitPid = false;
+                m_pidLine.clear();
+                if (cancelRequested() && m_remotePid > 0)
+                    sendSignal(QStringLiteral("TERM"));
+                if (!rest.isEmpty()) {
+                    m_stderrHead += rest.left(4096);
+                    emit readyReadStderr(rest);
+                }
             } else {
                 if (m_stderrHead.size() < 4096)
                     m_stderrHead += chunk.left(4096 - m_stderrHead.size());
@@ -155,14 +200,6 @@ bool RemoteProcess::readStreams()
 bool RemoteProcess::stepRunning()
 {
     bool moved = false;
-    if (cancelRequested() && !m_signalSent) {
-        // Ask sshd to signal the remote process group (OpenSSH >= 7.9), then close.
-        const int rc = libssh2_channel_process_startup(m_channel, "signal", 6, "TERM", 4);
-        if (rc == LIBSSH2_ERROR_EAGAIN)
-            return false;
-        m_signalSent = true;
-        moved = true;
-    }
     // stdin
     while (!m_stdin.isEmpty()) {
         const ssize_t n = libssh2_channel_write(m_channel, m_stdin.constData(), size_t(m_stdin.size()));
@@ -179,24 +216,33 @@ bool RemoteProcess::stepRunning()
         }
     }
     moved = readStreams() || moved;
-    const bool graceOver = cancelRequested() && m_cancelClock.isValid() && m_cancelClock.elapsed() > kCancelGraceMs;
-    if (libssh2_channel_eof(m_channel) || graceOver) {
+    if (cancelRequested()) {
+        const qint64 t = m_cancelClock.elapsed();
+        if (t > kTermGraceMs && !m_killSent) {
+            m_killSent = true;
+            sendSignal(QStringLiteral("KILL"));
+        }
+        if (t > kCloseGraceMs) {
+            m_phase = Phase::Closing;
+            return true;
+        }
+    }
+    if (libssh2_channel_eof(m_channel)) {
         m_phase = Phase::Closing;
         return true;
     }
-    if (cancelRequested() && !graceOver)
-        QTimer::singleShot(200, this, [this] { wake(); }); // check the grace period again soon
     return moved;
 }
 
 bool RemoteProcess::stepClosing()
 {
     readStreams();
+    const bool giveUp = cancelRequested() && m_cancelClock.elapsed() > kCloseGraceMs;
     int rc = libssh2_channel_close(m_channel);
-    if (rc == LIBSSH2_ERROR_EAGAIN)
+    if (rc == LIBSSH2_ERROR_EAGAIN && !giveUp)
         return false;
     rc = libssh2_channel_wait_closed(m_channel);
-    if (rc == LIBSSH2_ERROR_EAGAIN && !cancelRequested())
+    if (rc == LIBSSH2_ERROR_EAGAIN && !giveUp)
         return false;
     ProcessResult r;
     r.durationMs = m_clock.elapsed();
@@ -228,6 +274,8 @@ void RemoteProcess::finish(ProcessResult result)
     if (m_phase == Phase::Done)
         return;
     m_phase = Phase::Done;
+    if (m_cancelTimer)
+        m_cancelTimer->stop();
     if (m_channel && engine())
         engine()->releaseChannel(m_channel);
     m_channel = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QTimer>
 
 using LIBSSH2_CHANNEL = struct _LIBSSH2_CHANNEL;
 
@@ -48,13 +49,14 @@ protected:
     void onCancelRequested() override;
 
 private:
-    enum class Phase { Open, Exec, Running, Signal, Closing, Done };
+    enum class Phase { Open, Exec, Running, Closing, Done };
     bool stepOpen(LIBSSH2_SESSION* session);
     bool stepExec();
     bool stepRunning();
     bool stepClosing();
     bool readStreams();
     void finish(ProcessResult result);
+    void sendSignal(const QString& signal);
 
     remote::Command m_command;
     QByteArray m_shell;
@@ -65,7 +67,12 @@ private:
     bool m_eofSent = false;
     QElapsedTimer m_clock;
     QElapsedTimer m_cancelClock;
-    bool m_signalSent = false;
+    bool m_killSent = false;
+    QTimer* m_cancelTimer = nullptr;
+    qint64 m_remotePid = 0;
+    bool m_awaitPid = false;
+    bool m_internal = false; // our own kill helper: no PID marker
+    QByteArray m_pidLine;
     QByteArray m_stderrHead; // to tell sudo's refusals from the command's own exit 1
 };
 

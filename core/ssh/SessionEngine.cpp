@@ -641,8 +641,10 @@ void SessionEngine::releaseChannel(LIBSSH2_CHANNEL* channel)
         return;
     if (!m_session) // already freed with the session
         return;
+    if (!m_clock.isValid())
+        m_clock.start();
     if (libssh2_channel_free(channel) == LIBSSH2_ERROR_EAGAIN)
-        m_channelsToFree.append(channel);
+        m_channelsToFree.append({channel, m_clock.elapsed() + 10000});
 }
 
 void SessionEngine::releaseSftp(LIBSSH2_SFTP* sftp)
@@ -665,7 +667,7 @@ bool SessionEngine::stepReleases()
         }
     }
     for (auto it = m_channelsToFree.begin(); it != m_channelsToFree.end();) {
-        if (libssh2_channel_free(*it) == LIBSSH2_ERROR_EAGAIN) {
+        if (libssh2_channel_free(it->first) == LIBSSH2_ERROR_EAGAIN && m_clock.elapsed() < it->second) {
             ++it;
         } else {
             it = m_channelsToFree.erase(it);

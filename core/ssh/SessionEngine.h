@@ -112,7 +112,10 @@ private:
     QList<QPointer<ChannelJob>> m_running; // on the wire
     int m_slotsInUse = 0;
     int m_slotLimit = 10;
-    QList<LIBSSH2_CHANNEL*> m_channelsToFree;
+    // Channels whose free waits for the server's close; given up on (left to
+    // libssh2_session_free) after a deadline, so a hung remote process cannot keep us busy.
+    QList<QPair<LIBSSH2_CHANNEL*, qint64>> m_channelsToFree;
+    QElapsedTimer m_clock;
     QList<LIBSSH2_SFTP*> m_sftpsToFree;
     bool m_inPump = false;
     bool m_pumpAgain = false;

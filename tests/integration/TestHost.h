@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ssh/Connection.h"
+#include "ssh/RemoteProcess.h"
+#include "ssh/SftpJob.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace capataz::test {
+
+// The disposable test host started by tests/host/start-test-host.sh (a real sshd in its
+// own namespaces). Reads the env file CTest names in CAPATAZ_TESTHOST_ENV.
+class TestHost {
+public:
+    // nullptr (and a reason) when no test host is running.
+    static const TestHost* instance(QString* whyNot = nullptr);
+
+    [[nodiscard]] QString value(const QString& key) const { return m_env.value(key); }
+    [[nodiscard]] QString host() const { return value(QStringLiteral("TH_HOST")); }
+    [[nodiscard]] int port() const { return value(QStringLiteral("TH_PORT")).toInt(); }
+
+    // Settings for a user of the test host with key auth, the test host's known_hosts and a
+    // Strict host key policy.
+    [[nodiscard]] ssh::ConnectionSettings keySettings(const QString& user) const;
+
+    // Runs a shell command inside the test host as root, bypassing SSH (nsenter), for
+    // preparing and checking what the code under test did. Returns stdout; exit code in *rc.
+    QByteArray inside(const QString& shellCommand, int* rc = nullptr) const;
+
+private:
+    QHash<QString, QString> m_env;
+};
+
+// Test-side waiting helpers (tests may spin an event loop; the application never does).
+bool waitForState(ssh::Connection& c, ssh::ConnectionState wanted, int timeoutMs = 20000);
+bool connectAndWait(ssh::Connection& c, int timeoutMs = 20000);
+
+struct RunOutput {
+    QByteArray out;
+    QByteArray err;
+    ssh::ProcessResult result;
+};
+RunOutput run(ssh::Connection& c, const remote::Command& command, const QByteArray& input = {},
+              int timeoutMs = 60000);
+ssh::SftpResult runSftp(ssh::Connection& c, ssh::SftpJob::Spec spec, int timeoutMs = 120000);
+
+} // namespace capataz::test

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Error.h"
+#include "remote/Command.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace capataz::store {
+
+// How Capataz authenticates to the server. The secrets themselves (password, key passphrase)
+// live in secrets::SecretStore, never here.
+enum class AuthMethod {
+    Agent,               // ssh-agent
+    KeyFile,             // keyPath, passphrase (if any) in the keychain
+    Password,            // password in the keychain
+    KeyboardInteractive, // answers typed by the user
+};
+
+// What the person using this profile may do (ARCHITECTURE.md, "Who uses it").
+enum class Role {
+    Admin,   // everything
+    Support, // logs, metrics, status; no changes
+    Owner,   // the plain-language status page only
+};
+
+// Stable, untranslated names, stored in SQLite and used by the CLI:
+// "agent", "key", "password", "keyboard-interactive"; "admin", "support", "owner".
+[[nodiscard]] QString authMethodName(AuthMethod method);
+[[nodiscard]] std::optional<AuthMethod> authMethodFromName(QStringView name);
+[[nodiscard]] QString roleName(Role role);
+[[nodiscard]] std::optional<Role> roleFromName(QStringView name);
+
+// One server as the user configured it. Holds no secret.
+struct ServerProfile {
+    qint64 id = 0; // 0 until ServerStore::add()
+    QString name;  // unique (case-insensitively); also the key of the server's secrets
+    QString host;
+    int port = 22;
+    QString user;
+    AuthMethod auth = AuthMethod::Agent;
+    QString keyPath;
+    QString jumpHost; // another profile's name, or user@host:port
+    remote::SudoMode sudo = remote::SudoMode::None;
+    QString projectDir;
+    Role role = Role::Admin;
+    QString knownHostsFile;     // extra known_hosts file, optional
+    QDateTime created, updated; // UTC, set by ServerStore
+
+    // InvalidArgument, the detail names the field: empty name; a name longer than 64
+    // characters, not starting with a letter or digit, or with characters other than ASCII
+    // letters, digits, '.', '_', '-' (names end up in keychain keys, CLI arguments and file
+    // names: "..", "-x" or "a/b" must not); empty host; port outside 1..65535; empty user;
+    // KeyFile without keyPath.
+    [[nodiscard]] VoidResult validate() const;
+
+    bool operator==(const ServerProfile&) const = default;
+};
+
+// The longest name validate() accepts.
+inline constexpr int kMaxServerNameLength = 64;
+
+} // namespace capataz::store
