@@ -12,8 +12,11 @@ target_compile_definitions(capataz_options INTERFACE
   CAPATAZ_VERSION="${PROJECT_VERSION}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   target_compile_options(capataz_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow=local -Wnon-virtual-dtor
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
     -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(capataz_options INTERFACE -Wshadow=local)
+  endif()
   if(CAPATAZ_WERROR)
     target_compile_options(capataz_options INTERFACE -Werror)
   endif()

@@ -67,6 +67,9 @@ Result<QString> Command::toShell(SudoMode mode) const
     const bool sudo = m_root && (mode == SudoMode::NoPassword || mode == SudoMode::Password);
     if (m_root && mode == SudoMode::None)
         return fail(ErrorCode::SudoNotAllowed, QStringLiteral("this server profile has no way to become root"));
+    if (sudo && m_argv.front().contains(u'='))
+        // sudo reads a leading NAME=value after "--" as an environment setting: no quoting helps.
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a program name containing '=' cannot run through sudo"));
     if (sudo && mode == SudoMode::NoPassword)
         words << QStringLiteral("sudo") << QStringLiteral("-n") << QStringLiteral("--");
     else if (sudo)

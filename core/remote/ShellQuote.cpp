@@ -30,7 +30,8 @@ bool isSpecialInCommandPosition(QStringView arg)
         return false;
     const auto nameChar = [](QChar c, bool first) {
         const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'_' || (!first && u >= u'0' && u <= u'9');
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'_' ||
+               (!first && u >= u'0' && u <= u'9');
     };
     for (qsizetype i = 0; i < eq; ++i) {
         if (!nameChar(arg[i], i == 0))

@@ -251,7 +251,8 @@ VoidResult KnownHosts::appendToFile(const QString& path, QStringView host, int p
 {
     const QString line = formatLine(host, port, key, hashed);
     if (line.isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("host name or key cannot be written to known_hosts"));
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("host name or key cannot be written to known_hosts"));
 
     // Missing directories are created one by one, each 0700 (as ssh creates ~/.ssh).
     QStringList missing;
@@ -274,7 +275,8 @@ VoidResult KnownHosts::appendToFile(const QString& path, QStringView host, int p
     }
 
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, mode))
         return fail(ErrorCode::LocalFileError, path + QStringLiteral(": ") + file.errorString());
     const QByteArray data = (newlineFirst ? QByteArray("\n") : QByteArray()) + line.toUtf8() + '\n';
     if (file.write(data) != data.size() || !file.flush())

@@ -272,7 +272,15 @@ void SessionEngine::pump()
     if (!m_session)
         return;
     m_inPump = true;
+    // Bounded: after a few milliseconds of continuous work, go back to the event loop so that
+    // queued calls (cancel, new jobs, stdin) are seen, and come back right after.
+    QElapsedTimer busy;
+    busy.start();
     for (int round = 0; round < 10000; ++round) {
+        if (busy.elapsed() > 10) {
+            schedulePump();
+            break;
+        }
         m_pumpAgain = false;
         bool moved = false;
         if (m_phase == Phase::Handshake || m_phase == Phase::HostKey || m_phase == Phase::Auth)

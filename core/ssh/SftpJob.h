@@ -52,6 +52,39 @@ public:
         QByteArray data;     // Write
         int mode = 0644;     // Write, Upload: mode of a new file
         qint64 maxBytes = 64 * 1024 * 1024; // Read
+
+        static Spec stat(QString remote) { return make(Op::Stat, std::move(remote)); }
+        static Spec list(QString remote) { return make(Op::List, std::move(remote)); }
+        static Spec read(QString remote) { return make(Op::Read, std::move(remote)); }
+        static Spec write(QString remote, QByteArray data, int mode = 0644)
+        {
+            Spec s = make(Op::Write, std::move(remote));
+            s.data = std::move(data);
+            s.mode = mode;
+            return s;
+        }
+        static Spec download(QString remote, QString local)
+        {
+            Spec s = make(Op::Download, std::move(remote));
+            s.localPath = std::move(local);
+            return s;
+        }
+        static Spec upload(QString local, QString remote, int mode = 0644)
+        {
+            Spec s = make(Op::Upload, std::move(remote));
+            s.localPath = std::move(local);
+            s.mode = mode;
+            return s;
+        }
+
+    private:
+        static Spec make(Op op, QString remote)
+        {
+            Spec s;
+            s.op = op;
+            s.remotePath = std::move(remote);
+            return s;
+        }
     };
 
     SftpJob(QPointer<SessionEngine> engine, Spec spec);

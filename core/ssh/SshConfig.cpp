@@ -58,8 +58,10 @@ std::optional<QStringList> splitArgs(QStringView s)
         QChar quote;
         for (; i < n; ++i) {
             const QChar c = s[i];
-            if (c == u'\\' && i + 1 < n &&
-                (s[i + 1] == u'\'' || s[i + 1] == u'"' || s[i + 1] == u'\\' || (quote.isNull() && isBlank(s[i + 1])))) {
+            const QChar next = i + 1 < n ? s[i + 1] : QChar();
+            const bool escapable =
+                next == u'\'' || next == u'"' || next == u'\\' || (quote.isNull() && isBlank(next));
+            if (c == u'\\' && escapable) {
                 arg += s[++i];
             } else if (quote.isNull() && isBlank(c)) {
                 break;
@@ -121,7 +123,7 @@ QStringList globLocal(const QString& pattern)
                     next.append(prefix + parts[p]);
                 continue;
             }
-            const auto filter = last ? QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot : QDir::Dirs | QDir::NoDotAndDotDot;
+            const auto filter = (last ? QDir::Files | QDir::Dirs : QDir::Dirs) | QDir::NoDotAndDotDot;
             const QStringList names = QDir(base).entryList({parts[p]}, filter, QDir::Name);
             for (const QString& name : names)
                 next.append(prefix + name);
@@ -271,7 +273,8 @@ private:
                 continue;
             }
             if (++m_filesRead > MaxIncludedFiles) {
-                note(item.file, item.line, SshConfigNote::Malformed, QStringLiteral("too many included files: ") + p);
+                note(item.file, item.line, SshConfigNote::Malformed,
+                     QStringLiteral("too many included files: ") + p);
                 return;
             }
             const auto text = m_opts.readFile ? m_opts.readFile(p) : readLocal(p);
@@ -410,7 +413,8 @@ SshConfigImport parseSshConfig(QStringView text, const SshConfigParseOptions& op
         host.user = value(QStringLiteral("user"));
         host.port = value(QStringLiteral("port")).toInt();
         const QString jump = value(QStringLiteral("proxyjump"));
-        host.proxyJump = jump.compare(u"none", Qt::CaseInsensitive) == 0 ? QString() : jump.section(u',', 0, 0);
+        const bool noJump = jump.compare(u"none", Qt::CaseInsensitive) == 0;
+        host.proxyJump = noJump ? QString() : jump.section(u',', 0, 0);
 
         const QHash<QChar, QString> tokens{
             {u'd', opts.homeDir},
@@ -434,7 +438,8 @@ SshConfigImport parseSshConfig(QStringView text, const SshConfigParseOptions& op
     QList<SshConfigNote> unique;
     QSet<QString> keys;
     for (const SshConfigNote& n : std::as_const(result.notes)) {
-        const QString key = n.file + u'\n' + QString::number(n.line) + u'\n' + QString::number(n.kind) + u'\n' + n.text;
+        const QString key =
+            n.file + u'\n' + QString::number(n.line) + u'\n' + QString::number(n.kind) + u'\n' + n.text;
         if (!keys.contains(key)) {
             keys.insert(key);
             unique.append(n);

@@ -16,7 +16,8 @@ namespace {
 
 HostKey fixedKey()
 {
-    static const QByteArray blob = QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIArEwVAsJEJoxo5mGQSny/LcETp9WE9DhQ7QwiqwEs0v");
+    static const QByteArray blob =
+        QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIArEwVAsJEJoxo5mGQSny/LcETp9WE9DhQ7QwiqwEs0v");
     return HostKey{QStringLiteral("ssh-ed25519"), blob};
 }
 
@@ -49,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (line.isEmpty())
             continue;
         const KnownHosts written = KnownHosts::parse(line);
-        if (!written.warnings().isEmpty() || written.check(host, port, key).status != KnownHostsCheck::Matches)
+        if (!written.warnings().isEmpty() ||
+            written.check(host, port, key).status != KnownHostsCheck::Matches)
             std::abort();
     }
     return 0;

@@ -80,12 +80,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!back || *back != input)
         std::abort();
     if (!quoted.contains(u'\'')) {
-        if (quoted.isEmpty() || quoted.front() == u'~' || quoted.front() == u'=' || looksLikeAssignment(quoted))
+        if (quoted.isEmpty() || quoted.front() == u'~' || quoted.front() == u'=' ||
+            looksLikeAssignment(quoted))
             std::abort();
     }
 
     // The same words through Command: one string, no NUL, every word still readable.
-    const auto shell = capataz::remote::Command({QStringLiteral("printf"), input}).toShell(capataz::remote::SudoMode::None);
+    using capataz::remote::Command;
+    const auto shell = Command({QStringLiteral("printf"), input}).toShell(capataz::remote::SudoMode::None);
     if (!shell || !shell->startsWith(QStringLiteral("printf ")) || readWord(shell->sliced(7)) != input)
         std::abort();
     return 0;

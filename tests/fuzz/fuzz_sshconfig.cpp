@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     };
     opts.glob = [](const QString& pattern) {
         const QString dir = pattern.section(u'/', 0, -2);
-        return QStringList{dir + QStringLiteral("/a"), dir + QStringLiteral("/b"), dir + QStringLiteral("/cc")};
+        return QStringList{dir + QStringLiteral("/a"), dir + QStringLiteral("/b"),
+                           dir + QStringLiteral("/cc")};
     };
 
     const auto result = parseSshConfig(text, opts);

@@ -44,6 +44,12 @@ struct RunOutput {
 };
 RunOutput run(ssh::Connection& c, const remote::Command& command, const QByteArray& input = {},
               int timeoutMs = 60000);
+// The error text of a Result, or empty: for QVERIFY2 messages (r.error() is only valid on failure).
+template <typename T> QByteArray why(const Result<T>& r)
+{
+    return r ? QByteArray() : r.error().toString().toUtf8();
+}
+
 ssh::SftpResult runSftp(ssh::Connection& c, ssh::SftpJob::Spec spec, int timeoutMs = 120000);
 
 } // namespace capataz::test

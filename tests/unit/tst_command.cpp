@@ -41,7 +41,8 @@ ShResult runSh(const QString& script, const QString& dir, const QString& decoy)
     p.start(u"/bin/sh"_s, {u"-c"_s, script});
     if (!p.waitForFinished(10000))
         return {};
-    return {p.readAllStandardOutput(), p.readAllStandardError(), p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1};
+    const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return {p.readAllStandardOutput(), p.readAllStandardError(), code};
 }
 
 } // namespace

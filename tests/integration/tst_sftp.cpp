@@ -1,0 +1,214 @@
+// SFTP and atomic replace against the real test host.
+#include "TestHost.h"
+
+#include "ssh/AtomicWrite.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace capataz;
+using namespace capataz::ssh;
+using namespace Qt::Literals::StringLiterals;
+
+class TestSftp : public QObject {
+    Q_OBJECT
+    const test::TestHost* th = nullptr;
+    std::unique_ptr<Connection> conn;   // root
+    std::unique_ptr<Connection> deploy; // sudo with password
+    QTemporaryDir tmp;
+
+    Result<AtomicWriteReport> atomicWrite(Connection& c, const QString& path, const QByteArray& content,
+                                          AtomicWrite::Options o)
+    {
+        AtomicWrite w(c, path, content, o);
+        std::optional<Result<AtomicWriteReport>> result;
+        QEventLoop loop;
+        connect(&w, &AtomicWrite::finished, &loop, [&](const Result<AtomicWriteReport>& r) {
+            result = r;
+            loop.quit();
+        });
+        w.start();
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (!result)
+            loop.exec();
+        if (!result)
+            return fail(ErrorCode::Timeout, u"no answer"_s);
+        return *result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        th = test::TestHost::instance(&why);
+        if (!th)
+            QSKIP(qPrintable(why));
+        conn = std::make_unique<Connection>(th->keySettings(u"root"_s));
+        QVERIFY2(test::connectAndWait(*conn), qPrintable(conn->lastError().toString()));
+        deploy = std::make_unique<Connection>(th->keySettings(u"deploy"_s));
+        QVERIFY2(test::connectAndWait(*deploy), qPrintable(deploy->lastError().toString()));
+    }
+    void cleanupTestCase()
+    {
+        conn.reset();
+        deploy.reset();
+    }
+
+    void statListReadWrite()
+    {
+        th->inside(u"rm -rf /srv/sftp && mkdir -p /srv/sftp/sub && printf 'hello\\n' > /srv/sftp/a.txt && chmod 640 /srv/sftp/a.txt"_s);
+        auto st = test::runSftp(*conn, SftpJob::Spec::stat(u"/srv/sftp/a.txt"_s));
+        QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+        QCOMPARE(st.entry.size, 6);
+        QCOMPARE(st.entry.mode(), 0640);
+        QVERIFY(!st.entry.isDir());
+
+        auto ls = test::runSftp(*conn, SftpJob::Spec::list(u"/srv/sftp"_s));
+        QVERIFY(ls.ok());
+        QStringList names;
+        for (const auto& e : ls.entries)
+            names << e.name + (e.isDir() ? u"/"_s : QString());
+        names.sort();
+        QCOMPARE(names, (QStringList{u"a.txt"_s, u"sub/"_s}));
+
+        auto rd = test::runSftp(*conn, SftpJob::Spec::read(u"/srv/sftp/a.txt"_s));
+        QVERIFY(rd.ok());
+        QCOMPARE(rd.data, QByteArray("hello\n"));
+
+        auto wr = test::runSftp(*conn, SftpJob::Spec::write(u"/srv/sftp/new ñ.txt"_s, "written by capataz\n", 0600));
+        QVERIFY2(wr.ok(), qPrintable(wr.error.toString()));
+        QCOMPARE(th->inside(u"stat -c '%a %s' '/srv/sftp/new ñ.txt'"_s).trimmed(), QByteArray("600 19"));
+
+        auto missing = test::runSftp(*conn, SftpJob::Spec::stat(u"/srv/sftp/nope"_s));
+        QCOMPARE(missing.error.code, ErrorCode::RemoteFileNotFound);
+        auto denied = test::runSftp(*deploy, SftpJob::Spec::read(u"/etc/shadow"_s));
+        QCOMPARE(denied.error.code, ErrorCode::RemotePermissionDenied);
+    }
+
+    void roundTrip100MiB()
+    {
+        const QString local = tmp.filePath(u"big.bin"_s);
+        {
+            QFile f(local);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(1024 * 1024, Qt::Uninitialized);
+            auto* rng = QRandomGenerator::global();
+            for (int i = 0; i < 100; ++i) {
+                rng->fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+                f.write(block);
+            }
+        }
+        QFile lf(local);
+        QVERIFY(lf.open(QIODevice::ReadOnly));
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&lf);
+        const QByteArray localSum = h.result().toHex();
+        lf.close();
+
+        const auto up = SftpJob::Spec::upload(local, u"/tmp/big.bin"_s);
+        int progressSignals = 0;
+        auto* job = conn->sftp(up);
+        QEventLoop loop;
+        SftpResult result;
+        connect(job, &SftpJob::progress, &loop, [&](qint64, qint64) { ++progressSignals; });
+        connect(job, &SftpJob::finished, &loop, [&](const SftpResult& r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        loop.exec();
+        job->deleteLater();
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.bytes, qint64(100) * 1024 * 1024);
+        QVERIFY(progressSignals > 10 && progressSignals <= 101); // once per percent, not per packet
+        const QByteArray remoteSum = th->inside(u"sha256sum /tmp/big.bin"_s).left(64);
+        QCOMPARE(remoteSum, localSum);
+
+        const auto down = SftpJob::Spec::download(u"/tmp/big.bin"_s, tmp.filePath(u"back.bin"_s));
+        auto back = test::runSftp(*conn, down);
+        QVERIFY2(back.ok(), qPrintable(back.error.toString()));
+        QFile bf(down.localPath);
+        QVERIFY(bf.open(QIODevice::ReadOnly));
+        QCryptographicHash h2(QCryptographicHash::Sha256);
+        h2.addData(&bf);
+        QCOMPARE(h2.result().toHex(), localSum);
+        QVERIFY(!QFile::exists(down.localPath + u".part"_s));
+    }
+
+    void cancelledDownloadLeavesNothing()
+    {
+        th->inside(u"head -c 64M /dev/urandom > /tmp/cancel.bin"_s);
+        const auto down = SftpJob::Spec::download(u"/tmp/cancel.bin"_s, tmp.filePath(u"cancel.bin"_s));
+        auto* job = conn->sftp(down);
+        QEventLoop loop;
+        SftpResult result;
+        connect(job, &SftpJob::progress, &loop, [&](qint64 done, qint64) {
+            if (done > 0)
+                job->cancel();
+        });
+        connect(job, &SftpJob::finished, &loop, [&](const SftpResult& r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        loop.exec();
+        job->deleteLater();
+        QCOMPARE(result.error.code, ErrorCode::Cancelled);
+        QVERIFY(!QFile::exists(down.localPath));
+        QVERIFY(!QFile::exists(down.localPath + u".part"_s));
+        // The connection is still good.
+        QVERIFY(test::run(*conn, remote::Command({u"true"_s})).result.ok());
+    }
+
+    void atomicReplaceKeepsOwnerAndMode()
+    {
+        // A file owned by deploy:www-data with mode 0640, replaced by root.
+        th->inside(u"mkdir -p /srv/app && printf 'OLD=1\\n' > /srv/app/.env && chown deploy:www-data /srv/app/.env && chmod 0640 /srv/app/.env"_s);
+        AtomicWrite::Options o;
+        o.keepPrevious = true;
+        auto r = atomicWrite(*conn, u"/srv/app/.env"_s, "NEW=2\nSECRET=s3cr3t'$(x)\n", o);
+        QVERIFY2(r.has_value(), test::why(r).constData());
+        QCOMPARE(th->inside(u"stat -c '%U:%G %a' /srv/app/.env"_s).trimmed(), QByteArray("deploy:www-data 640"));
+        QCOMPARE(th->inside(u"cat /srv/app/.env"_s), QByteArray("NEW=2\nSECRET=s3cr3t'$(x)\n"));
+        QVERIFY(!r->previousVersion.isEmpty());
+        QCOMPARE(th->inside(u"cat '"_s + r->previousVersion + u"'"_s), QByteArray("OLD=1\n"));
+        // No temporary file is left behind.
+        QCOMPARE(th->inside(u"ls -A /srv/app | grep -cF 'capataz.' || true"_s).trimmed(), QByteArray("0"));
+        // The secret never went into a command line: it is not in sshd's log either.
+        QVERIFY(!th->inside(u"cat /var/log/sshd.log /var/log/auth.log 2>/dev/null || true"_s).contains("s3cr3t"));
+    }
+
+    void atomicReplaceNewFileAndSudoPassword()
+    {
+        th->inside(u"mkdir -p /etc/capataz-test && rm -f /etc/capataz-test/new.conf"_s);
+        AtomicWrite::Options o;
+        o.asRoot = true;
+        o.newFileMode = 0600;
+        auto r = atomicWrite(*deploy, u"/etc/capataz-test/new.conf"_s, "x=1\n", o);
+        QVERIFY2(r.has_value(), test::why(r).constData());
+        QCOMPARE(th->inside(u"stat -c '%U %a' /etc/capataz-test/new.conf"_s).trimmed(), QByteArray("root 600"));
+        QVERIFY(r->previousVersion.isEmpty());
+        // Without root, the same write is refused and the old file stays.
+        o.asRoot = false;
+        auto denied = atomicWrite(*deploy, u"/etc/capataz-test/new.conf"_s, "x=2\n", o);
+        QVERIFY(!denied.has_value());
+        QCOMPARE(denied.error().code, ErrorCode::RemotePermissionDenied);
+        QCOMPARE(th->inside(u"cat /etc/capataz-test/new.conf"_s), QByteArray("x=1\n"));
+    }
+
+    void atomicReplaceFollowsSymlink()
+    {
+        th->inside(u"mkdir -p /srv/ln && printf 'a\\n' > /srv/ln/real && ln -sf /srv/ln/real /srv/ln/link"_s);
+        auto r = atomicWrite(*conn, u"/srv/ln/link"_s, "b\n", {});
+        QVERIFY(r.has_value());
+        QCOMPARE(th->inside(u"readlink /srv/ln/link; cat /srv/ln/real"_s), QByteArray("/srv/ln/real\nb\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSftp)
+#include "tst_sftp.moc"
