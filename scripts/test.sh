@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# test.sh - installs what is needed, builds, and runs the whole test suite (README, command 2).
+# Idempotent: packages already installed and build trees already there are reused.
+#   1. build with -Werror, ctest: unit, integration (a disposable test host is started and
+#      stopped by CTest fixtures: needs root on Linux), GUI (offscreen), installer, translations
+#   2. the core and integration tests again under AddressSanitizer + UBSan
+#   3. every libFuzzer target for a bounded time
+# Environment: CAPATAZ_SKIP_ASAN=1 / CAPATAZ_SKIP_FUZZ=1 skip steps 2 / 3; FUZZ_SECONDS (15).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+t0=$(date +%s)
+bash scripts/install-deps.sh --test
+
+export CAPATAZ_KEYCHAIN=memory   # tests never touch a real keychain (one test makes its own)
+export CAPATAZ_DATA_DIR=$PWD/build/test-data-dir
+
+echo "== build (-Werror)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAPATAZ_WERROR=ON >/dev/null
+cmake --build build -j"$(nproc)"
+echo "== test suite"
+ctest --test-dir build --output-on-failure -j2
+
+if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
+  echo "== core and integration tests under address,undefined sanitizers"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_GUI=OFF \
+    -DCAPATAZ_SANITIZE=address,undefined -DCAPATAZ_TH_NAME=cpz1 -DCAPATAZ_TH_NET=202 >/dev/null
+  cmake --build build-asan -j"$(nproc)"
+  ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration'
+fi
+
+if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
+  echo "== fuzz"
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+fi
+echo "== all tests passed in $(( $(date +%s) - t0 )) s"
