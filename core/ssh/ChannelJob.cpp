@@ -8,6 +8,7 @@ namespace capataz::ssh {
 
 ChannelJob::ChannelJob(QPointer<SessionEngine> engine)
     : m_engine(std::move(engine))
+    , m_rawEngine(m_engine.data())
 {
 }
 

@@ -111,7 +111,13 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
         return true;
     }
     if (m_shell.isEmpty()) {
-        auto shell = m_command.toShell(engine()->settings().sudo);
+        SessionEngine* const eng = engine();
+        if (!eng) {
+            abandon(Error{ErrorCode::ConnectionLost, QStringLiteral("the connection no longer exists")});
+            return true;
+        }
+        m_sudo = eng->settings().sudo;
+        auto shell = m_command.toShell(m_sudo);
         if (!shell) {
             finish(ProcessResult{-1, {}, 0, shell.error()});
             return true;
@@ -119,8 +125,8 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
         m_shell = m_internal ? shell->toUtf8()
                              : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
         m_awaitPid = !m_internal;
-        if (m_command.sendsSudoPassword(engine()->settings().sudo))
-            m_stdin.prepend(engine()->settings().sudoPassword.toUtf8() + '\n');
+        if (m_command.sendsSudoPassword(m_sudo))
+            m_stdin.prepend(eng->settings().sudoPassword.toUtf8() + '\n');
     }
     m_channel = libssh2_channel_open_session(session);
     if (!m_channel) {
@@ -133,7 +139,7 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
             return true;
         }
         finish(ProcessResult{-1, {}, m_clock.elapsed(),
-                             engine()->lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
+                             eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
         return true;
     }
     m_phase = Phase::Exec;
@@ -147,7 +153,7 @@ bool RemoteProcess::stepExec()
         return false;
     if (rc != 0) {
         finish(ProcessResult{-1, {}, m_clock.elapsed(),
-                             engine()->lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("the server refused to run the command"))});
+                             eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("the server refused to run the command"))});
         return true;
     }
     m_phase = Phase::Running;
@@ -251,17 +257,17 @@ bool RemoteProcess::stepClosing()
     size_t sigLen = 0;
     if (libssh2_channel_get_exit_signal(m_channel, &sig, &sigLen, nullptr, nullptr, nullptr, nullptr) == 0 && sig) {
         r.exitSignal = QString::fromLatin1(sig, qsizetype(sigLen));
-        libssh2_free(engine()->session(), sig);
+        libssh2_free(eng().session(), sig);
     }
     if (cancelRequested()) {
         r.error = Error{cancelCode(), cancelCode() == ErrorCode::Timeout ? QStringLiteral("the command timed out")
                                                                          : QStringLiteral("the command was cancelled")};
         r.exitCode = -1;
-    } else if (m_command.sendsSudoPassword(engine()->settings().sudo) && r.exitCode == 1 &&
+    } else if (m_command.sendsSudoPassword(m_sudo) && r.exitCode == 1 &&
                (m_stderrHead.contains("incorrect password attempt") || m_stderrHead.contains("Sorry, try again"))) {
         // sudo's own refusal, not the command's exit 1.
         r.error = Error{ErrorCode::SudoPasswordWrong, QStringLiteral("sudo refused the password")};
-    } else if (m_command.needsRoot() && engine()->settings().sudo == remote::SudoMode::NoPassword && r.exitCode == 1 &&
+    } else if (m_command.needsRoot() && m_sudo == remote::SudoMode::NoPassword && r.exitCode == 1 &&
                m_stderrHead.contains("sudo: a password is required")) {
         r.error = Error{ErrorCode::SudoNotAllowed, QStringLiteral("sudo asks for a password: this profile's sudo mode should be sudo-password")};
     }

@@ -72,6 +72,7 @@ private:
     qint64 m_remotePid = 0;
     bool m_awaitPid = false;
     bool m_internal = false; // our own kill helper: no PID marker
+    remote::SudoMode m_sudo = remote::SudoMode::None;
     QByteArray m_pidLine;
     QByteArray m_stderrHead; // to tell sudo's refusals from the command's own exit 1
 };

@@ -56,7 +56,7 @@ Error SftpJob::sftpError(const QString& what) const
     case LIBSSH2_FX_WRITE_PROTECT:
         return Error{ErrorCode::RemotePermissionDenied, QStringLiteral("%1: %2: permission denied").arg(what, m_spec.remotePath)};
     case 0:
-        return engine()->lastError(ErrorCode::SftpError, QStringLiteral("%1: %2").arg(what, m_spec.remotePath));
+        return eng().lastError(ErrorCode::SftpError, QStringLiteral("%1: %2").arg(what, m_spec.remotePath));
     default:
         return Error{ErrorCode::SftpError, QStringLiteral("%1: %2: SFTP status %3").arg(what, m_spec.remotePath).arg(code)};
     }
@@ -104,7 +104,7 @@ bool SftpJob::stepInit(LIBSSH2_SESSION* session)
             requeueForSlot();
             return true;
         }
-        finish(engine()->lastError(ErrorCode::SftpError, QStringLiteral("the server did not start SFTP")));
+        finish(eng().lastError(ErrorCode::SftpError, QStringLiteral("the server did not start SFTP")));
         return true;
     }
     // Local side first, so a bad local path fails before anything happens remotely.
@@ -141,7 +141,7 @@ bool SftpJob::stepOpen()
                                         LIBSSH2_SFTP_OPENFILE);
     }
     if (!m_handle) {
-        if (libssh2_session_last_errno(engine()->session()) == LIBSSH2_ERROR_EAGAIN)
+        if (libssh2_session_last_errno(eng().session()) == LIBSSH2_ERROR_EAGAIN)
             return false;
         finish(sftpError(QStringLiteral("open")));
         return true;

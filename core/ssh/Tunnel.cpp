@@ -79,7 +79,7 @@ bool Tunnel::stepOpen(LIBSSH2_SESSION* session)
     if (!m_channel) {
         if (libssh2_session_last_errno(session) == LIBSSH2_ERROR_EAGAIN)
             return false;
-        finish(engine()->lastError(ErrorCode::TunnelOpenFailed,
+        finish(eng().lastError(ErrorCode::TunnelOpenFailed,
                                    QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port)));
         return true;
     }

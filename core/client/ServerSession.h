@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Error.h"
+#include "ssh/Connection.h"
+#include "store/ServerProfile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace capataz::client {
+
+// One server of the list as the console sees it: its profile, its connection when there
+// is one, and a status for the list's light. Lives in the GUI thread; all work happens on
+// the connection's own thread.
+class ServerSession final : public QObject {
+    Q_OBJECT
+public:
+    enum class Status { Unknown, Connecting, Connected, Error };
+    Q_ENUM(Status)
+
+    explicit ServerSession(store::ServerProfile profile, QObject* parent = nullptr);
+    ~ServerSession() override;
+
+    [[nodiscard]] const store::ServerProfile& profile() const { return m_profile; }
+    void setProfile(const store::ServerProfile& profile); // drops the connection if where/how changed
+    [[nodiscard]] Status status() const { return m_status; }
+    [[nodiscard]] const Error& lastError() const { return m_error; }
+    [[nodiscard]] ssh::Connection* connection() const { return m_connection.get(); }
+    [[nodiscard]] bool isConnected() const { return m_status == Status::Connected; }
+    // The key the server presented during the last connection attempt.
+    [[nodiscard]] const ssh::HostKeyInfo& lastHostKey() const { return m_hostKey; }
+
+    void connectWith(const ssh::ConnectionSettings& settings);
+    void cancelConnect();
+    void disconnectFromServer();
+
+signals:
+    void statusChanged(capataz::client::ServerSession::Status status);
+    void hostKeyConfirmationRequested(const capataz::ssh::HostKeyInfo& info);
+    void connectionStateChanged(capataz::ssh::ConnectionState state);
+    void connected();
+    void failed(const capataz::Error& error);
+    void profileChanged();
+
+private:
+    void setStatus(Status s);
+
+    store::ServerProfile m_profile;
+    std::unique_ptr<ssh::Connection> m_connection;
+    Status m_status = Status::Unknown;
+    Error m_error;
+    ssh::HostKeyInfo m_hostKey;
+};
+
+} // namespace capataz::client

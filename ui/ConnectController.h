@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CredentialDialog.h"
+#include "client/ProfileSettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace capataz::client {
+class ServerRegistry;
+class ServerSession;
+} // namespace capataz::client
+namespace capataz::secrets {
+class SecretStore;
+}
+
+namespace capataz::ui {
+
+class ConnectDialog;
+
+// Connecting safely, step by step and never blocking: the secrets the profile needs (from
+// the keychain, else asked for and optionally saved), a progress dialog with Cancel, the
+// host key dialog, and a clear message (or a new prompt) when something fails.
+class ConnectController final : public QObject {
+    Q_OBJECT
+public:
+    ConnectController(secrets::SecretStore& secrets, client::ServerRegistry& registry, QWidget* window);
+
+    void connectSession(client::ServerSession* session);
+    void forgetSecrets(const QString& serverName); // typed secrets kept for this run
+
+private:
+    struct Attempt;
+    void next(const std::shared_ptr<Attempt>& a);
+    void ask(const std::shared_ptr<Attempt>& a, CredentialDialog::Kind kind, const QString& retryMessage = {});
+    void start(const std::shared_ptr<Attempt>& a);
+    void onFailed(const std::shared_ptr<Attempt>& a, const Error& error);
+    void showError(client::ServerSession* session, const Error& error);
+    [[nodiscard]] QString cacheKey(const QString& server, CredentialDialog::Kind kind) const;
+
+    secrets::SecretStore& m_secrets;
+    client::ServerRegistry& m_registry;
+    QWidget* m_window;
+    QHash<QString, QString> m_typed; // secrets typed this run (memory only)
+};
+
+} // namespace capataz::ui

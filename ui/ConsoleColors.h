@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+
+namespace capataz::ui {
+
+// The console's accent colours, derived from the palette so that they stay readable on light
+// and dark themes: a red (stderr, failures) and a green (success) pulled toward the text
+// colour, darker on light windows and lighter on dark ones, and a dim colour for notes.
+// Normal output uses the palette's own text colour.
+class ConsoleColors {
+public:
+    ConsoleColors() = default;
+    explicit ConsoleColors(const QPalette& palette);
+
+    [[nodiscard]] QColor error() const { return m_error; }
+    [[nodiscard]] QColor success() const { return m_success; }
+    [[nodiscard]] QColor dim() const { return m_dim; }
+
+private:
+    QColor m_error{Qt::darkRed};
+    QColor m_success{Qt::darkGreen};
+    QColor m_dim{Qt::gray};
+};
+
+} // namespace capataz::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ConsoleColors.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QTextDocument;
+class QTimer;
+
+namespace capataz::ui {
+
+// The console output of one server: a plain-text document (for ConsoleOutput to show) fed
+// in batches. append() only queues text; a timer moves the queue into the document at most
+// about 30 times a second, in one edit, so a command that prints megabytes costs the GUI a
+// few short inserts instead of one per chunk. The document keeps the last kMaxBlocks lines;
+// when the queue alone holds more, the older queued lines are dropped before inserting.
+class ConsoleTranscript final : public QObject {
+    Q_OBJECT
+public:
+    enum class Kind {
+        Stdout,  // palette text colour
+        Stderr,  // red
+        Command, // "$ command": bold
+        Note,    // server and time after the command: dim
+        Success, // footer of a run that exited 0
+        Failure, // footer of any other run
+    };
+    static constexpr int kMaxBlocks = 20000;
+    static constexpr int kBatchIntervalMs = 33;
+
+    explicit ConsoleTranscript(QObject* parent = nullptr);
+
+    [[nodiscard]] QTextDocument* document() const { return m_document; }
+    void setColors(const ConsoleColors& colors) { m_colors = colors; } // for text appended from now on
+
+    void append(Kind kind, const QString& text);
+    // Starts what is appended next on a line of its own.
+    void startLine();
+    [[nodiscard]] bool isEmpty() const;
+    void clear();
+    // Moves the queue into the document now (the timer does it otherwise).
+    void flush();
+
+signals:
+    void flushed();
+
+private:
+    struct Segment {
+        Kind kind;
+        QString text;
+    };
+    void dropOldQueuedLines();
+
+    QTextDocument* m_document;
+    QTimer* m_timer;
+    ConsoleColors m_colors;
+    QList<Segment> m_queue;
+    bool m_atLineStart = true; // after everything appended so far, queued or not
+};
+
+} // namespace capataz::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QToolButton;
+
+namespace capataz::client {
+class ServerRegistry;
+class ServerSession;
+} // namespace capataz::client
+namespace capataz::secrets {
+class SecretStore;
+}
+
+namespace capataz::ui {
+
+class ConnectController;
+class ServerFilterModel;
+class ServerListModel;
+class ServerView;
+class WelcomePage;
+
+// Servers on the left (status light, role, search), the selected server's tabs on the
+// right, the welcome page when none is selected.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(client::ServerRegistry& registry, secrets::SecretStore& secrets, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] client::ServerSession* currentSession() const;
+    void selectServer(const QString& name);
+    // The sandbox test host's env file, when the README's run command started one.
+    [[nodiscard]] static QString sandboxEnvFile();
+
+public slots:
+    void addServer();
+    void editServer();
+    void duplicateServer();
+    void removeServer();
+    void importSshConfig();
+    void useSandbox();
+    void connectCurrent();
+    void showSettings();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildActions();
+    void retranslateUi();
+    void onSelectionChanged();
+    void updateActions();
+
+    client::ServerRegistry& m_registry;
+    secrets::SecretStore& m_secrets;
+    ConnectController* m_connector;
+    ServerListModel* m_model;
+    ServerFilterModel* m_filter;
+    QLineEdit* m_search;
+    QListView* m_list;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    ServerView* m_view;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_serverMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_add = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_remove = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_connect = nullptr;
+    QAction* m_disconnect = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    QToolButton* m_addButton = nullptr;
+    QToolButton* m_editButton = nullptr;
+    QToolButton* m_duplicateButton = nullptr;
+    QToolButton* m_removeButton = nullptr;
+    QToolButton* m_importButton = nullptr;
+};
+
+} // namespace capataz::ui

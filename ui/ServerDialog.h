@@ -1,0 +1,54 @@
+#pragma once
+
+#include "store/ServerProfile.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QPushButton;
+
+namespace capataz::ui {
+
+// Add, edit or duplicate a server profile. Checks the values before accepting and says
+// what is wrong next to the form.
+class ServerDialog final : public QDialog {
+    Q_OBJECT
+public:
+    enum class Mode { Add, Edit, Duplicate };
+    ServerDialog(Mode mode, const store::ServerProfile& profile, QWidget* parent = nullptr);
+
+    [[nodiscard]] store::ServerProfile profile() const;
+    // Shown under the form, e.g. when saving failed (name taken).
+    void showError(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void updateAuthFields();
+
+    Mode m_mode;
+    store::ServerProfile m_base;
+    QFormLayout* m_form;
+    QLineEdit* m_name;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_user;
+    QComboBox* m_auth;
+    QLineEdit* m_keyPath;
+    QPushButton* m_browse;
+    QLineEdit* m_jump;
+    QComboBox* m_sudo;
+    QLineEdit* m_projectDir;
+    QComboBox* m_role;
+    QLabel* m_error;
+    QPushButton* m_ok;
+};
+
+} // namespace capataz::ui

@@ -1,0 +1,110 @@
+#include "ServerListModel.h"
+
+#include "client/ServerRegistry.h"
+
+namespace capataz::ui {
+
+using client::ServerSession;
+
+ServerListModel::ServerListModel(client::ServerRegistry& registry, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_registry(registry)
+{
+    connect(&registry, &client::ServerRegistry::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(&registry, &client::ServerRegistry::added, this, [this](int) { endInsertRows(); });
+    connect(&registry, &client::ServerRegistry::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(&registry, &client::ServerRegistry::removed, this, [this](int) { endRemoveRows(); });
+    connect(&registry, &client::ServerRegistry::changed, this, [this](int row) {
+        const QModelIndex i = index(row);
+        emit dataChanged(i, i);
+    });
+}
+
+int ServerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_registry.count();
+}
+
+ServerSession* ServerListModel::session(const QModelIndex& index) const
+{
+    return index.isValid() ? m_registry.at(index.row()) : nullptr;
+}
+
+QString ServerListModel::statusText(int status)
+{
+    switch (ServerSession::Status(status)) {
+    case ServerSession::Status::Unknown:
+        return tr("Not connected");
+    case ServerSession::Status::Connecting:
+        return tr("Connecting…");
+    case ServerSession::Status::Connected:
+        return tr("Connected");
+    case ServerSession::Status::Error:
+        return tr("Connection error");
+    }
+    return {};
+}
+
+QString ServerListModel::roleText(int role)
+{
+    switch (store::Role(role)) {
+    case store::Role::Admin:
+        return tr("Administrator");
+    case store::Role::Support:
+        return tr("Support");
+    case store::Role::Owner:
+        return tr("Owner");
+    }
+    return {};
+}
+
+QVariant ServerListModel::data(const QModelIndex& index, int role) const
+{
+    const ServerSession* s = session(index);
+    if (!s)
+        return {};
+    const store::ServerProfile& p = s->profile();
+    switch (role) {
+    case Qt::DisplayRole:
+        return p.name;
+    case SessionRole:
+        return QVariant::fromValue(static_cast<QObject*>(const_cast<ServerSession*>(s)));
+    case StatusRole:
+        return int(s->status());
+    case SubtitleRole:
+        return p.port == 22 ? QString(p.user + u'@' + p.host) : QString(p.user + u'@' + p.host + u':' + QString::number(p.port));
+    case RoleNameRole:
+        return roleText(int(p.role));
+    case SearchTextRole:
+        return QString(p.name + u' ' + p.host + u' ' + p.user);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1 — %2").arg(statusText(int(s->status())), roleText(int(p.role)));
+        if (s->status() == ServerSession::Status::Error && !s->lastError().detail.isEmpty())
+            tip += u'\n' + s->lastError().detail;
+        return tip;
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3").arg(p.name, statusText(int(s->status())), roleText(int(p.role)));
+    default:
+        return {};
+    }
+}
+
+void ServerFilterModel::setSearch(const QString& text)
+{
+    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+bool ServerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QString hay = sourceModel()->index(sourceRow, 0, sourceParent).data(ServerListModel::SearchTextRole).toString();
+    for (const QString& w : m_words)
+        if (!hay.contains(w, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+} // namespace capataz::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/ServerProfile.h"
+
+#include "client/ServerSession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+
+namespace capataz::ui {
+
+// A page of the right-hand tabs for the selected server (Overview, Console, later Setup,
+// Logs, Metrics, Backups, Status). ServerView creates one of each, hands it the selected
+// server's session and shows it only to the roles it is for.
+class ServerTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit ServerTab(QWidget* parent = nullptr);
+
+    // The tab's title, translated (called again on language change).
+    [[nodiscard]] virtual QString title() const = 0;
+    // Whether a server of this role shows this tab at all.
+    [[nodiscard]] virtual bool isForRole(store::Role role) const = 0;
+
+    // The selected server (nullptr: none). Called when the selection changes and when the
+    // session connects or disconnects.
+    void setSession(client::ServerSession* session);
+    [[nodiscard]] client::ServerSession* session() const { return m_session; }
+
+signals:
+    void titleChanged();
+
+protected:
+    // React to a new session or a change of its connection state.
+    virtual void sessionChanged() = 0;
+    virtual void retranslateUi() = 0;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QPointer<client::ServerSession> m_session;
+};
+
+} // namespace capataz::ui
