@@ -7,7 +7,9 @@ namespace capataz::ui {
 namespace {
 QColor mix(const QColor& a, const QColor& b, double t) // t = 0: a, t = 1: b
 {
-    const auto ch = [t](double x, double y) { return x + (y - x) * t; };
+    const auto ch = [t](double x, double y) {
+        return x + (y - x) * t;
+    };
     return QColor::fromRgbF(float(ch(a.redF(), b.redF())), float(ch(a.greenF(), b.greenF())),
                             float(ch(a.blueF(), b.blueF())));
 }

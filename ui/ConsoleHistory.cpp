@@ -5,13 +5,15 @@
 
 #include <QSettings>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace capataz::ui {
 
 namespace {
 QString settingsKey(const QString& server)
 {
     // Server names are restricted to letters, digits, '.', '_' and '-' (ServerProfile::validate).
-    return QStringLiteral("console/history/") + server;
+    return u"console/history/"_s + server;
 }
 } // namespace
 
@@ -20,6 +22,7 @@ void ConsoleHistory::setServer(const QString& server)
     if (server == m_server)
         return;
     m_server = server;
+    load(server);
     resetBrowsing();
 }
 

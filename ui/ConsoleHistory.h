@@ -16,7 +16,8 @@ class ConsoleHistory {
 public:
     static constexpr int kMaxEntries = 200;
 
-    // Selects the server whose history is browsed and added to (loaded on first use).
+    // Selects the server whose history is browsed and added to (read from settings.ini the
+    // first time).
     void setServer(const QString& server);
     [[nodiscard]] const QString& server() const { return m_server; }
     [[nodiscard]] QStringList entries() const; // oldest first

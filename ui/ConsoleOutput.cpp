@@ -5,19 +5,22 @@
 #include <QFontDatabase>
 #include <QScrollBar>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace capataz::ui {
 
 ConsoleOutput::ConsoleOutput(QWidget* parent)
     : QPlainTextEdit(parent)
 {
-    setObjectName(QStringLiteral("consoleOutput"));
+    setObjectName(u"consoleOutput"_s);
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setUndoRedoEnabled(false);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     QScrollBar* bar = verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum(); });
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_follow = value >= bar->maximum(); });
     connect(bar, &QScrollBar::rangeChanged, this, [this] { scrollToEndIfFollowing(); });
 }
 

@@ -6,17 +6,19 @@
 
 #include <QDateTime>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace capataz::ui {
 
 using Kind = ConsoleTranscript::Kind;
 
-ConsoleRun::ConsoleRun(ConsoleTranscript* transcript, QString commandLine, remote::Command command, QObject* parent)
+ConsoleRun::ConsoleRun(ConsoleTranscript* transcript, QString commandLine, remote::Command command,
+                       QObject* parent)
     : QObject(parent)
     , m_transcript(transcript)
     , m_commandLine(std::move(commandLine))
     , m_command(std::move(command))
-{
-}
+{}
 
 ConsoleRun::~ConsoleRun()
 {
@@ -47,14 +49,15 @@ void ConsoleRun::start(ssh::Connection* connection, const QString& serverName)
     if (m_transcript) {
         if (!m_transcript->isEmpty()) {
             m_transcript->startLine();
-            m_transcript->append(Kind::Stdout, QStringLiteral("\n")); // a blank line between runs
+            m_transcript->append(Kind::Stdout, u"\n"_s); // a blank line between runs
         }
-        m_transcript->append(Kind::Command, QStringLiteral("$ ") + m_commandLine);
-        m_transcript->append(Kind::Note, QStringLiteral("    ") + ConsoleText::header(serverName, QDateTime::currentDateTime()));
-        m_transcript->append(Kind::Stdout, QStringLiteral("\n"));
+        m_transcript->append(Kind::Command, u"$ "_s + m_commandLine);
+        m_transcript->append(Kind::Note,
+                             u"    "_s + ConsoleText::header(serverName, QDateTime::currentDateTime()));
+        m_transcript->append(Kind::Stdout, u"\n"_s);
     }
     if (!connection) {
-        finish(ssh::ProcessResult{-1, {}, 0, Error{ErrorCode::ConnectionLost, QStringLiteral("not connected")}});
+        finish(ssh::ProcessResult{-1, {}, 0, Error{ErrorCode::ConnectionLost, u"not connected"_s}});
         return;
     }
 
@@ -80,7 +83,8 @@ void ConsoleRun::onConnectionDestroyed()
     // had not even started. Nothing runs on that thread any more, so delete it here.
     ssh::RemoteProcess* p = m_process;
     m_process = nullptr;
-    finish(ssh::ProcessResult{-1, {}, elapsedMs(), Error{ErrorCode::ConnectionLost, QStringLiteral("the connection was closed")}});
+    finish(ssh::ProcessResult{
+        -1, {}, elapsedMs(), Error{ErrorCode::ConnectionLost, u"the connection was closed"_s}});
     delete p;
 }
 
@@ -101,7 +105,8 @@ void ConsoleRun::finish(const ssh::ProcessResult& result)
     if (m_transcript) {
         m_transcript->startLine();
         m_transcript->append(result.ok() ? Kind::Success : Kind::Failure, ConsoleText::footer(result));
-        m_transcript->append(Kind::Stdout, QStringLiteral("\n"));
+        m_transcript->append(Kind::Stdout, u"\n"_s);
+        m_transcript->flush(); // the output is complete when finished() is
     }
     emit finished(result);
 }

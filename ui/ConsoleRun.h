@@ -2,6 +2,7 @@
 
 #include "ConsoleTextFilter.h"
 #include "remote/Command.h"
+#include "ssh/Connection.h" // ssh/RemoteProcess.h needs SessionEngine complete
 #include "ssh/RemoteProcess.h"
 
 #include <QElapsedTimer>
@@ -9,10 +10,6 @@
 #include <QPointer>
 
 #include <optional>
-
-namespace capataz::ssh {
-class Connection;
-}
 
 namespace capataz::ui {
 

@@ -77,7 +77,10 @@ ConsoleTab::ConsoleTab(QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &ConsoleTab::run);
     connect(m_cancel, &QPushButton::clicked, this, &ConsoleTab::cancel);
     connect(m_clear, &QPushButton::clicked, this, &ConsoleTab::clearOutput);
-    connect(m_ticker, &QTimer::timeout, this, &ConsoleTab::refreshStatus);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        if (const ConsoleRun* r = currentRun(); r && r->isRunning())
+            m_duration->setText(tr("Duration: %1").arg(ConsoleText::duration(r->elapsedMs())));
+    });
 
     updateColors();
     m_output->setTranscript(m_noServer);
@@ -235,12 +238,14 @@ void ConsoleTab::retranslateUi()
 {
     m_input->setPlaceholderText(tr("Command to run on the server, e.g. docker compose ps"));
     m_input->setAccessibleName(tr("Command"));
-    m_input->setToolTip(tr("A shell command line, run with sh -c on the server. Up and Down recall earlier commands."));
+    m_input->setToolTip(
+        tr("A shell command line, run with sh -c on the server. Up and Down recall earlier commands."));
     m_run->setText(tr("Run"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the running command on the server"));
     m_asRoot->setText(tr("Run as root"));
-    m_asRoot->setToolTip(tr("Run the command with administrator rights, the way this server's settings say (root login or sudo)."));
+    m_asRoot->setToolTip(tr("Run the command with administrator rights, the way this server's settings say "
+                            "(root login or sudo)."));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the output shown for this server"));
     m_notConnected->setText(tr("Connect to this server to run commands."));

@@ -47,8 +47,8 @@ private:
     void run();
     void cancel();
     void clearOutput();
-    void refresh();        // enabled states and visibility
-    void refreshStatus();  // exit code and duration labels
+    void refresh();       // enabled states and visibility
+    void refreshStatus(); // exit code and duration labels
     void updateColors();
 
     QLineEdit* m_input;
@@ -64,7 +64,7 @@ private:
 
     ConsoleColors m_colors;
     ConsoleHistory m_history;
-    ConsoleTranscript* m_noServer; // shown when no server is selected
+    ConsoleTranscript* m_noServer;                    // shown when no server is selected
     QHash<QString, ConsoleTranscript*> m_transcripts; // per server name
     QHash<QString, QPointer<ConsoleRun>> m_runs;      // per server name: the running or last run
     QString m_server;                                 // the server shown

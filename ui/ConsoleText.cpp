@@ -1,6 +1,8 @@
 #include "ConsoleText.h"
 
 #include "ErrorText.h"
+#include "ssh/Connection.h" // ssh/RemoteProcess.h needs SessionEngine complete
+#include "ssh/RemoteProcess.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -12,7 +14,8 @@ QString ConsoleText::duration(qint64 ms)
     const QLocale locale;
     ms = std::max<qint64>(ms, 0);
     if (ms < 10000)
-        return tr("%1 s", "duration in seconds, one decimal").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
+        return tr("%1 s", "duration in seconds, one decimal")
+            .arg(locale.toString(double(ms) / 1000.0, 'f', 1));
     const qint64 s = ms / 1000;
     if (s < 60)
         return tr("%1 s", "duration in whole seconds").arg(locale.toString(s));
@@ -40,7 +43,8 @@ QString ConsoleText::footer(const ssh::ProcessResult& r)
     if (!r.exitSignal.isEmpty())
         return tr("ended by signal %1 · %2", "console footer; %1 = signal name such as TERM, %2 = duration")
             .arg(r.exitSignal, d);
-    return tr("exit code %1 · %2", "console footer; %1 = exit code, %2 = duration").arg(QLocale().toString(r.exitCode), d);
+    return tr("exit code %1 · %2", "console footer; %1 = exit code, %2 = duration")
+        .arg(QLocale().toString(r.exitCode), d);
 }
 
 QString ConsoleText::status(const ssh::ProcessResult& r)

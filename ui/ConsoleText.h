@@ -1,9 +1,12 @@
 #pragma once
 
-#include "ssh/RemoteProcess.h"
-
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+
+namespace capataz::ssh {
+struct ProcessResult;
+}
 
 namespace capataz::ui {
 

@@ -1,10 +1,13 @@
 #include "ConsoleTranscript.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QPlainTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace capataz::ui {
 
@@ -22,10 +25,40 @@ ConsoleTranscript::ConsoleTranscript(QObject* parent)
     connect(m_timer, &QTimer::timeout, this, &ConsoleTranscript::flush);
 }
 
-void ConsoleTranscript::append(Kind kind, const QString& text)
+QString ConsoleTranscript::breakLongLines(const QString& text)
 {
-    if (text.isEmpty())
+    // Laying out one huge paragraph (a megabyte of base64 without a newline) would freeze
+    // the view: such lines are cut every kMaxLineLength characters.
+    QString out;
+    bool cut = false; // `out` holds the text so far
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const qsizetype nl = text.indexOf(u'\n', from);
+        const qsizetype end = nl < 0 ? text.size() : nl;
+        const qsizetype room = kMaxLineLength - m_lineLength;
+        if (end - from > room) {
+            if (!cut)
+                out = text.left(from);
+            cut = true;
+            out += QStringView(text).mid(from, room) + u'\n';
+            from += room;
+            m_lineLength = 0;
+            continue;
+        }
+        const qsizetype next = nl < 0 ? end : end + 1;
+        if (cut)
+            out += QStringView(text).mid(from, next - from);
+        m_lineLength = nl < 0 ? m_lineLength + (end - from) : 0;
+        from = next;
+    }
+    return cut ? out : text;
+}
+
+void ConsoleTranscript::append(Kind kind, const QString& input)
+{
+    if (input.isEmpty())
         return;
+    const QString text = breakLongLines(input);
     if (!m_queue.isEmpty() && m_queue.back().kind == kind)
         m_queue.back().text += text;
     else
@@ -38,7 +71,7 @@ void ConsoleTranscript::append(Kind kind, const QString& text)
 void ConsoleTranscript::startLine()
 {
     if (!m_atLineStart)
-        append(Kind::Stdout, QStringLiteral("\n"));
+        append(Kind::Stdout, u"\n"_s);
 }
 
 bool ConsoleTranscript::isEmpty() const
@@ -52,6 +85,7 @@ void ConsoleTranscript::clear()
     m_queue.clear();
     m_document->clear();
     m_atLineStart = true;
+    m_lineLength = 0;
     emit flushed();
 }
 
@@ -111,13 +145,31 @@ void ConsoleTranscript::flush()
         return normal;
     };
 
+    // Inserting costs a few microseconds per line: a batch stops after kBatchBudgetMs and the
+    // rest waits for the next one, so that the event loop keeps turning during a flood.
+    QElapsedTimer clock;
+    clock.start();
     QTextCursor cursor(m_document);
     cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock();
-    for (const Segment& s : std::as_const(m_queue))
-        cursor.insertText(s.text, format(s.kind));
+    cursor.beginEditBlock(); // one layout update and one trim for the whole batch
+    while (!m_queue.isEmpty() && clock.elapsed() < kBatchBudgetMs) {
+        Segment& s = m_queue.front();
+        qsizetype end = 0;
+        for (int lines = 0; lines < kLinesPerInsert && end < s.text.size(); ++lines) {
+            const qsizetype nl = s.text.indexOf(u'\n', end);
+            end = nl < 0 ? s.text.size() : nl + 1;
+        }
+        if (end >= s.text.size()) {
+            cursor.insertText(s.text, format(s.kind));
+            m_queue.removeFirst();
+        } else {
+            cursor.insertText(s.text.left(end), format(s.kind));
+            s.text.remove(0, end);
+        }
+    }
     cursor.endEditBlock(); // the document drops its oldest blocks beyond kMaxBlocks here
-    m_queue.clear();
+    if (!m_queue.isEmpty())
+        m_timer->start();
     emit flushed();
 }
 

@@ -13,9 +13,10 @@ namespace capataz::ui {
 
 // The console output of one server: a plain-text document (for ConsoleOutput to show) fed
 // in batches. append() only queues text; a timer moves the queue into the document at most
-// about 30 times a second, in one edit, so a command that prints megabytes costs the GUI a
-// few short inserts instead of one per chunk. The document keeps the last kMaxBlocks lines;
-// when the queue alone holds more, the older queued lines are dropped before inserting.
+// about 30 times a second, and each batch stops after a few milliseconds (the rest goes in
+// the next one), so a command that prints megabytes never holds up the GUI thread. The
+// document keeps the last kMaxBlocks lines; when the queue alone holds more, the older
+// queued lines are dropped before inserting.
 class ConsoleTranscript final : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +30,9 @@ public:
     };
     static constexpr int kMaxBlocks = 20000;
     static constexpr int kBatchIntervalMs = 33;
+    static constexpr int kBatchBudgetMs = 12;
+    static constexpr int kLinesPerInsert = 256; // how often the budget is checked
+    static constexpr qsizetype kMaxLineLength = 8192;
 
     explicit ConsoleTranscript(QObject* parent = nullptr);
 
@@ -40,7 +44,7 @@ public:
     void startLine();
     [[nodiscard]] bool isEmpty() const;
     void clear();
-    // Moves the queue into the document now (the timer does it otherwise).
+    // Moves (a batch of) the queue into the document now; the timer does it otherwise.
     void flush();
 
 signals:
@@ -51,13 +55,15 @@ private:
         Kind kind;
         QString text;
     };
+    [[nodiscard]] QString breakLongLines(const QString& text);
     void dropOldQueuedLines();
 
     QTextDocument* m_document;
     QTimer* m_timer;
     ConsoleColors m_colors;
     QList<Segment> m_queue;
-    bool m_atLineStart = true; // after everything appended so far, queued or not
+    bool m_atLineStart = true;  // after everything appended so far, queued or not
+    qsizetype m_lineLength = 0; // of the last line appended so far
 };
 
 } // namespace capataz::ui

@@ -364,7 +364,8 @@ double fraction(qint64 part, qint64 whole)
 
 double ServerFacts::diskUsedFraction() const
 {
-    return diskUsedBytes < 0 || diskAvailBytes < 0 ? -1.0 : fraction(diskUsedBytes, diskUsedBytes + diskAvailBytes);
+    return diskUsedBytes < 0 || diskAvailBytes < 0 ? -1.0
+                                                   : fraction(diskUsedBytes, diskUsedBytes + diskAvailBytes);
 }
 
 double ServerFacts::diskProjectUsedFraction() const

@@ -57,7 +57,7 @@ struct ServerFacts {
 
     bool dockerInstalled = false;
     bool dockerServerReachable = false; // false e.g. for a user outside the docker group
-    QString dockerVersion; // the daemon's version; the client's when the daemon did not answer
+    QString dockerVersion;              // the daemon's version; the client's when the daemon did not answer
     ComposeKind compose = ComposeKind::None;
     QString composeVersion; // "2.20.2", "1.29.2"
 
@@ -66,7 +66,7 @@ struct ServerFacts {
     QStringList ufwRules; // when Active: "22/tcp ALLOW Anywhere", one per rule as ufw lists them
 
     bool nginxInstalled = false;
-    QString nginxVersion; // "1.22.1"
+    QString nginxVersion;      // "1.22.1"
     bool nginxRunning = false; // the host's nginx (pid file, or a master process under PID 1)
 
     bool isRoot = false; // the facts were read as root (so ufw's state is known)

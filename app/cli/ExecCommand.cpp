@@ -1,0 +1,255 @@
+#include "ExecCommand.h"
+
+#include "CliContext.h"
+#include "ErrorHints.h"
+#include "HostKeyText.h"
+#include "InterruptWatcher.h"
+#include "StdinForwarder.h"
+#include "ssh/Connection.h"
+#include "ssh/RemoteProcess.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <climits>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace capataz::cli {
+
+namespace {
+
+const QString kCommand = u"exec"_s;
+
+// Exit status for a remote process ended by a signal, as a local shell reports it (Linux numbers).
+int signalExitCode(const QString& name)
+{
+    static const QStringList names{u"HUP"_s,  u"INT"_s,  u"QUIT"_s, u"ILL"_s,  u"TRAP"_s,
+                                   u"ABRT"_s, u"BUS"_s,  u"FPE"_s,  u"KILL"_s, u"USR1"_s,
+                                   u"SEGV"_s, u"USR2"_s, u"PIPE"_s, u"ALRM"_s, u"TERM"_s};
+    const qsizetype i = names.indexOf(name.startsWith(u"SIG") ? name.mid(3) : name);
+    return i < 0 ? ExitSsh : 128 + int(i) + 1;
+}
+
+// Splits exec's arguments into its own options and the remote command: the command is what
+// follows the first "--", or (as with ssh: exec web ls -la) everything from the first word
+// after SERVER on. Options that take a value (--timeout, --data-dir) are skipped with it.
+QPair<QStringList, QStringList> splitCommand(const QStringList& args)
+{
+    bool haveServer = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == u"--")
+            return {args.first(i), args.mid(i + 1)};
+        if (a.startsWith(u'-') && a.size() > 1) {
+            if ((a == u"--timeout" || a == u"--data-dir") && i + 1 < args.size())
+                ++i;
+            continue;
+        }
+        if (haveServer)
+            return {args.first(i), args.mid(i)};
+        haveServer = true;
+    }
+    return {args, {}};
+}
+
+struct ExecRequest {
+    QString server;
+    remote::Command command;
+    int timeoutMs = 0;
+};
+
+// Connects, runs the command with stdin/stdout/stderr wired through, returns the exit code.
+int runOnServer(const ssh::ConnectionSettings& settings, const ExecRequest& req)
+{
+    InterruptWatcher interrupts;
+    int interruptedBy = 0;
+    ssh::Connection conn(settings);
+    QEventLoop loop;
+    QList<ssh::HostKeyInfo> keys;
+    Error connectError;
+    QObject::connect(&conn, &ssh::Connection::hostKeyReceived, &loop,
+                     [&](const ssh::HostKeyInfo& info) { keys << info; });
+    QObject::connect(&conn, &ssh::Connection::connected, &loop, [&] { loop.quit(); });
+    QObject::connect(&conn, &ssh::Connection::failed, &loop, [&](const Error& e) {
+        connectError = e;
+        loop.quit();
+    });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int sig) {
+        interruptedBy = sig;
+        loop.quit();
+    });
+    conn.connectToHost();
+    loop.exec();
+    if (interruptedBy)
+        return 128 + interruptedBy;
+    if (!conn.isConnected() && !connectError.isError())
+        connectError = conn.lastError();
+    // With --accept-new an unknown key that got past the host key check was remembered, even
+    // if authentication failed afterwards: say so, as ssh does.
+    const bool pastHostKey = connectError.code != ErrorCode::HostKeyUnknown &&
+                             connectError.code != ErrorCode::HostKeyChanged &&
+                             connectError.code != ErrorCode::HostKeyRejected;
+    for (const ssh::HostKeyInfo& k : std::as_const(keys)) {
+        if (k.status == ssh::HostKeyInfo::Status::Unknown && pastHostKey &&
+            settings.hostKeyPolicy == ssh::HostKeyPolicy::AcceptNew)
+            CliContext::warn(u"trusted the new host key "_s + hostKeyLine(k) + u" and remembered it in "_s +
+                             settings.knownHostsWriteFile + u'.');
+    }
+    if (!conn.isConnected())
+        return CliContext::reportError(connectError, connectionHint(connectError, req.server), ExitSsh);
+
+    auto* proc = conn.exec(req.command);
+    proc->setTimeout(req.timeoutMs);
+    ssh::ProcessResult result;
+    bool done = false;
+    QObject::connect(proc, &ssh::RemoteProcess::readyReadStdout, &loop,
+                     [](const QByteArray& d) { CliContext::writeOut(d); });
+    QObject::connect(proc, &ssh::RemoteProcess::readyReadStderr, &loop,
+                     [](const QByteArray& d) { CliContext::writeErr(d); });
+    QObject::connect(proc, &ssh::RemoteProcess::finished, &loop, [&](const ssh::ProcessResult& r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    QObject::disconnect(&interrupts, nullptr, &loop, nullptr);
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int sig) {
+        if (interruptedBy) // a second interrupt: stop waiting for the remote side
+            ::_exit(128 + sig);
+        interruptedBy = sig;
+        proc->cancel();
+    });
+    proc->start();
+
+    StdinForwarder input;
+    if (StdinForwarder::hasInput()) {
+        QObject::connect(&input, &StdinForwarder::dataRead, &loop,
+                         [proc](const QByteArray& d) { proc->write(d); });
+        QObject::connect(&input, &StdinForwarder::endOfInput, &loop, [proc] { proc->closeWriteChannel(); });
+        input.start();
+    } else {
+        proc->closeWriteChannel(); // a terminal (or no stdin): the remote command gets EOF at once
+    }
+    if (!done)
+        loop.exec();
+    input.stop();
+    proc->deleteLater();
+
+    if (interruptedBy && result.error.code == ErrorCode::Cancelled)
+        return 128 + interruptedBy;
+    if (result.error.code == ErrorCode::Timeout)
+        return CliContext::reportError(
+            result.error, u"It ran longer than --timeout allows and was stopped; give it more time."_s,
+            ExitSsh);
+    if (result.error.isError())
+        return CliContext::reportError(result.error, connectionHint(result.error, req.server), ExitSsh);
+    if (!result.exitSignal.isEmpty())
+        return signalExitCode(result.exitSignal);
+    return result.exitCode >= 0 && result.exitCode <= 255 ? result.exitCode : ExitSsh;
+}
+
+} // namespace
+
+int runExecCommand(CliContext& ctx, const QStringList& args)
+{
+    const auto [optionArgs, argv] = splitCommand(args);
+    QCommandLineParser parser;
+    const QCommandLineOption acceptNew(
+        u"accept-new"_s, u"Trust the server's host key if none is known yet, and remember it. A "
+                         u"changed key is always refused."_s);
+    const QCommandLineOption password(u"password-stdin"_s,
+                                      u"Read one line from stdin first: the login password (or the key's "
+                                      u"passphrase). Overrides the keychain."_s);
+    const QCommandLineOption sudoPassword(u"sudo-password-stdin"_s,
+                                          u"Read one line from stdin (after the password, if both): the sudo "
+                                          u"password. Overrides the keychain."_s);
+    const QCommandLineOption root(u"root"_s,
+                                  u"Run the command as root, the way the profile's sudo mode says."_s);
+    const QCommandLineOption timeout(u"timeout"_s, u"Stop the command after SECONDS (default: no limit)."_s,
+                                     u"SECONDS"_s);
+    parser.addOptions({acceptNew, password, sudoPassword, root, timeout});
+    parser.addPositionalArgument(u"SERVER"_s, u"The server profile."_s);
+    parser.addPositionalArgument(u"CMD"_s, u"The program to run and its arguments, after --."_s,
+                                 u"-- CMD [ARG...]"_s);
+    if (auto exit = ctx.parse(parser, optionArgs,
+                              {kCommand, u"SERVER [options] -- CMD [ARG...]"_s,
+                               u"Run a command on a server. Its stdout and stderr arrive on ours, our stdin "
+                               u"(unless it is a terminal) goes to it, and its exit code becomes ours: 128+N "
+                               u"for signal N, 255 when capataz-cli itself failed."_s},
+                              ExitSsh))
+        return *exit;
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return CliContext::usageError(u"exec needs a SERVER"_s, kCommand, ExitSsh);
+    const QString server = positional.takeFirst();
+    if (!positional.isEmpty())
+        return CliContext::usageError(u"put the whole remote command after --"_s, kCommand, ExitSsh);
+    if (argv.isEmpty() || argv.constFirst().isEmpty())
+        return CliContext::usageError(u"exec needs a command to run: exec SERVER -- CMD [ARG...]"_s, kCommand,
+                                      ExitSsh);
+
+    ExecRequest req{server, remote::Command(argv).asRoot(parser.isSet(root)), 0};
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return CliContext::usageError(u"--timeout needs a positive number of seconds"_s, kCommand,
+                                          ExitSsh);
+        req.timeoutMs = int(qMin(seconds * 1000.0, double(INT_MAX)));
+    }
+
+    client::ProfileSecrets typed;
+    if (parser.isSet(password)) {
+        auto line = CliContext::readStdinLine(u"Password: "_s);
+        if (!line)
+            return CliContext::reportError(line.error(), u"Give the password as one line on stdin."_s,
+                                           ExitSsh);
+        typed.password = *line;
+        typed.keyPassphrase = *line;
+    }
+    if (parser.isSet(sudoPassword)) {
+        auto line = CliContext::readStdinLine(u"Sudo password: "_s);
+        if (!line)
+            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s,
+                                           ExitSsh);
+        typed.sudoPassword = *line;
+    }
+
+    auto store = ctx.servers();
+    if (!store)
+        return CliContext::reportError(store.error(), storeHint(store.error()), ExitSsh);
+    auto profile = (*store)->get(server);
+    if (!profile)
+        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitSsh);
+
+    // Only the secrets this run needs are asked for (each read may prompt a keychain).
+    using Kind = secrets::SecretStore::Kind;
+    client::ProfileSecrets secrets = typed;
+    auto fromKeychain = [&](Kind kind, QString& into) {
+        if (auto s = ctx.readSecret(profile->name, kind); s)
+            into = *s;
+    };
+    const bool passwordAuth = profile->auth == store::AuthMethod::Password ||
+                              profile->auth == store::AuthMethod::KeyboardInteractive;
+    if (!parser.isSet(password) && passwordAuth)
+        fromKeychain(Kind::Password, secrets.password);
+    if (!parser.isSet(password) && profile->auth == store::AuthMethod::KeyFile)
+        fromKeychain(Kind::KeyPassphrase, secrets.keyPassphrase);
+    if (!parser.isSet(sudoPassword) && req.command.sendsSudoPassword(profile->sudo))
+        fromKeychain(Kind::SudoPassword, secrets.sudoPassword);
+
+    if (req.command.sendsSudoPassword(profile->sudo) && secrets.sudoPassword.isEmpty())
+        return CliContext::reportError(
+            Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile->name},
+            u"Pass it with --sudo-password-stdin."_s, ExitSsh);
+    auto settings = client::settingsForProfile(*profile, *store, secrets,
+                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
+                                                                       : ssh::HostKeyPolicy::Strict);
+    if (!settings)
+        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitSsh);
+    return runOnServer(*settings, req);
+}
+
+} // namespace capataz::cli

@@ -1,0 +1,95 @@
+// capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
+// the work is done by core/.
+#include "CliContext.h"
+#include "ExecCommand.h"
+#include "HostKeyCommand.h"
+#include "ServersCommand.h"
+#include "store/DataDir.h"
+
+#include <QCoreApplication>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace capataz::cli;
+
+namespace {
+
+const QString kGlobalHelp = uR"(Usage: capataz-cli [--data-dir DIR] COMMAND [options]
+
+Sets up and watches Docker Compose services on Linux servers over SSH.
+
+Commands:
+  servers list                 List the server profiles.
+  servers add NAME ...         Add a server profile.
+  servers remove NAME          Remove a profile and its stored secrets.
+  servers import-ssh-config    Add profiles for the hosts of ~/.ssh/config.
+  exec SERVER -- CMD [ARG...]  Run a command on a server.
+  hostkey SERVER               Show a server's host key and whether it is trusted.
+
+Global options:
+  --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
+                   else ~/.local/share/Capataz/capataz).
+  --version        Show the version.
+  -h, --help       Show this help; 'capataz-cli COMMAND --help' shows a command's options.
+)"_s;
+
+int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
+{
+    if (command == u"servers")
+        return runServersCommand(ctx, rest);
+    if (command == u"exec")
+        return runExecCommand(ctx, rest);
+    if (command == u"hostkey")
+        return runHostKeyCommand(ctx, rest);
+    return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // A closed stdin/stdout/stderr would be reused by the next open() (the SSH socket, the
+    // database): point it at /dev/null first.
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1)
+            (void)::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Capataz"_s);
+    QCoreApplication::setApplicationName(u"capataz"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAPATAZ_VERSION));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    // Global options come before the command; --data-dir is also accepted after it.
+    qsizetype i = 0;
+    for (; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == u"--version" || a == u"-v") {
+            CliContext::print(u"capataz-cli "_s + QCoreApplication::applicationVersion() + u'\n');
+            return ExitOk;
+        }
+        if (a == u"--help" || a == u"-h" || a == u"-?") {
+            CliContext::print(kGlobalHelp);
+            return ExitOk;
+        }
+        if (a == u"--data-dir" || a.startsWith(u"--data-dir=")) {
+            const QString dir = a.contains(u'=') ? a.mid(a.indexOf(u'=') + 1)
+                                                 : (i + 1 < args.size() ? args.at(++i) : QString());
+            if (dir.isEmpty())
+                return CliContext::usageError(u"--data-dir needs a directory"_s, QString());
+            capataz::store::setDataDirectoryOverride(dir);
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            return CliContext::usageError(u"unknown option '"_s + a + u"'"_s, QString());
+        break;
+    }
+    if (i >= args.size()) {
+        CliContext::printErr(kGlobalHelp);
+        return ExitUsage;
+    }
+    CliContext ctx;
+    return dispatch(ctx, args.at(i), args.mid(i + 1));
+}

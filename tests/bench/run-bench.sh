@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# run-bench.sh - run bench_ssh (capataz vs OpenSSH: exec round trip, SFTP download/upload)
+# against a disposable test host of its own, then throw the host away.
+#
+# Usage (as root on Linux, from anywhere; installs nothing):
+#   bash tests/bench/run-bench.sh [bench_ssh arguments...]
+#   e.g.  bash tests/bench/run-bench.sh
+#         BENCH_RUNS=3 bash tests/bench/run-bench.sh       # three bench runs on one host
+#
+# What it does:
+#   1. starts a test host: TH_NAME=bench0 TH_NET=213 TH_DIR=/tmp/capataz-bench0, without
+#      docker and ACME (faster start); see tests/host/README.md
+#   2. builds bench_ssh (Release, -DCAPATAZ_BUILD_GUI=OFF) in $BUILD_DIR if it is missing or
+#      out of date (ninja only rebuilds what changed)
+#   3. runs it (BENCH_RUNS times, default 1) with CAPATAZ_TESTHOST_ENV=$TH_DIR/env
+#   4. always stops the test host (trap), also on failure or Ctrl-C
+# Environment:
+#   BUILD_DIR   build directory (default <repo>/build-bench)
+#   BENCH_RUNS  how many times to run bench_ssh on the same host (default 1)
+#   BENCH_BIN   use this bench_ssh binary instead of building one (e.g. a patched copy)
+#   TH_NAME, TH_NET, TH_DIR  override the test host's name, 10.N.0.0/30 link and directory
+# Exit status: that of the last bench_ssh run (non-zero only if something failed to run), or
+# non-zero if the host could not start or the build failed.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench}
+BENCH_RUNS=${BENCH_RUNS:-1}
+export TH_NAME=${TH_NAME:-bench0}
+export TH_NET=${TH_NET:-213}
+export TH_DIR=${TH_DIR:-/tmp/capataz-bench0}
+export TH_DOCKER=0 TH_ACME=0 TH_NODE_EXPORTER=0
+
+if [ "$(id -u)" != 0 ]; then
+  echo "run-bench.sh: the test host needs root (network namespaces, overlays): run as root" >&2
+  exit 1
+fi
+
+# ---- build (before the host starts: a compile error should not leave a host behind) --------
+if [ -n "${BENCH_BIN:-}" ]; then
+  BIN=$BENCH_BIN
+else
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAPATAZ_BUILD_GUI=OFF >&2
+  fi
+  cmake --build "$BUILD_DIR" --target bench_ssh >&2
+  BIN=$BUILD_DIR/tests/bench/bench_ssh
+fi
+[ -x "$BIN" ] || { echo "run-bench.sh: no bench_ssh at $BIN" >&2; exit 1; }
+
+# ---- test host, always stopped ----------------------------------------------------------------
+stop_host() { bash "$ROOT/tests/host/stop-test-host.sh" >/dev/null 2>&1 || true; }
+trap 'rc=$?; trap - EXIT INT TERM; stop_host; exit $rc' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+bash "$ROOT/tests/host/start-test-host.sh" >/dev/null
+
+export CAPATAZ_TESTHOST_ENV=$TH_DIR/env
+rc=0
+for i in $(seq 1 "$BENCH_RUNS"); do
+  [ "$BENCH_RUNS" = 1 ] || echo "=== bench_ssh run $i of $BENCH_RUNS ==="
+  rc=0
+  "$BIN" "$@" || rc=$?
+  [ $rc = 0 ] || echo "run-bench.sh: bench_ssh exited with $rc" >&2
+done
+exit $rc

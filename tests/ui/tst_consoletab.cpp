@@ -1,0 +1,453 @@
+// ConsoleTab driven as a user would, offscreen, against the real test host: output and exit
+// codes, cancel, a flood of output, history, roles, servers switching and connections dropping.
+// Also the console's helpers that need no host: the output filter and the history store.
+#include "AppSettings.h"
+#include "ConsoleColors.h"
+#include "ConsoleHistory.h"
+#include "ConsoleTab.h"
+#include "ConsoleTextFilter.h"
+#include "ConsoleTranscript.h"
+#include "GuiTestSupport.h"
+#include "TestHost.h"
+#include "client/ServerSession.h"
+
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+
+using namespace capataz;
+using namespace capataz::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestConsoleTab : public QObject {
+    Q_OBJECT
+    const TestHost* th = nullptr;
+    QString whyNoHost;
+    QTemporaryDir dataDir;
+    std::unique_ptr<client::ServerSession> session;
+    std::unique_ptr<ui::ConsoleTab> tab;
+
+    template <typename T> T* w(const QString& name) const
+    {
+        T* found = child<T>(tab.get(), name);
+        if (!found)
+            qFatal("no widget named %s", qPrintable(name));
+        return found;
+    }
+    QLineEdit* input() const { return w<QLineEdit>(u"consoleInput"_s); }
+    QPlainTextEdit* output() const { return w<QPlainTextEdit>(u"consoleOutput"_s); }
+    QLabel* exitCode() const { return w<QLabel>(u"consoleExitCode"_s); }
+    QPushButton* runButton() const { return w<QPushButton>(u"consoleRun"_s); }
+    QPushButton* cancelButton() const { return w<QPushButton>(u"consoleCancel"_s); }
+
+    void type(const QString& command)
+    {
+        input()->clear();
+        QTest::keyClicks(input(), command);
+        QCOMPARE(input()->text(), command);
+    }
+    void runCommand(const QString& command)
+    {
+        type(command);
+        QVERIFY(runButton()->isEnabled());
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QVERIFY(input()->text().isEmpty());
+    }
+    // The output's lines from the end, skipping empty ones.
+    QStringList lastLines(int n) const
+    {
+        QStringList lines;
+        for (QTextBlock b = output()->document()->lastBlock(); b.isValid() && lines.size() < n;
+             b = b.previous()) {
+            if (!b.text().isEmpty())
+                lines.prepend(b.text());
+        }
+        return lines;
+    }
+    static QStringList persistedHistory(const QString& server)
+    {
+        const QSettings s(ui::AppSettings::filePath(), QSettings::IniFormat);
+        return s.value(u"console/history/"_s + server).toStringList();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(dataDir.isValid());
+        qputenv("CAPATAZ_DATA_DIR", dataDir.path().toLocal8Bit()); // settings.ini goes here
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+        tab = std::make_unique<ui::ConsoleTab>();
+        tab->resize(960, 560);
+        tab->show();
+        QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
+
+        th = TestHost::instance(&whyNoHost);
+        if (!th)
+            return; // the tests that need it skip
+        store::ServerProfile p;
+        p.name = u"con-test"_s;
+        p.host = th->host();
+        p.port = th->port();
+        p.user = u"root"_s;
+        p.auth = store::AuthMethod::KeyFile;
+        p.keyPath = th->value(u"TH_KEY_ROOT"_s);
+        p.sudo = remote::SudoMode::RootLogin;
+        p.role = store::Role::Admin;
+        QVERIFY2(p.validate(), "profile");
+        session = std::make_unique<client::ServerSession>(p);
+        tab->setSession(session.get());
+
+        // Not connected yet: nothing can be typed, and the tab says why.
+        QVERIFY(!input()->isEnabled());
+        QVERIFY(!runButton()->isEnabled());
+        QVERIFY(w<QLabel>(u"consoleNotConnected"_s)->isVisible());
+
+        session->connectWith(th->keySettings(u"root"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(session->isConnected(), qPrintable(session->lastError().toString()), 20000);
+        QVERIFY(input()->isEnabled());
+        QVERIFY(!w<QLabel>(u"consoleNotConnected"_s)->isVisible());
+        QVERIFY(!cancelButton()->isEnabled());
+        QVERIFY(w<QCheckBox>(u"consoleAsRoot"_s)->isEnabled()); // RootLogin
+        QVERIFY(!runButton()->isEnabled());                     // nothing typed yet
+    }
+
+    void cleanupTestCase()
+    {
+        tab.reset();
+        session.reset();
+    }
+
+    void titleAndRoles()
+    {
+        QCOMPARE(tab->title(), u"Console"_s);
+        QVERIFY(tab->isForRole(store::Role::Admin));
+        QVERIFY(!tab->isForRole(store::Role::Support));
+        QVERIFY(!tab->isForRole(store::Role::Owner));
+    }
+
+    void everyInteractiveWidgetHasAName()
+    {
+        for (const QString& name :
+             {u"consoleInput"_s, u"consoleRun"_s, u"consoleCancel"_s, u"consoleAsRoot"_s, u"consoleClear"_s,
+              u"consoleOutput"_s, u"consoleExitCode"_s, u"consoleDuration"_s, u"consoleNotConnected"_s})
+            QVERIFY2(child<QWidget>(tab.get(), name), qPrintable(name));
+        QVERIFY(!input()->placeholderText().isEmpty());
+        QVERIFY(output()->isReadOnly());
+        QCOMPARE(output()->maximumBlockCount(), ui::ConsoleTranscript::kMaxBlocks);
+    }
+
+    void textFilter_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("chunks");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QList<QByteArray>{"hello\n", "world\n"} << u"hello\nworld\n"_s;
+        QTest::newRow("utf-8 split in two") << QList<QByteArray>{"\xc3", "\xb1"
+                                                                         "and\xc3\xba\n"}
+                                            << u"ñandú\n"_s;
+        QTest::newRow("emoji split in three") << QList<QByteArray>{"\xf0\x9f", "\x90", "\x84!"} << u"🐄!"_s;
+        QTest::newRow("csi colours") << QList<QByteArray>{"\x1b[1;31mred\x1b[0m ok"} << u"red ok"_s;
+        QTest::newRow("csi split") << QList<QByteArray>{"a\x1b", "[3", "8;5;2", "00mb"} << u"ab"_s;
+        QTest::newRow("csi erase line") << QList<QByteArray>{"\x1b[2K\x1b[1Gdone\n"} << u"done\n"_s;
+        QTest::newRow("csi private") << QList<QByteArray>{"\x1b[?25lx\x1b[?25h"} << u"x"_s;
+        QTest::newRow("osc title bel") << QList<QByteArray>{"\x1b]0;my title\x07text"} << u"text"_s;
+        QTest::newRow("osc title st split") << QList<QByteArray>{"\x1b]2;t", "\x1b", "\\text"} << u"text"_s;
+        QTest::newRow("charset") << QList<QByteArray>{"\x1b(Bx\x1b"
+                                                      "7y"}
+                                 << u"xy"_s;
+        QTest::newRow("crlf") << QList<QByteArray>{"a\r\nb\r\n"} << u"a\nb\n"_s;
+        QTest::newRow("crlf split") << QList<QByteArray>{"a\r", "\nb"} << u"a\nb"_s;
+        QTest::newRow("progress cr") << QList<QByteArray>{"10%\r20%\r", "30%\n"} << u"10%\n20%\n30%\n"_s;
+        QTest::newRow("controls dropped") << QList<QByteArray>{QByteArrayLiteral("a\bb\x07"
+                                                                                 "c\x00"
+                                                                                 "d")}
+                                          << u"abcd"_s;
+        QTest::newRow("tabs kept") << QList<QByteArray>{"a\tb\n"} << u"a\tb\n"_s;
+        QTest::newRow("invalid utf-8") << QList<QByteArray>{"a\xff"
+                                                            "b"}
+                                       << u"a\ufffdb"_s;
+    }
+    void textFilter()
+    {
+        QFETCH(QList<QByteArray>, chunks);
+        QFETCH(QString, text);
+        ui::ConsoleTextFilter f;
+        QString out;
+        for (const QByteArray& c : chunks)
+            out += f.feed(c);
+        QCOMPARE(out, text);
+    }
+
+    void transcriptKeepsTheEnd()
+    {
+        ui::ConsoleTranscript t;
+        QString lines;
+        for (int i = 1; i <= 30000; ++i)
+            lines += QString::number(i) + u'\n';
+        t.append(ui::ConsoleTranscript::Kind::Stdout, lines);
+        t.append(ui::ConsoleTranscript::Kind::Stderr, u"last"_s);
+        QTRY_COMPARE(t.document()->lastBlock().text(), u"last"_s); // in batches
+        QCOMPARE(t.document()->blockCount(), ui::ConsoleTranscript::kMaxBlocks);
+        QCOMPARE(t.document()->lastBlock().previous().text(), u"30000"_s);
+        QCOMPARE(t.document()->firstBlock().text(),
+                 QString::number(30000 - ui::ConsoleTranscript::kMaxBlocks + 2));
+    }
+
+    void transcriptCutsHugeLines()
+    {
+        ui::ConsoleTranscript t;
+        const QString chunk(5000, u'x');
+        for (int i = 0; i < 5; ++i)
+            t.append(ui::ConsoleTranscript::Kind::Stdout, chunk);
+        t.append(ui::ConsoleTranscript::Kind::Stdout, u"\nshort\n"_s + QString(20000, u'y'));
+        t.flush();
+        QStringList got;
+        for (QTextBlock b = t.document()->firstBlock(); b.isValid(); b = b.next())
+            got << (b.text().isEmpty() ? u"-"_s : b.text().left(1) + QString::number(b.text().size()));
+        const int max = int(ui::ConsoleTranscript::kMaxLineLength);
+        QCOMPARE(got, (QStringList{u"x%1"_s.arg(max), u"x%1"_s.arg(max), u"x%1"_s.arg(max),
+                                   u"x%1"_s.arg(25000 - 3 * max), u"s5"_s, u"y%1"_s.arg(max),
+                                   u"y%1"_s.arg(max), u"y%1"_s.arg(20000 - 2 * max)}));
+    }
+
+    void historyStore()
+    {
+        QVERIFY(ui::ConsoleHistory::mayPersist(u"docker compose ps"_s));
+        for (const QString& secret : {u"mysql --password=x"_s, u"echo PASSWD"_s, u"export SECRET=1"_s,
+                                      u"curl -H 'X-Token: a'"_s, u"curl 'https://x/?api_KEY=abc'"_s})
+            QVERIFY2(!ui::ConsoleHistory::mayPersist(secret), qPrintable(secret));
+
+        const QString tricky = uR"(echo "a, b" 'c' \ ; printf '%s\n' $HOME)"_s;
+        {
+            ui::ConsoleHistory h;
+            h.setServer(u"round-trip"_s);
+            h.add(tricky);
+            h.add(tricky); // consecutive duplicates are kept once
+            for (int i = 0; i < ui::ConsoleHistory::kMaxEntries + 5; ++i)
+                h.add(u"echo %1"_s.arg(i));
+            QCOMPARE(h.entries().size(), ui::ConsoleHistory::kMaxEntries);
+            QCOMPARE(h.entries().back(), u"echo %1"_s.arg(ui::ConsoleHistory::kMaxEntries + 4));
+            h.setServer(u"one"_s);
+            h.add(tricky);
+            h.setServer(u"other"_s);
+            QVERIFY(!h.older(QString())); // per server
+        }
+        ui::ConsoleHistory fresh; // reads settings.ini
+        fresh.setServer(u"one"_s);
+        QCOMPARE(fresh.entries(), QStringList{tricky});
+        fresh.setServer(u"round-trip"_s);
+        QCOMPARE(fresh.entries().size(), ui::ConsoleHistory::kMaxEntries);
+        QCOMPARE(fresh.entries().front(), u"echo 5"_s);
+    }
+
+    void runShowsOutputAndExitCode()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        const QString command = u"echo hello; echo oops >&2; exit 3"_s;
+        runCommand(command);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 3"_s, 15000);
+        const QStringList lines = output()->toPlainText().split(u'\n');
+        QVERIFY2(lines.contains(u"hello"_s) && lines.contains(u"oops"_s), qPrintable(lines.join(u'|')));
+        QVERIFY(!cancelButton()->isEnabled());
+        QVERIFY(w<QLabel>(u"consoleDuration"_s)->text().startsWith(u"Duration: "_s));
+
+        const QString text = output()->toPlainText();
+        QVERIFY2(text.startsWith(u"$ "_s + command + u"    on con-test at "_s), qPrintable(text));
+        QVERIFY2(lastLines(1).value(0).startsWith(u"exit code 3 · "_s), qPrintable(text));
+        QVERIFY2(lastLines(1).value(0).endsWith(u" s"_s), qPrintable(text));
+
+        // stderr in the console's red, stdout in the palette's text colour.
+        const ui::ConsoleColors colors(tab->palette());
+        bool sawOops = false;
+        bool sawHello = false;
+        for (QTextBlock b = output()->document()->firstBlock(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                if (f.text() == u"oops") {
+                    QCOMPARE(f.charFormat().foreground().color(), colors.error());
+                    sawOops = true;
+                } else if (f.text() == u"hello") {
+                    QVERIFY(!f.charFormat().hasProperty(QTextFormat::ForegroundBrush));
+                    sawHello = true;
+                }
+            }
+        }
+        QVERIFY(sawOops && sawHello);
+
+        QVERIFY(tab->grab().save(u"/tmp/console.png"_s));
+        {
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(45, 45, 48));
+            dark.setColor(QPalette::WindowText, QColor(220, 220, 220));
+            dark.setColor(QPalette::Base, QColor(30, 30, 30));
+            dark.setColor(QPalette::Text, QColor(220, 220, 220));
+            dark.setColor(QPalette::Button, QColor(60, 60, 60));
+            dark.setColor(QPalette::ButtonText, QColor(220, 220, 220));
+            const QPalette old = tab->palette();
+            tab->setPalette(dark);
+            runCommand(command);
+            QTRY_VERIFY_WITH_TIMEOUT(lastLines(1).value(0).startsWith(u"exit code 3"_s), 15000);
+            runCommand(u"echo fine"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(lastLines(1).value(0).startsWith(u"exit code 0"_s), 15000);
+            QVERIFY(tab->grab().save(u"/tmp/console-dark.png"_s));
+            tab->setPalette(old);
+            QFAIL("temporary");
+        }
+    }
+
+    void runAsRoot()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        auto* asRoot = w<QCheckBox>(u"consoleAsRoot"_s);
+        asRoot->setChecked(true);
+        runCommand(u"id -u"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
+        asRoot->setChecked(false);
+        QCOMPARE(lastLines(2).value(0), u"0"_s);
+    }
+
+    void cancelStopsTheCommand()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        runCommand(u"sleep 30"_s);
+        QVERIFY(cancelButton()->isEnabled());
+        QVERIFY(!runButton()->isEnabled());
+        QCOMPARE(exitCode()->text(), u"Running…"_s);
+        QTest::qWait(500); // let it really start on the server
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Cancelled"_s, 8000);
+        qInfo("cancelled after %lld ms", clock.elapsed());
+        QVERIFY(clock.elapsed() < 8000);
+        QVERIFY(!cancelButton()->isEnabled());
+        QVERIFY(lastLines(1).value(0).startsWith(u"cancelled · "_s));
+    }
+
+    void floodStaysResponsive()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        QElapsedTimer sinceTick;
+        qint64 maxGap = 0;
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            maxGap = std::max(maxGap, sinceTick.restart());
+            ++ticks;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        runCommand(u"seq 1 300000"_s);
+        sinceTick.start();
+        ticker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(lastLines(1).value(0).startsWith(u"exit code 0 · "_s),
+                                 120000); // the last batch
+        ticker.stop();
+        QCOMPARE(exitCode()->text(), u"Exit code: 0"_s);
+        qInfo("300000 lines in %lld ms; timer ticks: %d, longest gap between ticks: %lld ms", clock.elapsed(),
+              ticks, maxGap);
+        const QStringList tail = lastLines(3);
+        QCOMPARE(tail.value(0), u"299999"_s);
+        QCOMPARE(tail.value(1), u"300000"_s);
+        QVERIFY(tail.value(2).startsWith(u"exit code 0 · "_s));
+        QVERIFY(output()->document()->blockCount() <= ui::ConsoleTranscript::kMaxBlocks);
+        QVERIFY2(maxGap < 500, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(maxGap)));
+    }
+
+    void historyRecallsPreviousCommands()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        QVERIFY(input()->text().isEmpty());
+        QTest::keyClicks(input(), u"draft"_s);
+        QTest::keyClick(input(), Qt::Key_Up);
+        QCOMPARE(input()->text(), u"seq 1 300000"_s);
+        QTest::keyClick(input(), Qt::Key_Up);
+        QCOMPARE(input()->text(), u"sleep 30"_s);
+        QTest::keyClick(input(), Qt::Key_Up);
+        QCOMPARE(input()->text(), u"id -u"_s);
+        QTest::keyClick(input(), Qt::Key_Down);
+        QCOMPARE(input()->text(), u"sleep 30"_s);
+        QTest::keyClick(input(), Qt::Key_Down);
+        QCOMPARE(input()->text(), u"seq 1 300000"_s);
+        QTest::keyClick(input(), Qt::Key_Down);
+        QCOMPARE(input()->text(), u"draft"_s); // back to what was being typed
+        QTest::keyClick(input(), Qt::Key_Down);
+        QCOMPARE(input()->text(), u"draft"_s);
+
+        // A command that looks like it carries a secret is recalled, but never written to disk.
+        runCommand(u"echo token=abc > /dev/null"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
+        QTest::keyClick(input(), Qt::Key_Up);
+        QCOMPARE(input()->text(), u"echo token=abc > /dev/null"_s);
+        input()->clear();
+        const QStringList persisted = persistedHistory(u"con-test"_s);
+        QCOMPARE(persisted, (QStringList{u"echo hello; echo oops >&2; exit 3"_s, u"id -u"_s, u"sleep 30"_s,
+                                         u"seq 1 300000"_s}));
+    }
+
+    void clearEmptiesTheOutput()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        QVERIFY(!output()->document()->isEmpty());
+        QTest::mouseClick(w<QPushButton>(u"consoleClear"_s), Qt::LeftButton);
+        QVERIFY(output()->document()->isEmpty());
+        runCommand(u"printf 'no newline'"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
+        QTRY_VERIFY(lastLines(2).value(0) == u"no newline"_s);      // the footer starts a line of its own
+        QVERIFY(output()->toPlainText().startsWith(u"$ printf"_s)); // no blank line before the first run
+    }
+
+    void eachServerKeepsItsOwnOutput()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        store::ServerProfile p = session->profile();
+        p.name = u"other"_s;
+        p.sudo = remote::SudoMode::None;
+        client::ServerSession other(p);
+        tab->setSession(&other);
+        QVERIFY(output()->document()->isEmpty());
+        QVERIFY(exitCode()->text().isEmpty());
+        QVERIFY(!input()->isEnabled());
+        QVERIFY(!w<QCheckBox>(u"consoleAsRoot"_s)->isEnabled()); // sudo mode None
+        QTest::keyClick(input(), Qt::Key_Up);
+        QVERIFY(input()->text().isEmpty()); // no history there
+        tab->setSession(session.get());
+        QVERIFY(output()->toPlainText().contains(u"no newline"_s));
+        QCOMPARE(exitCode()->text(), u"Exit code: 0"_s);
+        QVERIFY(input()->isEnabled());
+    }
+
+    void disconnectingEndsTheRun()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        runCommand(u"sleep 30"_s);
+        QTest::qWait(300);
+        session->disconnectFromServer();
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Connection lost"_s, 5000);
+        QVERIFY(lastLines(1).value(0).startsWith(u"connection lost · "_s));
+        QVERIFY(!input()->isEnabled());
+        QVERIFY(!runButton()->isEnabled());
+        QVERIFY(!cancelButton()->isEnabled());
+        QVERIFY(w<QLabel>(u"consoleNotConnected"_s)->isVisible());
+        QCOMPARE(w<QLabel>(u"consoleNotConnected"_s)->text(), u"Connect to this server to run commands."_s);
+    }
+};
+
+QTEST_MAIN(TestConsoleTab)
+#include "tst_consoletab.moc"

@@ -1,0 +1,178 @@
+// The console window driven as a user would, offscreen, against the real test host.
+#include "GuiTestSupport.h"
+#include "TestHost.h"
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ServerDialog.h"
+#include "client/ServerRegistry.h"
+#include "secrets/SecretStore.h"
+#include "store/DataDir.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace capataz;
+using namespace capataz::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    const TestHost* th = nullptr;
+    QTemporaryDir home;
+    std::unique_ptr<client::ServerRegistry> registry;
+    std::unique_ptr<secrets::SecretStore> secrets;
+    std::unique_ptr<ui::MainWindow> window;
+
+    void addServerThroughDialog(const QString& name, const QString& user, const QString& key, int roleIndex)
+    {
+        QTest::mouseClick(child<QToolButton>(window.get(), u"serverAdd"_s), Qt::LeftButton);
+        ui::ServerDialog* d = nullptr;
+        QTRY_VERIFY((d = findTopLevel<ui::ServerDialog>()) != nullptr);
+        QTest::keyClicks(child<QLineEdit>(d, u"serverName"_s), name);
+        QTest::keyClicks(child<QLineEdit>(d, u"serverHost"_s), th->host());
+        child<QSpinBox>(d, u"serverPort"_s)->setValue(th->port());
+        auto* userEdit = child<QLineEdit>(d, u"serverUser"_s);
+        userEdit->clear();
+        QTest::keyClicks(userEdit, user);
+        child<QComboBox>(d, u"serverAuth"_s)->setCurrentIndex(1); // key file
+        QTest::keyClicks(child<QLineEdit>(d, u"serverKeyPath"_s), key);
+        child<QComboBox>(d, u"serverSudo"_s)->setCurrentIndex(user == u"root" ? 1 : 2);
+        child<QComboBox>(d, u"serverRole"_s)->setCurrentIndex(roleIndex);
+        QTest::mouseClick(child<QPushButton>(d, u"serverDialogOk"_s), Qt::LeftButton);
+        QTRY_VERIFY(!d->isVisible());
+        QCOMPARE(window->currentSession()->profile().name, name);
+    }
+
+    QStringList visibleTabTitles() const
+    {
+        QStringList titles;
+        auto* tabs = child<QTabWidget>(window.get(), u"serverTabs"_s);
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->widget(i)->objectName();
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        th = TestHost::instance(&why);
+        if (!th)
+            QSKIP(qPrintable(why));
+        qputenv("HOME", home.path().toUtf8()); // no ~/.ssh/known_hosts of the real user
+        store::setDataDirectoryOverride(home.filePath(u"data"_s));
+        QVERIFY(store::ensureDataDirectory().has_value());
+        ui::LanguageManager::instance().setLanguage(u"en"_s);
+        registry = std::make_unique<client::ServerRegistry>();
+        QVERIFY(registry->open(store::dataDirectory()).has_value());
+        secrets = std::make_unique<secrets::SecretStore>();
+        window = std::make_unique<ui::MainWindow>(*registry, *secrets);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void cleanupTestCase()
+    {
+        window.reset();
+        registry.reset();
+    }
+
+    void welcomeWhenEmpty()
+    {
+        QCOMPARE(registry->count(), 0);
+        QVERIFY(child<QWidget>(window.get(), u"welcomePage"_s)->isVisible());
+    }
+
+    void changedHostKeyWarnsAndDoesNotConnect()
+    {
+        // A profile whose known_hosts file holds another key for the test host.
+        const QString kh = home.filePath(u"other_known_hosts"_s);
+        QFile f(kh);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(th->host().toUtf8() +
+                " ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIArEwVAsJEJoxo5mGQSny/LcETp9WE9DhQ7QwiqwEs0v\n" +
+                th->host().toUtf8() +
+                " ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w9WWd+DCsfdSNsEM=\n");
+        f.close();
+        store::ServerProfile p;
+        p.name = u"intercepted"_s;
+        p.host = th->host();
+        p.port = th->port();
+        p.user = u"root"_s;
+        p.auth = store::AuthMethod::KeyFile;
+        p.keyPath = th->value(u"TH_KEY_ROOT"_s);
+        p.knownHostsFile = kh;
+        p.role = store::Role::Support;
+        QVERIFY(registry->add(p).has_value());
+        window->selectServer(u"intercepted"_s);
+        QTest::mouseClick(child<QPushButton>(window.get(), u"serverConnect"_s), Qt::LeftButton);
+        QDialog* warning = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((warning = findTopLevel<QDialog>(u"hostKeyChangedDialog"_s)) != nullptr, 15000);
+        QVERIFY(child<QLabel>(warning, u"hostKeyChangedWarning"_s)->text().contains(u"changed"_s));
+        // No way to connect anyway: the only button closes.
+        QVERIFY(!child<QPushButton>(warning, u"hostKeyAcceptOnce"_s));
+        QVERIFY(!child<QPushButton>(warning, u"hostKeyRemember"_s));
+        QCOMPARE(window->currentSession()->status(), client::ServerSession::Status::Error);
+        QTest::mouseClick(child<QPushButton>(warning, u"hostKeyCancel"_s), Qt::LeftButton);
+    }
+
+    void addConnectAcceptRun()
+    {
+        addServerThroughDialog(u"web"_s, u"root"_s, th->value(u"TH_KEY_ROOT"_s), 0);
+        QVERIFY(child<QWidget>(window.get(), u"serverView"_s)->isVisible());
+        QTest::mouseClick(child<QPushButton>(window.get(), u"serverConnect"_s), Qt::LeftButton);
+        QWidget* hostKey = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((hostKey = findTopLevel<QDialog>(u"hostKeyDialog"_s)) != nullptr, 15000);
+        const QString fpr = child<QLabel>(hostKey, u"hostKeyFingerprint"_s)->text();
+        QVERIFY(fpr.startsWith(u"SHA256:"_s));
+        QVERIFY(fpr == th->value(u"TH_SSH_HOST_KEY_ED25519_FPR"_s) || fpr == th->value(u"TH_SSH_HOST_KEY_ECDSA_FPR"_s));
+        QTest::mouseClick(child<QPushButton>(hostKey, u"hostKeyRemember"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentSession()->status(), client::ServerSession::Status::Connected, 15000);
+        QTRY_VERIFY(!findTopLevel<QDialog>(u"connectDialog"_s));
+
+        auto* tabs = child<QTabWidget>(window.get(), u"serverTabs"_s);
+        QWidget* console = child<QWidget>(window.get(), u"consoleTab"_s);
+        if (!console)
+            QSKIP("no Console tab in this build");
+        tabs->setCurrentWidget(console);
+        QTest::keyClicks(child<QLineEdit>(console, u"consoleInput"_s), u"echo hello from $(hostname); exit 7"_s);
+        QTest::mouseClick(child<QPushButton>(console, u"consoleRun"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPlainTextEdit>(console, u"consoleOutput"_s)->toPlainText().contains(u"hello from testhost"_s), 15000);
+        QTRY_VERIFY(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"7"_s));
+    }
+
+    void supportRoleCannotChangeTheServer()
+    {
+        addServerThroughDialog(u"helpdesk"_s, u"ops"_s, th->value(u"TH_KEY_OPS"_s), 1);
+        const QStringList tabs = visibleTabTitles();
+        QVERIFY(!tabs.contains(u"consoleTab"_s));
+        QVERIFY(!tabs.contains(u"setupTab"_s));
+        QVERIFY(tabs.contains(u"overviewTab"_s) || tabs.isEmpty());
+        // An owner sees only the overview (and later the status page).
+        addServerThroughDialog(u"ranch"_s, u"ops"_s, th->value(u"TH_KEY_OPS"_s), 2);
+        for (const QString& t : visibleTabTitles())
+            QVERIFY2(t == u"overviewTab" || t == u"statusTab", qPrintable(t));
+    }
+
+    void switchingLanguageChangesTexts()
+    {
+        auto* add = child<QToolButton>(window.get(), u"serverAdd"_s);
+        QCOMPARE(add->text(), u"Add…"_s);
+        ui::LanguageManager::instance().setLanguage(u"es"_s);
+        QTRY_COMPARE(add->text(), u"Añadir…"_s);
+        QVERIFY(child<QLineEdit>(window.get(), u"serverSearch"_s)->placeholderText().contains(u"Buscar"_s));
+        ui::LanguageManager::instance().setLanguage(u"en"_s);
+        QTRY_COMPARE(add->text(), u"Add…"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

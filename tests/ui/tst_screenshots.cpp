@@ -1,0 +1,159 @@
+// Screenshots of the console in Spanish and English, saved as PNG into the build folder
+// (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
+// console. Driven against the real test host so they show real data.
+#include "GuiTestSupport.h"
+#include "TestHost.h"
+
+#include "ConnectDialog.h"
+#include "HostKeyDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "client/ServerRegistry.h"
+#include "secrets/SecretStore.h"
+#include "store/DataDir.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace capataz;
+using namespace capataz::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+    const TestHost* th = nullptr;
+    QTemporaryDir home;
+    QDir out{QStringLiteral(CAPATAZ_SCREENSHOT_DIR)};
+    std::unique_ptr<client::ServerRegistry> registry;
+    std::unique_ptr<secrets::SecretStore> secrets;
+    std::unique_ptr<ui::MainWindow> window;
+
+    void save(QWidget* w, const QString& name, const QString& lang)
+    {
+        QApplication::processEvents();
+        const QString path = out.filePath(name + u'-' + lang + u".png"_s);
+        QVERIFY2(w->grab().save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(path));
+    }
+
+    store::ServerProfile profile(const QString& name, const QString& user, store::Role role)
+    {
+        store::ServerProfile p;
+        p.name = name;
+        p.host = th->host();
+        p.port = th->port();
+        p.user = user;
+        p.auth = store::AuthMethod::KeyFile;
+        p.keyPath = th->value(u"TH_KEY_"_s + user.toUpper());
+        p.knownHostsFile = th->value(u"TH_KNOWN_HOSTS"_s);
+        p.sudo = user == u"root" ? remote::SudoMode::RootLogin : remote::SudoMode::NoPassword;
+        p.role = role;
+        p.projectDir = u"/srv/app"_s;
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        th = TestHost::instance(&why);
+        if (!th)
+            QSKIP(qPrintable(why));
+        QVERIFY(out.mkpath(u"."_s));
+        qputenv("HOME", home.path().toUtf8());
+        store::setDataDirectoryOverride(home.filePath(u"data"_s));
+        QVERIFY(store::ensureDataDirectory().has_value());
+        registry = std::make_unique<client::ServerRegistry>();
+        QVERIFY(registry->open(store::dataDirectory()).has_value());
+        QVERIFY(registry->add(profile(u"rancho-produccion"_s, u"root"_s, store::Role::Admin)).has_value());
+        QVERIFY(registry->add(profile(u"joyeria-tienda"_s, u"ops"_s, store::Role::Owner)).has_value());
+        QVERIFY(registry->add(profile(u"soporte-facturas"_s, u"ops"_s, store::Role::Support)).has_value());
+        store::ServerProfile down = profile(u"voz-api"_s, u"root"_s, store::Role::Admin);
+        down.port = 2; // nothing listens: shows the error light
+        QVERIFY(registry->add(down).has_value());
+        secrets = std::make_unique<secrets::SecretStore>();
+        window = std::make_unique<ui::MainWindow>(*registry, *secrets);
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->selectServer(u"voz-api"_s);
+        window->connectCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"voz-api")->status(), client::ServerSession::Status::Error, 15000);
+        if (auto* box = findTopLevel<QWidget>(u"connectErrorBox"_s))
+            box->close();
+        window->selectServer(u"rancho-produccion"_s);
+        window->connectCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"rancho-produccion")->status(), client::ServerSession::Status::Connected, 15000);
+    }
+    void cleanupTestCase()
+    {
+        window.reset();
+        registry.reset();
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("es") << u"es"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+    void screenshots()
+    {
+        QFETCH(QString, lang);
+        ui::LanguageManager::instance().setLanguage(lang);
+        QApplication::processEvents();
+        auto* tabs = child<QTabWidget>(window.get(), u"serverTabs"_s);
+
+        // Main window with the overview of a connected server.
+        window->selectServer(u"rancho-produccion"_s);
+        if (QWidget* overview = child<QWidget>(window.get(), u"overviewTab"_s)) {
+            tabs->setCurrentWidget(overview);
+            QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(overview, u"overviewOs"_s)->text().isEmpty(), 20000);
+            QTest::qWait(300);
+        }
+        save(window.get(), u"main"_s, lang);
+
+        // Console with stdout, stderr and an exit code.
+        if (QWidget* console = child<QWidget>(window.get(), u"consoleTab"_s)) {
+            tabs->setCurrentWidget(console);
+            auto* input = child<QLineEdit>(console, u"consoleInput"_s);
+            input->clear();
+            QTest::keyClicks(input, u"docker compose version; uptime; ls /nonexistent"_s);
+            QTest::mouseClick(child<QPushButton>(console, u"consoleRun"_s), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"2"_s), 20000);
+            save(window.get(), u"console"_s, lang);
+        }
+
+        // Connect dialog.
+        ui::ConnectDialog connecting(u"rancho-produccion"_s, u"root@"_s + th->host(), window.get());
+        connecting.setState(ssh::ConnectionState::Authenticating);
+        connecting.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&connecting));
+        save(&connecting, u"connect-dialog"_s, lang);
+        connecting.close();
+
+        // Host key dialogs: first contact, and a changed key.
+        ssh::HostKeyInfo info = registry->find(u"rancho-produccion")->lastHostKey();
+        info.status = ssh::HostKeyInfo::Status::Unknown;
+        ui::HostKeyDialog ask(info, u"rancho-produccion"_s, store::Role::Admin, window.get());
+        ask.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ask));
+        save(&ask, u"hostkey-dialog"_s, lang);
+        ask.close();
+        info.status = ssh::HostKeyInfo::Status::Changed;
+        info.knownFile = home.filePath(u".ssh/known_hosts"_s);
+        info.knownLine = 3;
+        ui::HostKeyDialog changed(info, u"joyeria-tienda"_s, store::Role::Owner, window.get());
+        changed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&changed));
+        save(&changed, u"hostkey-changed-dialog"_s, lang);
+        changed.close();
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
