@@ -18,6 +18,7 @@ public:
     [[nodiscard]] QColor error() const { return m_error; }
     [[nodiscard]] QColor success() const { return m_success; }
     [[nodiscard]] QColor dim() const { return m_dim; }
+    bool operator==(const ConsoleColors&) const = default;
 
 private:
     QColor m_error{Qt::darkRed};

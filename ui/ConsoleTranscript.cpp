@@ -3,9 +3,12 @@
 #include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QPlainTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,6 +55,61 @@ QString ConsoleTranscript::breakLongLines(const QString& text)
         from = next;
     }
     return cut ? out : text;
+}
+
+namespace {
+// Which Kind a piece of text was appended as, kept in its format for recolouring.
+constexpr int kKindProperty = QTextFormat::UserProperty + 1;
+} // namespace
+
+QTextCharFormat ConsoleTranscript::format(Kind kind) const
+{
+    QTextCharFormat f;
+    f.setProperty(kKindProperty, int(kind));
+    switch (kind) {
+    case Kind::Stdout:
+        break; // the palette's text colour
+    case Kind::Stderr:
+        f.setForeground(m_colors.error());
+        break;
+    case Kind::Command:
+        f.setFontWeight(QFont::Bold);
+        break;
+    case Kind::Note:
+        f.setForeground(m_colors.dim());
+        break;
+    case Kind::Success:
+        f.setForeground(m_colors.success());
+        f.setFontItalic(true);
+        break;
+    case Kind::Failure:
+        f.setForeground(m_colors.error());
+        f.setFontItalic(true);
+        break;
+    }
+    return f;
+}
+
+void ConsoleTranscript::setColors(const ConsoleColors& colors)
+{
+    if (colors == m_colors)
+        return;
+    m_colors = colors;
+    // Rare (the theme changed), and at most kMaxBlocks blocks: recolour what is there.
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    for (QTextBlock b = m_document->firstBlock(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QVariant kind = fragment.charFormat().property(kKindProperty);
+            if (!kind.isValid() || Kind(kind.toInt()) == Kind::Stdout || Kind(kind.toInt()) == Kind::Command)
+                continue;
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format(Kind(kind.toInt())));
+        }
+    }
+    cursor.endEditBlock();
 }
 
 void ConsoleTranscript::append(Kind kind, const QString& input)
@@ -114,36 +172,9 @@ void ConsoleTranscript::flush()
         return;
     dropOldQueuedLines();
 
-    QTextCharFormat normal;
-    QTextCharFormat stderrFormat;
-    stderrFormat.setForeground(m_colors.error());
-    QTextCharFormat command;
-    command.setFontWeight(QFont::Bold);
-    QTextCharFormat note;
-    note.setForeground(m_colors.dim());
-    QTextCharFormat success;
-    success.setForeground(m_colors.success());
-    success.setFontItalic(true);
-    QTextCharFormat failure;
-    failure.setForeground(m_colors.error());
-    failure.setFontItalic(true);
-    const auto format = [&](Kind kind) -> const QTextCharFormat& {
-        switch (kind) {
-        case Kind::Stdout:
-            break;
-        case Kind::Stderr:
-            return stderrFormat;
-        case Kind::Command:
-            return command;
-        case Kind::Note:
-            return note;
-        case Kind::Success:
-            return success;
-        case Kind::Failure:
-            return failure;
-        }
-        return normal;
-    };
+    std::array<QTextCharFormat, 6> formats;
+    for (Kind k : {Kind::Stdout, Kind::Stderr, Kind::Command, Kind::Note, Kind::Success, Kind::Failure})
+        formats[size_t(k)] = format(k);
 
     // Inserting costs a few microseconds per line: a batch stops after kBatchBudgetMs and the
     // rest waits for the next one, so that the event loop keeps turning during a flood.
@@ -160,10 +191,10 @@ void ConsoleTranscript::flush()
             end = nl < 0 ? s.text.size() : nl + 1;
         }
         if (end >= s.text.size()) {
-            cursor.insertText(s.text, format(s.kind));
+            cursor.insertText(s.text, formats[size_t(s.kind)]);
             m_queue.removeFirst();
         } else {
-            cursor.insertText(s.text.left(end), format(s.kind));
+            cursor.insertText(s.text.left(end), formats[size_t(s.kind)]);
             s.text.remove(0, end);
         }
     }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class QTextCharFormat;
 class QTextDocument;
 class QTimer;
 
@@ -37,7 +38,8 @@ public:
     explicit ConsoleTranscript(QObject* parent = nullptr);
 
     [[nodiscard]] QTextDocument* document() const { return m_document; }
-    void setColors(const ConsoleColors& colors) { m_colors = colors; } // for text appended from now on
+    // Also recolours the text already there (the theme changed).
+    void setColors(const ConsoleColors& colors);
 
     void append(Kind kind, const QString& text);
     // Starts what is appended next on a line of its own.
@@ -56,6 +58,7 @@ private:
         QString text;
     };
     [[nodiscard]] QString breakLongLines(const QString& text);
+    [[nodiscard]] QTextCharFormat format(Kind kind) const;
     void dropOldQueuedLines();
 
     QTextDocument* m_document;

@@ -107,6 +107,7 @@ MainWindow::MainWindow(client::ServerRegistry& registry, secrets::SecretStore& s
     });
     connect(&m_registry, &client::ServerRegistry::changed, this, &MainWindow::updateActions);
     connect(&m_registry, &client::ServerRegistry::removed, this, &MainWindow::onSelectionChanged);
+    connect(&m_registry, &client::ServerRegistry::reloaded, this, &MainWindow::onSelectionChanged);
 
     m_welcome->setSandboxAvailable(QFile::exists(sandboxEnvFile()));
     resize(1200, 760);

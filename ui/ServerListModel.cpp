@@ -10,6 +10,8 @@ ServerListModel::ServerListModel(client::ServerRegistry& registry, QObject* pare
     : QAbstractListModel(parent)
     , m_registry(registry)
 {
+    connect(&registry, &client::ServerRegistry::aboutToReload, this, [this] { beginResetModel(); });
+    connect(&registry, &client::ServerRegistry::reloaded, this, [this] { endResetModel(); });
     connect(&registry, &client::ServerRegistry::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
     connect(&registry, &client::ServerRegistry::added, this, [this](int) { endInsertRows(); });
     connect(&registry, &client::ServerRegistry::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });

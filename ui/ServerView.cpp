@@ -48,14 +48,6 @@ ServerView::ServerView(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
 
-    m_allTabs = createServerTabs(this);
-    for (ServerTab* t : m_allTabs) {
-        t->hide();
-        connect(t, &ServerTab::titleChanged, this, [this, t] {
-            if (const int i = m_tabs->indexOf(t); i >= 0)
-                m_tabs->setTabText(i, t->title());
-        });
-    }
     connect(m_connect, &QPushButton::clicked, this, [this] {
         if (!m_session)
             return;
@@ -73,6 +65,8 @@ void ServerView::setSession(ServerSession* session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (m_session && m_allTabs.isEmpty())
+        createTabs();
     if (m_session) {
         connect(m_session, &ServerSession::statusChanged, this, &ServerView::refreshHeader);
         connect(m_session, &ServerSession::profileChanged, this, [this] {
@@ -84,6 +78,19 @@ void ServerView::setSession(ServerSession* session)
         t->setSession(session);
     refreshHeader();
     rebuildTabs();
+}
+
+void ServerView::createTabs()
+{
+    // Made when the first server is selected, not at start-up: the window paints sooner.
+    m_allTabs = createServerTabs(this);
+    for (ServerTab* t : m_allTabs) {
+        t->hide();
+        connect(t, &ServerTab::titleChanged, this, [this, t] {
+            if (const int i = m_tabs->indexOf(t); i >= 0)
+                m_tabs->setTabText(i, t->title());
+        });
+    }
 }
 
 void ServerView::rebuildTabs()

@@ -34,6 +34,7 @@ protected:
 
 private:
     void refreshHeader();
+    void createTabs();
     void rebuildTabs();
     void retranslateUi();
 

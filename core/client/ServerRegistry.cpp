@@ -22,6 +22,7 @@ VoidResult ServerRegistry::open(const QString& dataDir)
     auto profiles = m_store->list();
     if (!profiles)
         return std::unexpected(profiles.error());
+    emit aboutToReload();
     qDeleteAll(m_sessions);
     m_sessions.clear();
     for (const store::ServerProfile& p : *profiles) {
@@ -29,6 +30,7 @@ VoidResult ServerRegistry::open(const QString& dataDir)
         watch(s);
         m_sessions.append(s);
     }
+    emit reloaded();
     return {};
 }
 

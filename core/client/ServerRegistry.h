@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QString freeName(const QString& base) const;
 
 signals:
+    void aboutToReload();
+    void reloaded();
     void aboutToAdd(int row);
     void added(int row);
     void aboutToRemove(int row);

@@ -20,6 +20,11 @@ ChannelJob::~ChannelJob()
         m_engine->forget(this);
 }
 
+SessionEngine* ChannelJob::engine() const
+{
+    return m_engine.data();
+}
+
 void ChannelJob::start()
 {
     QMetaObject::invokeMethod(this, &ChannelJob::startOnThread, Qt::QueuedConnection);

@@ -51,7 +51,7 @@ protected:
     void wake(); // ask the engine to step jobs soon (after input arrived)
     [[nodiscard]] bool cancelRequested() const { return m_cancelCode != ErrorCode::None; }
     [[nodiscard]] ErrorCode cancelCode() const { return m_cancelCode; }
-    [[nodiscard]] SessionEngine* engine() const { return m_engine.data(); } // null once the connection is gone
+    [[nodiscard]] SessionEngine* engine() const; // null once the connection is gone
     // Only inside step(): the engine that is stepping us, so it exists.
     [[nodiscard]] SessionEngine& eng() const { return *m_rawEngine; }
 

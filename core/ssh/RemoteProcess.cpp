@@ -292,6 +292,8 @@ void RemoteProcess::finish(ProcessResult result)
 void RemoteProcess::abandon(const Error& error)
 {
     m_channel = nullptr; // freed with the session
+    if (m_cancelTimer)
+        m_cancelTimer->stop();
     if (m_phase == Phase::Done)
         return;
     m_phase = Phase::Done;
