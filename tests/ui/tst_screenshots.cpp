@@ -13,6 +13,7 @@
 #include "store/DataDir.h"
 
 #include <QDir>
+#include <QPalette>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -53,6 +54,26 @@ class TestScreenshots : public QObject {
         p.sudo = user == u"root" ? remote::SudoMode::RootLogin : remote::SudoMode::NoPassword;
         p.role = role;
         p.projectDir = u"/srv/app"_s;
+        return p;
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3c, 0x41));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         return p;
     }
 
@@ -98,13 +119,20 @@ private slots:
     void screenshots_data()
     {
         QTest::addColumn<QString>("lang");
-        QTest::newRow("es") << u"es"_s;
-        QTest::newRow("en") << u"en"_s;
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("es") << u"es"_s << false;
+        QTest::newRow("en") << u"en"_s << false;
+        // A dark system theme, as a dark desktop would hand it to Qt: everything must stay readable.
+        QTest::newRow("es dark") << u"es"_s << true;
     }
     void screenshots()
     {
         QFETCH(QString, lang);
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : QPalette());
         ui::LanguageManager::instance().setLanguage(lang);
+        if (dark)
+            lang += u"-dark"_s;
         QApplication::processEvents();
         auto* tabs = child<QTabWidget>(window.get(), u"serverTabs"_s);
 
