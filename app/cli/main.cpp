@@ -1,6 +1,7 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
 #include "CliContext.h"
+#include "EnvCommand.h"
 #include "ExecCommand.h"
 #include "HostKeyCommand.h"
 #include "ServersCommand.h"
@@ -27,6 +28,7 @@ Commands:
   servers import-ssh-config    Add profiles for the hosts of ~/.ssh/config.
   exec SERVER -- CMD [ARG...]  Run a command on a server.
   hostkey SERVER               Show a server's host key and whether it is trusted.
+  env check|set FILE ...       Check a .env file, or set values and generate secrets in it.
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -43,6 +45,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runExecCommand(ctx, rest);
     if (command == u"hostkey")
         return runHostKeyCommand(ctx, rest);
+    if (command == u"env")
+        return runEnvCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 

@@ -1,0 +1,167 @@
+// capataz-cli env check / env set, end to end: the real binary on temporary files.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+#ifndef CAPATAZ_CLI_PATH
+#error "CAPATAZ_CLI_PATH must name the capataz-cli binary (tests/unit/CMakeLists.txt)"
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCliEnv : public QObject {
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList& args) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
+        env.insert(u"HOME"_s, m_dir->path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
+        Run r;
+        if (!p.waitForStarted() || !p.waitForFinished(30000))
+            return r;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return r;
+    }
+    static QByteArray show(const Run& r) { return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err; }
+    QString file(const QString& name) const { return m_dir->filePath(name); }
+    static void write(const QString& path, const QByteArray& data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    static QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static mode_t mode(const QString& path)
+    {
+        struct stat st {};
+        ::stat(QFile::encodeName(path).constData(), &st);
+        return st.st_mode & 07777;
+    }
+    QStringList backups() const
+    {
+        return QDir(m_dir->path()).entryList({u"*.capataz-*.bak"_s}, QDir::Files | QDir::Hidden);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void checkExitCodes()
+    {
+        write(file(u".env"_s), "DB_PASSWORD=Zx8Kq2Lm9Vb4Nc7Rt5Yw\nDEBUG=True\n");
+        write(file(u"compose.yml"_s), "services:\n  db:\n    environment:\n      P: ${DB_PASSWORD}\n      Q: ${GONE}\n");
+        Run r = cli({u"env"_s, u"check"_s, file(u".env"_s)});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QVERIFY(r.out.contains("debug-enabled"));
+        r = cli({u"env"_s, u"check"_s, file(u".env"_s), u"--compose"_s, file(u"compose.yml"_s), u"--json"_s});
+        QVERIFY2(r.exitCode == 1, show(r));
+        const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(u"findings"_s).toArray();
+        QStringList codes;
+        for (const auto& f : findings)
+            codes.append(f.toObject().value(u"code"_s).toString());
+        QVERIFY2(codes.contains(u"compose-variable-missing"_s), show(r));
+        QVERIFY(!r.out.contains("Zx8Kq2Lm9Vb4Nc7Rt5Yw"));
+        r = cli({u"env"_s, u"check"_s, file(u"missing.env"_s)});
+        QVERIFY2(r.exitCode == 1, show(r));
+        write(file(u"bad.env"_s), "A=1\nB=\"open\n");
+        r = cli({u"env"_s, u"check"_s, file(u"bad.env"_s)});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("line 2"), show(r));
+    }
+
+    void setCreatesWith0600AndNeverPrintsSecrets()
+    {
+        const QString path = file(u".env"_s);
+        Run r = cli({u"env"_s, u"set"_s, path, u"A=hello world"_s, u"--generate"_s, u"SECRET_KEY:urlsafe32"_s,
+                     u"--generate"_s, u"DB_PASSWORD:password:24"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QCOMPARE(mode(path), mode_t(0600));
+        const QByteArray text = read(path);
+        QVERIFY(text.startsWith("A=\"hello world\"\nSECRET_KEY="));
+        QVERIFY(r.out.contains("generated SECRET_KEY (urlsafe32)"));
+        for (const QByteArray& line : text.split('\n')) {
+            const QByteArray value = line.mid(line.indexOf('=') + 1);
+            if (line.startsWith("SECRET_KEY") || line.startsWith("DB_PASSWORD"))
+                QVERIFY2(!r.out.contains(value) && !r.err.contains(value), show(r));
+        }
+        QVERIFY(backups().isEmpty());
+    }
+
+    void setKeepsModeAndBackup()
+    {
+        const QString path = file(u".env"_s);
+        const QByteArray original = "# keep me\r\nexport A='x' # c\r\nB=2";
+        write(path, original);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+        Run r = cli({u"env"_s, u"set"_s, path, u"A=y"_s, u"C=3"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QCOMPARE(read(path), "# keep me\r\nexport A='y' # c\r\nB=2\r\nC=3\r\n"_ba);
+        QCOMPARE(mode(path), mode_t(0640));
+        const QStringList baks = backups();
+        QCOMPARE(baks.size(), 1);
+        QCOMPARE(read(file(baks.constFirst())), original);
+    }
+
+    void unchangedFileIsUntouched()
+    {
+        const QString path = file(u".env"_s);
+        const QByteArray original = "A = 'same' # c\nSECRET_KEY=Zx8Kq2Lm9Vb4Nc7Rt5Yw\n";
+        write(path, original);
+        QFile f(path);
+        const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        f.close();
+        Run r = cli({u"env"_s, u"set"_s, path, u"A=same"_s, u"--generate"_s, u"SECRET_KEY:hex32"_s});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("unchanged") && r.out.contains("kept SECRET_KEY"), show(r));
+        QCOMPARE(read(path), original);
+        QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+        QVERIFY(backups().isEmpty());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no subcommand") << QStringList{u"env"_s};
+        QTest::newRow("bad key") << QStringList{u"env"_s, u"set"_s, u"F"_s, u"A B=1"_s};
+        QTest::newRow("bad kind") << QStringList{u"env"_s, u"set"_s, u"F"_s, u"--generate"_s, u"A:md5"_s};
+        QTest::newRow("nothing") << QStringList{u"env"_s, u"set"_s, u"F"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 2, show(r));
+        QVERIFY(!QFileInfo::exists(file(u"F"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEnv)
+#include "tst_cli_env.moc"

@@ -1,0 +1,162 @@
+// EnvCheck: compose references, built-in rules, and no secret value in any finding.
+#include "stack/DotenvParser.h"
+#include "stack/EnvCheck.h"
+
+#include <QTest>
+
+using namespace capataz;
+using namespace capataz::stack;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QList<EnvFinding> run(const QByteArray& env, const std::optional<QByteArray>& compose = {}, bool production = true)
+{
+    auto doc = parseDotenv(env);
+    if (!doc)
+        qFatal("bad env");
+    return EnvCheck::check(*doc, EnvCheckOptions{production, compose});
+}
+
+QStringList codesFor(const QList<EnvFinding>& findings, const QString& key)
+{
+    QStringList out;
+    for (const EnvFinding& f : findings) {
+        if (f.key == key)
+            out.append(EnvFinding::severityName(f.severity) + u':' + f.code);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestEnvCheck : public QObject {
+    Q_OBJECT
+private slots:
+    void composeReferences()
+    {
+        const QByteArray yaml = "services:\n"
+                                "  app:\n"
+                                "    image: \"app:${TAG:-latest}\"\n"
+                                "    environment:\n"
+                                "      - DB=${DB_PASSWORD}\n"
+                                "      - A=$PLAIN and $$ESCAPED and $${ALSO_ESCAPED}\n"
+                                "      - R=${REQ:?set it} ${REQ2?x} ${ALT:+y} ${NEST:-${INNER}}\n"
+                                "    # command: ${COMMENTED}\n"
+                                "    command: echo '#notcomment ${QUOTED}' # ${TRAILING}\n"_ba;
+        const auto refs = EnvCheck::composeReferences(yaml);
+        QStringList names;
+        for (const auto& r : refs)
+            names.append(r.name);
+        QCOMPARE(names, (QStringList{u"TAG"_s, u"DB_PASSWORD"_s, u"PLAIN"_s, u"REQ"_s, u"REQ2"_s, u"ALT"_s,
+                                     u"NEST"_s, u"INNER"_s, u"QUOTED"_s}));
+        QCOMPARE(refs.at(0).form, ComposeVariableRef::Form::Default);
+        QVERIFY(refs.at(0).colon);
+        QCOMPARE(refs.at(0).line, 3);
+        QCOMPARE(refs.at(1).form, ComposeVariableRef::Form::Plain);
+        QCOMPARE(refs.at(3).form, ComposeVariableRef::Form::Required);
+        QVERIFY(refs.at(3).colon);
+        QVERIFY(!refs.at(4).colon);
+        QCOMPARE(refs.at(5).form, ComposeVariableRef::Form::Alternate);
+    }
+
+    void findings_data()
+    {
+        QTest::addColumn<QByteArray>("env");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList none;
+        QTest::newRow("placeholder here") << "SECRET_KEY=your_secret_key_here\n"_ba << u"SECRET_KEY"_s
+                                          << QStringList{u"error:placeholder"_s};
+        QTest::newRow("changeme") << "DB_PASSWORD=changeme\n"_ba << u"DB_PASSWORD"_s
+                                  << QStringList{u"error:placeholder"_s};
+        QTest::newRow("minioadmin") << "MINIO_ROOT_USER=minioadmin\n"_ba << u"MINIO_ROOT_USER"_s
+                                    << QStringList{u"error:placeholder"_s};
+        QTest::newRow("admin123 in url") << "MONGODB_URL=mongodb://admin:admin123@db:27017\n"_ba << u"MONGODB_URL"_s
+                                         << QStringList{u"error:placeholder"_s};
+        QTest::newRow("angle") << "DB_PASSWORD=<strong_random_password>\n"_ba << u"DB_PASSWORD"_s
+                               << QStringList{u"error:placeholder"_s};
+        QTest::newRow("empty secret") << "REDIS_PASSWORD=\n"_ba << u"REDIS_PASSWORD"_s
+                                      << QStringList{u"warning:empty-secret"_s};
+        QTest::newRow("short secret") << "JWT_SECRET=abc123xyz\n"_ba << u"JWT_SECRET"_s
+                                      << QStringList{u"warning:short-secret"_s};
+        QTest::newRow("long secret") << "API_TOKEN=Zx8Kq2Lm9Vb4Nc7Rt5Yw\n"_ba << u"API_TOKEN"_s << none;
+        QTest::newRow("not a secret: expire") << "ACCESS_TOKEN_EXPIRE_MINUTES=30\n"_ba
+                                              << u"ACCESS_TOKEN_EXPIRE_MINUTES"_s << none;
+        QTest::newRow("not a secret: max tokens") << "MAX_TOKENS=150\n"_ba << u"MAX_TOKENS"_s << none;
+        QTest::newRow("debug True") << "DEBUG=True\n"_ba << u"DEBUG"_s << QStringList{u"warning:debug-enabled"_s};
+        QTest::newRow("debug 1") << "APP_DEBUG=1\n"_ba << u"APP_DEBUG"_s << QStringList{u"warning:debug-enabled"_s};
+        QTest::newRow("debug False") << "DEBUG=False\n"_ba << u"DEBUG"_s << none;
+        QTest::newRow("cors *") << "CORS_ALLOWED_ORIGINS=*\n"_ba << u"CORS_ALLOWED_ORIGINS"_s
+                                << QStringList{u"warning:cors-wildcard"_s};
+        QTest::newRow("cors list *") << "CORS_ORIGINS=https://a.b, *\n"_ba << u"CORS_ORIGINS"_s
+                                     << QStringList{u"warning:cors-wildcard"_s};
+        QTest::newRow("cors ok") << "CORS_ORIGINS=https://app.tudominio.com\n"_ba << u"CORS_ORIGINS"_s << none;
+        QTest::newRow("duplicate") << "A=1\nA=2\n"_ba << u"A"_s << QStringList{u"info:duplicate-key"_s};
+        QTest::newRow("inherited") << "HOME_DIR\n"_ba << u"HOME_DIR"_s << QStringList{u"info:inherited-variable"_s};
+    }
+    void findings()
+    {
+        QFETCH(QByteArray, env);
+        QFETCH(QString, key);
+        QFETCH(QStringList, expected);
+        QCOMPARE(codesFor(run(env), key), expected);
+    }
+
+    void development()
+    {
+        const auto f = run("DEBUG=true\nSECRET_KEY=changeme\n"_ba, std::nullopt, false);
+        QCOMPARE(codesFor(f, u"DEBUG"_s), QStringList());
+        QCOMPARE(codesFor(f, u"SECRET_KEY"_s), QStringList{u"warning:placeholder"_s});
+        QVERIFY(!EnvCheck::hasError(f));
+    }
+
+    void compose()
+    {
+        const QByteArray yaml = "x: ${PRESENT} ${MISSING} ${OPTIONAL:-1} ${NEEDED:?x} ${EMPTY_REQ:?x} ${INHERIT}\n"
+                                "y: ${OPTIONAL}\n"_ba;
+        const auto f = run("PRESENT=1\nEMPTY_REQ=\nINHERIT\n"_ba, yaml);
+        QCOMPARE(codesFor(f, u"PRESENT"_s), QStringList());
+        QCOMPARE(codesFor(f, u"MISSING"_s), QStringList{u"error:compose-variable-missing"_s});
+        // Used once with a default and once without: the strict use decides.
+        QCOMPARE(codesFor(f, u"OPTIONAL"_s), QStringList{u"error:compose-variable-missing"_s});
+        QCOMPARE(codesFor(f, u"NEEDED"_s), QStringList{u"error:compose-variable-missing"_s});
+        QCOMPARE(codesFor(f, u"EMPTY_REQ"_s), QStringList{u"error:compose-variable-empty"_s});
+        QCOMPARE(codesFor(f, u"INHERIT"_s), QStringList{u"info:inherited-variable"_s});
+        QVERIFY(EnvCheck::hasError(f));
+        const auto g = run("A=1\n"_ba, "x: ${B:-2} ${C-3}\n"_ba);
+        QCOMPARE(codesFor(g, u"B"_s), QStringList{u"info:compose-variable-default"_s});
+        QCOMPARE(codesFor(g, u"C"_s), QStringList{u"info:compose-variable-default"_s});
+        QVERIFY(!EnvCheck::hasError(g));
+    }
+
+    // No finding may quote a value: placeholders, short secrets, every rule.
+    void neverLeaksValues_data()
+    {
+        QTest::addColumn<QByteArray>("env");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("short") << "DB_PASSWORD=s3cr3tXY\n"_ba << u"s3cr3tXY"_s;
+        QTest::newRow("placeholder") << "SECRET_KEY=your_very_private_here\n"_ba << u"your_very_private_here"_s;
+        QTest::newRow("url") << "MONGODB_URL=mongodb://u:admin123Qz@h\n"_ba << u"admin123Qz"_s;
+        QTest::newRow("debug") << "DEBUG=TruE\n"_ba << u"TruE"_s;
+        QTest::newRow("cors") << "CORS_ORIGINS=*,https://hidden.example\n"_ba << u"hidden.example"_s;
+        QTest::newRow("duplicate") << "API_KEY=first-Secret-Value\nAPI_KEY=second-Secret-Value\n"_ba
+                                   << u"first-Secret-Value"_s;
+        QTest::newRow("required empty") << "TOKEN=ab\n"_ba << u"ab!"_s;
+    }
+    void neverLeaksValues()
+    {
+        QFETCH(QByteArray, env);
+        QFETCH(QString, secret);
+        const auto f = run(env, "x: ${DB_PASSWORD:?x} ${SECRET_KEY} ${MONGODB_URL} ${TOKEN:?x}\n"_ba);
+        QVERIFY(!f.isEmpty());
+        for (const EnvFinding& x : f) {
+            QVERIFY2(!x.message.contains(secret, Qt::CaseInsensitive), qPrintable(x.message));
+            QVERIFY(!x.key.contains(secret));
+            QVERIFY(!x.code.contains(secret));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvCheck)
+#include "tst_envcheck.moc"
