@@ -40,7 +40,19 @@ const std::vector<Migration>& migrations()
                          " created TEXT NOT NULL," // ISO 8601 UTC with milliseconds
                          " updated TEXT NOT NULL"
                          ")")}},
-        // 2: audit log, 3: metric history, 4: backup catalog ... (later issues)
+        {QStringLiteral("audit log"),
+         {QStringLiteral("CREATE TABLE audit ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " at TEXT NOT NULL," // ISO 8601 UTC with milliseconds
+                         " server TEXT NOT NULL DEFAULT '',"
+                         " plan TEXT NOT NULL DEFAULT '',"
+                         " step TEXT NOT NULL DEFAULT '',"
+                         " action TEXT NOT NULL,"
+                         " status TEXT NOT NULL,"
+                         " detail TEXT NOT NULL DEFAULT ''"
+                         ")"),
+          QStringLiteral("CREATE INDEX audit_server ON audit (server, id)")}},
+        // 3: metric history, 4: backup catalog ... (later issues)
     };
     return list;
 }

@@ -1,0 +1,35 @@
+#include "plan/Step.h"
+
+namespace capataz::plan {
+
+Step::Step(QString id, Text title, Text explanation)
+    : m_id(std::move(id))
+    , m_title(std::move(title))
+    , m_explanation(std::move(explanation))
+{}
+
+Step::~Step() = default;
+
+Preview Step::preview(remote::SudoMode sudo) const
+{
+    Preview p = buildPreview(sudo);
+    p.maskWith(m_secrets);
+    return p;
+}
+
+void Step::verify(const StepContext&, Done done)
+{
+    done({});
+}
+
+QString Step::takeOutput()
+{
+    return m_secrets.apply(std::exchange(m_output, QString()));
+}
+
+void Step::appendOutput(const QString& text)
+{
+    m_output += m_secrets.apply(text);
+}
+
+} // namespace capataz::plan
