@@ -1,0 +1,89 @@
+#include "stack/ComposeMerge.h"
+
+namespace capataz::stack {
+
+namespace {
+
+void appendUnique(QStringList& into, const QStringList& more)
+{
+    for (const auto& item : more) {
+        if (!into.contains(item))
+            into.append(item);
+    }
+}
+
+ComposeService mergeService(ComposeService base, const ComposeService& overlay)
+{
+    if (!overlay.image.isEmpty())
+        base.image = overlay.image;
+    if (!overlay.containerName.isEmpty())
+        base.containerName = overlay.containerName;
+    if (overlay.hasBuild) {
+        base.hasBuild = true;
+        base.buildContext = overlay.buildContext;
+    }
+    for (const auto& p : overlay.ports) {
+        bool seen = false;
+        for (const auto& q : std::as_const(base.ports)) {
+            seen = seen
+                || (q.hostIp == p.hostIp && q.published == p.published && q.target == p.target
+                    && q.protocol == p.protocol);
+        }
+        if (!seen)
+            base.ports.append(p);
+    }
+    for (const auto& m : overlay.volumes) {
+        bool replaced = false;
+        for (auto& existing : base.volumes) {
+            if (existing.target == m.target) {
+                existing = m;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            base.volumes.append(m);
+    }
+    for (const auto& e : overlay.environment) {
+        bool replaced = false;
+        for (auto& existing : base.environment) {
+            if (existing.name == e.name) {
+                existing = e;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            base.environment.append(e);
+    }
+    appendUnique(base.envFiles, overlay.envFiles);
+    appendUnique(base.dependsOn, overlay.dependsOn);
+    appendUnique(base.profiles, overlay.profiles);
+    appendUnique(base.networks, overlay.networks);
+    if (overlay.healthcheck != ComposeService::HealthUnset)
+        base.healthcheck = overlay.healthcheck;
+    return base;
+}
+
+} // namespace
+
+ComposeProject mergeCompose(const ComposeProject& base, const ComposeProject& overlay)
+{
+    ComposeProject out = base;
+    for (const auto& s : overlay.services) {
+        bool merged = false;
+        for (auto& existing : out.services) {
+            if (existing.name == s.name) {
+                existing = mergeService(existing, s);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            out.services.append(s);
+    }
+    appendUnique(out.volumes, overlay.volumes);
+    appendUnique(out.networks, overlay.networks);
+    out.references += overlay.references;
+    return out;
+}
+
+} // namespace capataz::stack
