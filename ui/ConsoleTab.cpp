@@ -208,7 +208,7 @@ void ConsoleTab::refreshStatus()
         m_exitCode->clear();
         m_exitCode->setToolTip({});
         m_duration->clear();
-    } else if (r->isRunning()) {
+    } else if (!r->result()) { // running, or about to start (no result yet either way)
         m_exitCode->setText(ConsoleText::running());
         m_exitCode->setToolTip({});
         m_duration->setText(tr("Duration: %1").arg(ConsoleText::duration(r->elapsedMs())));
