@@ -68,10 +68,17 @@ private slots:
     {
         Connection c(th->keySettings(u"plain"_s));
         QVERIFY(test::connectAndWait(c));
+        // This connection's own sshd processes: the session child (our shell's parent) and
+        // its privileged monitor. Killed once the connection is idle (no channel open).
+        const auto ids = test::run(c, remote::Command({u"sh"_s, u"-c"_s, u"echo $PPID; ps -o ppid= -p $PPID"_s}));
+        QVERIFY(ids.result.ok());
+        const QStringList pids = QString::fromUtf8(ids.out).simplified().split(u' ');
+        QCOMPARE(pids.size(), 2);
+        QTest::qWait(200);
         QSignalSpy lost(&c, &Connection::failed);
         QElapsedTimer clock;
         clock.start();
-        killSessions(u"plain"_s);
+        th->inside(u"kill -KILL "_s + pids.join(u' '));
         QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 10000);
         QVERIFY(clock.elapsed() < 5000);
         QCOMPARE(lost.at(0).at(0).value<Error>().code, ErrorCode::ConnectionLost);
