@@ -128,11 +128,14 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
         if (m_command.sendsSudoPassword(m_sudo))
             m_stdin.prepend(eng->settings().sudoPassword.toUtf8() + '\n');
     }
+    if (!eng().acquireOpen(this))
+        return false; // another channel is being opened: libssh2 allows one at a time
     m_channel = libssh2_channel_open_session(session);
     if (!m_channel) {
         const int err = libssh2_session_last_errno(session);
         if (err == LIBSSH2_ERROR_EAGAIN)
             return false;
+        eng().releaseOpen(this);
         if (err == LIBSSH2_ERROR_CHANNEL_FAILURE) {
             // "open failed: administratively prohibited" = the server's MaxSessions is reached.
             requeueForSlot();
@@ -142,6 +145,7 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
                              eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
         return true;
     }
+    eng().releaseOpen(this);
     m_phase = Phase::Exec;
     return true;
 }

@@ -468,6 +468,7 @@ void SessionEngine::teardown(const Error& reason)
     m_running.clear();
     m_queued.clear();
     m_slotsInUse = 0;
+    m_opener = nullptr;
     for (const QPointer<ChannelJob>& j : jobs) {
         if (j && !j->isFinished())
             j->abandon(jobError);
@@ -602,8 +603,25 @@ void SessionEngine::requeue(ChannelJob* job)
     startQueuedJobs();
 }
 
+bool SessionEngine::acquireOpen(const ChannelJob* job)
+{
+    if (m_opener && m_opener != job)
+        return false;
+    m_opener = job;
+    return true;
+}
+
+void SessionEngine::releaseOpen(const ChannelJob* job)
+{
+    if (m_opener == job) {
+        m_opener = nullptr;
+        schedulePump(); // another job may be waiting to open
+    }
+}
+
 void SessionEngine::forget(ChannelJob* job)
 {
+    releaseOpen(job);
     if (m_running.removeOne(job) && job->needsSessionSlot())
         --m_slotsInUse;
     m_queued.removeOne(job);

@@ -51,6 +51,12 @@ public:
     [[nodiscard]] bool isRunning(const ChannelJob* job) const;
     void schedulePump();
 
+    // libssh2 keeps the state of a non-blocking channel open (session, SFTP, direct-tcpip)
+    // in the session, not the channel: two opens interleaved after EAGAIN would mix up.
+    // A job holds this token from its first open call until the open completes.
+    [[nodiscard]] bool acquireOpen(const ChannelJob* job);
+    void releaseOpen(const ChannelJob* job);
+
     // Frees libssh2 objects whose free may need several non-blocking calls.
     void releaseChannel(LIBSSH2_CHANNEL* channel);
     void releaseSftp(LIBSSH2_SFTP* sftp);
@@ -111,6 +117,7 @@ private:
     QList<QPointer<ChannelJob>> m_queued;  // waiting for connection or for a session slot
     QList<QPointer<ChannelJob>> m_running; // on the wire
     int m_slotsInUse = 0;
+    const ChannelJob* m_opener = nullptr;
     int m_slotLimit = 10;
     // Channels whose free waits for the server's close; given up on (left to
     // libssh2_session_free) after a deadline, so a hung remote process cannot keep us busy.

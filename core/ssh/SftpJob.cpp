@@ -95,11 +95,14 @@ bool SftpJob::step(LIBSSH2_SESSION* session)
 
 bool SftpJob::stepInit(LIBSSH2_SESSION* session)
 {
+    if (!eng().acquireOpen(this))
+        return false; // another channel is being opened: libssh2 allows one at a time
     m_sftp = libssh2_sftp_init(session);
     if (!m_sftp) {
         const int err = libssh2_session_last_errno(session);
         if (err == LIBSSH2_ERROR_EAGAIN)
             return false;
+        eng().releaseOpen(this);
         if (err == LIBSSH2_ERROR_CHANNEL_FAILURE) {
             requeueForSlot();
             return true;
@@ -107,6 +110,7 @@ bool SftpJob::stepInit(LIBSSH2_SESSION* session)
         finish(eng().lastError(ErrorCode::SftpError, QStringLiteral("the server did not start SFTP")));
         return true;
     }
+    eng().releaseOpen(this);
     // Local side first, so a bad local path fails before anything happens remotely.
     if (m_spec.op == Op::Download) {
         m_local = std::make_unique<QFile>(m_spec.localPath + QStringLiteral(".part"));

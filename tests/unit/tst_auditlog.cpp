@@ -78,7 +78,7 @@ private slots:
         e.action = u"run"_s;
         e.status = u"started"_s;
         auto id = log.append(e);
-        QVERIFY2(id.has_value(), qPrintable(id.error().toString()));
+        QVERIFY2(id.has_value(), qPrintable(id ? QString() : id.error().toString()));
         const auto rows = log.list(QString(), 1);
         QCOMPARE(rows->front().server, QString());
         QCOMPARE(rows->front().step, QString());
