@@ -9,7 +9,9 @@
 //     already open connection (OpenSSH: a ControlMaster started with the same -c/-o MACs, which
 //     are also passed to sftp), so neither pays for a new handshake and login. Every transfer is
 //     checked by size, the first of each tool and direction also by SHA-256. R repetitions,
-//     interleaved, median.
+//     interleaved, median. Next to each: client and test-host CPU time, and how capataz's
+//     connection thread spent the transfer (on a CPU / waiting for one / idle), to tell "busy"
+//     from "waiting".
 // Prints the absolute figures, then exactly:
 //   ratio roundtrip_vs_openssh_controlmaster V   (capataz median / openssh median; lower is better)
 //   ratio sftp_download_vs_openssh V             (capataz MB/s / openssh MB/s; higher is better)
@@ -54,7 +56,9 @@ using namespace capataz::ssh;
 using namespace Qt::Literals::StringLiterals;
 
 struct BenchError : std::runtime_error {
-    explicit BenchError(const QString& what) : std::runtime_error(what.toStdString()) {}
+    explicit BenchError(const QString& what)
+        : std::runtime_error(what.toStdString())
+    {}
 };
 
 void progress(const QString& msg)
@@ -190,7 +194,8 @@ double hostCpuSeconds(const QString& thName)
         return -1;
     const QString cg = u"testhost-"_s + thName;
     bool ok = false;
-    const qint64 ns = readFile(u"/sys/fs/cgroup/cpuacct/%1/cpuacct.usage"_s.arg(cg)).trimmed().toLongLong(&ok);
+    const qint64 ns =
+        readFile(u"/sys/fs/cgroup/cpuacct/%1/cpuacct.usage"_s.arg(cg)).trimmed().toLongLong(&ok);
     if (ok)
         return double(ns) / 1e9;
     for (const QByteArray& line : readFile(u"/sys/fs/cgroup/%1/cpu.stat"_s.arg(cg)).split('\n'))
@@ -262,8 +267,9 @@ QHash<QString, QString> readEnvFile(const QString& path)
 {
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        throw BenchError(u"CAPATAZ_TESTHOST_ENV (%1) is not readable: start a test host (tests/host/start-test-host.sh) "
-                         "or use tests/bench/run-bench.sh"_s.arg(path));
+        throw BenchError(
+            u"CAPATAZ_TESTHOST_ENV (%1) is not readable: start a test host (tests/host/start-test-host.sh) "
+            "or use tests/bench/run-bench.sh"_s.arg(path));
     QHash<QString, QString> env;
     for (const QByteArray& line : f.readAll().split('\n')) {
         if (line.startsWith('#') || !line.contains('='))
@@ -281,7 +287,10 @@ QHash<QString, QString> readEnvFile(const QString& path)
 class Master {
 public:
     Master(QStringList base, QString host, QString socket)
-        : m_base(std::move(base)), m_host(std::move(host)), m_socket(std::move(socket)) {}
+        : m_base(std::move(base))
+        , m_host(std::move(host))
+        , m_socket(std::move(socket))
+    {}
     Master(const Master&) = delete;
     Master& operator=(const Master&) = delete;
     ~Master() { stop(); }
@@ -291,8 +300,11 @@ public:
     {
         const QString err = m_socket + u".check"_s;
         QFile::remove(err);
-        const bool ok = spawnWait(QStringList{u"ssh"_s} + m_base + QStringList{u"-o"_s, u"ControlPath="_s + m_socket, u"-O"_s, u"check"_s, m_host},
-                                  u"/dev/null"_s, err).exitCode == 0;
+        const bool ok =
+            spawnWait(QStringList{u"ssh"_s} + m_base +
+                          QStringList{u"-o"_s, u"ControlPath="_s + m_socket, u"-O"_s, u"check"_s, m_host},
+                      u"/dev/null"_s, err)
+                .exitCode == 0;
         static const QRegularExpression re(u"pid=(\\d+)"_s);
         const auto m = re.match(QString::fromLocal8Bit(readFile(err)));
         m_pid = m.hasMatch() ? m.captured(1).toLongLong() : 0;
@@ -304,7 +316,8 @@ public:
         if (!m_started)
             return;
         m_started = false;
-        spawnWait(QStringList{u"ssh"_s} + m_base + QStringList{u"-o"_s, u"ControlPath="_s + m_socket, u"-O"_s, u"exit"_s, m_host});
+        spawnWait(QStringList{u"ssh"_s} + m_base +
+                  QStringList{u"-o"_s, u"ControlPath="_s + m_socket, u"-O"_s, u"exit"_s, m_host});
     }
 
 private:
@@ -335,7 +348,8 @@ double timeTrueMs(Connection& conn, int n)
 
 QString setAsideBashrc(Connection& conn)
 {
-    const bool exists = remoteSh(conn, u"if [ -e \"$1\" ]; then echo yes; fi"_s, {kBashrc}).trimmed() == "yes";
+    const bool exists =
+        remoteSh(conn, u"if [ -e \"$1\" ]; then echo yes; fi"_s, {kBashrc}).trimmed() == "yes";
     if (!exists)
         return u"none"_s;
     const double with = timeTrueMs(conn, 5);
@@ -347,7 +361,10 @@ QString setAsideBashrc(Connection& conn)
 
 class BashrcGuard {
 public:
-    BashrcGuard(Connection& conn, bool active) : m_conn(conn), m_active(active) {}
+    BashrcGuard(Connection& conn, bool active)
+        : m_conn(conn)
+        , m_active(active)
+    {}
     BashrcGuard(const BashrcGuard&) = delete;
     BashrcGuard& operator=(const BashrcGuard&) = delete;
     ~BashrcGuard()
@@ -357,7 +374,8 @@ public:
         try {
             remoteSh(m_conn, u"if [ -e \"$2\" ]; then mv -f \"$2\" \"$1\"; fi"_s, {kBashrc, kBashrcSaved});
         } catch (const BenchError& e) {
-            std::fprintf(stderr, "bench_ssh: could not restore %s on the test host: %s\n", qPrintable(kBashrc), e.what());
+            std::fprintf(stderr, "bench_ssh: could not restore %s on the test host: %s\n",
+                         qPrintable(kBashrc), e.what());
         }
     }
 
@@ -367,9 +385,9 @@ private:
 };
 
 struct Sample {
-    double wall = 0;      // seconds
-    double clientCpu = 0; // seconds
-    double hostCpu = -1;  // seconds; negative: unknown
+    double wall = 0;         // seconds
+    double clientCpu = 0;    // seconds
+    double hostCpu = -1;     // seconds; negative: unknown
     double threadCpu = -1;   // capataz's connection thread: on a CPU
     double threadDelay = -1; // ... runnable but waiting for a CPU
 };
@@ -407,8 +425,9 @@ Options parseArgs(const QStringList& args)
         else if (a == u"--keep-bashrc")
             o.keepBashrc = true;
         else
-            throw BenchError(u"unknown argument %1 (usage: bench_ssh [--rt N] [--warmup W] [--reps R] [--size-mib M] "
-                             "[--only roundtrip|sftp|download|upload] [--keep-bashrc])"_s.arg(a));
+            throw BenchError(
+                u"unknown argument %1 (usage: bench_ssh [--rt N] [--warmup W] [--reps R] [--size-mib M] "
+                "[--only roundtrip|sftp|download|upload] [--keep-bashrc])"_s.arg(a));
         if (!ok || o.rtRuns < 1 || o.rtWarmup < 0 || o.reps < 1 || o.sizeMiB < 1)
             throw BenchError(u"bad value for %1"_s.arg(a));
     }
@@ -440,7 +459,8 @@ QString makeLocalRandomFile(const QString& path, qint64 size)
 {
     QFile src(u"/dev/urandom"_s);
     QFile dst(path);
-    if (!src.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!src.open(QIODevice::ReadOnly | QIODevice::Unbuffered) ||
+        !dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
         throw BenchError(u"cannot make %1: %2"_s.arg(path, dst.errorString()));
     QCryptographicHash h(QCryptographicHash::Sha256);
     QByteArray buf(4 << 20, Qt::Uninitialized);
@@ -499,7 +519,8 @@ int run(const QStringList& args)
         conn.connectToHost();
         loop.exec();
         if (!conn.isConnected())
-            throw BenchError(u"capataz could not connect to root@%1:%2: %3"_s.arg(host, port, conn.lastError().toString()));
+            throw BenchError(u"capataz could not connect to root@%1:%2: %3"_s.arg(
+                host, port, conn.lastError().toString()));
     }
     const QString cipher = conn.cipher();
     const QString mac = conn.mac();
@@ -545,9 +566,10 @@ int run(const QStringList& args)
     // ---- 1. round trip ----------------------------------------------------------------------------
     if (doRt) {
         const QString socket = dir + u"/rt.sock"_s;
-        const QStringList rtSsh = QStringList{u"ssh"_s} + base +
-                                  QStringList{u"-o"_s, u"ControlMaster=auto"_s, u"-o"_s, u"ControlPath="_s + socket,
-                                              u"-o"_s, u"ControlPersist=60"_s, host, u"true"_s};
+        const QStringList rtSsh =
+            QStringList{u"ssh"_s} + base +
+            QStringList{u"-o"_s, u"ControlMaster=auto"_s, u"-o"_s, u"ControlPath="_s + socket,
+                        u"-o"_s, u"ControlPersist=60"_s,  host,    u"true"_s};
         Master master(base, host, socket);
         progress(u"starting the OpenSSH ControlMaster for the round trips"_s);
         const Spawned first = spawnWait(rtSsh, u"/dev/null"_s, sshLog);
@@ -572,7 +594,8 @@ int run(const QStringList& args)
             const double sec = double(t.nsecsElapsed()) / 1e9;
             p->deleteLater();
             if (!result.ok())
-                throw BenchError(u"capataz exec true failed: %1 (exit %2)"_s.arg(result.error.toString()).arg(result.exitCode));
+                throw BenchError(u"capataz exec true failed: %1 (exit %2)"_s.arg(result.error.toString())
+                                     .arg(result.exitCode));
             return sec;
         };
         auto opensshOnce = [&]() -> double {
@@ -585,7 +608,8 @@ int run(const QStringList& args)
         QList<double> a;
         QList<double> b;
         const int total = opt.rtWarmup + opt.rtRuns;
-        progress(u"round trips: %1 warm-ups + %2 timed, each side, interleaved"_s.arg(opt.rtWarmup).arg(opt.rtRuns));
+        progress(u"round trips: %1 warm-ups + %2 timed, each side, interleaved"_s.arg(opt.rtWarmup)
+                     .arg(opt.rtRuns));
         for (int i = 0; i < total; ++i) {
             // A,B then B,A: each side goes first half of the time
             double ta = 0;
@@ -605,11 +629,13 @@ int run(const QStringList& args)
         master.stop();
         const double ma = median(a);
         const double mb = median(b);
-        out(u"round trip of `true` on an open connection (%1 runs after %2 warm-ups, interleaved):"_s.arg(opt.rtRuns).arg(opt.rtWarmup));
-        out(u"  capataz Connection::exec           median %1   p90 %2   min %3"_s.arg(fmtMs(ma), fmtMs(percentile(a, 90)),
-                                                                                        fmtMs(*std::min_element(a.begin(), a.end()))));
-        out(u"  openssh ssh via ControlMaster      median %1   p90 %2   min %3"_s.arg(fmtMs(mb), fmtMs(percentile(b, 90)),
-                                                                                        fmtMs(*std::min_element(b.begin(), b.end()))));
+        out(u"round trip of `true` on an open connection (%1 runs after %2 warm-ups, interleaved):"_s
+                .arg(opt.rtRuns)
+                .arg(opt.rtWarmup));
+        out(u"  capataz Connection::exec           median %1   p90 %2   min %3"_s.arg(
+            fmtMs(ma), fmtMs(percentile(a, 90)), fmtMs(*std::min_element(a.begin(), a.end()))));
+        out(u"  openssh ssh via ControlMaster      median %1   p90 %2   min %3"_s.arg(
+            fmtMs(mb), fmtMs(percentile(b, 90)), fmtMs(*std::min_element(b.begin(), b.end()))));
         rtRatio = mb > 0 ? ma / mb : -1;
     }
 
@@ -626,7 +652,8 @@ int run(const QStringList& args)
 
         progress(u"making %1 MiB of random data on the test host and here"_s.arg(opt.sizeMiB));
         const QByteArray remoteSum =
-            remoteSh(conn, u"head -c \"$1\" /dev/urandom > \"$2\" && sha256sum \"$2\""_s, {QString::number(size), remoteSrc})
+            remoteSh(conn, u"head -c \"$1\" /dev/urandom > \"$2\" && sha256sum \"$2\""_s,
+                     {QString::number(size), remoteSrc})
                 .left(64);
         const QString localSum = makeLocalRandomFile(localSrc, size);
 
@@ -634,17 +661,23 @@ int run(const QStringList& args)
         // connection like SftpJob does; sftp gets the same -c/-o MACs (what it would use alone).
         const QString socket = dir + u"/sftp.sock"_s;
         const QString masterLog = dir + u"/sftp-master.log"_s;
-        const QStringList cipherOpts{u"-c"_s, cipher, u"-o"_s, u"MACs="_s + mac};
+        // An AEAD cipher (aes*-gcm@openssh.com, chacha20-poly1305; libssh2 >= 1.11) has no separate
+        // MAC: libssh2 then names a made-up one ("INTEGRATED-AES-GCM"), OpenSSH logs "<implicit>".
+        const bool aead = cipher.contains(u"gcm"_s) || cipher.contains(u"poly1305"_s);
+        const QStringList cipherOpts =
+            aead ? QStringList{u"-c"_s, cipher} : QStringList{u"-c"_s, cipher, u"-o"_s, u"MACs="_s + mac};
         Master master(base, host, socket);
         progress(u"starting the OpenSSH ControlMaster for sftp (%1, %2)"_s.arg(cipher, mac));
-        const Spawned m = spawnWait(QStringList{u"ssh"_s} + base + cipherOpts +
-                                        QStringList{u"-v"_s, u"-E"_s, masterLog, u"-o"_s, u"ControlMaster=yes"_s,
-                                                    u"-o"_s, u"ControlPath="_s + socket, u"-f"_s, u"-N"_s, host},
-                                    u"/dev/null"_s, sshLog);
+        const Spawned m =
+            spawnWait(QStringList{u"ssh"_s} + base + cipherOpts +
+                          QStringList{u"-v"_s, u"-E"_s, masterLog, u"-o"_s, u"ControlMaster=yes"_s, u"-o"_s,
+                                      u"ControlPath="_s + socket, u"-f"_s, u"-N"_s, host},
+                      u"/dev/null"_s, sshLog);
         master.started();
         if (m.exitCode != 0 || !master.check())
             throw BenchError(u"OpenSSH ControlMaster (sftp) did not start (exit %1): %2 %3"_s.arg(m.exitCode)
-                                 .arg(QString::fromLocal8Bit(readFile(sshLog)), QString::fromLocal8Bit(readFile(masterLog).right(2000))));
+                                 .arg(QString::fromLocal8Bit(readFile(sshLog)),
+                                      QString::fromLocal8Bit(readFile(masterLog).right(2000))));
         // What the master really negotiated (client->server; server->client is the same here).
         QString osCipher;
         QString osMac;
@@ -656,18 +689,21 @@ int run(const QStringList& args)
                 osMac = match.captured(2);
             }
         }
-        out(u"openssh sftp (ControlMaster) negotiated: cipher %1, MAC %2"_s.arg(osCipher.isEmpty() ? u"?"_s : osCipher,
-                                                                                  osMac.isEmpty() ? u"?"_s : osMac));
-        if (osCipher != cipher || osMac != mac)
-            throw BenchError(u"OpenSSH did not negotiate libssh2's %1/%2 (got %3/%4)"_s.arg(cipher, mac, osCipher, osMac));
+        out(u"openssh sftp (ControlMaster) negotiated: cipher %1, MAC %2"_s.arg(
+            osCipher.isEmpty() ? u"?"_s : osCipher, osMac.isEmpty() ? u"?"_s : osMac));
+        if (osCipher != cipher || (!aead && osMac != mac))
+            throw BenchError(
+                u"OpenSSH did not negotiate libssh2's %1/%2 (got %3/%4)"_s.arg(cipher, mac, osCipher, osMac));
 
-        const QStringList sftpCmd = QStringList{u"sftp"_s, u"-q"_s} + cipherOpts + base +
-                                    QStringList{u"-o"_s, u"ControlMaster=no"_s, u"-o"_s, u"ControlPath="_s + socket};
+        const QStringList sftpCmd =
+            QStringList{u"sftp"_s, u"-q"_s} + cipherOpts + base +
+            QStringList{u"-o"_s, u"ControlMaster=no"_s, u"-o"_s, u"ControlPath="_s + socket};
         const QString thName = env.value(u"TH_NAME"_s);
         auto opensshSftp = [&](const QString& batchLine) -> Sample {
             const QString batch = dir + u"/batch"_s;
             QFile f(batch);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(batchLine.toLocal8Bit() + '\n') < 0)
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                f.write(batchLine.toLocal8Bit() + '\n') < 0)
                 throw BenchError(u"cannot write %1"_s.arg(batch));
             f.close();
             const QString errLog = dir + u"/sftp-stderr.log"_s;
@@ -677,9 +713,11 @@ int run(const QStringList& args)
             const Spawned r = spawnWait(sftpCmd + QStringList{u"-b"_s, batch, host}, u"/dev/null"_s, errLog);
             const double host1 = hostCpuSeconds(thName);
             if (r.exitCode != 0)
-                throw BenchError(u"sftp -b (%1) failed with exit %2: %3"_s.arg(batchLine).arg(r.exitCode)
+                throw BenchError(u"sftp -b (%1) failed with exit %2: %3"_s.arg(batchLine)
+                                     .arg(r.exitCode)
                                      .arg(QString::fromLocal8Bit(readFile(errLog))));
-            return Sample{r.seconds, r.cpuSeconds + pidCpuSeconds(master.pid()) - master0, host0 < 0 ? -1 : host1 - host0};
+            return Sample{r.seconds, r.cpuSeconds + pidCpuSeconds(master.pid()) - master0,
+                          host0 < 0 ? -1 : host1 - host0};
         };
         auto capatazSftp = [&](SftpJob::Spec spec) -> Sample {
             const double cpu0 = selfCpuSeconds();
@@ -695,23 +733,29 @@ int run(const QStringList& args)
             if (r.bytes != size)
                 throw BenchError(u"capataz SftpJob moved %1 bytes, not %2"_s.arg(r.bytes).arg(size));
             const SchedTimes sched1 = threadSched(u"ssh:"_s);
-            return Sample{sec, selfCpuSeconds() - cpu0, host0 < 0 ? -1 : host1 - host0, sched1.onCpu - sched0.onCpu,
-                          sched1.runDelay - sched0.runDelay};
+            return Sample{sec, selfCpuSeconds() - cpu0, host0 < 0 ? -1 : host1 - host0,
+                          sched1.onCpu - sched0.onCpu, sched1.runDelay - sched0.runDelay};
         };
         auto checkLocal = [&](const QString& path, bool hash, const QString& who) {
             const qint64 got = QFileInfo(path).size();
             if (got != size)
                 throw BenchError(u"%1 download: %2 has %3 bytes, not %4"_s.arg(who, path).arg(got).arg(size));
             if (hash && sha256File(path).toLatin1() != remoteSum)
-                throw BenchError(u"%1 download: SHA-256 of %2 differs from the remote file's"_s.arg(who, path));
+                throw BenchError(
+                    u"%1 download: SHA-256 of %2 differs from the remote file's"_s.arg(who, path));
         };
         auto checkRemote = [&](const QString& path, bool hash, const QString& who) {
-            const QByteArray o = remoteSh(conn, hash ? u"stat -c %s \"$1\" && sha256sum \"$1\""_s : u"stat -c %s \"$1\""_s, {path});
+            const QByteArray o = remoteSh(
+                conn, hash ? u"stat -c %s \"$1\" && sha256sum \"$1\""_s : u"stat -c %s \"$1\""_s, {path});
             const QList<QByteArray> lines = o.split('\n');
             if (lines.value(0).toLongLong() != size)
-                throw BenchError(u"%1 upload: %2 has %3 bytes on the test host, not %4"_s.arg(who, path, QString::fromUtf8(lines.value(0))).arg(size));
+                throw BenchError(u"%1 upload: %2 has %3 bytes on the test host, not %4"_s
+                                     .arg(who, path, QString::fromUtf8(lines.value(0)))
+                                     .arg(size));
             if (hash && lines.value(1).left(64) != localSum.toLatin1())
-                throw BenchError(u"%1 upload: SHA-256 of %2 on the test host differs from the local file's"_s.arg(who, path));
+                throw BenchError(
+                    u"%1 upload: SHA-256 of %2 on the test host differs from the local file's"_s.arg(who,
+                                                                                                     path));
         };
 
         QList<Sample> dlA, dlB, ulA, ulB;
@@ -725,7 +769,8 @@ int run(const QStringList& args)
                 auto a = [&] {
                     dlA << capatazSftp(SftpJob::Spec::download(remoteSrc, localDlCz));
                     checkLocal(localDlCz, hash, u"capataz"_s);
-                    QFile::remove(localDlCz); // no dirty pages left to be written back during the next transfer
+                    QFile::remove(
+                        localDlCz); // no dirty pages left to be written back during the next transfer
                 };
                 auto b = [&] {
                     dlB << opensshSftp(u"get %1 %2"_s.arg(remoteSrc, localDlOs));
@@ -766,7 +811,8 @@ int run(const QStringList& args)
         remoteSh(conn, u"rm -f \"$1\" \"$2\" \"$3\""_s, {remoteSrc, remoteUpCz, remoteUpOs});
 
         out(u"SFTP %1 MiB of random data on an open connection, %2 repetitions interleaved; median MB/s (10^6 bytes/s),"_s
-                .arg(opt.sizeMiB).arg(opt.reps));
+                .arg(opt.sizeMiB)
+                .arg(opt.reps));
         out(u"  each run's MB/s, and median CPU seconds per run: client (capataz process | sftp+ssh+master), test host (sshd+sftp-server):"_s);
         auto line = [&](const QString& label, const QList<Sample>& v) {
             QList<double> wall, client, server, thCpu, thDelay;
@@ -781,9 +827,10 @@ int run(const QStringList& args)
             }
             const double sec = median(wall);
             const double hostCpu = median(server);
-            out(u"  %1 %2   (%3)   cpu client %4 s, test host %5"_s.arg(label, fmtRate(mb / sec).rightJustified(12), parts.join(u", "_s),
-                                                                       QString::number(median(client), 'f', 2),
-                                                                       hostCpu < 0 ? u"?"_s : QString::number(hostCpu, 'f', 2) + u" s"_s));
+            out(u"  %1 %2   (%3)   cpu client %4 s, test host %5"_s.arg(
+                label, fmtRate(mb / sec).rightJustified(12), parts.join(u", "_s),
+                QString::number(median(client), 'f', 2),
+                hostCpu < 0 ? u"?"_s : QString::number(hostCpu, 'f', 2) + u" s"_s));
             if (v.value(0).threadCpu >= 0) {
                 const double busy = median(thCpu);
                 const double delay = median(thDelay);
