@@ -26,7 +26,13 @@ PlanRunner::PlanRunner(Plan plan, ssh::Connection* connection, store::AuditLog* 
     }
 }
 
-PlanRunner::~PlanRunner() = default;
+PlanRunner::~PlanRunner()
+{
+    // Steps are shared (a wizard page keeps them for its preview): they must not call back
+    // into a runner that is gone.
+    for (const auto& step : m_plan.steps())
+        step->setOutputSink({});
+}
 
 template <typename F> void PlanRunner::later(F f)
 {
@@ -35,7 +41,14 @@ template <typename F> void PlanRunner::later(F f)
 
 Error PlanRunner::masked(const Error& e) const
 {
-    return Error{e.code, m_secrets.apply(e.detail)};
+    return Error{e.code, mask(e.detail)};
+}
+
+QString PlanRunner::mask(const QString& text) const
+{
+    SecretMask all = m_secrets;
+    all.add(m_plan.secrets());
+    return all.apply(text);
 }
 
 void PlanRunner::audit(const QString& step, const QString& action, const QString& status,
@@ -45,12 +58,12 @@ void PlanRunner::audit(const QString& step, const QString& action, const QString
         return;
     store::AuditEntry e;
     e.at = QDateTime::currentDateTimeUtc();
-    e.server = m_secrets.apply(m_options.server);
-    e.plan = m_secrets.apply(m_plan.title().untranslated());
+    e.server = mask(m_options.server);
+    e.plan = mask(m_plan.title().untranslated());
     e.step = step;
     e.action = action;
     e.status = status;
-    e.detail = m_secrets.apply(detail);
+    e.detail = mask(detail);
     if (auto r = m_audit->append(e); !r && !m_report.auditError.isError())
         m_report.auditError = r.error();
 }
@@ -101,6 +114,9 @@ void PlanRunner::runStep()
     }
     Step& step = current();
     emit stepStarted(m_index, step.id());
+    step.setOutputSink([this, index = m_index, id = step.id()](const QString& text) {
+        emit stepOutput(index, id, mask(text));
+    });
     if (m_options.dryRun && !m_options.dryRunChecks) {
         const Preview p = step.preview(m_options.sudo);
         audit(step.id(), QStringLiteral("preview"), QStringLiteral("planned"), p.toText());
@@ -195,6 +211,9 @@ void PlanRunner::rollbackNext()
     m_toRollBack.erase(m_toRollBack.begin());
     Step& step = current();
     emit stepStarted(m_index, step.id());
+    step.setOutputSink([this, index = m_index, id = step.id()](const QString& text) {
+        emit stepOutput(index, id, mask(text));
+    });
     step.rollback(m_ctx, [this](VoidResult r) {
         later([this, r = std::move(r)] {
             Step& s = current();

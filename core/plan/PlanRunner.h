@@ -60,6 +60,8 @@ signals:
     // Step results so far out of those expected: the plan's steps, and after a failure or a
     // cancel, the ones reached plus the rollbacks to come.
     void progress(int done, int total);
+    // What the current step's commands print, as it comes, secrets masked.
+    void stepOutput(int index, const QString& stepId, const QString& text);
     void finished(const capataz::plan::PlanReport& report);
 
 private:
@@ -74,6 +76,9 @@ private:
     void setOutcome(int index, StepStatus status, const Error& error);
     void audit(const QString& step, const QString& action, const QString& status, const QString& detail = {});
     [[nodiscard]] Error masked(const Error& e) const;
+    // The profile's secrets and every step's, read again each time: a step may learn secrets
+    // in its check (values read from the server's .env).
+    [[nodiscard]] QString mask(const QString& text) const;
     [[nodiscard]] Step& current() const { return *m_plan.steps()[static_cast<std::size_t>(m_index)]; }
     // Calls `f` from the event loop: steps may call back synchronously, the runner never recurses.
     template <typename F> void later(F f);

@@ -29,7 +29,10 @@ QString Step::takeOutput()
 
 void Step::appendOutput(const QString& text)
 {
-    m_output += m_secrets.apply(text);
+    const QString masked = m_secrets.apply(text);
+    m_output += masked;
+    if (m_sink)
+        m_sink(masked);
 }
 
 } // namespace capataz::plan

@@ -50,6 +50,10 @@ public:
 
     // What the step's commands printed since the last call, secrets masked (for the audit log).
     [[nodiscard]] QString takeOutput();
+    // Also hands every piece of output, masked, to `sink` as it comes (PlanRunner::stepOutput:
+    // live progress for the GUI). An empty function turns it off.
+    using OutputSink = std::function<void(const QString&)>;
+    void setOutputSink(OutputSink sink) { m_sink = std::move(sink); }
 
 protected:
     [[nodiscard]] virtual Preview buildPreview(remote::SudoMode sudo) const = 0;
@@ -61,6 +65,7 @@ private:
     Text m_explanation;
     SecretMask m_secrets;
     QString m_output;
+    OutputSink m_sink;
 };
 
 } // namespace capataz::plan

@@ -56,7 +56,7 @@ class TestRecipe : public QObject {
 
 private slots:
     void builtinRecipesLoad();
-    void builtinResourceIsOptional();
+    void builtinRecipesAreLinked();
     void seedRecipeMatchesCompose_data();
     void seedRecipeMatchesCompose();
     void seedValues_data();
@@ -94,10 +94,16 @@ void TestRecipe::builtinRecipesLoad()
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
 }
 
-void TestRecipe::builtinResourceIsOptional()
+void TestRecipe::builtinRecipesAreLinked()
 {
-    // resources/recipes.qrc is not linked into this test: no recipes, no failure.
-    QVERIFY(builtinRecipes().isEmpty());
+    // capataz_core carries resources/recipes/*.yaml: every program linking it has the same
+    // recipes as the source tree.
+    const auto fromSource = loadRecipesFrom(sourceDir + u"/resources/recipes"_s);
+    QVERIFY2(fromSource.has_value(), qPrintable(why(fromSource)));
+    const QList<Recipe> builtin = builtinRecipes();
+    QCOMPARE(builtin.size(), fromSource->size());
+    for (qsizetype i = 0; i < builtin.size(); ++i)
+        QCOMPARE(builtin[i].id, fromSource->at(i).id);
 }
 
 void TestRecipe::seedRecipeMatchesCompose_data()
