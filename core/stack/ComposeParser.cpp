@@ -22,9 +22,16 @@ public:
     {
     }
 
-    // Records every variable reference in the node's scalars (keys and values).
-    void collectReferences(const YAML::Node& node)
+    // Records every variable reference in the node's scalars (keys and values). An alias can
+    // point back at one of its own ancestors (`x: &a {b: *a}`): yaml-cpp then hands out a
+    // cyclic graph, so the walk stops at the text's own nesting bound instead of following it
+    // until the stack runs out.
+    void collectReferences(const YAML::Node& node, int depth = 0)
     {
+        if (depth > yaml::maxNestingDepth) {
+            m_cyclic = true;
+            return;
+        }
         if (!m_budget.spend())
             return;
         if (node.IsScalar()) {
@@ -33,14 +40,17 @@ public:
                 m_project.references += scanVariableReferences(text, lineOf(node));
         } else if (node.IsSequence()) {
             for (const auto& child : node)
-                collectReferences(child);
+                collectReferences(child, depth + 1);
         } else if (node.IsMap()) {
             for (const auto& kv : node) {
-                collectReferences(kv.first);
-                collectReferences(kv.second);
+                collectReferences(kv.first, depth + 1);
+                collectReferences(kv.second, depth + 1);
             }
         }
     }
+
+    // An alias refers to its own ancestor (see collectReferences).
+    [[nodiscard]] bool cyclic() const { return m_cyclic; }
 
     [[nodiscard]] bool exhausted() const { return m_budget.exhausted(); }
 
@@ -294,6 +304,7 @@ private:
 
     ComposeProject& m_project;
     yaml::VisitBudget m_budget;
+    bool m_cyclic = false;
 };
 
 Result<ComposeProject> parseDocument(const YAML::Node& root)
@@ -309,6 +320,10 @@ Result<ComposeProject> parseDocument(const YAML::Node& root)
         return fail(ErrorCode::ParseError,
                     yaml::problem(1, QStringLiteral("(document)"),
                                   QStringLiteral("too many nodes (alias expansion?)")));
+    if (reader.cyclic())
+        return fail(ErrorCode::ParseError,
+                    yaml::problem(1, QStringLiteral("(document)"),
+                                  QStringLiteral("an alias refers to a node that contains it (*name inside &name)")));
     const YAML::Node services = yaml::child(root, "services");
     if (services.IsDefined() && !services.IsNull() && !services.IsMap())
         return fail(ErrorCode::ParseError,

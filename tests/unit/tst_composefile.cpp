@@ -341,6 +341,10 @@ void TestComposeFile::hostileInputIsRefused_data()
                       .replace("%1", QByteArray::number(i))
                       .replace("%2", QByteArray::number(i - 1));
     QTest::newRow("billion laughs") << laughs;
+    // An alias inside the node it names: yaml-cpp builds a cycle (found by fuzz_compose).
+    QTest::newRow("self-referencing alias")
+        << QByteArray("x-service: &service\n  rag-agent:\n    <<: *service\n    build: .\nservices:\n  a:\n    image: x\n");
+    QTest::newRow("alias cycle in a list") << QByteArray("a: &a\n  - b\n  - *a\nservices: {}\n");
 }
 
 void TestComposeFile::hostileInputIsRefused()
