@@ -1,0 +1,82 @@
+#include "setup/RemoteFiles.h"
+
+#include "plan/RemoteCall.h"
+
+#include <memory>
+
+namespace capataz::setup {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kMissing = 3;
+
+void readNext(const plan::StepContext& ctx, std::shared_ptr<QStringList> left, bool asRoot,
+              std::shared_ptr<QList<RemoteFile>> got, std::function<void(Result<QList<RemoteFile>>)> done)
+{
+    if (left->isEmpty()) {
+        done(*got);
+        return;
+    }
+    const QString path = left->takeFirst();
+    readRemoteFile(ctx, path, asRoot,
+                   [ctx, left, asRoot, got, done = std::move(done)](Result<RemoteFile> r) mutable {
+                       if (!r) {
+                           done(std::unexpected(r.error()));
+                           return;
+                       }
+                       got->append(*r);
+                       readNext(ctx, left, asRoot, got, std::move(done));
+                   });
+}
+} // namespace
+
+QString readRemoteFileScript()
+{
+    return u"[ -e \"$1\" ] || exit %1\nstat -L -c '%a %U:%G' -- \"$1\" || exit 4\nexec cat -- \"$1\""_s.arg(
+        kMissing);
+}
+
+void readRemoteFile(const plan::StepContext& ctx, const QString& path, bool asRoot,
+                    std::function<void(Result<RemoteFile>)> done)
+{
+    remote::Command cmd = remote::Command::script(readRemoteFileScript(), {path});
+    cmd.asRoot(asRoot);
+    plan::runRemote(ctx, cmd, {}, [path, done = std::move(done)](plan::RemoteCallOutput o) {
+        RemoteFile f;
+        f.path = path;
+        if (o.result.error.isError()) {
+            done(std::unexpected(o.result.error));
+            return;
+        }
+        if (o.result.exitCode == kMissing && o.out.isEmpty()) {
+            done(f);
+            return;
+        }
+        const qsizetype nl = o.out.indexOf('\n');
+        if (o.result.exitCode != 0 || !o.result.exitSignal.isEmpty() || nl < 0) {
+            const QString err = QString::fromUtf8(o.err).trimmed();
+            done(fail(err.contains(u"Permission denied") ? ErrorCode::RemotePermissionDenied
+                                                         : ErrorCode::RemoteCommandFailed,
+                      u"reading %1 failed (exit %2): %3"_s.arg(path).arg(o.result.exitCode).arg(err)));
+            return;
+        }
+        const QList<QByteArray> head = o.out.first(nl).split(' ');
+        bool ok = false;
+        f.mode = head.value(0).toInt(&ok, 8);
+        if (!ok)
+            f.mode = -1;
+        f.owner = QString::fromUtf8(head.value(1));
+        f.content = o.out.mid(nl + 1);
+        done(f);
+    });
+}
+
+void readRemoteFiles(const plan::StepContext& ctx, const QStringList& paths, bool asRoot,
+                     std::function<void(Result<QList<RemoteFile>>)> done)
+{
+    readNext(ctx, std::make_shared<QStringList>(paths), asRoot, std::make_shared<QList<RemoteFile>>(),
+             std::move(done));
+}
+
+} // namespace capataz::setup
