@@ -59,9 +59,11 @@ QStringList ComposeStatus::failedServices() const
 
 QStringList ComposeStatus::waitingServices() const
 {
+    // A service with one failed container (of several) counts as failed, not as waiting.
+    const QStringList failed = failedServices();
     QStringList out;
     for (const ContainerState& c : containers) {
-        if (!c.isReady() && !c.hasFailed() && !out.contains(c.service))
+        if (!c.isReady() && !c.hasFailed() && !out.contains(c.service) && !failed.contains(c.service))
             out << c.service;
     }
     return out;

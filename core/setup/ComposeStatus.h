@@ -37,7 +37,7 @@ struct ComposeStatus {
     // Ready: every service has a container and all are ready. Failed: one has failed.
     [[nodiscard]] Overall overall() const;
     [[nodiscard]] QStringList failedServices() const;  // each once, in order
-    [[nodiscard]] QStringList waitingServices() const; // not ready, not failed
+    [[nodiscard]] QStringList waitingServices() const; // not ready, and no container of it failed
     [[nodiscard]] QString describe() const;            // one describe() line per container
 
     // Lines "SERVICE|ID|RESTARTS|STATE" as composeStatusScript() prints them, STATE being
