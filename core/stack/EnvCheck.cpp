@@ -73,9 +73,9 @@ QString EnvFinding::severityName(Severity s)
     return {};
 }
 
-QList<ComposeVariableRef> EnvCheck::composeReferences(QByteArrayView text)
+QList<EnvVariableUse> EnvCheck::composeReferences(QByteArrayView text)
 {
-    QList<ComposeVariableRef> out;
+    QList<EnvVariableUse> out;
     int lineNo = 0;
     qsizetype pos = 0;
     while (pos <= text.size()) {
@@ -92,7 +92,7 @@ QList<ComposeVariableRef> EnvCheck::composeReferences(QByteArrayView text)
                 ++i;
                 continue;
             }
-            ComposeVariableRef ref;
+            EnvVariableUse ref;
             ref.line = lineNo;
             if (isNameStart(next)) {
                 qsizetype e = i + 1;
@@ -122,16 +122,16 @@ QList<ComposeVariableRef> EnvCheck::composeReferences(QByteArrayView text)
             case '}':
                 if (ref.colon)
                     continue;
-                ref.form = ComposeVariableRef::Form::Plain;
+                ref.form = EnvVariableUse::Form::Plain;
                 break;
             case '-':
-                ref.form = ComposeVariableRef::Form::Default;
+                ref.form = EnvVariableUse::Form::Default;
                 break;
             case '?':
-                ref.form = ComposeVariableRef::Form::Required;
+                ref.form = EnvVariableUse::Form::Required;
                 break;
             case '+':
-                ref.form = ComposeVariableRef::Form::Alternate;
+                ref.form = EnvVariableUse::Form::Alternate;
                 break;
             default:
                 continue; // not a variable reference compose accepts
@@ -251,21 +251,21 @@ QList<EnvFinding> EnvCheck::check(const DotenvDocument& env, const EnvCheckOptio
 
     if (options.composeText) {
         // Per variable, the strictest use decides.
-        QHash<QString, ComposeVariableRef> uses;
+        QHash<QString, EnvVariableUse> uses;
         QStringList order;
-        auto strength = [](const ComposeVariableRef& r) {
+        auto strength = [](const EnvVariableUse& r) {
             switch (r.form) {
-            case ComposeVariableRef::Form::Required:
+            case EnvVariableUse::Form::Required:
                 return 3;
-            case ComposeVariableRef::Form::Plain:
+            case EnvVariableUse::Form::Plain:
                 return 2;
-            case ComposeVariableRef::Form::Default:
-            case ComposeVariableRef::Form::Alternate:
+            case EnvVariableUse::Form::Default:
+            case EnvVariableUse::Form::Alternate:
                 break;
             }
             return 1;
         };
-        for (const ComposeVariableRef& r : composeReferences(*options.composeText)) {
+        for (const EnvVariableUse& r : composeReferences(*options.composeText)) {
             auto it = uses.find(r.name);
             if (it == uses.end()) {
                 uses.insert(r.name, r);
@@ -275,7 +275,7 @@ QList<EnvFinding> EnvCheck::check(const DotenvDocument& env, const EnvCheckOptio
             }
         }
         for (const QString& name : order) {
-            const ComposeVariableRef& r = uses.value(name);
+            const EnvVariableUse& r = uses.value(name);
             const DotenvLine* e = env.entry(name);
             const QString where = u" (compose file line %1)"_s.arg(r.line);
             if (!e) {
@@ -289,7 +289,7 @@ QList<EnvFinding> EnvCheck::check(const DotenvDocument& env, const EnvCheckOptio
                                        u"the compose file uses %1 with a default; the .env file does not set "
                                        u"it"_s.arg(name) +
                                            where));
-            } else if (!e->inherited && e->value.isEmpty() && r.form == ComposeVariableRef::Form::Required &&
+            } else if (!e->inherited && e->value.isEmpty() && r.form == EnvVariableUse::Form::Required &&
                        r.colon) {
                 out.append(finding(Severity::Error, name, e->lineNumber, u"compose-variable-empty"_s,
                                    u"the compose file requires %1 to be non-empty (${%1:?...}) and the .env "

@@ -24,8 +24,9 @@ struct EnvFinding {
     [[nodiscard]] static QString severityName(Severity s); // "error", "warning", "info"
 };
 
-// How a compose file uses a variable.
-struct ComposeVariableRef {
+// How a compose file uses a variable, as EnvCheck needs it (stack/ComposeProject.h's
+// ComposeVariableRef is the compose model's richer record; the two must keep distinct names).
+struct EnvVariableUse {
     enum class Form {
         Plain,     // $VAR, ${VAR}
         Default,   // ${VAR:-x}, ${VAR-x}
@@ -36,7 +37,7 @@ struct ComposeVariableRef {
     Form form = Form::Plain;
     bool colon = false; // ":-", ":?", ":+": an empty value counts as unset
     int line = 0;       // in the compose file
-    bool operator==(const ComposeVariableRef&) const = default;
+    bool operator==(const EnvVariableUse&) const = default;
 };
 
 struct EnvCheckOptions {
@@ -54,7 +55,7 @@ public:
 
     // Variable references in a compose file's text ($$ is a literal dollar), in order.
     // YAML comments are skipped; no YAML model is needed for this.
-    [[nodiscard]] static QList<ComposeVariableRef> composeReferences(QByteArrayView composeText);
+    [[nodiscard]] static QList<EnvVariableUse> composeReferences(QByteArrayView composeText);
 
     // SECRET, PASSWORD, PASSWD, TOKEN, KEY or APIKEY as a word of the name, and no word saying
     // it is rather a duration, length, id, path or algorithm (ACCESS_TOKEN_EXPIRE_MINUTES).

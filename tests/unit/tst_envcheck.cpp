@@ -50,14 +50,14 @@ private slots:
             names.append(r.name);
         QCOMPARE(names, (QStringList{u"TAG"_s, u"DB_PASSWORD"_s, u"PLAIN"_s, u"REQ"_s, u"REQ2"_s, u"ALT"_s,
                                      u"NEST"_s, u"INNER"_s, u"QUOTED"_s}));
-        QCOMPARE(refs.at(0).form, ComposeVariableRef::Form::Default);
+        QCOMPARE(refs.at(0).form, EnvVariableUse::Form::Default);
         QVERIFY(refs.at(0).colon);
         QCOMPARE(refs.at(0).line, 3);
-        QCOMPARE(refs.at(1).form, ComposeVariableRef::Form::Plain);
-        QCOMPARE(refs.at(3).form, ComposeVariableRef::Form::Required);
+        QCOMPARE(refs.at(1).form, EnvVariableUse::Form::Plain);
+        QCOMPARE(refs.at(3).form, EnvVariableUse::Form::Required);
         QVERIFY(refs.at(3).colon);
         QVERIFY(!refs.at(4).colon);
-        QCOMPARE(refs.at(5).form, ComposeVariableRef::Form::Alternate);
+        QCOMPARE(refs.at(5).form, EnvVariableUse::Form::Alternate);
     }
 
     void findings_data()
