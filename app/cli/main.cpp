@@ -4,6 +4,7 @@
 #include "EnvCommand.h"
 #include "ExecCommand.h"
 #include "HostKeyCommand.h"
+#include "PlanCommand.h"
 #include "ServersCommand.h"
 #include "store/DataDir.h"
 
@@ -29,6 +30,8 @@ Commands:
   exec SERVER -- CMD [ARG...]  Run a command on a server.
   hostkey SERVER               Show a server's host key and whether it is trusted.
   env check|set FILE ...       Check a .env file, or set values and generate secrets in it.
+  plan --list | SERVER STEP --answers FILE.yaml [--dry-run]
+                               Run a setup plan (server-check ... verify, or all).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -47,6 +50,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runHostKeyCommand(ctx, rest);
     if (command == u"env")
         return runEnvCommand(ctx, rest);
+    if (command == u"plan")
+        return runPlanCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 

@@ -1,0 +1,282 @@
+#include "PlanCommand.h"
+
+#include "CliContext.h"
+#include "ErrorHints.h"
+#include "InterruptWatcher.h"
+#include "plan/PlanRunner.h"
+#include "setup/SetupPlans.h"
+#include "setup/SetupTarget.h"
+#include "ssh/Connection.h"
+#include "stack/RecipeLoader.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace capataz::cli {
+
+namespace {
+
+const QString kCommand = u"plan"_s;
+
+struct NamedPlan {
+    QString name;
+    plan::Plan plan;
+};
+
+struct RunState {
+    bool json = false;
+    bool dryRun = false;
+    QJsonArray steps; // --json: every step's outcome
+};
+
+int printList()
+{
+    QString text;
+    for (const auto& info : setup::setupStepInfos())
+        text += u"%1  %2\n"_s.arg(info.name.leftJustified(13), info.description);
+    text += u"%1  %2\n"_s.arg(u"all"_s.leftJustified(13), u"Every step above, in this order."_s);
+    CliContext::print(text);
+    return ExitOk;
+}
+
+int answersProblems(const Error& error, const QString& file)
+{
+    CliContext::printErr(u"capataz-cli: the answers file %1 has problems:\n"_s.arg(file));
+    for (const QString& line : error.detail.split(u'\n', Qt::SkipEmptyParts))
+        CliContext::printErr(u"  "_s + line + u'\n');
+    CliContext::printErr(u"The keys are described in README.md, section \"Answers file for `capataz-cli plan`\".\n"_s);
+    return ExitUsage;
+}
+
+// Connects in a local event loop (the CLI has no GUI to keep responsive). Error on failure.
+VoidResult connectNow(ssh::Connection& conn)
+{
+    QEventLoop loop;
+    Error error;
+    QObject::connect(&conn, &ssh::Connection::connected, &loop, [&] { loop.quit(); });
+    QObject::connect(&conn, &ssh::Connection::failed, &loop, [&](const Error& e) {
+        error = e;
+        loop.quit();
+    });
+    conn.connectToHost();
+    loop.exec();
+    if (conn.isConnected())
+        return {};
+    if (!error.isError())
+        error = conn.lastError();
+    return std::unexpected(error);
+}
+
+// Runs one plan to its end; true when it succeeded.
+bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server, RunState& state)
+{
+    const remote::SudoMode sudo = conn.settings().sudo;
+    plan::PlanRunner runner(named.plan, &conn, nullptr, {server, sudo, state.dryRun, true});
+    QEventLoop loop;
+    InterruptWatcher interrupts;
+    plan::PlanReport report;
+    QHash<QString, QString> outputs;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int) {
+        CliContext::printErr(u"capataz-cli: interrupted: stopping after the current step and rolling back\n"_s);
+        runner.cancel();
+    });
+    QObject::connect(&runner, &plan::PlanRunner::stepStarted, &loop, [&](int index, const QString& id) {
+        if (!state.json) {
+            const auto& step = named.plan.steps()[static_cast<std::size_t>(index)];
+            CliContext::print(u"--> %1: %2\n"_s.arg(id, step->title().untranslated()));
+        }
+    });
+    QObject::connect(&runner, &plan::PlanRunner::stepOutput, &loop,
+                     [&](int, const QString& id, const QString& text) {
+                         outputs[id] += text;
+                         if (!state.json)
+                             CliContext::print(text.endsWith(u'\n') ? text : text + u'\n');
+                     });
+    QObject::connect(&runner, &plan::PlanRunner::stepFinished, &loop,
+                     [&](int, const QString& id, plan::StepStatus status, const Error& error) {
+                         if (state.json)
+                             return;
+                         QString line = u"[%1] %2\n"_s.arg(plan::stepStatusName(status), id);
+                         if (error.isError())
+                             line += u"    error: %1\n"_s.arg(error.toString());
+                         CliContext::print(line);
+                     });
+    QObject::connect(&runner, &plan::PlanRunner::finished, &loop, [&](const plan::PlanReport& r) {
+        report = r;
+        loop.quit();
+    });
+    if (!state.json)
+        CliContext::print(u"== %1 (%2)%3\n"_s.arg(named.name, named.plan.title().untranslated(),
+                                                   state.dryRun ? u", dry run"_s : QString()));
+    runner.start();
+    if (runner.isRunning())
+        loop.exec();
+
+    if (state.dryRun && !state.json)
+        CliContext::print(u"\nPlan preview:\n"_s + named.plan.previewText(sudo) + u'\n');
+    for (const auto& o : std::as_const(report.steps)) {
+        QJsonObject row{{u"plan"_s, named.name},
+                        {u"step"_s, o.stepId},
+                        {u"status"_s, plan::stepStatusName(o.status)}};
+        if (o.error.isError())
+            row.insert(u"error"_s, o.error.toString());
+        if (outputs.contains(o.stepId))
+            row.insert(u"output"_s, outputs.value(o.stepId));
+        state.steps.append(row);
+    }
+    if (report.ok())
+        return true;
+    if (!state.json) {
+        QString text = u"\ncapataz-cli: plan %1 failed at step %2: %3\n"_s.arg(
+            named.name, report.failedStepId.isEmpty() ? u"(none)"_s : report.failedStepId, report.error.toString());
+        QStringList undone;
+        for (const auto& o : std::as_const(report.steps)) {
+            if (o.status == plan::StepStatus::RolledBack || o.status == plan::StepStatus::RollbackFailed)
+                undone << u"  %1: %2%3"_s.arg(o.stepId, plan::stepStatusName(o.status),
+                                              o.error.isError() ? u" ("_s + o.error.toString() + u')' : QString());
+        }
+        text += undone.isEmpty() ? u"Nothing had to be rolled back.\n"_s
+                                 : u"Rollback:\n"_s + undone.join(u'\n') + u'\n';
+        CliContext::printErr(text);
+    }
+    return false;
+}
+
+} // namespace
+
+int runPlanCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption list(u"list"_s, u"List the setup plans and exit."_s);
+    const QCommandLineOption answers(u"answers"_s, u"The answers file (YAML; see README.md)."_s, u"FILE"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, u"Only check and show what would be done; change nothing."_s);
+    const QCommandLineOption json(u"json"_s, u"Print the outcome of every step as JSON on stdout."_s);
+    const QCommandLineOption acceptNew(u"accept-new"_s,
+                                       u"Trust the server's host key if none is known yet, and remember it."_s);
+    const QCommandLineOption password(u"password-stdin"_s,
+                                      u"Read one line from stdin first: the login password (or key passphrase)."_s);
+    const QCommandLineOption sudoPassword(u"sudo-password-stdin"_s,
+                                          u"Read one line from stdin (after the password, if both): the sudo password."_s);
+    parser.addOptions({list, answers, dryRun, json, acceptNew, password, sudoPassword});
+    parser.addPositionalArgument(u"SERVER"_s, u"The server profile."_s);
+    parser.addPositionalArgument(u"STEP"_s, u"A setup plan (see --list), or all."_s);
+    if (auto exit = ctx.parse(parser, args,
+                              {kCommand, u"--list | SERVER STEP --answers FILE.yaml [--dry-run] [--json]"_s,
+                               u"Run one of the setup wizard's plans non-interactively. With --dry-run only "
+                               u"checks run and the plan is shown; otherwise it is applied, and at the first "
+                               u"failure what it changed is rolled back (exit 1). Exit 2: bad usage or answers."_s}))
+        return *exit;
+    if (parser.isSet(list))
+        return printList();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return CliContext::usageError(u"plan needs SERVER and STEP (or --list)"_s, kCommand);
+    const QString server = positional.at(0);
+    const QString step = positional.at(1);
+    QStringList steps = setup::setupStepNames();
+    if (step != u"all"_s) {
+        if (!steps.contains(step))
+            return CliContext::usageError(
+                u"unknown step '%1' (known: %2, all)"_s.arg(step, steps.join(u", "_s)), kCommand);
+        steps = {step};
+    }
+    if (!parser.isSet(answers))
+        return CliContext::usageError(u"plan needs --answers FILE.yaml"_s, kCommand);
+    const QString answersPath = parser.value(answers);
+    QFile file(answersPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return CliContext::reportError(Error{ErrorCode::LocalFileError, answersPath + u": "_s + file.errorString()},
+                                       u"Give the path of a readable answers file."_s, ExitUsage);
+    auto root = setup::parseAnswers(file.read(4 * 1024 * 1024));
+    if (!root)
+        return answersProblems(root.error(), answersPath);
+
+    auto store = ctx.servers();
+    if (!store)
+        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
+    auto profile = (*store)->get(server);
+    if (!profile)
+        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitUsage);
+
+    // Every plan is built before connecting: a bad file changes nothing.
+    const QList<stack::Recipe> recipes = stack::builtinRecipes();
+    QList<NamedPlan> plans;
+    QStringList problems;
+    for (const QString& name : std::as_const(steps)) {
+        auto built = setup::buildSetupPlan(name, *root, recipes, profile->sudo);
+        if (!built) {
+            if (built.error().code != ErrorCode::InvalidArgument)
+                return CliContext::reportError(built.error(), u"See capataz-cli plan --list."_s, ExitUsage);
+            for (const QString& line : built.error().detail.split(u'\n', Qt::SkipEmptyParts))
+                if (!problems.contains(line))
+                    problems << line;
+            continue;
+        }
+        plans << NamedPlan{name, std::move(*built)};
+    }
+    if (!problems.isEmpty())
+        return answersProblems(Error{ErrorCode::InvalidArgument, problems.join(u'\n')}, answersPath);
+
+    client::ProfileSecrets secrets;
+    using Kind = secrets::SecretStore::Kind;
+    if (parser.isSet(password)) {
+        auto line = CliContext::readStdinLine(u"Password: "_s);
+        if (!line)
+            return CliContext::reportError(line.error(), u"Give the password as one line on stdin."_s, ExitUsage);
+        secrets.password = secrets.keyPassphrase = *line;
+    } else if (profile->auth == store::AuthMethod::Password || profile->auth == store::AuthMethod::KeyboardInteractive) {
+        if (auto s = ctx.readSecret(profile->name, Kind::Password))
+            secrets.password = *s;
+    } else if (profile->auth == store::AuthMethod::KeyFile) {
+        if (auto s = ctx.readSecret(profile->name, Kind::KeyPassphrase))
+            secrets.keyPassphrase = *s;
+    }
+    if (parser.isSet(sudoPassword)) {
+        auto line = CliContext::readStdinLine(u"Sudo password: "_s);
+        if (!line)
+            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s, ExitUsage);
+        secrets.sudoPassword = *line;
+    } else if (profile->sudo == remote::SudoMode::Password) {
+        if (auto s = ctx.readSecret(profile->name, Kind::SudoPassword))
+            secrets.sudoPassword = *s;
+    }
+    if (profile->sudo == remote::SudoMode::Password && secrets.sudoPassword.isEmpty())
+        return CliContext::reportError(
+            Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile->name},
+            u"Pass it with --sudo-password-stdin."_s, ExitFailure);
+    auto settings = client::settingsForProfile(*profile, *store, secrets,
+                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
+                                                                       : ssh::HostKeyPolicy::Strict);
+    if (!settings)
+        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitFailure);
+
+    ssh::Connection conn(*settings);
+    if (auto ok = connectNow(conn); !ok)
+        return CliContext::reportError(ok.error(), connectionHint(ok.error(), server), ExitFailure);
+
+    RunState state;
+    state.json = parser.isSet(json);
+    state.dryRun = parser.isSet(dryRun);
+    bool ok = true;
+    for (const NamedPlan& p : std::as_const(plans)) {
+        if (!runOne(p, conn, server, state)) {
+            ok = false;
+            break; // the next plans build on this one
+        }
+    }
+    if (state.json) {
+        const QJsonObject out{{u"server"_s, server}, {u"dryRun"_s, state.dryRun}, {u"ok"_s, ok},
+                              {u"steps"_s, state.steps}};
+        CliContext::print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+    }
+    return ok ? ExitOk : ExitFailure;
+}
+
+} // namespace capataz::cli

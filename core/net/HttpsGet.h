@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Error.h"
+#include "net/HttpResponse.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QSslSocket;
+
+namespace capataz::net {
+
+// GET https://NAME/path from this computer, the way a visitor of the public name sees it:
+// TLS with SNI and certificate verification for NAME, optionally connecting to another address
+// (split DNS, tests) and trusting an extra CA (PEM) besides the system's. Lives in the
+// caller's thread; never blocks; exactly one finished() per start().
+class HttpsGet final : public QObject {
+    Q_OBJECT
+public:
+    // What the server's certificate says (filled when the TLS handshake got that far).
+    struct Certificate {
+        QString subject; // common name
+        QString issuer;  // issuer's common name / organisation
+        QDateTime notBefore;
+        QDateTime notAfter;
+        QStringList names; // subject alternative names (DNS)
+        [[nodiscard]] bool isNull() const { return subject.isEmpty() && names.isEmpty(); }
+    };
+
+    // `address` empty: connect to `name` itself.
+    HttpsGet(QString name, QString path, QString address = {}, int port = 443, QObject* parent = nullptr);
+    ~HttpsGet() override;
+
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // Extra trusted CA certificates (PEM). InvalidArgument when there is none in `pem`.
+    [[nodiscard]] VoidResult addCaCertificates(const QByteArray& pem);
+    void start();
+
+    [[nodiscard]] const Certificate& certificate() const { return m_certificate; }
+
+signals:
+    void finished(const capataz::Result<capataz::net::HttpResponse>& result);
+
+private:
+    void done(const Result<HttpResponse>& result);
+    void readCertificate();
+
+    QPointer<QSslSocket> m_socket;
+    QString m_name;
+    QString m_path;
+    QString m_address;
+    int m_port;
+    QByteArray m_raw;
+    QByteArray m_extraCaPem;
+    Certificate m_certificate;
+    QString m_sslErrors;
+    int m_timeoutMs = 15000;
+    qint64 m_maxBytes = 4 * 1024 * 1024;
+    bool m_done = false;
+    bool m_started = false;
+};
+
+} // namespace capataz::net

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QTcpSocket;
+
+namespace capataz::net {
+
+// Tries a TCP connection from this computer to host:port for each port at once, each with its
+// own timeout, to tell which ports of a server the world can reach (verify's port check).
+// Lives in the caller's thread; never blocks; exactly one finished() per start().
+class PortProbe final : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Open,     // the connection was accepted
+        Closed,   // refused (nothing listens, or a firewall rejects)
+        Filtered, // no answer within the timeout (a firewall drops), or unreachable
+    };
+    struct PortResult {
+        int port = 0;
+        State state = State::Filtered;
+        QString detail; // the socket error, untranslated; empty when open
+    };
+
+    PortProbe(QString host, QList<int> ports, QObject* parent = nullptr);
+    ~PortProbe() override;
+
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void start();
+
+    [[nodiscard]] static QString stateName(State state); // "open", "closed", "filtered"
+
+signals:
+    // One result per port, in the order given.
+    void finished(const QList<capataz::net::PortProbe::PortResult>& results);
+
+private:
+    void settle(int index, State state, const QString& detail);
+
+    QString m_host;
+    QList<int> m_ports;
+    QList<PortResult> m_results;
+    QList<QTcpSocket*> m_sockets;
+    int m_pending = 0;
+    int m_timeoutMs = 4000;
+    bool m_started = false;
+};
+
+} // namespace capataz::net
