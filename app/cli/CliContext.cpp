@@ -156,6 +156,16 @@ Result<store::ServerStore*> CliContext::servers()
     return &*m_store;
 }
 
+Result<store::AuditLog*> CliContext::auditLog()
+{
+    if (m_audit)
+        return &*m_audit;
+    if (auto s = servers(); !s)
+        return std::unexpected(s.error());
+    m_audit.emplace(*m_db);
+    return &*m_audit;
+}
+
 secrets::SecretStore& CliContext::secrets()
 {
     if (!m_secrets)

@@ -3,6 +3,7 @@
 #include "client/ProfileSettings.h"
 #include "common/Error.h"
 #include "secrets/SecretStore.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
 
@@ -65,6 +66,8 @@ public:
 
     // Opens the database in the data directory on first use.
     [[nodiscard]] Result<store::ServerStore*> servers();
+    // The audit log in the same database (plans record every step there, as in the GUI).
+    [[nodiscard]] Result<store::AuditLog*> auditLog();
 
     // The keychain, created on first use; the wrappers wait for the answer in a local event loop.
     [[nodiscard]] secrets::SecretStore& secrets();
@@ -81,6 +84,7 @@ public:
 private:
     std::optional<store::Database> m_db;
     std::optional<store::ServerStore> m_store;
+    std::optional<store::AuditLog> m_audit;
     std::unique_ptr<secrets::SecretStore> m_secrets;
 };
 

@@ -32,6 +32,7 @@ struct NamedPlan {
 struct RunState {
     bool json = false;
     bool dryRun = false;
+    store::AuditLog* audit = nullptr; // every step and its outcome, secrets masked
     QJsonArray steps; // --json: every step's outcome
 };
 
@@ -77,7 +78,7 @@ VoidResult connectNow(ssh::Connection& conn)
 bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server, RunState& state)
 {
     const remote::SudoMode sudo = conn.settings().sudo;
-    plan::PlanRunner runner(named.plan, &conn, nullptr, {server, sudo, state.dryRun, true});
+    plan::PlanRunner runner(named.plan, &conn, state.audit, {server, sudo, state.dryRun, true});
     QEventLoop loop;
     InterruptWatcher interrupts;
     plan::PlanReport report;
@@ -264,6 +265,10 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     RunState state;
     state.json = parser.isSet(json);
     state.dryRun = parser.isSet(dryRun);
+    auto audit = ctx.auditLog();
+    if (!audit)
+        return CliContext::reportError(audit.error(), QString(), ExitFailure);
+    state.audit = *audit;
     bool ok = true;
     for (const NamedPlan& p : std::as_const(plans)) {
         if (!runOne(p, conn, server, state)) {

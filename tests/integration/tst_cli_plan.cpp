@@ -1,6 +1,8 @@
 // capataz-cli plan end to end: the real binary (QProcess) against the test host, each test with
 // its own data directory and HOME, secrets in memory only.
 #include "TestHost.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -260,6 +262,20 @@ private slots:
         QCOMPARE(steps.size(), 5);
         for (const auto& s : steps)
             QVERIFY2(s.toObject().value(u"status"_s).toString() == u"skipped"_s, r.out);
+
+        // Both runs are in the audit log of the data directory, step by step, password-free.
+        auto db = store::Database::open(m_dir->filePath(u"data"_s));
+        QVERIFY2(db.has_value(), test::why(db).constData());
+        store::AuditLog audit(*db);
+        const auto rows = audit.list(u"th"_s, 1000);
+        QVERIFY2(rows.has_value(), test::why(rows).constData());
+        QStringList applied;
+        for (const auto& e : *rows) {
+            QVERIFY2(!e.detail.contains(th->value(u"TH_DEPLOY_PASSWORD"_s)), "the sudo password reached the audit log");
+            if (e.action == u"apply"_s)
+                applied << e.step;
+        }
+        QVERIFY2(applied.contains(u"server-check.project"_s), qPrintable(applied.join(u", "_s)));
     }
 
     void withoutSudoTheSudoCheckFailsClearly()
