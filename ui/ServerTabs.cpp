@@ -2,13 +2,14 @@
 
 #include "ConsoleTab.h"
 #include "OverviewTab.h"
+#include "setup/SetupTab.h"
 
 namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // Later issues add Setup, Logs, Metrics, Backups and Status here.
-    return {new OverviewTab(parent), new ConsoleTab(parent)};
+    // Later issues add Logs, Metrics, Backups and Status here.
+    return {new OverviewTab(parent), new SetupTab(parent), new ConsoleTab(parent)};
 }
 
 } // namespace capataz::ui

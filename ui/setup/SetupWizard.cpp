@@ -1,0 +1,148 @@
+#include "SetupWizard.h"
+
+#include "ComposePage.h"
+#include "EnvPage.h"
+#include "FirewallPage.h"
+#include "NginxTlsPage.h"
+#include "ServerCheckPage.h"
+#include "TargetPage.h"
+#include "VerifyPage.h"
+#include "WizardPage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace capataz::ui {
+
+SetupWizard::SetupWizard(QWidget* parent)
+    : QWidget(parent)
+    , m_context(new SetupContext(this))
+    , m_steps(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_back(new QPushButton(this))
+    , m_next(new QPushButton(this))
+{
+    setObjectName(u"setupWizard"_s);
+    m_steps->setObjectName(u"setupSteps"_s);
+    m_steps->setFixedWidth(210);
+    m_steps->setSpacing(2);
+    m_pages->setObjectName(u"setupPages"_s);
+    m_back->setObjectName(u"setupBack"_s);
+    m_next->setObjectName(u"setupNext"_s);
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack, nullptr, this));
+    m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward, nullptr, this));
+
+    m_target = new TargetPage(m_context, m_pages);
+    addPage(m_target);
+    for (WizardPage* p : std::initializer_list<WizardPage*>{
+             new ServerCheckPage(m_context, m_pages), new FirewallPage(m_context, m_pages),
+             new NginxTlsPage(m_context, m_pages), new EnvPage(m_context, m_pages),
+             new ComposePage(m_context, m_pages), new VerifyPage(m_context, m_pages)}) {
+        m_wizardPages.append(p);
+        addPage(p);
+        connect(p, &WizardPage::appliedChanged, this, &SetupWizard::retranslateUi);
+        connect(p, &WizardPage::busyChanged, this, &SetupWizard::refresh);
+    }
+
+    auto* nav = new QHBoxLayout;
+    nav->addStretch(1);
+    nav->addWidget(m_back);
+    nav->addWidget(m_next);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_pages, 1);
+    right->addLayout(nav);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addLayout(right, 1);
+
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setCurrentPage(row);
+    });
+    connect(m_back, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() + 1); });
+    retranslateUi();
+    setCurrentPage(0);
+}
+
+void SetupWizard::addPage(QWidget* page)
+{
+    m_pages->addWidget(page);
+    m_steps->addItem(QString());
+}
+
+void SetupWizard::setSession(client::ServerSession* session)
+{
+    m_context->setSession(session);
+}
+
+int SetupWizard::pageCount() const
+{
+    return m_pages->count();
+}
+
+int SetupWizard::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QWidget* SetupWizard::page(int index) const
+{
+    return m_pages->widget(index);
+}
+
+void SetupWizard::setCurrentPage(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(index);
+    if (m_steps->currentRow() != index)
+        m_steps->setCurrentRow(index);
+    if (auto* p = qobject_cast<WizardPage*>(m_pages->widget(index)))
+        p->pageShown();
+    refresh();
+}
+
+void SetupWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SetupWizard::retranslateUi()
+{
+    m_back->setText(tr("Back"));
+    m_next->setText(tr("Next"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QListWidgetItem* item = m_steps->item(i);
+        QString title;
+        bool applied = false;
+        if (auto* p = qobject_cast<WizardPage*>(m_pages->widget(i))) {
+            title = p->pageTitle();
+            applied = p->wasApplied();
+        } else {
+            title = m_target->pageTitle();
+        }
+        item->setText(tr("%1. %2").arg(i).arg(title));
+        if (i == 0)
+            item->setText(title);
+        item->setIcon(applied ? style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this) : QIcon());
+    }
+}
+
+void SetupWizard::refresh()
+{
+    m_back->setEnabled(currentPage() > 0);
+    m_next->setEnabled(currentPage() + 1 < pageCount());
+}
+
+} // namespace capataz::ui
