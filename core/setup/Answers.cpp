@@ -56,6 +56,8 @@ QStringList AnswerMap::stringList(const QString& key, const QStringList& fallbac
         return fallback;
     if (v.typeId() == QMetaType::QString)
         return {v.toString()};
+    if (v.typeId() == QMetaType::QStringList) // from a GUI page's widgets
+        return v.toStringList();
     if (v.typeId() != QMetaType::QVariantList) {
         problem(key, u"expected a list"_s);
         return fallback;

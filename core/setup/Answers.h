@@ -31,7 +31,8 @@ public:
     // A sub-map; an empty one when the key is missing (a problem when it is something else).
     [[nodiscard]] AnswerMap section(const QString& key) const;
     [[nodiscard]] QString string(const QString& key, const QString& fallback = {}) const;
-    // A list of strings; a single string is a one-element list.
+    // A list of strings (a QVariantList of strings, or a QStringList from a GUI page); a single
+    // string is a one-element list.
     [[nodiscard]] QStringList stringList(const QString& key, const QStringList& fallback = {}) const;
     // A map of strings (e.g. env.set: {KEY: value}), in file order is not kept: sorted by key.
     [[nodiscard]] QVariantMap map(const QString& key) const;

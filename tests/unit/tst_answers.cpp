@@ -145,6 +145,11 @@ private slots:
         QCOMPARE(root.stringList(u"f"_s), QStringList{u"single"_s});
         QCOMPARE(root.string(u"missing"_s, u"fallback"_s), u"fallback"_s);
         QVERIFY(root.problems().isEmpty());
+
+        // A GUI page hands its list widgets' values over as a QStringList.
+        const AnswerMap page(QVariantMap{{u"allow"_s, QStringList{u"80"_s, u"443"_s}}}, u"firewall"_s);
+        QCOMPARE(page.stringList(u"allow"_s), (QStringList{u"80"_s, u"443"_s}));
+        QVERIFY(page.problems().isEmpty());
     }
 
     void targetDefaultsComeFromTheRecipe()
