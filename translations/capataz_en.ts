@@ -243,6 +243,410 @@
     </message>
 </context>
 <context>
+    <name>capataz::plan</name>
+    <message>
+        <source>certbot is not installed on the server: install the packages certbot and python3-certbot-nginx, then run this step again.</source>
+        <translation>certbot is not installed on the server: install the packages certbot and python3-certbot-nginx, then run this step again.</translation>
+    </message>
+    <message>
+        <source>Certbot&apos;s nginx plugin is not installed: install the package python3-certbot-nginx, then run this step again.</source>
+        <translation>Certbot&apos;s nginx plugin is not installed: install the package python3-certbot-nginx, then run this step again.</translation>
+    </message>
+    <message>
+        <source>Certbot cannot find nginx on the server: install nginx and run the nginx step first.</source>
+        <translation>Certbot cannot find nginx on the server: install nginx and run the nginx step first.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration does not pass `nginx -t`, so certbot cannot change it. Fix this first: %1</source>
+        <translation>nginx&apos;s configuration does not pass `nginx -t`, so certbot cannot change it. Fix this first: %1</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not point to this server: create a DNS A record for %1 with the IP address %2, wait until it is visible, then run this step again.</source>
+        <translation>The domain %1 does not point to this server: create a DNS A record for %1 with the IP address %2, wait until it is visible, then run this step again.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not point to this server: create a DNS A record for %1 with this server&apos;s public IP address, wait until it is visible, then run this step again.</source>
+        <translation>The domain %1 does not point to this server: create a DNS A record for %1 with this server&apos;s public IP address, wait until it is visible, then run this step again.</translation>
+    </message>
+    <message>
+        <source>Port 80 of %1 is closed or not reachable from the internet (%2): open it in ufw (ufw allow 80/tcp) and in your provider&apos;s firewall, make sure nginx is running, then run this step again.</source>
+        <translation>Port 80 of %1 is closed or not reachable from the internet (%2): open it in ufw (ufw allow 80/tcp) and in your provider&apos;s firewall, make sure nginx is running, then run this step again.</translation>
+    </message>
+    <message>
+        <source>The certificate authority reached a web server for %1, but it did not serve the check file under /.well-known/acme-challenge/ (%2): make sure the DNS record points to this server (not to an old server or a CDN) and that nginx&apos;s site for %1 is enabled.</source>
+        <translation>The certificate authority reached a web server for %1, but it did not serve the check file under /.well-known/acme-challenge/ (%2): make sure the DNS record points to this server (not to an old server or a CDN) and that nginx&apos;s site for %1 is enabled.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt&apos;s rate limit was reached for %1: wait until %2 before asking again, and try changes with --staging first.</source>
+        <translation>Let&apos;s Encrypt&apos;s rate limit was reached for %1: wait until %2 before asking again, and try changes with --staging first.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt&apos;s rate limit was reached for %1: wait (the limit for the same names lasts up to a week) before asking again, and try changes with --staging first.</source>
+        <translation>Let&apos;s Encrypt&apos;s rate limit was reached for %1: wait (the limit for the same names lasts up to a week) before asking again, and try changes with --staging first.</translation>
+    </message>
+    <message>
+        <source>Certbot failed. Its last lines:
+%1</source>
+        <translation>Certbot failed. Its last lines:
+%1</translation>
+    </message>
+    <message>
+        <source>Show the effective compose configuration</source>
+        <translation>Show the effective compose configuration</translation>
+    </message>
+    <message>
+        <source>Asks docker compose for the configuration it would use, with the files merged and the .env variables filled in (secrets masked). Changes nothing; stops the plan if compose refuses the files.</source>
+        <translation>Asks docker compose for the configuration it would use, with the files merged and the .env variables filled in (secrets masked). Changes nothing; stops the plan if compose refuses the files.</translation>
+    </message>
+    <message>
+        <source>Start the compose stack</source>
+        <translation>Start the compose stack</translation>
+    </message>
+    <message>
+        <source>Pull the images</source>
+        <translation>Pull the images</translation>
+    </message>
+    <message>
+        <source>Downloads the services&apos; images. Skipped when every service already runs with its current configuration.</source>
+        <translation>Downloads the services&apos; images. Skipped when every service already runs with its current configuration.</translation>
+    </message>
+    <message>
+        <source>Build the images</source>
+        <translation>Build the images</translation>
+    </message>
+    <message>
+        <source>Builds the images of services with a build section (compose skips the others). Skipped when every service already runs with its current configuration.</source>
+        <translation>Builds the images of services with a build section (compose skips the others). Skipped when every service already runs with its current configuration.</translation>
+    </message>
+    <message>
+        <source>Start the services</source>
+        <translation>Start the services</translation>
+    </message>
+    <message>
+        <source>Creates or recreates the containers whose configuration changed and starts them in the background. If the plan fails later and nothing of the project ran before, rollback stops and removes what this run started with `down`, without -v: volumes and their data are never removed.</source>
+        <translation>Creates or recreates the containers whose configuration changed and starts them in the background. If the plan fails later and nothing of the project ran before, rollback stops and removes what this run started with `down`, without -v: volumes and their data are never removed.</translation>
+    </message>
+    <message>
+        <source>Wait until every service runs and is healthy</source>
+        <translation>Wait until every service runs and is healthy</translation>
+    </message>
+    <message>
+        <source>Watches the containers until all run, and those with a healthcheck report healthy, for at most %1 seconds. If one stops or turns unhealthy, its last log lines are shown.</source>
+        <translation>Watches the containers until all run, and those with a healthcheck report healthy, for at most %1 seconds. If one stops or turns unhealthy, its last log lines are shown.</translation>
+    </message>
+    <message>
+        <source>Enabling ufw with a dead-man switch on the server…</source>
+        <translation>Enabling ufw with a dead-man switch on the server…</translation>
+    </message>
+    <message>
+        <source>Checking that a new SSH login still works…</source>
+        <translation>Checking that a new SSH login still works…</translation>
+    </message>
+    <message>
+        <source>A new SSH login works: the dead-man switch is cancelled.</source>
+        <translation>A new SSH login works: the dead-man switch is cancelled.</translation>
+    </message>
+    <message>
+        <source>A new SSH login failed: ufw would lock you out, the previous firewall comes back.</source>
+        <translation>A new SSH login failed: ufw would lock you out, the previous firewall comes back.</translation>
+    </message>
+    <message>
+        <source>Putting the previous firewall back…</source>
+        <translation>Putting the previous firewall back…</translation>
+    </message>
+    <message>
+        <source>The previous firewall is back.</source>
+        <translation>The previous firewall is back.</translation>
+    </message>
+    <message>
+        <source>Write the environment file %1</source>
+        <translation>Write the environment file %1</translation>
+    </message>
+    <message>
+        <source>Writes the project&apos;s .env with the recipe&apos;s defaults, newly generated secrets where a value is missing or weak, and the values you gave; comments, order and quoting stay as they are. The file gets mode 0600 and the previous version is kept next to it.</source>
+        <translation>Writes the project&apos;s .env with the recipe&apos;s defaults, newly generated secrets where a value is missing or weak, and the values you gave; comments, order and quoting stay as they are. The file gets mode 0600 and the previous version is kept next to it.</translation>
+    </message>
+    <message>
+        <source>Environment file (.env)</source>
+        <translation>Environment file (.env)</translation>
+    </message>
+    <message>
+        <source>Deny incoming connections, allow outgoing ones</source>
+        <translation>Deny incoming connections, allow outgoing ones</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Rollback puts the previous policy back.</source>
+        <translation>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Rollback puts the previous policy back.</translation>
+    </message>
+    <message>
+        <source>Firewall (ufw)</source>
+        <translation>Firewall (ufw)</translation>
+    </message>
+    <message>
+        <source>Allow SSH before enabling the firewall</source>
+        <translation>Allow SSH before enabling the firewall</translation>
+    </message>
+    <message>
+        <source>Opens the ports sshd really listens on (read on the server, never assumed to be 22) and the port of this connection, so enabling ufw keeps you able to log in.</source>
+        <translation>Opens the ports sshd really listens on (read on the server, never assumed to be 22) and the port of this connection, so enabling ufw keeps you able to log in.</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>Allow %1</translation>
+    </message>
+    <message>
+        <source>HTTP (80) and HTTPS (443) reach nginx, and certbot proves the domain over port 80. Rules that exist already are left as they are.</source>
+        <translation>HTTP (80) and HTTPS (443) reach nginx, and certbot proves the domain over port 80. Rules that exist already are left as they are.</translation>
+    </message>
+    <message>
+        <source>Enable ufw with a dead-man switch</source>
+        <translation>Enable ufw with a dead-man switch</translation>
+    </message>
+    <message>
+        <source>Before enabling, the server schedules its own revert to the previous firewall in %1 seconds. Then a new SSH login, opened after the change, cancels it. If that login fails, ufw would have locked you out: the previous firewall comes back by itself.</source>
+        <translation>Before enabling, the server schedules its own revert to the previous firewall in %1 seconds. Then a new SSH login, opened after the change, cancels it. If that login fails, ufw would have locked you out: the previous firewall comes back by itself.</translation>
+    </message>
+    <message>
+        <source>Nginx reverse proxy for %1</source>
+        <translation>Nginx reverse proxy for %1</translation>
+    </message>
+    <message>
+        <source>Create the Let&apos;s Encrypt challenge directory %1</source>
+        <translation>Create the Let&apos;s Encrypt challenge directory %1</translation>
+    </message>
+    <message>
+        <source>nginx serves /.well-known/acme-challenge/ from this directory so a certificate can be requested for the domain. An empty directory is left in place on rollback.</source>
+        <translation>nginx serves /.well-known/acme-challenge/ from this directory so a certificate can be requested for the domain. An empty directory is left in place on rollback.</translation>
+    </message>
+    <message>
+        <source>Write the shared WebSocket settings %1</source>
+        <translation>Write the shared WebSocket settings %1</translation>
+    </message>
+    <message>
+        <source>Defines once, for every site Capataz writes, the Connection header used when a browser upgrades a request to a WebSocket.</source>
+        <translation>Defines once, for every site Capataz writes, the Connection header used when a browser upgrades a request to a WebSocket.</translation>
+    </message>
+    <message>
+        <source>Put the nginx site %1 for %2 in place</source>
+        <translation>Put the nginx site %1 for %2 in place</translation>
+    </message>
+    <message>
+        <source>Writes %1 (the previous version is kept next to it as a .bak file), links it into sites-enabled, checks the whole configuration with nginx -t and reloads nginx (or starts it). If nginx -t fails, the previous files are put back and nginx keeps serving the old configuration. With the certificate of %2 present the site serves HTTPS and redirects HTTP to it; without it, HTTP only.</source>
+        <translation>Writes %1 (the previous version is kept next to it as a .bak file), links it into sites-enabled, checks the whole configuration with nginx -t and reloads nginx (or starts it). If nginx -t fails, the previous files are put back and nginx keeps serving the old configuration. With the certificate of %2 present the site serves HTTPS and redirects HTTP to it; without it, HTTP only.</translation>
+    </message>
+    <message>
+        <source>Check the operating system</source>
+        <translation>Check the operating system</translation>
+    </message>
+    <message>
+        <source>Capataz sets up Debian and Ubuntu servers (apt, ufw, nginx, certbot).</source>
+        <translation>Capataz sets up Debian and Ubuntu servers (apt, ufw, nginx, certbot).</translation>
+    </message>
+    <message>
+        <source>Check that commands run as root</source>
+        <translation>Check that commands run as root</translation>
+    </message>
+    <message>
+        <source>Setting up the firewall, nginx and Docker needs root, through the profile&apos;s sudo mode.</source>
+        <translation>Setting up the firewall, nginx and Docker needs root, through the profile&apos;s sudo mode.</translation>
+    </message>
+    <message>
+        <source>Check Docker and Compose</source>
+        <translation>Check Docker and Compose</translation>
+    </message>
+    <message>
+        <source>Docker (or podman) and a compose tool must be installed and the daemon running. Missing parts are installed with the distribution&apos;s packages (docker.io, docker-compose); a rollback leaves them installed.</source>
+        <translation>Docker (or podman) and a compose tool must be installed and the daemon running. Missing parts are installed with the distribution&apos;s packages (docker.io, docker-compose); a rollback leaves them installed.</translation>
+    </message>
+    <message>
+        <source>Check ufw, nginx and certbot</source>
+        <translation>Check ufw, nginx and certbot</translation>
+    </message>
+    <message>
+        <source>The firewall, the reverse proxy and the certificates need the packages %1; missing ones are installed with apt-get (a rollback leaves them).</source>
+        <translation>The firewall, the reverse proxy and the certificates need the packages %1; missing ones are installed with apt-get (a rollback leaves them).</translation>
+    </message>
+    <message>
+        <source>Check the project directory %1</source>
+        <translation>Check the project directory %1</translation>
+    </message>
+    <message>
+        <source>The project directory must hold the compose files (%1). If it does not exist, it is cloned or uploaded as the answers say; a rollback removes what was cloned or uploaded.</source>
+        <translation>The project directory must hold the compose files (%1). If it does not exist, it is cloned or uploaded as the answers say; a rollback removes what was cloned or uploaded.</translation>
+    </message>
+    <message>
+        <source>Check the server</source>
+        <translation>Check the server</translation>
+    </message>
+    <message>
+        <source>Get the Let&apos;s Encrypt certificate for %1</source>
+        <translation>Get the Let&apos;s Encrypt certificate for %1</translation>
+    </message>
+    <message>
+        <source>Certbot asks Let&apos;s Encrypt for a certificate covering %1 and proves the domains point here through nginx on port 80; it then enables HTTPS in the site. Skipped while a certificate for these names has more than %2 days left. Undoing this step keeps the certificate.</source>
+        <translation>Certbot asks Let&apos;s Encrypt for a certificate covering %1 and proves the domains point here through nginx on port 80; it then enables HTTPS in the site. Skipped while a certificate for these names has more than %2 days left. Undoing this step keeps the certificate.</translation>
+    </message>
+    <message>
+        <source>Make sure the certificate renews by itself</source>
+        <translation>Make sure the certificate renews by itself</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt certificates last 90 days. This checks that something runs `certbot renew` (systemd&apos;s certbot.timer, or cron) and that a renewal would succeed now (`certbot renew --dry-run`). If nothing schedules it, it adds %1, which runs `certbot -q renew` twice a day; undoing the step removes that file.</source>
+        <translation>Let&apos;s Encrypt certificates last 90 days. This checks that something runs `certbot renew` (systemd&apos;s certbot.timer, or cron) and that a renewal would succeed now (`certbot renew --dry-run`). If nothing schedules it, it adds %1, which runs `certbot -q renew` twice a day; undoing the step removes that file.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt certificates last 90 days. This checks that something runs `certbot renew` (systemd&apos;s certbot.timer, or cron) and that a renewal would succeed now (`certbot renew --dry-run`).</source>
+        <translation>Let&apos;s Encrypt certificates last 90 days. This checks that something runs `certbot renew` (systemd&apos;s certbot.timer, or cron) and that a renewal would succeed now (`certbot renew --dry-run`).</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate for %1</source>
+        <translation>HTTPS certificate for %1</translation>
+    </message>
+    <message>
+        <source>Ask the health endpoints through the SSH connection</source>
+        <translation>Ask the health endpoints through the SSH connection</translation>
+    </message>
+    <message>
+        <source>GET on the server&apos;s own 127.0.0.1, as the services answer before nginx. Changes nothing; what it finds goes into the summary.</source>
+        <translation>GET on the server&apos;s own 127.0.0.1, as the services answer before nginx. Changes nothing; what it finds goes into the summary.</translation>
+    </message>
+    <message>
+        <source>Ask the health endpoints through the public HTTPS name</source>
+        <translation>Ask the health endpoints through the public HTTPS name</translation>
+    </message>
+    <message>
+        <source>GET https://NAME/... from this computer, checking the certificate, as a visitor would. Changes nothing; what it finds goes into the summary.</source>
+        <translation>GET https://NAME/... from this computer, checking the certificate, as a visitor would. Changes nothing; what it finds goes into the summary.</translation>
+    </message>
+    <message>
+        <source>Check which ports are open from outside</source>
+        <translation>Check which ports are open from outside</translation>
+    </message>
+    <message>
+        <source>A TCP connection from this computer to each port: SSH, 80 and 443 should be open; databases, caches and application ports should not. Changes nothing.</source>
+        <translation>A TCP connection from this computer to each port: SSH, 80 and 443 should be open; databases, caches and application ports should not. Changes nothing.</translation>
+    </message>
+    <message>
+        <source>Summarise the verification</source>
+        <translation>Summarise the verification</translation>
+    </message>
+    <message>
+        <source>Prints what the checks found, ready to paste into a ticket; fails when anything is wrong.</source>
+        <translation>Prints what the checks found, ready to paste into a ticket; fails when anything is wrong.</translation>
+    </message>
+    <message>
+        <source>Verify the deployment</source>
+        <translation>Verify the deployment</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ComposePage</name>
+    <message>
+        <source>Start the services</source>
+        <translation>Start the services</translation>
+    </message>
+    <message>
+        <source>Starts the project with docker compose using the recipe&apos;s files and profiles. First the effective configuration is shown (with the .env values filled in, secrets hidden), then the images are pulled or built and the services started in the background. The page waits until every service is running, and healthy where it has a health check; if one fails, its last log lines are shown.</source>
+        <translation>Starts the project with docker compose using the recipe&apos;s files and profiles. First the effective configuration is shown (with the .env values filled in, secrets hidden), then the images are pulled or built and the services started in the background. The page waits until every service is running, and healthy where it has a health check; if one fails, its last log lines are shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull the images first</source>
+        <translation>&amp;Pull the images first</translation>
+    </message>
+    <message>
+        <source>Remove containers of services no longer in the compose files</source>
+        <translation>Remove containers of services no longer in the compose files</translation>
+    </message>
+    <message>
+        <source>&amp;Build images:</source>
+        <translation>&amp;Build images:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the services up to:</source>
+        <translation>&amp;Wait for the services up to:</translation>
+    </message>
+    <message>
+        <source>Services that have a build section</source>
+        <translation>Services that have a build section</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>The state of each service is read after every run.</source>
+        <translation>The state of each service is read after every run.</translation>
+    </message>
+    <message>
+        <source>Reading the services&apos; state…</source>
+        <translation>Reading the services&apos; state…</translation>
+    </message>
+    <message>
+        <source>Could not read the services&apos; state: %1</source>
+        <translation>Could not read the services&apos; state: %1</translation>
+    </message>
+    <message>
+        <source>exited (code %1)</source>
+        <translation>exited (code %1)</translation>
+    </message>
+    <message>
+        <source>no container</source>
+        <translation>no container</translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation>no health check</translation>
+    </message>
+    <message>
+        <source>Every service is running and healthy.</source>
+        <translation>Every service is running and healthy.</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>Waiting for: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (the Progress tab shows their last log lines)</source>
+        <translation>Failed: %1 (the Progress tab shows their last log lines)</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ConnectController</name>
     <message>
         <source>Could not connect</source>
@@ -380,6 +784,162 @@
     <message>
         <source>No system keychain is available: the secret is kept in memory only until Capataz closes.</source>
         <translation>No system keychain is available: the secret is kept in memory only until Capataz closes.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::EnvPage</name>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</source>
+        <translation>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</translation>
+    </message>
+    <message>
+        <source>Start from .env.example when there is no .env yet</source>
+        <translation>Start from .env.example when there is no .env yet</translation>
+    </message>
+    <message>
+        <source>Generate the secrets that are missing, empty or unsafe</source>
+        <translation>Generate the secrets that are missing, empty or unsafe</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>Connect to the server to read its .env file.</source>
+        <translation>Connect to the server to read its .env file.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the server…</source>
+        <translation>Reading %1 on the server…</translation>
+    </message>
+    <message>
+        <source>Could not read the .env file: %1</source>
+        <translation>Could not read the .env file: %1</translation>
+    </message>
+    <message>
+        <source>%1 as it is on the server.</source>
+        <translation>%1 as it is on the server.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: starting from the example file.</source>
+        <translation>%1 does not exist yet: starting from the example file.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: starting from an empty file.</source>
+        <translation>%1 does not exist yet: starting from an empty file.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Replace the value with a new random one (%1)</source>
+        <translation>Replace the value with a new random one (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (line %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nothing to report.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::EnvTableModel</name>
+    <message>
+        <source>(from the environment)</source>
+        <translation>(from the environment)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Show this value</source>
+        <translation>Show this value</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Required. %1</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::EnvValueDelegate</name>
+    <message>
+        <source>Type a new value (leave empty to keep the current one)</source>
+        <translation>Type a new value (leave empty to keep the current one)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::FirewallPage</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Turns on the ufw firewall so that only SSH, HTTP (80) and HTTPS (443) are reachable from outside. The SSH port is read from the server&apos;s sshd, never assumed, and allowed before the firewall is enabled. As a safety net, the server itself undoes the change after the waiting time below unless a new SSH login made after enabling succeeds, so a mistake cannot lock you out.</source>
+        <translation>Turns on the ufw firewall so that only SSH, HTTP (80) and HTTPS (443) are reachable from outside. The SSH port is read from the server&apos;s sshd, never assumed, and allowed before the firewall is enabled. As a safety net, the server itself undoes the change after the waiting time below unless a new SSH login made after enabling succeeds, so a mistake cannot lock you out.</translation>
+    </message>
+    <message>
+        <source>&amp;SSH ports:</source>
+        <translation>&amp;SSH ports:</translation>
+    </message>
+    <message>
+        <source>&amp;Also allow:</source>
+        <translation>&amp;Also allow:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert unless confirmed within:</source>
+        <translation>&amp;Revert unless confirmed within:</translation>
+    </message>
+    <message>
+        <source>Read from sshd on the server (recommended)</source>
+        <translation>Read from sshd on the server (recommended)</translation>
+    </message>
+    <message>
+        <source>More rules, separated by spaces, e.g. 8443/tcp 51820/udp</source>
+        <translation>More rules, separated by spaces, e.g. 8443/tcp 51820/udp</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Warning: ports that Docker publishes (ports: in the compose file, bound to 0.0.0.0) bypass ufw. Bind them to 127.0.0.1 and let nginx serve them.</source>
+        <translation>Warning: ports that Docker publishes (ports: in the compose file, bound to 0.0.0.0) bypass ufw. Bind them to 127.0.0.1 and let nginx serve them.</translation>
+    </message>
+    <message>
+        <source>Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts the firewall by itself after %2 seconds.</source>
+        <translation>Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts the firewall by itself after %2 seconds.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1125,145 @@ and connect again.</translation>
     <message>
         <source>The local sandbox server is not running. Start it with the command in README.md.</source>
         <translation>The local sandbox server is not running. Start it with the command in README.md.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::NginxTlsPage</name>
+    <message>
+        <source>Nginx and SSL</source>
+        <translation>Nginx and SSL</translation>
+    </message>
+    <message>
+        <source>Puts nginx in front of the application: a site generated from the recipe that redirects HTTP to HTTPS and passes requests to the application with the right headers, body size and timeouts. The site is checked with “nginx -t” before nginx reloads; if the check fails the previous files come back and nginx keeps serving. Then certbot gets a free Let&apos;s Encrypt certificate for the domain, which must already point to this server with port 80 open, and renewal is scheduled and tested. Finally the console connects to the site itself to show the certificate visitors receive.</source>
+        <translation>Puts nginx in front of the application: a site generated from the recipe that redirects HTTP to HTTPS and passes requests to the application with the right headers, body size and timeouts. The site is checked with “nginx -t” before nginx reloads; if the check fails the previous files come back and nginx keeps serving. Then certbot gets a free Let&apos;s Encrypt certificate for the domain, which must already point to this server with port 80 open, and renewal is scheduled and tested. Finally the console connects to the site itself to show the certificate visitors receive.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Other names:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail for Let&apos;s Encrypt:</source>
+        <translation>&amp;E-mail for Let&apos;s Encrypt:</translation>
+    </message>
+    <message>
+        <source>Application &amp;port:</source>
+        <translation>Application &amp;port:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;upload:</source>
+        <translation>Largest &amp;upload:</translation>
+    </message>
+    <message>
+        <source>Check the certificate &amp;at:</source>
+        <translation>Check the certificate &amp;at:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Extra &amp;CA file:</translation>
+    </message>
+    <message>
+        <source>api.example.com (it must point to this server)</source>
+        <translation>api.example.com (it must point to this server)</translation>
+    </message>
+    <message>
+        <source>Optional, separated by spaces: www.example.com</source>
+        <translation>Optional, separated by spaces: www.example.com</translation>
+    </message>
+    <message>
+        <source>Expiry notices are sent here</source>
+        <translation>Expiry notices are sent here</translation>
+    </message>
+    <message>
+        <source>From the recipe</source>
+        <translation>From the recipe</translation>
+    </message>
+    <message>
+        <source>nginx size, e.g. 10M</source>
+        <translation>nginx size, e.g. 10M</translation>
+    </message>
+    <message>
+        <source>Empty: the domain itself (DNS)</source>
+        <translation>Empty: the domain itself (DNS)</translation>
+    </message>
+    <message>
+        <source>A private or test CA to trust (PEM), besides the system&apos;s</source>
+        <translation>A private or test CA to trust (PEM), besides the system&apos;s</translation>
+    </message>
+    <message>
+        <source>Pass &amp;WebSocket connections through</source>
+        <translation>Pass &amp;WebSocket connections through</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect HTTP to HTTPS</source>
+        <translation>&amp;Redirect HTTP to HTTPS</translation>
+    </message>
+    <message>
+        <source>Check certificate</source>
+        <translation>Check certificate</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Renewal: not checked yet (Preview or Apply check it).</source>
+        <translation>Renewal: not checked yet (Preview or Apply check it).</translation>
+    </message>
+    <message>
+        <source>Renewal: scheduled, and a test renewal (certbot renew --dry-run) succeeded.</source>
+        <translation>Renewal: scheduled, and a test renewal (certbot renew --dry-run) succeeded.</translation>
+    </message>
+    <message>
+        <source>Renewal: not working; see the tls.renewal step in Progress.</source>
+        <translation>Renewal: not working; see the tls.renewal step in Progress.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Yes: the chain and the name check out</source>
+        <translation>Yes: the chain and the name check out</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1557,79 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::PlanPreviewView</name>
+    <message>
+        <source>already done: nothing to change</source>
+        <translation>already done: nothing to change</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>will be applied</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>New file %1</translation>
+    </message>
+    <message>
+        <source>%1 (no change)</source>
+        <translation>%1 (no change)</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Changes to %1</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::PlanRunView</name>
+    <message>
+        <source>Output of the commands (secrets are shown as ••••••):</source>
+        <translation>Output of the commands (secrets are shown as ••••••):</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ServerCheckPage</name>
+    <message>
+        <source>Server check</source>
+        <translation>Server check</translation>
+    </message>
+    <message>
+        <source>Checks that the server can run the project: a supported Debian or Ubuntu system, administrator rights (sudo), Docker with compose, and the tools the next pages use (ufw, nginx, certbot). Whatever is missing can be installed with the system&apos;s packages. Finally the project directory must exist with its compose files; if it does not, it can be cloned from git or uploaded from this computer.</source>
+        <translation>Checks that the server can run the project: a supported Debian or Ubuntu system, administrator rights (sudo), Docker with compose, and the tools the next pages use (ufw, nginx, certbot). Whatever is missing can be installed with the system&apos;s packages. Finally the project directory must exist with its compose files; if it does not, it can be cloned from git or uploaded from this computer.</translation>
+    </message>
+    <message>
+        <source>Install what is missing with the system&apos;s packages (apt-get)</source>
+        <translation>Install what is missing with the system&apos;s packages (apt-get)</translation>
+    </message>
+    <message>
+        <source>If the project directory does not exist on the server yet, get it from:</source>
+        <translation>If the project directory does not exist on the server yet, get it from:</translation>
+    </message>
+    <message>
+        <source>&amp;Git repository:</source>
+        <translation>&amp;Git repository:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>Or &amp;upload this folder:</source>
+        <translation>Or &amp;upload this folder:</translation>
+    </message>
+    <message>
+        <source>https://example.com/team/project.git (optional)</source>
+        <translation>https://example.com/team/project.git (optional)</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s default branch</source>
+        <translation>The repository&apos;s default branch</translation>
+    </message>
+    <message>
+        <source>A folder on this computer (optional)</source>
+        <translation>A folder on this computer (optional)</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ServerDialog</name>
     <message>
         <source>Choose a private key</source>
@@ -1090,6 +1862,36 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::SetupTab</name>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Select a server on the left to set it up.</source>
+        <translation>Select a server on the left to set it up.</translation>
+    </message>
+    <message>
+        <source>Not connected: Preview shows the steps without checking the server. Connect to check the server and apply.</source>
+        <translation>Not connected: Preview shows the steps without checking the server. Connect to check the server and apply.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::SetupWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::SshImportDialog</name>
     <message>
         <source>Import from SSH config</source>
@@ -1148,6 +1950,227 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::StepStatusModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Already done (skipped)</source>
+        <translation>Already done (skipped)</translation>
+    </message>
+    <message>
+        <source>Would be applied</source>
+        <translation>Would be applied</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rolled back</translation>
+    </message>
+    <message>
+        <source>Rollback failed: check the server</source>
+        <translation>Rollback failed: check the server</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::TargetPage</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Choose what to set up on this server: a recipe describes the system (its compose files, profiles, environment variables, domain and health checks). The next pages use these values; nothing is changed on the server from this page.</source>
+        <translation>Choose what to set up on this server: a recipe describes the system (its compose files, profiles, environment variables, domain and health checks). The next pages use these values; nothing is changed on the server from this page.</translation>
+    </message>
+    <message>
+        <source>Open recipe file…</source>
+        <translation>Open recipe file…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Recipe:</translation>
+    </message>
+    <message>
+        <source>Project &amp;directory:</source>
+        <translation>Project &amp;directory:</translation>
+    </message>
+    <message>
+        <source>Compose &amp;files:</source>
+        <translation>Compose &amp;files:</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment file:</source>
+        <translation>&amp;Environment file:</translation>
+    </message>
+    <message>
+        <source>Compose &amp;command:</source>
+        <translation>Compose &amp;command:</translation>
+    </message>
+    <message>
+        <source>Absolute path on the server, e.g. /opt/app</source>
+        <translation>Absolute path on the server, e.g. /opt/app</translation>
+    </message>
+    <message>
+        <source>In order, separated by spaces: docker-compose.yml docker-compose.prod.yml</source>
+        <translation>In order, separated by spaces: docker-compose.yml docker-compose.prod.yml</translation>
+    </message>
+    <message>
+        <source>Only the services without a profile</source>
+        <translation>Only the services without a profile</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid recipe:</source>
+        <translation>%1 is not a valid recipe:</translation>
+    </message>
+    <message>
+        <source>Open recipe file</source>
+        <translation>Open recipe file</translation>
+    </message>
+    <message>
+        <source>Recipes (*.yaml *.yml)</source>
+        <translation>Recipes (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Checks that everything works, without changing anything: the health endpoints on the server itself (through the SSH connection) and through the public HTTPS name, and which ports can be reached from this computer compared with the intended ones (SSH, 80 and 443). The summary can be copied into a ticket.</source>
+        <translation>Checks that everything works, without changing anything: the health endpoints on the server itself (through the SSH connection) and through the public HTTPS name, and which ports can be reached from this computer compared with the intended ones (SSH, 80 and 443). The summary can be copied into a ticket.</translation>
+    </message>
+    <message>
+        <source>Public &amp;domain:</source>
+        <translation>Public &amp;domain:</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;address:</source>
+        <translation>Connect to &amp;address:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Extra &amp;CA file:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per check:</source>
+        <translation>&amp;Timeout per check:</translation>
+    </message>
+    <message>
+        <source>Empty: only the checks through SSH</source>
+        <translation>Empty: only the checks through SSH</translation>
+    </message>
+    <message>
+        <source>Empty: resolve the domain (DNS)</source>
+        <translation>Empty: resolve the domain (DNS)</translation>
+    </message>
+    <message>
+        <source>A private or test CA to trust (PEM), besides the system&apos;s</source>
+        <translation>A private or test CA to trust (PEM), besides the system&apos;s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Copy summary</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Run the checks against “%1”? Nothing is changed on the server.</source>
+        <translation>Run the checks against “%1”? Nothing is changed on the server.</translation>
+    </message>
+    <message>
+        <source>Health endpoints</source>
+        <translation>Health endpoints</translation>
+    </message>
+    <message>
+        <source>through SSH</source>
+        <translation>through SSH</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>OK (HTTP %1)</source>
+        <translation>OK (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Ports from this computer (%1)</source>
+        <translation>Ports from this computer (%1)</translation>
+    </message>
+    <message>
+        <source>should be open</source>
+        <translation>should be open</translation>
+    </message>
+    <message>
+        <source>should be closed</source>
+        <translation>should be closed</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Everything works</source>
+        <translation>Everything works</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::WelcomePage</name>
     <message>
         <source>Welcome to Capataz</source>
@@ -1172,6 +2195,77 @@ and connect again.</translation>
     <message>
         <source>Use the local sandbox server</source>
         <translation>Use the local sandbox server</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::WizardPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Check the server and show exactly what would run, without changing anything</source>
+        <translation>Check the server and show exactly what would run, without changing anything</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Fix the target on the first page first:</source>
+        <translation>Fix the target on the first page first:</translation>
+    </message>
+    <message>
+        <source>Some answers need attention:</source>
+        <translation>Some answers need attention:</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes to the server “%1”? The Preview tab shows exactly what will run. If a step fails, what was already changed is rolled back.</source>
+        <translation>Apply these changes to the server “%1”? The Preview tab shows exactly what will run. If a step fails, what was already changed is rolled back.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step finishes, then what was changed is rolled back…</source>
+        <translation>Cancelling: the current step finishes, then what was changed is rolled back…</translation>
+    </message>
+    <message>
+        <source>Not connected: the steps are shown without checking the server, so some may turn out to be already done.</source>
+        <translation>Not connected: the steps are shown without checking the server, so some may turn out to be already done.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Checking the server…</translation>
+    </message>
+    <message>
+        <source>Preview ready: nothing was changed on the server.</source>
+        <translation>Preview ready: nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <source>Applied, but the audit log could not be written.</source>
+        <translation>Applied, but the audit log could not be written.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What this run had changed was rolled back (see Progress).</source>
+        <translation>Cancelled. What this run had changed was rolled back (see Progress).</translation>
     </message>
 </context>
 </TS>

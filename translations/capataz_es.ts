@@ -243,6 +243,410 @@
     </message>
 </context>
 <context>
+    <name>capataz::plan</name>
+    <message>
+        <source>certbot is not installed on the server: install the packages certbot and python3-certbot-nginx, then run this step again.</source>
+        <translation>certbot no está instalado en el servidor: instala los paquetes certbot y python3-certbot-nginx y vuelve a ejecutar este paso.</translation>
+    </message>
+    <message>
+        <source>Certbot&apos;s nginx plugin is not installed: install the package python3-certbot-nginx, then run this step again.</source>
+        <translation>El complemento de nginx de Certbot no está instalado: instala el paquete python3-certbot-nginx y vuelve a ejecutar este paso.</translation>
+    </message>
+    <message>
+        <source>Certbot cannot find nginx on the server: install nginx and run the nginx step first.</source>
+        <translation>Certbot no encuentra nginx en el servidor: instala nginx y ejecuta antes el paso de nginx.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration does not pass `nginx -t`, so certbot cannot change it. Fix this first: %1</source>
+        <translation>La configuración de nginx no supera `nginx -t`, así que certbot no puede modificarla. Corrige esto primero: %1</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not point to this server: create a DNS A record for %1 with the IP address %2, wait until it is visible, then run this step again.</source>
+        <translation>El dominio %1 no apunta a este servidor: crea un registro DNS A para %1 con la dirección IP %2, espera a que sea visible y vuelve a ejecutar este paso.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not point to this server: create a DNS A record for %1 with this server&apos;s public IP address, wait until it is visible, then run this step again.</source>
+        <translation>El dominio %1 no apunta a este servidor: crea un registro DNS A para %1 con la dirección IP pública de este servidor, espera a que sea visible y vuelve a ejecutar este paso.</translation>
+    </message>
+    <message>
+        <source>Port 80 of %1 is closed or not reachable from the internet (%2): open it in ufw (ufw allow 80/tcp) and in your provider&apos;s firewall, make sure nginx is running, then run this step again.</source>
+        <translation>El puerto 80 de %1 está cerrado o no es accesible desde internet (%2): ábrelo en ufw (ufw allow 80/tcp) y en el cortafuegos de tu proveedor, asegúrate de que nginx está en marcha y vuelve a ejecutar este paso.</translation>
+    </message>
+    <message>
+        <source>The certificate authority reached a web server for %1, but it did not serve the check file under /.well-known/acme-challenge/ (%2): make sure the DNS record points to this server (not to an old server or a CDN) and that nginx&apos;s site for %1 is enabled.</source>
+        <translation>La autoridad de certificación llegó a un servidor web para %1, pero este no sirvió el archivo de comprobación en /.well-known/acme-challenge/ (%2): asegúrate de que el registro DNS apunta a este servidor (no a un servidor antiguo ni a una CDN) y de que el sitio de nginx para %1 está habilitado.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt&apos;s rate limit was reached for %1: wait until %2 before asking again, and try changes with --staging first.</source>
+        <translation>Se alcanzó el límite de solicitudes de Let&apos;s Encrypt para %1: espera hasta %2 antes de volver a pedirlo y prueba los cambios primero con --staging.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt&apos;s rate limit was reached for %1: wait (the limit for the same names lasts up to a week) before asking again, and try changes with --staging first.</source>
+        <translation>Se alcanzó el límite de solicitudes de Let&apos;s Encrypt para %1: espera (el límite para los mismos nombres dura hasta una semana) antes de volver a pedirlo y prueba los cambios primero con --staging.</translation>
+    </message>
+    <message>
+        <source>Certbot failed. Its last lines:
+%1</source>
+        <translation>Certbot falló. Sus últimas líneas:
+%1</translation>
+    </message>
+    <message>
+        <source>Show the effective compose configuration</source>
+        <translation>Mostrar la configuración efectiva de compose</translation>
+    </message>
+    <message>
+        <source>Asks docker compose for the configuration it would use, with the files merged and the .env variables filled in (secrets masked). Changes nothing; stops the plan if compose refuses the files.</source>
+        <translation>Pide a docker compose la configuración que usaría, con los archivos combinados y las variables del .env sustituidas (con los secretos ocultos). No cambia nada; detiene el plan si compose rechaza los archivos.</translation>
+    </message>
+    <message>
+        <source>Start the compose stack</source>
+        <translation>Iniciar el stack de compose</translation>
+    </message>
+    <message>
+        <source>Pull the images</source>
+        <translation>Descargar las imágenes</translation>
+    </message>
+    <message>
+        <source>Downloads the services&apos; images. Skipped when every service already runs with its current configuration.</source>
+        <translation>Descarga las imágenes de los servicios. Se omite si todos los servicios ya se ejecutan con su configuración actual.</translation>
+    </message>
+    <message>
+        <source>Build the images</source>
+        <translation>Construir las imágenes</translation>
+    </message>
+    <message>
+        <source>Builds the images of services with a build section (compose skips the others). Skipped when every service already runs with its current configuration.</source>
+        <translation>Construye las imágenes de los servicios que tienen una sección build (compose omite los demás). Se omite si todos los servicios ya se ejecutan con su configuración actual.</translation>
+    </message>
+    <message>
+        <source>Start the services</source>
+        <translation>Iniciar los servicios</translation>
+    </message>
+    <message>
+        <source>Creates or recreates the containers whose configuration changed and starts them in the background. If the plan fails later and nothing of the project ran before, rollback stops and removes what this run started with `down`, without -v: volumes and their data are never removed.</source>
+        <translation>Crea o vuelve a crear los contenedores cuya configuración ha cambiado y los inicia en segundo plano. Si el plan falla más tarde y antes no se estaba ejecutando nada del proyecto, al revertir se detiene y elimina con `down` lo que inició esta ejecución, sin -v: los volúmenes y sus datos nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>Wait until every service runs and is healthy</source>
+        <translation>Esperar a que todos los servicios estén en marcha y sanos</translation>
+    </message>
+    <message>
+        <source>Watches the containers until all run, and those with a healthcheck report healthy, for at most %1 seconds. If one stops or turns unhealthy, its last log lines are shown.</source>
+        <translation>Vigila los contenedores hasta que todos estén en marcha y los que tienen comprobación de salud (healthcheck) indiquen que están sanos, durante %1 segundos como máximo. Si alguno se detiene o deja de estar sano, se muestran sus últimas líneas de registro.</translation>
+    </message>
+    <message>
+        <source>Enabling ufw with a dead-man switch on the server…</source>
+        <translation>Activando ufw con un interruptor de seguridad (dead-man switch) en el servidor…</translation>
+    </message>
+    <message>
+        <source>Checking that a new SSH login still works…</source>
+        <translation>Comprobando que un nuevo inicio de sesión SSH sigue funcionando…</translation>
+    </message>
+    <message>
+        <source>A new SSH login works: the dead-man switch is cancelled.</source>
+        <translation>Un nuevo inicio de sesión SSH funciona: se cancela el interruptor de seguridad.</translation>
+    </message>
+    <message>
+        <source>A new SSH login failed: ufw would lock you out, the previous firewall comes back.</source>
+        <translation>Falló un nuevo inicio de sesión SSH: ufw te dejaría sin acceso, así que se restaura el cortafuegos anterior.</translation>
+    </message>
+    <message>
+        <source>Putting the previous firewall back…</source>
+        <translation>Restaurando el cortafuegos anterior…</translation>
+    </message>
+    <message>
+        <source>The previous firewall is back.</source>
+        <translation>Se ha restaurado el cortafuegos anterior.</translation>
+    </message>
+    <message>
+        <source>Write the environment file %1</source>
+        <translation>Escribir el archivo de entorno %1</translation>
+    </message>
+    <message>
+        <source>Writes the project&apos;s .env with the recipe&apos;s defaults, newly generated secrets where a value is missing or weak, and the values you gave; comments, order and quoting stay as they are. The file gets mode 0600 and the previous version is kept next to it.</source>
+        <translation>Escribe el .env del proyecto con los valores predeterminados de la receta, secretos recién generados donde falta un valor o es débil, y los valores que indicaste; los comentarios, el orden y las comillas se mantienen. El archivo recibe el modo 0600 y la versión anterior se conserva a su lado.</translation>
+    </message>
+    <message>
+        <source>Environment file (.env)</source>
+        <translation>Archivo de entorno (.env)</translation>
+    </message>
+    <message>
+        <source>Deny incoming connections, allow outgoing ones</source>
+        <translation>Denegar las conexiones entrantes, permitir las salientes</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Rollback puts the previous policy back.</source>
+        <translation>Política predeterminada de ufw: todo lo que no permita una de las reglas anteriores se rechaza al entrar; el servidor puede seguir conectándose hacia fuera. Al revertir se restaura la política anterior.</translation>
+    </message>
+    <message>
+        <source>Firewall (ufw)</source>
+        <translation>Cortafuegos (ufw)</translation>
+    </message>
+    <message>
+        <source>Allow SSH before enabling the firewall</source>
+        <translation>Permitir SSH antes de activar el cortafuegos</translation>
+    </message>
+    <message>
+        <source>Opens the ports sshd really listens on (read on the server, never assumed to be 22) and the port of this connection, so enabling ufw keeps you able to log in.</source>
+        <translation>Abre los puertos en los que sshd escucha realmente (leídos en el servidor, sin suponer nunca que es el 22) y el puerto de esta conexión, para que al activar ufw puedas seguir iniciando sesión.</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>Permitir %1</translation>
+    </message>
+    <message>
+        <source>HTTP (80) and HTTPS (443) reach nginx, and certbot proves the domain over port 80. Rules that exist already are left as they are.</source>
+        <translation>HTTP (80) y HTTPS (443) llegan a nginx, y certbot valida el dominio a través del puerto 80. Las reglas que ya existen se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Enable ufw with a dead-man switch</source>
+        <translation>Activar ufw con un interruptor de seguridad (dead-man switch)</translation>
+    </message>
+    <message>
+        <source>Before enabling, the server schedules its own revert to the previous firewall in %1 seconds. Then a new SSH login, opened after the change, cancels it. If that login fails, ufw would have locked you out: the previous firewall comes back by itself.</source>
+        <translation>Antes de activarlo, el servidor programa su propia vuelta al cortafuegos anterior dentro de %1 segundos. Después, un nuevo inicio de sesión SSH, abierto tras el cambio, la cancela. Si ese inicio de sesión falla, ufw te habría dejado sin acceso: el cortafuegos anterior se restaura por sí solo.</translation>
+    </message>
+    <message>
+        <source>Nginx reverse proxy for %1</source>
+        <translation>Proxy inverso nginx para %1</translation>
+    </message>
+    <message>
+        <source>Create the Let&apos;s Encrypt challenge directory %1</source>
+        <translation>Crear el directorio de desafíos de Let&apos;s Encrypt %1</translation>
+    </message>
+    <message>
+        <source>nginx serves /.well-known/acme-challenge/ from this directory so a certificate can be requested for the domain. An empty directory is left in place on rollback.</source>
+        <translation>nginx sirve /.well-known/acme-challenge/ desde este directorio para poder solicitar un certificado para el dominio. Al revertir, el directorio vacío se deja en su sitio.</translation>
+    </message>
+    <message>
+        <source>Write the shared WebSocket settings %1</source>
+        <translation>Escribir la configuración compartida de WebSocket %1</translation>
+    </message>
+    <message>
+        <source>Defines once, for every site Capataz writes, the Connection header used when a browser upgrades a request to a WebSocket.</source>
+        <translation>Define una sola vez, para todos los sitios que escribe Capataz, la cabecera Connection que se usa cuando un navegador convierte una petición en WebSocket.</translation>
+    </message>
+    <message>
+        <source>Put the nginx site %1 for %2 in place</source>
+        <translation>Colocar el sitio de nginx %1 para %2</translation>
+    </message>
+    <message>
+        <source>Writes %1 (the previous version is kept next to it as a .bak file), links it into sites-enabled, checks the whole configuration with nginx -t and reloads nginx (or starts it). If nginx -t fails, the previous files are put back and nginx keeps serving the old configuration. With the certificate of %2 present the site serves HTTPS and redirects HTTP to it; without it, HTTP only.</source>
+        <translation>Escribe %1 (la versión anterior se conserva a su lado como archivo .bak), lo enlaza en sites-enabled, comprueba toda la configuración con nginx -t y recarga nginx (o lo inicia). Si nginx -t falla, se restauran los archivos anteriores y nginx sigue sirviendo la configuración antigua. Si el certificado de %2 está presente, el sitio sirve HTTPS y redirige HTTP a él; si no, solo HTTP.</translation>
+    </message>
+    <message>
+        <source>Check the operating system</source>
+        <translation>Comprobar el sistema operativo</translation>
+    </message>
+    <message>
+        <source>Capataz sets up Debian and Ubuntu servers (apt, ufw, nginx, certbot).</source>
+        <translation>Capataz configura servidores Debian y Ubuntu (apt, ufw, nginx, certbot).</translation>
+    </message>
+    <message>
+        <source>Check that commands run as root</source>
+        <translation>Comprobar que los comandos se ejecutan como root</translation>
+    </message>
+    <message>
+        <source>Setting up the firewall, nginx and Docker needs root, through the profile&apos;s sudo mode.</source>
+        <translation>Para configurar el cortafuegos, nginx y Docker hace falta root, mediante el modo de sudo del perfil.</translation>
+    </message>
+    <message>
+        <source>Check Docker and Compose</source>
+        <translation>Comprobar Docker y Compose</translation>
+    </message>
+    <message>
+        <source>Docker (or podman) and a compose tool must be installed and the daemon running. Missing parts are installed with the distribution&apos;s packages (docker.io, docker-compose); a rollback leaves them installed.</source>
+        <translation>Docker (o podman) y una herramienta compose deben estar instalados y el servicio (daemon) en marcha. Lo que falte se instala con los paquetes de la distribución (docker.io, docker-compose); al revertir siguen instalados.</translation>
+    </message>
+    <message>
+        <source>Check ufw, nginx and certbot</source>
+        <translation>Comprobar ufw, nginx y certbot</translation>
+    </message>
+    <message>
+        <source>The firewall, the reverse proxy and the certificates need the packages %1; missing ones are installed with apt-get (a rollback leaves them).</source>
+        <translation>El cortafuegos, el proxy inverso y los certificados necesitan los paquetes %1; los que faltan se instalan con apt-get (al revertir siguen instalados).</translation>
+    </message>
+    <message>
+        <source>Check the project directory %1</source>
+        <translation>Comprobar el directorio del proyecto %1</translation>
+    </message>
+    <message>
+        <source>The project directory must hold the compose files (%1). If it does not exist, it is cloned or uploaded as the answers say; a rollback removes what was cloned or uploaded.</source>
+        <translation>El directorio del proyecto debe contener los archivos de compose (%1). Si no existe, se clona o se sube según tus respuestas; al revertir se elimina lo que se haya clonado o subido.</translation>
+    </message>
+    <message>
+        <source>Check the server</source>
+        <translation>Comprobar el servidor</translation>
+    </message>
+    <message>
+        <source>Get the Let&apos;s Encrypt certificate for %1</source>
+        <translation>Obtener el certificado de Let&apos;s Encrypt para %1</translation>
+    </message>
+    <message>
+        <source>Certbot asks Let&apos;s Encrypt for a certificate covering %1 and proves the domains point here through nginx on port 80; it then enables HTTPS in the site. Skipped while a certificate for these names has more than %2 days left. Undoing this step keeps the certificate.</source>
+        <translation>Certbot pide a Let&apos;s Encrypt un certificado que cubra %1 y demuestra, mediante nginx en el puerto 80, que los dominios apuntan aquí; después activa HTTPS en el sitio. Se omite mientras a un certificado para estos nombres le queden más de %2 días. Deshacer este paso conserva el certificado.</translation>
+    </message>
+    <message>
+        <source>Make sure the certificate renews by itself</source>
+        <translation>Asegurarse de que el certificado se renueva solo</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt certificates last 90 days. This checks that something runs `certbot renew` (systemd&apos;s certbot.timer, or cron) and that a renewal would succeed now (`certbot renew --dry-run`). If nothing schedules it, it adds %1, which runs `certbot -q renew` twice a day; undoing the step removes that file.</source>
+        <translation>Los certificados de Let&apos;s Encrypt duran 90 días. Esto comprueba que algo ejecuta `certbot renew` (certbot.timer de systemd, o cron) y que una renovación funcionaría ahora (`certbot renew --dry-run`). Si nada la programa, añade %1, que ejecuta `certbot -q renew` dos veces al día; deshacer el paso elimina ese archivo.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt certificates last 90 days. This checks that something runs `certbot renew` (systemd&apos;s certbot.timer, or cron) and that a renewal would succeed now (`certbot renew --dry-run`).</source>
+        <translation>Los certificados de Let&apos;s Encrypt duran 90 días. Esto comprueba que algo ejecuta `certbot renew` (certbot.timer de systemd, o cron) y que una renovación funcionaría ahora (`certbot renew --dry-run`).</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate for %1</source>
+        <translation>Certificado HTTPS para %1</translation>
+    </message>
+    <message>
+        <source>Ask the health endpoints through the SSH connection</source>
+        <translation>Consultar los endpoints de salud a través de la conexión SSH</translation>
+    </message>
+    <message>
+        <source>GET on the server&apos;s own 127.0.0.1, as the services answer before nginx. Changes nothing; what it finds goes into the summary.</source>
+        <translation>GET al propio 127.0.0.1 del servidor, tal como responden los servicios antes de nginx. No cambia nada; lo que encuentra va al resumen.</translation>
+    </message>
+    <message>
+        <source>Ask the health endpoints through the public HTTPS name</source>
+        <translation>Consultar los endpoints de salud a través del nombre HTTPS público</translation>
+    </message>
+    <message>
+        <source>GET https://NAME/... from this computer, checking the certificate, as a visitor would. Changes nothing; what it finds goes into the summary.</source>
+        <translation>GET https://NAME/... desde este equipo, comprobando el certificado, como lo haría un visitante. No cambia nada; lo que encuentra va al resumen.</translation>
+    </message>
+    <message>
+        <source>Check which ports are open from outside</source>
+        <translation>Comprobar qué puertos están abiertos desde fuera</translation>
+    </message>
+    <message>
+        <source>A TCP connection from this computer to each port: SSH, 80 and 443 should be open; databases, caches and application ports should not. Changes nothing.</source>
+        <translation>Una conexión TCP desde este equipo a cada puerto: SSH, 80 y 443 deberían estar abiertos; los de bases de datos, cachés y aplicaciones, no. No cambia nada.</translation>
+    </message>
+    <message>
+        <source>Summarise the verification</source>
+        <translation>Resumir la verificación</translation>
+    </message>
+    <message>
+        <source>Prints what the checks found, ready to paste into a ticket; fails when anything is wrong.</source>
+        <translation>Muestra lo que encontraron las comprobaciones, listo para pegarlo en un ticket; falla si algo va mal.</translation>
+    </message>
+    <message>
+        <source>Verify the deployment</source>
+        <translation>Verificar el despliegue</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ComposePage</name>
+    <message>
+        <source>Start the services</source>
+        <translation>Iniciar los servicios</translation>
+    </message>
+    <message>
+        <source>Starts the project with docker compose using the recipe&apos;s files and profiles. First the effective configuration is shown (with the .env values filled in, secrets hidden), then the images are pulled or built and the services started in the background. The page waits until every service is running, and healthy where it has a health check; if one fails, its last log lines are shown.</source>
+        <translation>Inicia el proyecto con docker compose usando los archivos y perfiles de la receta. Primero se muestra la configuración efectiva (con los valores del .env sustituidos y los secretos ocultos); después se descargan o construyen las imágenes y se inician los servicios en segundo plano. La página espera hasta que todos los servicios estén en marcha, y sanos si tienen comprobación de salud; si alguno falla, se muestran sus últimas líneas de registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull the images first</source>
+        <translation>&amp;Descargar primero las imágenes</translation>
+    </message>
+    <message>
+        <source>Remove containers of services no longer in the compose files</source>
+        <translation>Eliminar los contenedores de servicios que ya no están en los archivos de compose</translation>
+    </message>
+    <message>
+        <source>&amp;Build images:</source>
+        <translation>&amp;Construir imágenes:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the services up to:</source>
+        <translation>&amp;Esperar a los servicios hasta:</translation>
+    </message>
+    <message>
+        <source>Services that have a build section</source>
+        <translation>Servicios que tienen una sección build</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Reinicios</translation>
+    </message>
+    <message>
+        <source>The state of each service is read after every run.</source>
+        <translation>El estado de cada servicio se lee después de cada ejecución.</translation>
+    </message>
+    <message>
+        <source>Reading the services&apos; state…</source>
+        <translation>Leyendo el estado de los servicios…</translation>
+    </message>
+    <message>
+        <source>Could not read the services&apos; state: %1</source>
+        <translation>No se pudo leer el estado de los servicios: %1</translation>
+    </message>
+    <message>
+        <source>exited (code %1)</source>
+        <translation>terminado (código %1)</translation>
+    </message>
+    <message>
+        <source>no container</source>
+        <translation>sin contenedor</translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation>sin comprobación de salud</translation>
+    </message>
+    <message>
+        <source>Every service is running and healthy.</source>
+        <translation>Todos los servicios están en marcha y sanos.</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>Esperando a: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (the Progress tab shows their last log lines)</source>
+        <translation>Con errores: %1 (la pestaña Progreso muestra sus últimas líneas de registro)</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ConnectController</name>
     <message>
         <source>Could not connect</source>
@@ -380,6 +784,162 @@
     <message>
         <source>No system keychain is available: the secret is kept in memory only until Capataz closes.</source>
         <translation>No hay ningún llavero del sistema disponible: el secreto solo se guarda en memoria hasta que se cierre Capataz.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::EnvPage</name>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</source>
+        <translation>La configuración del proyecto está en el archivo .env, junto a los archivos de compose. Revisa y edita los valores de abajo; los secretos permanecen ocultos salvo que marques Mostrar, y Generar crea uno nuevo aleatorio tal como lo hacen las guías de despliegue. La lista bajo la tabla muestra lo que falta o no es seguro. Vista previa muestra el cambio como un diff (con los secretos ocultos); Aplicar escribe el archivo, legible solo por su propietario, y conserva la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Start from .env.example when there is no .env yet</source>
+        <translation>Partir de .env.example cuando aún no haya .env</translation>
+    </message>
+    <message>
+        <source>Generate the secrets that are missing, empty or unsafe</source>
+        <translation>Generar los secretos que faltan, están vacíos o no son seguros</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Observaciones:</translation>
+    </message>
+    <message>
+        <source>Connect to the server to read its .env file.</source>
+        <translation>Conéctate al servidor para leer su archivo .env.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the server…</source>
+        <translation>Leyendo %1 en el servidor…</translation>
+    </message>
+    <message>
+        <source>Could not read the .env file: %1</source>
+        <translation>No se pudo leer el archivo .env: %1</translation>
+    </message>
+    <message>
+        <source>%1 as it is on the server.</source>
+        <translation>%1 tal como está en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: starting from the example file.</source>
+        <translation>%1 aún no existe: se parte del archivo de ejemplo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: starting from an empty file.</source>
+        <translation>%1 aún no existe: se parte de un archivo vacío.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Replace the value with a new random one (%1)</source>
+        <translation>Sustituir el valor por uno nuevo aleatorio (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nada que señalar.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::EnvTableModel</name>
+    <message>
+        <source>(from the environment)</source>
+        <translation>(del entorno)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Show this value</source>
+        <translation>Mostrar este valor</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Obligatorio. %1</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::EnvValueDelegate</name>
+    <message>
+        <source>Type a new value (leave empty to keep the current one)</source>
+        <translation>Escribe un nuevo valor (déjalo vacío para conservar el actual)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::FirewallPage</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Cortafuegos</translation>
+    </message>
+    <message>
+        <source>Turns on the ufw firewall so that only SSH, HTTP (80) and HTTPS (443) are reachable from outside. The SSH port is read from the server&apos;s sshd, never assumed, and allowed before the firewall is enabled. As a safety net, the server itself undoes the change after the waiting time below unless a new SSH login made after enabling succeeds, so a mistake cannot lock you out.</source>
+        <translation>Activa el cortafuegos ufw para que solo SSH, HTTP (80) y HTTPS (443) sean accesibles desde fuera. El puerto SSH se lee del sshd del servidor, nunca se supone, y se permite antes de activar el cortafuegos. Como red de seguridad, el propio servidor deshace el cambio una vez pasado el tiempo de espera indicado abajo, salvo que funcione un nuevo inicio de sesión SSH hecho después de activarlo; así, un error no puede dejarte sin acceso.</translation>
+    </message>
+    <message>
+        <source>&amp;SSH ports:</source>
+        <translation>Puertos &amp;SSH:</translation>
+    </message>
+    <message>
+        <source>&amp;Also allow:</source>
+        <translation>Permitir &amp;también:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert unless confirmed within:</source>
+        <translation>&amp;Revertir si no se confirma en:</translation>
+    </message>
+    <message>
+        <source>Read from sshd on the server (recommended)</source>
+        <translation>Leídos del sshd del servidor (recomendado)</translation>
+    </message>
+    <message>
+        <source>More rules, separated by spaces, e.g. 8443/tcp 51820/udp</source>
+        <translation>Más reglas, separadas por espacios, p. ej., 8443/tcp 51820/udp</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Warning: ports that Docker publishes (ports: in the compose file, bound to 0.0.0.0) bypass ufw. Bind them to 127.0.0.1 and let nginx serve them.</source>
+        <translation>Atención: los puertos que publica Docker (ports: en el archivo de compose, vinculados a 0.0.0.0) eluden ufw. Vincúlalos a 127.0.0.1 y deja que nginx los sirva.</translation>
+    </message>
+    <message>
+        <source>Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts the firewall by itself after %2 seconds.</source>
+        <translation>¿Activar el cortafuegos en “%1”? Si falla el nuevo inicio de sesión SSH que confirma el acceso, el servidor revierte el cortafuegos por sí solo al cabo de %2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1125,145 @@ y vuelve a conectarte.</translation>
     <message>
         <source>The local sandbox server is not running. Start it with the command in README.md.</source>
         <translation>El servidor de pruebas local no está en marcha. Inícialo con el comando que aparece en README.md.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::NginxTlsPage</name>
+    <message>
+        <source>Nginx and SSL</source>
+        <translation>Nginx y SSL</translation>
+    </message>
+    <message>
+        <source>Puts nginx in front of the application: a site generated from the recipe that redirects HTTP to HTTPS and passes requests to the application with the right headers, body size and timeouts. The site is checked with “nginx -t” before nginx reloads; if the check fails the previous files come back and nginx keeps serving. Then certbot gets a free Let&apos;s Encrypt certificate for the domain, which must already point to this server with port 80 open, and renewal is scheduled and tested. Finally the console connects to the site itself to show the certificate visitors receive.</source>
+        <translation>Coloca nginx delante de la aplicación: un sitio generado a partir de la receta que redirige HTTP a HTTPS y pasa las peticiones a la aplicación con las cabeceras, el tamaño de cuerpo y los tiempos de espera adecuados. El sitio se comprueba con “nginx -t” antes de recargar nginx; si la comprobación falla, se restauran los archivos anteriores y nginx sigue sirviendo. Después, certbot obtiene un certificado gratuito de Let&apos;s Encrypt para el dominio, que ya debe apuntar a este servidor con el puerto 80 abierto, y se programa y prueba la renovación. Por último, la consola se conecta al propio sitio para mostrar el certificado que reciben los visitantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Otros nombres:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail for Let&apos;s Encrypt:</source>
+        <translation>Correo &amp;electrónico para Let&apos;s Encrypt:</translation>
+    </message>
+    <message>
+        <source>Application &amp;port:</source>
+        <translation>&amp;Puerto de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;upload:</source>
+        <translation>Tamaño máximo de s&amp;ubida:</translation>
+    </message>
+    <message>
+        <source>Check the certificate &amp;at:</source>
+        <translation>Comprobar el certificado e&amp;n:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Archivo de CA &amp;adicional:</translation>
+    </message>
+    <message>
+        <source>api.example.com (it must point to this server)</source>
+        <translation>api.example.com (debe apuntar a este servidor)</translation>
+    </message>
+    <message>
+        <source>Optional, separated by spaces: www.example.com</source>
+        <translation>Opcional, separados por espacios: www.example.com</translation>
+    </message>
+    <message>
+        <source>Expiry notices are sent here</source>
+        <translation>Los avisos de caducidad se envían aquí</translation>
+    </message>
+    <message>
+        <source>From the recipe</source>
+        <translation>El de la receta</translation>
+    </message>
+    <message>
+        <source>nginx size, e.g. 10M</source>
+        <translation>Tamaño en formato de nginx, p. ej., 10M</translation>
+    </message>
+    <message>
+        <source>Empty: the domain itself (DNS)</source>
+        <translation>Vacío: el propio dominio (DNS)</translation>
+    </message>
+    <message>
+        <source>A private or test CA to trust (PEM), besides the system&apos;s</source>
+        <translation>Una CA privada o de pruebas en la que confiar (PEM), además de las del sistema</translation>
+    </message>
+    <message>
+        <source>Pass &amp;WebSocket connections through</source>
+        <translation>Dejar pasar las conexiones &amp;WebSocket</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect HTTP to HTTPS</source>
+        <translation>&amp;Redirigir HTTP a HTTPS</translation>
+    </message>
+    <message>
+        <source>Check certificate</source>
+        <translation>Comprobar certificado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Renewal: not checked yet (Preview or Apply check it).</source>
+        <translation>Renovación: aún no comprobada (Vista previa o Aplicar la comprueban).</translation>
+    </message>
+    <message>
+        <source>Renewal: scheduled, and a test renewal (certbot renew --dry-run) succeeded.</source>
+        <translation>Renovación: programada, y una renovación de prueba (certbot renew --dry-run) ha funcionado.</translation>
+    </message>
+    <message>
+        <source>Renewal: not working; see the tls.renewal step in Progress.</source>
+        <translation>Renovación: no funciona; consulta el paso tls.renewal en Progreso.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <source>Yes: the chain and the name check out</source>
+        <translation>Sí: la cadena y el nombre son correctos</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1557,79 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::PlanPreviewView</name>
+    <message>
+        <source>already done: nothing to change</source>
+        <translation>ya hecho: nada que cambiar</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>se aplicará</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>Archivo nuevo %1</translation>
+    </message>
+    <message>
+        <source>%1 (no change)</source>
+        <translation>%1 (sin cambios)</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Cambios en %1</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::PlanRunView</name>
+    <message>
+        <source>Output of the commands (secrets are shown as ••••••):</source>
+        <translation>Salida de los comandos (los secretos se muestran como ••••••):</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ServerCheckPage</name>
+    <message>
+        <source>Server check</source>
+        <translation>Comprobación del servidor</translation>
+    </message>
+    <message>
+        <source>Checks that the server can run the project: a supported Debian or Ubuntu system, administrator rights (sudo), Docker with compose, and the tools the next pages use (ufw, nginx, certbot). Whatever is missing can be installed with the system&apos;s packages. Finally the project directory must exist with its compose files; if it does not, it can be cloned from git or uploaded from this computer.</source>
+        <translation>Comprueba que el servidor puede ejecutar el proyecto: un sistema Debian o Ubuntu compatible, permisos de administrador (sudo), Docker con compose y las herramientas que usan las páginas siguientes (ufw, nginx, certbot). Lo que falte se puede instalar con los paquetes del sistema. Por último, el directorio del proyecto debe existir con sus archivos de compose; si no existe, se puede clonar desde git o subir desde este equipo.</translation>
+    </message>
+    <message>
+        <source>Install what is missing with the system&apos;s packages (apt-get)</source>
+        <translation>Instalar lo que falte con los paquetes del sistema (apt-get)</translation>
+    </message>
+    <message>
+        <source>If the project directory does not exist on the server yet, get it from:</source>
+        <translation>Si el directorio del proyecto aún no existe en el servidor, obtenerlo de:</translation>
+    </message>
+    <message>
+        <source>&amp;Git repository:</source>
+        <translation>Repositorio &amp;Git:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Rama:</translation>
+    </message>
+    <message>
+        <source>Or &amp;upload this folder:</source>
+        <translation>O s&amp;ubir esta carpeta:</translation>
+    </message>
+    <message>
+        <source>https://example.com/team/project.git (optional)</source>
+        <translation>https://example.com/team/project.git (opcional)</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s default branch</source>
+        <translation>La rama predeterminada del repositorio</translation>
+    </message>
+    <message>
+        <source>A folder on this computer (optional)</source>
+        <translation>Una carpeta de este equipo (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ServerDialog</name>
     <message>
         <source>Choose a private key</source>
@@ -1090,6 +1862,36 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::SetupTab</name>
+    <message>
+        <source>Setup</source>
+        <translation>Puesta en marcha</translation>
+    </message>
+    <message>
+        <source>Select a server on the left to set it up.</source>
+        <translation>Selecciona un servidor a la izquierda para configurarlo.</translation>
+    </message>
+    <message>
+        <source>Not connected: Preview shows the steps without checking the server. Connect to check the server and apply.</source>
+        <translation>Desconectado: Vista previa muestra los pasos sin comprobar el servidor. Conéctate para comprobar el servidor y aplicar.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::SetupWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::SshImportDialog</name>
     <message>
         <source>Import from SSH config</source>
@@ -1148,6 +1950,227 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::StepStatusModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>Already done (skipped)</source>
+        <translation>Ya hecho (omitido)</translation>
+    </message>
+    <message>
+        <source>Would be applied</source>
+        <translation>Se aplicaría</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Rollback failed: check the server</source>
+        <translation>Error al revertir: revisa el servidor</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::TargetPage</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Choose what to set up on this server: a recipe describes the system (its compose files, profiles, environment variables, domain and health checks). The next pages use these values; nothing is changed on the server from this page.</source>
+        <translation>Elige qué configurar en este servidor: una receta describe el sistema (sus archivos de compose, perfiles, variables de entorno, dominio y comprobaciones de salud). Las páginas siguientes usan estos valores; desde esta página no se cambia nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Open recipe file…</source>
+        <translation>Abrir archivo de receta…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Receta:</translation>
+    </message>
+    <message>
+        <source>Project &amp;directory:</source>
+        <translation>&amp;Directorio del proyecto:</translation>
+    </message>
+    <message>
+        <source>Compose &amp;files:</source>
+        <translation>&amp;Archivos de compose:</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Perfiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment file:</source>
+        <translation>Archivo de &amp;entorno:</translation>
+    </message>
+    <message>
+        <source>Compose &amp;command:</source>
+        <translation>&amp;Comando de compose:</translation>
+    </message>
+    <message>
+        <source>Absolute path on the server, e.g. /opt/app</source>
+        <translation>Ruta absoluta en el servidor, p. ej., /opt/app</translation>
+    </message>
+    <message>
+        <source>In order, separated by spaces: docker-compose.yml docker-compose.prod.yml</source>
+        <translation>En orden, separados por espacios: docker-compose.yml docker-compose.prod.yml</translation>
+    </message>
+    <message>
+        <source>Only the services without a profile</source>
+        <translation>Solo los servicios sin perfil</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid recipe:</source>
+        <translation>%1 no es una receta válida:</translation>
+    </message>
+    <message>
+        <source>Open recipe file</source>
+        <translation>Abrir archivo de receta</translation>
+    </message>
+    <message>
+        <source>Recipes (*.yaml *.yml)</source>
+        <translation>Recetas (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Checks that everything works, without changing anything: the health endpoints on the server itself (through the SSH connection) and through the public HTTPS name, and which ports can be reached from this computer compared with the intended ones (SSH, 80 and 443). The summary can be copied into a ticket.</source>
+        <translation>Comprueba que todo funciona, sin cambiar nada: los endpoints de salud en el propio servidor (a través de la conexión SSH) y a través del nombre HTTPS público, y qué puertos son accesibles desde este equipo en comparación con los previstos (SSH, 80 y 443). El resumen se puede copiar en un ticket.</translation>
+    </message>
+    <message>
+        <source>Public &amp;domain:</source>
+        <translation>&amp;Dominio público:</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;address:</source>
+        <translation>&amp;Conectar a la dirección:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Archivo de CA &amp;adicional:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per check:</source>
+        <translation>&amp;Tiempo de espera por comprobación:</translation>
+    </message>
+    <message>
+        <source>Empty: only the checks through SSH</source>
+        <translation>Vacío: solo las comprobaciones a través de SSH</translation>
+    </message>
+    <message>
+        <source>Empty: resolve the domain (DNS)</source>
+        <translation>Vacío: resolver el dominio (DNS)</translation>
+    </message>
+    <message>
+        <source>A private or test CA to trust (PEM), besides the system&apos;s</source>
+        <translation>Una CA privada o de pruebas en la que confiar (PEM), además de las del sistema</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Copiar resumen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Run the checks against “%1”? Nothing is changed on the server.</source>
+        <translation>¿Ejecutar las comprobaciones contra “%1”? No se cambia nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Health endpoints</source>
+        <translation>Endpoints de salud</translation>
+    </message>
+    <message>
+        <source>through SSH</source>
+        <translation>a través de SSH</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>OK (HTTP %1)</source>
+        <translation>OK (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Ports from this computer (%1)</source>
+        <translation>Puertos desde este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>should be open</source>
+        <translation>debería estar abierto</translation>
+    </message>
+    <message>
+        <source>should be closed</source>
+        <translation>debería estar cerrado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Everything works</source>
+        <translation>Todo funciona</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::WelcomePage</name>
     <message>
         <source>Welcome to Capataz</source>
@@ -1172,6 +2195,77 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Use the local sandbox server</source>
         <translation>Usar el servidor de pruebas local</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::WizardPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Check the server and show exactly what would run, without changing anything</source>
+        <translation>Comprobar el servidor y mostrar exactamente lo que se ejecutaría, sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Aplicar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Fix the target on the first page first:</source>
+        <translation>Primero corrige el destino en la primera página:</translation>
+    </message>
+    <message>
+        <source>Some answers need attention:</source>
+        <translation>Algunas respuestas necesitan atención:</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>Apply these changes to the server “%1”? The Preview tab shows exactly what will run. If a step fails, what was already changed is rolled back.</source>
+        <translation>¿Aplicar estos cambios en el servidor “%1”? La pestaña Vista previa muestra exactamente lo que se ejecutará. Si un paso falla, se revierte lo que ya se haya cambiado.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step finishes, then what was changed is rolled back…</source>
+        <translation>Cancelando: el paso actual termina y después se revierte lo que se haya cambiado…</translation>
+    </message>
+    <message>
+        <source>Not connected: the steps are shown without checking the server, so some may turn out to be already done.</source>
+        <translation>Desconectado: los pasos se muestran sin comprobar el servidor, así que puede que algunos ya estén hechos.</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Comprobando el servidor…</translation>
+    </message>
+    <message>
+        <source>Preview ready: nothing was changed on the server.</source>
+        <translation>Vista previa lista: no se ha cambiado nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Applied, but the audit log could not be written.</source>
+        <translation>Aplicado, pero no se pudo escribir el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What this run had changed was rolled back (see Progress).</source>
+        <translation>Cancelado. Se ha revertido lo que esta ejecución había cambiado (consulta Progreso).</translation>
     </message>
 </context>
 </TS>
