@@ -34,6 +34,9 @@ if [ "$(id -u)" = 0 ] && [ "$(uname -s)" = Linux ]; then
     echo "run: registered the sandbox server as \"sandbox\" (root@$TH_HOST)"
   fi
   export CAPATAZ_SANDBOX_ENV=$TH_DIR/env
+  # The sandbox's certificates come from a local ACME test CA: let the setup wizard's
+  # certificate check trust its root, so a sandbox run shows what a real one would.
+  [ -n "${TH_ACME_ROOT_PEM:-}" ] && [ -f "$TH_ACME_ROOT_PEM" ] && export CAPATAZ_EXTRA_CA_FILE=$TH_ACME_ROOT_PEM
 else
   echo "run: the sandbox server needs root on Linux; skipping it (the console opens anyway)."
 fi
