@@ -15,7 +15,7 @@ void fetch(const plan::StepContext& ctx, const SetupTarget& target,
 {
     loadEnvSecrets(
         ctx, target, [ctx, target, done = std::move(done)](Result<plan::SecretMask> secrets) mutable {
-            const plan::SecretMask mask = secrets ? *secrets : plan::SecretMask();
+            const plan::SecretMask mask = composeConfigMask(secrets ? *secrets : plan::SecretMask());
             plan::runRemote(
                 ctx, target.composeCommand({u"config"_s}), {},
                 [mask, done = std::move(done)](plan::RemoteCallOutput o) {
@@ -36,6 +36,19 @@ void fetch(const plan::StepContext& ctx, const SetupTarget& target,
 }
 
 } // namespace
+
+plan::SecretMask composeConfigMask(const plan::SecretMask& secrets)
+{
+    plan::SecretMask mask = secrets;
+    for (const QString& s : secrets.secrets()) {
+        for (QString v : {s, QString(s).replace(u"$"_s, u"$$"_s)}) {
+            mask.add(v);
+            mask.add(QString(v).replace(u"'"_s, u"''"_s));
+            mask.add(v.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s));
+        }
+    }
+    return mask;
+}
 
 void fetchEffectiveConfig(const plan::StepContext& ctx, const SetupTarget& target,
                           std::function<void(Result<QString>)> done)

@@ -12,6 +12,10 @@ namespace capataz::setup {
 void fetchEffectiveConfig(const plan::StepContext& ctx, const SetupTarget& target,
                           std::function<void(Result<QString>)> done);
 
+// `secrets` plus the forms compose's `config` prints them in: a literal $ doubled
+// (docker/compose#12315) and YAML's quoting ('' and \" \\), so that masking catches them.
+[[nodiscard]] plan::SecretMask composeConfigMask(const plan::SecretMask& secrets);
+
 // Step "compose.config": read-only. Its check runs `config`, fails when compose refuses the
 // files (a missing variable, a syntax error) and puts the effective configuration, secrets
 // masked, in the step's output; it changes nothing, so it is always "done".

@@ -14,8 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kPath =
-    u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH LC_ALL=C\n"_s;
+const QString kPath = ufwScriptPrelude();
 
 // Runs detached on the server: "$1" state dir, "$2" seconds to wait, "$3" "force" to revert
 // even after a login confirmed. Whoever renames the token first wins: the confirming login
@@ -82,16 +81,6 @@ if ! cmp -s "$dir/user.rules" /etc/ufw/user.rules || ! cmp -s "$dir/user6.rules"
 fi
 echo "ufw is back as it was ($was)")SH"_s;
 
-QString outputLog(const QString& what, const plan::RemoteCallOutput& o)
-{
-    QString log = u"[%1] exit %2\n"_s.arg(what).arg(o.result.exitCode);
-    if (!o.out.isEmpty())
-        log += QString::fromUtf8(o.out);
-    if (!o.err.isEmpty())
-        log += u"[stderr] "_s + QString::fromUtf8(o.err);
-    return log;
-}
-
 } // namespace
 
 DeadManSwitchStep::DeadManSwitchStep(QString id, plan::Text title, plan::Text explanation, Options options)
@@ -154,7 +143,7 @@ remote::Command DeadManSwitchStep::forceRevertCommand() const
 void DeadManSwitchStep::check(const plan::StepContext& ctx, CheckDone done)
 {
     plan::runRemote(ctx, ufwStatusCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(outputLog(u"check"_s, o));
+        appendOutput(ufwOutputLog(u"check"_s, o));
         if (o.result.error.isError()) {
             done(std::unexpected(o.result.error));
             return;
@@ -175,7 +164,7 @@ void DeadManSwitchStep::apply(const plan::StepContext& ctx, Done done)
 {
     setPhase(Phase::Enabling);
     plan::runRemote(ctx, armAndEnableCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(outputLog(u"apply"_s, o));
+        appendOutput(ufwOutputLog(u"apply"_s, o));
         m_armedAtMs = QDateTime::currentMSecsSinceEpoch();
         if (o.result.error.isError())
             done(std::unexpected(o.result.error));
@@ -224,7 +213,7 @@ void DeadManSwitchStep::overFreshLogin(const plan::StepContext& ctx, const remot
     const plan::StepContext freshCtx{fresh, holder, ctx.cancel};
     QObject::connect(fresh, &ssh::Connection::connected, holder, [this, freshCtx, command, finish] {
         plan::runRemote(freshCtx, command, {}, [this, finish](plan::RemoteCallOutput o) {
-            appendOutput(outputLog(u"new login"_s, o));
+            appendOutput(ufwOutputLog(u"new login"_s, o));
             if (o.result.error.isError())
                 finish(std::unexpected(o.result.error));
             else
@@ -275,7 +264,7 @@ void DeadManSwitchStep::rollback(const plan::StepContext& ctx, Done done)
 {
     setPhase(Phase::Reverting);
     plan::runRemote(ctx, forceRevertCommand(), {}, [this, ctx, done](plan::RemoteCallOutput o) {
-        appendOutput(outputLog(u"rollback"_s, o));
+        appendOutput(ufwOutputLog(u"rollback"_s, o));
         if (o.result.error.isError()) {
             // The plan's own connection does not answer (locked out after all?): the server
             // reverts by itself; wait for it and look over a new login.

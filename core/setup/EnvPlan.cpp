@@ -30,6 +30,12 @@ bool isSecretVar(const stack::Recipe& recipe, const QString& key)
     return (var && var->secret) || stack::EnvCheck::isSecretKey(key);
 }
 
+// A .env path relative to the project directory that stays inside it.
+bool isRelativeInside(const QString& file)
+{
+    return !file.isEmpty() && !file.startsWith(u'/') && !file.split(u'/').contains(u".."_s);
+}
+
 } // namespace
 
 EnvAnswers EnvAnswers::fromAnswers(const AnswerMap& section, const SetupTarget& target)
@@ -38,7 +44,7 @@ EnvAnswers EnvAnswers::fromAnswers(const AnswerMap& section, const SetupTarget& 
     section.allowOnly({u"file"_s, u"from_example"_s, u"set"_s, u"generate"_s, u"defaults"_s,
                        u"allow_findings"_s, u"production"_s});
     a.file = section.string(u"file"_s, target.envFile.isEmpty() ? u".env"_s : target.envFile);
-    if (a.file.isEmpty() || a.file.startsWith(u'/') || a.file.split(u'/').contains(u".."_s))
+    if (!isRelativeInside(a.file))
         section.problem(u"file"_s, u"a path relative to the project directory, without \"..\""_s);
     a.fromExample = section.flag(u"from_example"_s, true);
     a.defaults = section.flag(u"defaults"_s, true);
@@ -280,6 +286,12 @@ Result<plan::Plan> buildEnvPlan(const EnvAnswers& answers, const SetupTarget& ta
 {
     if (target.projectDir.isEmpty() || !target.projectDir.startsWith(u'/'))
         return fail(ErrorCode::InvalidArgument, u"the project directory must be an absolute path"_s);
+    // The file is written as root: it must not leave the project directory.
+    const QString file = answers.file.isEmpty() ? target.envFile : answers.file;
+    if (!file.isEmpty() && !isRelativeInside(file))
+        return fail(
+            ErrorCode::InvalidArgument,
+            u"env.file: \"%1\" must be a path relative to the project directory, without \"..\""_s.arg(file));
     for (auto it = answers.set.cbegin(); it != answers.set.cend(); ++it) {
         if (!DotenvDocument::isValidKey(it.key()))
             return fail(ErrorCode::InvalidArgument,

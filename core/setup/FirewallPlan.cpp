@@ -13,8 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kPath =
-    u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH LC_ALL=C\n"_s;
+const QString kPath = ufwScriptPrelude();
 
 const QString kPolicyIsSet =
     uR"SH(grep -qx 'DEFAULT_INPUT_POLICY="DROP"' /etc/default/ufw && grep -qx 'DEFAULT_OUTPUT_POLICY="ACCEPT"' /etc/default/ufw)SH"_s;

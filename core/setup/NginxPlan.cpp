@@ -6,6 +6,7 @@
 #include "setup/NginxSiteStep.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace capataz::setup {
 
@@ -18,16 +19,23 @@ constexpr qint64 kMaxCustomSite = 1024 * 1024;
 // The custom site file's content, or a problem recorded for `key`.
 QByteArray readCustomSite(const QString& path, const AnswerMap& section, const QString& key)
 {
+    // A device or a pipe would block the (GUI) thread in open() or read(): regular files only.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        section.problem(key, u"%1 is not a regular file"_s.arg(path));
+        return {};
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         section.problem(key, u"cannot read %1: %2"_s.arg(path, f.errorString()));
         return {};
     }
-    if (f.size() > kMaxCustomSite) {
+    // Bounded: the file may grow while it is read.
+    const QByteArray content = f.read(kMaxCustomSite + 1);
+    if (f.size() > kMaxCustomSite || content.size() > kMaxCustomSite) {
         section.problem(key, u"%1 is larger than 1 MiB: not an nginx site file"_s.arg(path));
         return {};
     }
-    return f.readAll();
+    return content;
 }
 
 } // namespace

@@ -106,9 +106,11 @@ void application(Writer& w, const NginxAnswers& a)
     w.line(1, u"}"_s);
 }
 
+// Every pattern ends in \z, not $: PCRE's $ also matches before a final newline, which would
+// let "example.com\n" through into the site file.
 const QRegularExpression& labelRe()
 {
-    static const QRegularExpression re(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"_s);
+    static const QRegularExpression re(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\z"_s);
     return re;
 }
 
@@ -192,19 +194,19 @@ bool isValidDomainName(const QString& domain)
 
 bool isValidNginxSize(const QString& size)
 {
-    static const QRegularExpression re(u"^[0-9]{1,9}[kKmMgG]?$"_s);
+    static const QRegularExpression re(u"^[0-9]{1,9}[kKmMgG]?\\z"_s);
     return re.match(size).hasMatch();
 }
 
 bool isValidNginxSiteName(const QString& name)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$"_s);
+    static const QRegularExpression re(u"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}\\z"_s);
     return re.match(name).hasMatch() && !name.endsWith(u".bak"_s);
 }
 
 bool isValidNginxLocation(const QString& path)
 {
-    static const QRegularExpression re(u"^/[A-Za-z0-9._~/-]*$"_s);
+    static const QRegularExpression re(u"^/[A-Za-z0-9._~/-]*\\z"_s);
     return re.match(path).hasMatch() && !path.contains(u"//"_s);
 }
 

@@ -130,8 +130,9 @@ std::shared_ptr<plan::Step> makeRenewalStep(const TlsAnswers& answers, const QSt
 
 bool isValidEmail(const QString& email)
 {
+    // \z, not $: $ would accept a final newline.
     static const QRegularExpression re(
-        uR"(^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$)"_s);
+        uR"(^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\z)"_s);
     return re.match(email).hasMatch();
 }
 
@@ -212,8 +213,14 @@ QByteArray tlsRenewalCronContent()
 Result<plan::Plan> buildTlsPlan(const TlsAnswers& answers, const NginxAnswers& nginx,
                                 const SetupTarget& target)
 {
-    if (const QStringList problems = validateTlsAnswers(answers, nginx); !problems.isEmpty())
-        return fail(ErrorCode::InvalidArgument, u"tls."_s + problems.join(u"\ntls."_s));
+    QStringList problems;
+    for (const QString& p : validateTlsAnswers(answers, nginx))
+        problems << u"tls."_s + p;
+    // tls.site writes the nginx site again, as root: the nginx answers must hold too.
+    for (const QString& p : validateNginxAnswers(nginx))
+        problems << u"nginx."_s + p;
+    if (!problems.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problems.join(u'\n'));
     plan::Plan p(plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "HTTPS certificate for %1"), {nginx.domain}));
     TlsCertificateStep::Settings s;
     s.certName = nginx.domain;

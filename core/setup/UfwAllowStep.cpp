@@ -1,6 +1,5 @@
 #include "setup/UfwAllowStep.h"
 
-#include "plan/RemoteCall.h"
 #include "setup/SshdPorts.h"
 #include "setup/UfwRules.h"
 #include "ssh/Connection.h"
@@ -9,12 +8,12 @@ namespace capataz::setup {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+QString ufwScriptPrelude()
+{
+    return u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH LC_ALL=C\n"_s;
+}
 
-const QString kPath =
-    u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH LC_ALL=C\n"_s;
-
-QString outputLog(const QString& what, const plan::RemoteCallOutput& o)
+QString ufwOutputLog(const QString& what, const plan::RemoteCallOutput& o)
 {
     QString log = u"[%1] exit %2\n"_s.arg(what).arg(o.result.exitCode);
     if (!o.out.isEmpty())
@@ -24,16 +23,17 @@ QString outputLog(const QString& what, const plan::RemoteCallOutput& o)
     return log;
 }
 
-} // namespace
-
 remote::Command ufwAllowCommand(const QStringList& rules)
 {
-    return remote::Command::script(kPath + u"for r; do ufw allow \"$r\" || exit 1; done"_s, rules).asRoot();
+    return remote::Command::script(ufwScriptPrelude() + u"for r; do ufw allow \"$r\" || exit 1; done"_s,
+                                   rules)
+        .asRoot();
 }
 
 remote::Command ufwDeleteAllowCommand(const QStringList& rules)
 {
-    return remote::Command::script(kPath + u"for r; do ufw delete allow \"$r\" || exit 1; done"_s, rules)
+    return remote::Command::script(
+               ufwScriptPrelude() + u"for r; do ufw delete allow \"$r\" || exit 1; done"_s, rules)
         .asRoot();
 }
 
@@ -76,7 +76,7 @@ void UfwAllowStep::resolveRules(const plan::StepContext& ctx, Done done)
     plan::runRemote(
         ctx, readSshdPortsCommand(), {},
         [this, connectionPort, finish, done = std::move(done)](plan::RemoteCallOutput o) {
-            appendOutput(outputLog(u"check: sshd ports"_s, o));
+            appendOutput(ufwOutputLog(u"check: sshd ports"_s, o));
             if (o.result.error.isError()) {
                 done(std::unexpected(o.result.error));
                 return;
@@ -95,7 +95,7 @@ void UfwAllowStep::resolveRules(const plan::StepContext& ctx, Done done)
 void UfwAllowStep::findMissing(const plan::StepContext& ctx, std::function<void(Result<QStringList>)> done)
 {
     plan::runRemote(ctx, ufwShowAddedCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(outputLog(u"ufw show added"_s, o));
+        appendOutput(ufwOutputLog(u"ufw show added"_s, o));
         if (o.result.error.isError()) {
             done(std::unexpected(o.result.error));
             return;
@@ -135,7 +135,7 @@ void UfwAllowStep::runChecked(const plan::StepContext& ctx, const remote::Comman
                               const QString& what, Done done)
 {
     plan::runRemote(ctx, command, {}, [this, what, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(outputLog(what, o));
+        appendOutput(ufwOutputLog(what, o));
         if (o.result.error.isError())
             done(std::unexpected(o.result.error));
         else if (o.result.exitCode != 0)

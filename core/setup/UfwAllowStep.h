@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/RemoteCall.h"
 #include "plan/Step.h"
 
 #include <QStringList>
@@ -54,5 +55,11 @@ private:
 [[nodiscard]] remote::Command ufwDeleteAllowCommand(const QStringList& rules);
 [[nodiscard]] remote::Command ufwShowAddedCommand();
 [[nodiscard]] remote::Command ufwStatusCommand(); // LC_ALL=C ufw status
+
+// The first line of every firewall script run as root: a full PATH (ufw lives in /usr/sbin)
+// and LC_ALL=C (the scripts read ufw's English output).
+[[nodiscard]] QString ufwScriptPrelude();
+// "[what] exit N", then what the command printed: the firewall steps' output.
+[[nodiscard]] QString ufwOutputLog(const QString& what, const plan::RemoteCallOutput& o);
 
 } // namespace capataz::setup

@@ -1,5 +1,7 @@
 // ComposeStatus: container states read from `docker inspect` (lines of composeStatusScript()
-// and the JSON array), and the verdict compose.wait takes from them.
+// and the JSON array), and the verdict compose.wait takes from them. Also the mask put on
+// compose's `config` output.
+#include "setup/ComposeConfigStep.h"
 #include "setup/ComposeStatus.h"
 
 #include <QTest>
@@ -29,6 +31,27 @@ QByteArray health(const QByteArray& service, const QByteArray& status)
 class TestComposeStatus : public QObject {
     Q_OBJECT
 private slots:
+    // `docker compose config` prints a .env value "pa$word" as pa$$word (docker/compose#12315)
+    // and quotes values YAML needs quoted: the effective configuration must not show them.
+    void configMaskCatchesComposeEscapes()
+    {
+        plan::SecretMask env;
+        env.add(u"pa$word-Xy7"_s);
+        env.add(u"it's\"q\\z"_s);
+        const plan::SecretMask mask = composeConfigMask(env);
+        const QString config = u"services:\n  db:\n    environment:\n"
+                               "      POSTGRES_PASSWORD: pa$$word-Xy7\n"
+                               "      A: 'it''s\"q\\z'\n"
+                               "      B: \"it's\\\"q\\\\z\"\n"
+                               "      C: pa$word-Xy7\n"_s;
+        QVERIFY(env.apply(config).contains(u"pa$$word-Xy7"_s)); // what the plain mask let through
+        const QString masked = mask.apply(config);
+        QVERIFY2(!masked.contains(u"word-Xy7"_s), qPrintable(masked));
+        QVERIFY2(!masked.contains(u"q\\"_s) && !masked.contains(u"it"_s), qPrintable(masked));
+        QCOMPARE(masked.count(plan::SecretMask::mask()), 4);
+        QVERIFY(composeConfigMask({}).isEmpty());
+    }
+
     void parsesRealLines()
     {
         auto s = ComposeStatus::parseLines(

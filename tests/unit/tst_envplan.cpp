@@ -325,6 +325,35 @@ private slots:
         t.projectDir = u"relative"_s;
         QVERIFY(!buildEnvPlan(answersWithToken(), t));
     }
+
+    // The file is written as root: answers that lead outside the project directory are refused
+    // by the builder itself, not only when read from an answers file.
+    void planRefusesAFileOutsideTheProject_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("absolute") << u"/etc/cron.d/evil"_s;
+        QTest::newRow("parent") << u"../../etc/cron.d/evil"_s;
+        QTest::newRow("parent inside") << u"config/../../x.env"_s;
+    }
+    void planRefusesAFileOutsideTheProject()
+    {
+        QFETCH(QString, file);
+        SetupTarget t;
+        t.recipe = recipe();
+        t.projectDir = u"/opt/env-test"_s;
+        t.envFile = u".env"_s;
+        EnvAnswers a = answersWithToken();
+        a.file = file;
+        const auto p = buildEnvPlan(a, t);
+        QVERIFY(!p);
+        QCOMPARE(p.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(p.error().detail.contains(u"env.file"_s), qPrintable(p.error().detail));
+        a.file = u"config/prod.env"_s;
+        QVERIFY(buildEnvPlan(a, t));
+        t.envFile = file; // the target's own file is held to the same rule
+        a.file.clear();
+        QVERIFY(!buildEnvPlan(a, t));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnvPlan)

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace capataz;
 using namespace capataz::setup;
@@ -69,6 +71,8 @@ private slots:
     void answersSectionIsRead();
     void answersSectionProblems();
     void customSiteFileIsUsedAsGiven();
+    void customSiteFileMustBeARegularFile_data();
+    void customSiteFileMustBeARegularFile();
     void planHasTheSteps();
     void realNginxAcceptsBothForms_data();
     void realNginxAcceptsBothForms();
@@ -217,6 +221,10 @@ void TestNginxSite::validationNamesEveryProblem_data()
     QTest::newRow("domain single label") << "domain" << "localhost" << "domain: \"localhost\" is not";
     QTest::newRow("domain with space") << "domain" << "api example.com" << "is not a domain name";
     QTest::newRow("domain injection") << "domain" << "a.com; include /etc/passwd" << "is not a domain name";
+    // PCRE's $ matches before a final newline: each check must refuse it.
+    QTest::newRow("domain final newline") << "domain" << "api.example.com\n" << "is not a domain name";
+    QTest::newRow("domain newline") << "domain" << "a.com\ninclude /etc/passwd" << "is not a domain name";
+    QTest::newRow("extra final newline") << "extra" << "www.example.com\n" << "extra_domains[0]:";
     QTest::newRow("domain dash") << "domain" << "-api.example.com" << "is not a domain name";
     QTest::newRow("extra bad") << "extra" << "www..example.com" << "extra_domains[0]: \"www..example.com\"";
     QTest::newRow("port 0") << "port" << "0" << "upstream_port: required";
@@ -226,13 +234,17 @@ void TestNginxSite::validationNamesEveryProblem_data()
     QTest::newRow("size bytes") << "size" << "1048576" << "";
     QTest::newRow("size MB") << "size" << "10MB" << "client_max_body_size: \"10MB\" is not an nginx size";
     QTest::newRow("size empty") << "size" << "" << "client_max_body_size:";
+    QTest::newRow("size injection") << "size" << "1m; include /etc/passwd" << "client_max_body_size:";
+    QTest::newRow("size final newline") << "size" << "1m\n" << "client_max_body_size:";
     QTest::newRow("size negative") << "size" << "-1M" << "client_max_body_size:";
     QTest::newRow("timeout 0") << "read" << "0" << "timeouts.read: 0 is not a number of seconds";
     QTest::newRow("health ok") << "health" << "/health/live" << "";
     QTest::newRow("health relative") << "health" << "health" << "health_location: \"health\" is not a path";
+    QTest::newRow("health final newline") << "health" << "/health\n" << "health_location:";
     QTest::newRow("health brace") << "health" << "/h{x}" << "health_location:";
     QTest::newRow("site ok") << "site" << "invoice-bot" << "";
     QTest::newRow("site slash") << "site" << "../default" << "site_name: \"../default\" is not a usable file name";
+    QTest::newRow("site final newline") << "site" << "bot\n" << "site_name:";
     QTest::newRow("site bak") << "site" << "x.bak" << "site_name:";
 }
 
@@ -356,6 +368,36 @@ void TestNginxSite::customSiteFileIsUsedAsGiven()
     const NginxSiteStep step(u"nginx.site"_s, a);
     QCOMPARE(step.content(false), mine);
     QCOMPARE(step.content(true), mine);
+}
+
+// A device or a pipe given as custom_site_file would hang the wizard in open() or read().
+void TestNginxSite::customSiteFileMustBeARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("device") << u"device"_s;
+    QTest::newRow("pipe") << u"pipe"_s;
+}
+
+void TestNginxSite::customSiteFileMustBeARegularFile()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = u"/dev/zero"_s;
+    if (kind == u"pipe") {
+        path = dir.filePath(u"site.fifo"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    }
+    auto parsed = parseAnswers(
+        QString(u"nginx:\n  domain: mine.example.com\n  custom_site_file: "_s + path + u"\n"_s).toUtf8());
+    QVERIFY(parsed);
+    const AnswerMap section = parsed->section(u"nginx"_s);
+    const NginxAnswers a = NginxAnswers::fromAnswers(section, targetFor(m_recipes.first()));
+    const QString all = section.problems().join(u'\n');
+    QVERIFY2(all.contains(u"nginx.custom_site_file: %1 is not a regular file"_s.arg(path)), qPrintable(all));
+    QCOMPARE(section.problems().size(), 1);
+    QVERIFY(a.customSiteContent.isEmpty());
+    QVERIFY(!buildNginxPlan(a, targetFor(m_recipes.first())));
 }
 
 void TestNginxSite::planHasTheSteps()

@@ -93,6 +93,59 @@ private slots:
         QCOMPARE(!buildTlsPlan(a, nginx(), SetupTarget{}).has_value(), planFails);
     }
 
+    // The wizard hands answers over without trimming: a final newline must not pass ($ would
+    // match before it).
+    void emailWithNewlineIsRefused()
+    {
+        QVERIFY(isValidEmail(u"ops@example.com"_s));
+        QVERIFY(!isValidEmail(u"ops@example.com\n"_s));
+        QVERIFY(!isValidEmail(u"ops@example.com\n-d evil.example.net"_s));
+        TlsAnswers a = TlsAnswers::defaults(nginx());
+        a.email = u"ops@example.com\n"_s;
+        const auto plan = buildTlsPlan(a, nginx(), SetupTarget{});
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().detail.contains(u"tls.email:"_s), qPrintable(plan.error().detail));
+    }
+
+    // The plan rewrites the nginx site (tls.site): hostile nginx answers are refused here too,
+    // even when the certificate's names themselves are fine.
+    void planRefusesBadNginxAnswers_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("domain injection")
+            << u"domain"_s << u"shop.example.com; include /etc/passwd"_s << u"nginx.domain:"_s;
+        QTest::newRow("site outside") << u"site"_s << u"../../cron.d/x"_s << u"nginx.site_name:"_s;
+        QTest::newRow("size injection")
+            << u"size"_s << u"1m; include /etc/passwd"_s << u"nginx.client_max_body_size:"_s;
+        QTest::newRow("custom file not read")
+            << u"custom"_s << u"/tmp/mine.conf"_s << u"nginx.custom_site_file:"_s;
+    }
+    void planRefusesBadNginxAnswers()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, problem);
+        NginxAnswers n = nginx();
+        TlsAnswers a = TlsAnswers::defaults(n);
+        a.email = u"ops@example.com"_s;
+        a.domains = {u"www.example.com"_s}; // valid and served, whatever nginx.domain is
+        QVERIFY(buildTlsPlan(a, n, SetupTarget{}));
+        if (field == u"domain")
+            n.domain = value;
+        else if (field == u"site")
+            n.siteName = value;
+        else if (field == u"size")
+            n.clientMaxBodySize = value;
+        else
+            n.customSiteFile = value; // content never read: tls.site would write an empty site
+        const auto plan = buildTlsPlan(a, n, SetupTarget{});
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(plan.error().detail.contains(problem), qPrintable(plan.error().detail));
+    }
+
     void planStepsAndPreview()
     {
         TlsAnswers a = TlsAnswers::defaults(nginx());
