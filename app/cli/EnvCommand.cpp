@@ -1,8 +1,10 @@
 #include "EnvCommand.h"
 
 #include "CliContext.h"
+#include "setup/EnvPlan.h"
 #include "stack/DotenvParser.h"
 #include "stack/EnvCheck.h"
+#include "stack/RecipeLoader.h"
 #include "stack/SecretGenerator.h"
 
 #include <QCommandLineParser>
@@ -45,6 +47,28 @@ VoidResult writeAtomically(const QString& path, const QByteArray& data, mode_t m
     return {};
 }
 
+// A built-in recipe by id ("invoice-bot"), or a recipe file on this computer (*.yaml).
+Result<Recipe> resolveRecipe(const QString& nameOrPath)
+{
+    const QList<Recipe> builtin = builtinRecipes();
+    QStringList ids;
+    for (const Recipe& r : builtin) {
+        if (r.id == nameOrPath)
+            return r;
+        ids << r.id;
+    }
+    if (!nameOrPath.endsWith(u".yaml"_s) && !nameOrPath.endsWith(u".yml"_s))
+        return fail(ErrorCode::NotFound, u"unknown recipe '%1' (built in: %2; or a path to a .yaml recipe)"_s
+                                             .arg(nameOrPath, ids.join(u", "_s)));
+    auto bytes = readFile(nameOrPath);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    auto recipe = loadRecipe(*bytes);
+    if (!recipe)
+        return fail(recipe.error().code, nameOrPath + u": "_s + recipe.error().detail);
+    return recipe;
+}
+
 QString backupName(const QString& path)
 {
     const QString base = path + u".capataz-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
@@ -62,18 +86,26 @@ int runCheck(CliContext& ctx, const QStringList& args)
     const QCommandLineOption jsonOption(u"json"_s, u"Print the findings as JSON."_s);
     const QCommandLineOption devOption(u"development"_s,
                                        u"Not a production file: placeholders are warnings, DEBUG is fine."_s);
-    const QCommandLineOption recipeOption(u"recipe"_s, u"Check against a stack recipe (not available yet)."_s,
-                                          u"RECIPE"_s);
+    const QCommandLineOption recipeOption(
+        u"recipe"_s,
+        u"Also check against a stack recipe (a built-in id such as invoice-bot, or a .yaml file): "
+        u"required variables, forbidden placeholder values, minimum lengths."_s,
+        u"RECIPE"_s);
     parser.addOptions({composeOption, jsonOption, devOption, recipeOption});
     parser.addPositionalArgument(u"FILE"_s, u"The .env file."_s);
-    if (auto stop = ctx.parse(parser, args, {u"env check"_s, u"FILE [--compose FILE] [--json]"_s,
+    if (auto stop = ctx.parse(parser, args, {u"env check"_s, u"FILE [--recipe R] [--compose FILE] [--json]"_s,
                                              u"Checks a .env file: variables the compose file needs, "
                                              u"placeholders, short secrets, DEBUG, CORS."_s}))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return CliContext::usageError(u"env check needs exactly one FILE"_s, u"env check"_s);
-    if (parser.isSet(recipeOption))
-        CliContext::warn(u"--recipe is ignored: recipes are not available yet"_s);
+    std::optional<Recipe> recipe;
+    if (parser.isSet(recipeOption)) {
+        auto r = resolveRecipe(parser.value(recipeOption));
+        if (!r)
+            return CliContext::usageError(r.error().detail, u"env check"_s);
+        recipe = *r;
+    }
     const QString path = parser.positionalArguments().constFirst();
     auto bytes = readFile(path);
     if (!bytes)
@@ -91,7 +123,9 @@ int runCheck(CliContext& ctx, const QStringList& args)
                                            ExitFailure);
         options.composeText = *compose;
     }
-    const QList<EnvFinding> findings = EnvCheck::check(*doc, options);
+    QList<EnvFinding> findings = EnvCheck::check(*doc, options);
+    if (recipe)
+        findings += setup::recipeFindings(*doc, *recipe);
     if (parser.isSet(jsonOption)) {
         QJsonArray arr;
         for (const EnvFinding& f : findings)
@@ -119,11 +153,13 @@ int runSet(CliContext& ctx, const QStringList& args)
     const QCommandLineOption generateOption(
         u"generate"_s,
         u"Set KEY to a new secret of KIND (urlsafe32, hex32, base64-24, password:N) unless it already "
-        u"holds a real value. Repeatable."_s,
-        u"KEY:KIND"_s);
+        u"holds a real value. With --recipe, KIND may be left out: the recipe's generator is used. "
+        u"Repeatable."_s,
+        u"KEY[:KIND]"_s);
     const QCommandLineOption rotateOption(u"rotate"_s, u"--generate replaces existing values too."_s);
-    const QCommandLineOption recipeOption(u"recipe"_s, u"Use a stack recipe (not available yet)."_s,
-                                          u"RECIPE"_s);
+    const QCommandLineOption recipeOption(
+        u"recipe"_s, u"A stack recipe (built-in id or .yaml file) whose generators --generate KEY uses."_s,
+        u"RECIPE"_s);
     parser.addOptions({generateOption, rotateOption, recipeOption});
     parser.addPositionalArgument(u"FILE"_s, u"The .env file (created with mode 0600 if missing)."_s);
     parser.addPositionalArgument(u"KEY=VALUE"_s, u"Values to set."_s, u"[KEY=VALUE...]"_s);
@@ -136,8 +172,13 @@ int runSet(CliContext& ctx, const QStringList& args)
         return CliContext::usageError(u"env set needs a FILE"_s, u"env set"_s);
     if (pos.size() == 1 && !parser.isSet(generateOption))
         return CliContext::usageError(u"nothing to set: give KEY=VALUE or --generate KEY:KIND"_s, u"env set"_s);
-    if (parser.isSet(recipeOption))
-        CliContext::warn(u"--recipe is ignored: recipes are not available yet"_s);
+    std::optional<Recipe> recipe;
+    if (parser.isSet(recipeOption)) {
+        auto r = resolveRecipe(parser.value(recipeOption));
+        if (!r)
+            return CliContext::usageError(r.error().detail, u"env set"_s);
+        recipe = *r;
+    }
 
     // Everything is validated before anything is generated or written.
     QList<std::pair<QString, QString>> assignments;
@@ -153,9 +194,19 @@ int runSet(CliContext& ctx, const QStringList& args)
     for (const QString& g : parser.values(generateOption)) {
         const qsizetype colon = g.indexOf(u':');
         const QString key = colon < 0 ? g : g.left(colon);
-        if (colon < 0 || !DotenvDocument::isValidKey(key))
+        if (!DotenvDocument::isValidKey(key))
             return CliContext::usageError(u"expected --generate KEY:KIND, got '"_s + g + u"'"_s, u"env set"_s);
-        auto spec = SecretGenerator::parseSpec(QStringView(g).sliced(colon + 1));
+        QString kind = colon < 0 ? QString() : g.mid(colon + 1);
+        if (colon < 0) {
+            const RecipeEnvVar* var = recipe ? recipe->envVar(key) : nullptr;
+            if (!var || var->generate.isEmpty())
+                return CliContext::usageError(
+                    recipe ? QString(u"the recipe has no generator for "_s + key + u": give --generate "_s + key + u":KIND"_s)
+                           : QString(u"--generate "_s + key + u" needs a KIND (KEY:KIND) or --recipe"_s),
+                    u"env set"_s);
+            kind = var->generate;
+        }
+        auto spec = SecretGenerator::parseSpec(kind);
         if (!spec)
             return CliContext::usageError(spec.error().detail, u"env set"_s);
         generated.append({key, *spec});
@@ -225,8 +276,8 @@ int runEnvCommand(CliContext& ctx, const QStringList& args)
     if (sub == u"set")
         return runSet(ctx, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        CliContext::print(u"Usage: capataz-cli env check FILE [--compose FILE] [--json] [--development]\n"
-                          u"       capataz-cli env set FILE [KEY=VALUE...] [--generate KEY:KIND...] [--rotate]\n"_s);
+        CliContext::print(u"Usage: capataz-cli env check FILE [--recipe R] [--compose FILE] [--json] [--development]\n"
+                          u"       capataz-cli env set FILE [KEY=VALUE...] [--generate KEY[:KIND]...] [--rotate] [--recipe R]\n"_s);
         return ExitOk;
     }
     return CliContext::usageError(sub.isEmpty() ? u"env needs a subcommand: check or set"_s

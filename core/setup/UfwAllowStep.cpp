@@ -60,6 +60,7 @@ void UfwAllowStep::resolveRules(const plan::StepContext& ctx, Done done)
         QStringList rules = m_options.rules;
         if (m_options.addConnectionPort && connectionPort > 0)
             sshPorts.append(connectionPort);
+        m_sshPorts = sshPorts;
         for (int p : sshPorts) {
             const QString r = u"%1/tcp"_s.arg(p);
             if (!rules.contains(r))
@@ -108,8 +109,16 @@ void UfwAllowStep::findMissing(const plan::StepContext& ctx, std::function<void(
         const QStringList added = parseUfwShowAdded(QString::fromUtf8(o.out));
         QStringList missing;
         for (const QString& r : std::as_const(m_rules)) {
-            if (!ufwRulesAllow(added, r))
-                missing.append(r);
+            if (ufwRulesAllow(added, r))
+                continue;
+            const int port = r.section(u'/', 0, 0).toInt();
+            if (m_sshPorts.contains(port) && ufwRulesAllowFromSomeSources(added, port)) {
+                // SSH is already allowed from chosen sources: keep that restriction. Should it not
+                // include this console's address, the dead-man switch brings the old state back.
+                appendOutput(u"check: SSH port %1 is already allowed from some sources only; kept as it is\n"_s.arg(port));
+                continue;
+            }
+            missing.append(r);
         }
         done(missing);
     });

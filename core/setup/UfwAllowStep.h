@@ -45,6 +45,7 @@ private:
 
     Options m_options;
     QStringList m_rules;
+    QList<int> m_sshPorts; // the ports of m_rules that are sshd's
     bool m_resolved = false;
     QStringList m_added;
 };

@@ -58,6 +58,31 @@ bool ufwRulesAllow(const QStringList& addedRules, const QString& rule)
     return false;
 }
 
+bool ufwRulesAllowFromSomeSources(const QStringList& addedRules, int port)
+{
+    // ufw prints these as "allow [in] [on IF] from SRC [port SP] to DST port P [proto tcp]".
+    static const QRegularExpression re(
+        uR"(^(?:allow|limit)(?: in)?(?: on \S+)? from \S+(?: port \S+)? to \S+ port (\S+)(?: proto (\S+))?(?: comment .*)?$)"_s);
+    for (const QString& added : addedRules) {
+        const auto m = re.match(added);
+        if (!m.hasMatch())
+            continue;
+        const QString proto = m.captured(2);
+        if (!proto.isEmpty() && proto != u"tcp"_s)
+            continue;
+        for (const QString& p : m.captured(1).split(u',')) {
+            const qsizetype colon = p.indexOf(u':');
+            bool ok1 = false;
+            bool ok2 = false;
+            const int lo = (colon < 0 ? p : p.left(colon)).toInt(&ok1);
+            const int hi = colon < 0 ? lo : p.mid(colon + 1).toInt(&ok2);
+            if (ok1 && (colon < 0 || ok2) && lo <= port && port <= hi)
+                return true;
+        }
+    }
+    return false;
+}
+
 std::optional<bool> parseUfwStatusActive(QStringView text)
 {
     for (QStringView line : text.split(u'\n')) {

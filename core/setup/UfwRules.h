@@ -23,6 +23,10 @@ namespace capataz::setup {
 // Whether those rules let `rule` ("22/tcp") in from anywhere: "allow RULE" or "limit RULE",
 // or the same port without a protocol ("allow 22" opens tcp and udp).
 [[nodiscard]] bool ufwRulesAllow(const QStringList& addedRules, const QString& rule);
+// True when an added rule lets TCP port `port` in from some sources only ("allow from
+// 10.0.0.0/8 to any port 22 proto tcp"): an SSH restriction the sysadmin chose, which the
+// firewall plan must keep rather than widen to "allow 22/tcp" from everywhere.
+[[nodiscard]] bool ufwRulesAllowFromSomeSources(const QStringList& addedRules, int port);
 
 // From `LC_ALL=C ufw status`: true for "Status: active", false for "Status: inactive",
 // std::nullopt when it says neither (not ufw's output).

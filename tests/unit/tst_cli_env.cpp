@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -94,6 +95,42 @@ private slots:
         write(file(u"bad.env"_s), "A=1\nB=\"open\n");
         r = cli({u"env"_s, u"check"_s, file(u"bad.env"_s)});
         QVERIFY2(r.exitCode == 1 && r.err.contains("line 2"), show(r));
+    }
+
+    void checkAndSetWithARecipe()
+    {
+        // voice-biometrics (built in): SECRET_KEY is required, urlsafe32; JWT_SECRET_KEY hex32.
+        const QString path = file(u".env"_s);
+        write(path, "SECRET_KEY=changeme\n");
+        Run r = cli({u"env"_s, u"check"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 1, show(r));
+        QStringList codes;
+        for (const auto& f : QJsonDocument::fromJson(r.out).object().value(u"findings"_s).toArray())
+            codes.append(f.toObject().value(u"code"_s).toString());
+        QVERIFY2(codes.contains(u"recipe-required-missing"_s), show(r)); // e.g. JWT_SECRET_KEY
+        QVERIFY2(!r.out.contains("changeme"), show(r));
+
+        // --generate KEY takes the recipe's generator.
+        r = cli({u"env"_s, u"set"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--generate"_s, u"JWT_SECRET_KEY"_s,
+                 u"--generate"_s, u"SECRET_KEY"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QVERIFY2(r.out.contains("generated JWT_SECRET_KEY (hex32)"), show(r));
+        QVERIFY2(r.out.contains("generated SECRET_KEY (urlsafe32)"), show(r)); // "changeme" is a placeholder
+        const QByteArray text = read(path);
+        const qsizetype at = text.indexOf("JWT_SECRET_KEY=");
+        QVERIFY(at >= 0);
+        const QByteArray hex = text.mid(at + 15, 64);
+        QVERIFY2(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(QString::fromLatin1(hex)).hasMatch(), text);
+
+        // A recipe that does not exist, or a key the recipe cannot generate: usage errors, no write.
+        const QByteArray before = read(path);
+        r = cli({u"env"_s, u"check"_s, path, u"--recipe"_s, u"no-such-recipe"_s});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("invoice-bot"), show(r)); // lists the built-in ones
+        r = cli({u"env"_s, u"set"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--generate"_s, u"ENVIRONMENT"_s});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("ENVIRONMENT:KIND"), show(r));
+        r = cli({u"env"_s, u"set"_s, path, u"--generate"_s, u"SECRET_KEY"_s});
+        QVERIFY2(r.exitCode == 2, show(r));
+        QCOMPARE(read(path), before);
     }
 
     void setCreatesWith0600AndNeverPrintsSecrets()
