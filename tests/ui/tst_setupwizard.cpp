@@ -14,6 +14,7 @@
 #include "setup/ComposePage.h"
 #include "setup/EnvPage.h"
 #include "setup/EnvTableModel.h"
+#include "setup/FirewallPage.h"
 #include "setup/NginxTlsPage.h"
 #include "setup/SetupTab.h"
 #include "setup/SetupWizard.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace capataz;
@@ -293,11 +295,31 @@ private slots:
 
     void firewall()
     {
-        ui::WizardPage* p = page(2);
+        // A port published on all interfaces (in a second compose file) is listed as bypassing
+        // ufw; the one bound to 127.0.0.1 is not.
+        th->inside(u"printf 'services:\\n  web:\\n    ports: [\"15432:5432\"]\\n' > "_s + kDir + u"/ports.yml"_s);
+        auto* composeFiles = w<QLineEdit>(wizard()->targetPage(), u"targetComposeFiles"_s);
+        composeFiles->setText(u"docker-compose.yml ports.yml"_s);
+        auto* p = qobject_cast<ui::FirewallPage*>(page(2));
+        QVERIFY(p);
+        QTRY_VERIFY_WITH_TIMEOUT(!p->bypassingPorts().isEmpty(), 20000);
+        QCOMPARE(p->bypassingPorts(), QStringList{u"web: 0.0.0.0:15432 -> 5432/tcp"_s});
+        QVERIFY(w<QLabel>(p, u"firewallPortsState"_s)->text().contains(u"127.0.0.1"_s));
         preview(p);
         QVERIFY2(previewText(p).contains(u"ufw"_s), qPrintable(previewText(p)));
         QVERIFY(!th->inside(u"LC_ALL=C ufw status"_s).contains("Status: active")); // a preview changes nothing
+        // While firewall.enable runs, the page says what the dead-man switch is doing.
+        QStringList phases;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&phases, p] {
+            const QString t = w<QLabel>(p, u"firewallPhase"_s)->text();
+            if (w<QLabel>(p, u"firewallPhase"_s)->isVisible() && (phases.isEmpty() || phases.last() != t))
+                phases.append(t);
+        });
+        watch.start(5);
         apply(p);
+        watch.stop();
+        QVERIFY2(phases.contains(u"Checking that a new SSH login still works…"_s), qPrintable(phases.join(u" | "_s)));
         QVERIFY(th->inside(u"LC_ALL=C ufw status"_s).contains("Status: active"));
         // SSH still works: a fresh login, and the wizard's own connection.
         ssh::Connection fresh(th->keySettings(u"ops"_s));
@@ -314,6 +336,8 @@ private slots:
             sawEnable = sawEnable || e.step == u"firewall.enable"_s;
         QVERIFY(sawEnable);
         screenshot(u"2-firewall"_s);
+        composeFiles->setText(u"docker-compose.yml"_s);
+        th->inside(u"rm -f "_s + kDir + u"/ports.yml"_s);
     }
 
     void nginxAndTls()
@@ -414,6 +438,13 @@ private slots:
         QVERIFY(!results->findItems(u"checks.db"_s, Qt::MatchContains | Qt::MatchRecursive).isEmpty());
         QTest::mouseClick(w<QPushButton>(p, u"verifyCopy"_s), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), summary);
+        // The checks change nothing, yet they are not "already done": they were checked.
+        QVERIFY2(!previewText(p).contains(u"already done"_s), qPrintable(previewText(p)));
+        QVERIFY2(previewText(p).contains(u"(checked)"_s), qPrintable(previewText(p)));
+        QVERIFY2(previewText(p).contains(QRegularExpression(u"Verification: everything works\\.|Verification found problems:"_s)),
+                 qPrintable(previewText(p)));
+        QVERIFY(!w<QListView>(p, u"stepList"_s)->model()->index(0, 0).data().toString().contains(u"Already done"_s));
+        QVERIFY(w<QListView>(p, u"stepList"_s)->model()->index(0, 0).data().toString().endsWith(u"checked"_s));
         screenshot(u"6-verify"_s);
     }
 
@@ -457,6 +488,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 120000);
         QVERIFY2(message(p).startsWith(u"Cancelled"_s), qPrintable(describe(p)));
         QVERIFY(!w<QPushButton>(p, u"cancelButton"_s)->isEnabled());
+    }
+
+    // A run keeps its page in view; a connection that goes away during a run (disconnect,
+    // edit, removal) stops it at once, safely, and a removed server takes its wizard along.
+    void connectionGoneDuringRun()
+    {
+        ui::WizardPage* p = page(1);
+        QTest::mouseClick(w<QPushButton>(p, u"previewButton"_s), Qt::LeftButton);
+        QVERIFY(p->isBusy());
+        QVERIFY(wizard()->isBusy());
+        QVERIFY(!w<QPushButton>(wizard(), u"setupNext"_s)->isEnabled());
+        QVERIFY(!w<QListWidget>(wizard(), u"setupSteps"_s)->isEnabled());
+        wizard()->setCurrentPage(3);
+        QCOMPARE(wizard()->currentPage(), 1);
+        session->disconnectFromServer();
+        QVERIFY(!p->isBusy()); // stopped right away, before any step could use the dead connection
+        QVERIFY2(message(p).contains(u"connection to the server closed"_s), qPrintable(describe(p)));
+        QTest::qWait(300); // queued step callbacks, if any survived, would run (and crash) now
+        QVERIFY(w<QPushButton>(wizard(), u"setupNext"_s)->isEnabled());
+        wizard()->setCurrentPage(2);
+        QCOMPARE(wizard()->currentPage(), 2);
+
+        // Removal: the session (and its connection) deleted while a preview runs.
+        session->connectWith(th->keySettings(u"root"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 20000);
+        p = page(1);
+        QTest::mouseClick(w<QPushButton>(p, u"previewButton"_s), Qt::LeftButton);
+        QVERIFY(p->isBusy());
+        QPointer<ui::SetupWizard> gone(wizard());
+        session.reset();
+        QTRY_VERIFY(gone.isNull());
+        QVERIFY(!tab->wizard());
+        QTest::qWait(300);
     }
 
 private:

@@ -1,10 +1,16 @@
 #include "FirewallPage.h"
 
+#include "setup/DeadManSwitchStep.h"
 #include "setup/FirewallPlan.h"
+#include "setup/RemoteFiles.h"
+#include "stack/ComposeParser.h"
+#include "ssh/Connection.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QStyle>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -29,6 +35,21 @@ FirewallPage::FirewallPage(SetupContext* context, QWidget* parent)
     m_dockerWarning->setWordWrap(true);
     m_dockerWarning->setTextFormat(Qt::PlainText);
     m_dockerWarning->setStyleSheet(u"color:#8a6d00"_s);
+    m_portsLabel = new QLabel(formWidget());
+    m_portsLabel->setObjectName(u"firewallPortsState"_s);
+    m_portsLabel->setWordWrap(true);
+    m_portsLabel->setTextFormat(Qt::PlainText);
+    m_ports = new QListWidget(formWidget());
+    m_ports->setObjectName(u"firewallBypassingPorts"_s);
+    m_ports->setSelectionMode(QAbstractItemView::NoSelection);
+    m_ports->setFocusPolicy(Qt::NoFocus);
+    m_ports->setIconSize(QSize(16, 16));
+    m_ports->hide();
+    m_phase = new QLabel(this);
+    m_phase->setObjectName(u"firewallPhase"_s);
+    m_phase->setTextFormat(Qt::PlainText);
+    m_phase->setStyleSheet(u"font-weight:bold"_s);
+    m_phase->hide();
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QWidget* fields[3] = {m_sshPorts, m_extra, m_deadman};
@@ -38,9 +59,164 @@ FirewallPage::FirewallPage(SetupContext* context, QWidget* parent)
         form->addRow(m_labels[i], fields[i]);
     }
     formLayout()->addLayout(form);
+    formLayout()->addWidget(m_portsLabel);
+    formLayout()->addWidget(m_ports);
     formLayout()->addWidget(m_dockerWarning);
+    formLayout()->addWidget(m_phase);
     formLayout()->addStretch(1);
+    connect(context, &SetupContext::sessionChanged, this, [this] {
+        if (isVisible() && !isBusy())
+            readComposePorts();
+    });
     initPage();
+}
+
+FirewallPage::~FirewallPage()
+{
+    delete m_reader.data(); // its callbacks must not reach a page that is gone
+}
+
+void FirewallPage::pageShown()
+{
+    readComposePorts();
+}
+
+void FirewallPage::readComposePorts()
+{
+    delete m_reader.data();
+    m_ports->clear();
+    ssh::Connection* connection = context()->connection();
+    if (!connection) {
+        m_portsState = PortsState::NotConnected;
+        showPortsState();
+        return;
+    }
+    const setup::SetupTarget target = context()->target();
+    QStringList paths;
+    for (int i = 0; i < target.composeFiles.size(); ++i)
+        paths.append(target.composePath(i));
+    if (paths.isEmpty()) {
+        m_portsState = PortsState::NoFiles;
+        showPortsState();
+        return;
+    }
+    // The reading's owner lives as long as the connection: when the session drops it, the
+    // reading ends with it and never touches a dead connection.
+    auto* reader = new QObject(connection);
+    m_reader = reader;
+    m_portsState = PortsState::Reading;
+    showPortsState();
+    connect(reader, &QObject::destroyed, this, [this] {
+        if (m_portsState == PortsState::Reading) {
+            m_portsState = PortsState::NotConnected;
+            showPortsState();
+        }
+    });
+    plan::StepContext ctx;
+    ctx.connection = connection;
+    ctx.owner = reader;
+    const QStringList profiles = target.profiles;
+    QPointer<FirewallPage> self(this);
+    setup::readRemoteFiles(ctx, paths, false, [self, reader, profiles](Result<QList<setup::RemoteFile>> files) {
+        if (!self || self->m_reader != reader)
+            return;
+        reader->deleteLater();
+        self->m_reader = nullptr;
+        if (!files) {
+            self->m_portsState = PortsState::Failed;
+            self->m_portsError = files.error().detail;
+            self->showPortsState();
+            return;
+        }
+        QList<QByteArray> contents;
+        for (const setup::RemoteFile& f : std::as_const(*files)) {
+            if (f.exists())
+                contents.append(*f.content);
+        }
+        if (contents.isEmpty()) {
+            self->m_portsState = PortsState::NoFiles;
+            self->showPortsState();
+            return;
+        }
+        auto project = stack::parseComposeFiles(contents);
+        if (!project) {
+            self->m_portsState = PortsState::Failed;
+            self->m_portsError = project.error().detail;
+            self->showPortsState();
+            return;
+        }
+        const QIcon warn = self->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, self);
+        for (const setup::BypassingPort& b : setup::portsBypassingUfw(*project, profiles)) {
+            QString container;
+            for (const stack::ComposeService& s : std::as_const(project->services)) {
+                for (const stack::ComposePort& p : std::as_const(s.ports)) {
+                    if (container.isEmpty() && s.name == b.service && p.published == b.published && p.hostIp == b.hostIp)
+                        container = p.target;
+                }
+            }
+            const QString host = b.hostIp.isEmpty() ? u"0.0.0.0"_s : b.hostIp;
+            auto* item = new QListWidgetItem(warn, u"%1: %2:%3 -> %4/%5"_s.arg(b.service, host, b.published,
+                                                                              container.isEmpty() ? b.published : container,
+                                                                              b.protocol),
+                                             self->m_ports);
+            item->setToolTip(b.service);
+        }
+        self->m_portsState = self->m_ports->count() > 0 ? PortsState::Found : PortsState::None;
+        self->showPortsState();
+    });
+}
+
+QStringList FirewallPage::bypassingPorts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ports->count(); ++i)
+        out.append(m_ports->item(i)->text());
+    return out;
+}
+
+void FirewallPage::showPortsState()
+{
+    QString text;
+    QString color = u"#555555"_s;
+    switch (m_portsState) {
+    case PortsState::Unknown: break;
+    case PortsState::NotConnected:
+        text = tr("Connect to check which ports of the compose project Docker publishes past the firewall.");
+        break;
+    case PortsState::Reading: text = tr("Reading the compose files on the server…"); break;
+    case PortsState::NoFiles:
+        text = tr("No compose file in the project directory yet: come back after uploading it to check its ports.");
+        break;
+    case PortsState::None:
+        text = tr("No port of the compose project is published on all interfaces: ufw protects them all.");
+        color = u"#1a7f37"_s;
+        break;
+    case PortsState::Found:
+        text = tr("These ports bypass ufw: Docker publishes them to every interface ahead of the firewall's rules. "
+                  "Bind them to 127.0.0.1 in the compose file (e.g. \"127.0.0.1:5432:5432\") and let nginx "
+                  "serve what must be public.");
+        color = u"#b00020"_s;
+        break;
+    case PortsState::Failed:
+        text = tr("Could not read the compose files to check their ports: %1").arg(m_portsError);
+        color = u"#b00020"_s;
+        break;
+    }
+    m_portsLabel->setText(text);
+    m_portsLabel->setStyleSheet(u"color:"_s + color);
+    m_portsLabel->setVisible(!text.isEmpty());
+    m_ports->setVisible(m_ports->count() > 0);
+    if (m_ports->count() > 0) {
+        const int row = m_ports->sizeHintForRow(0);
+        m_ports->setFixedHeight(std::min(m_ports->count(), 6) * (row + 2) + 2 * m_ports->frameWidth() + 4);
+    }
+    m_dockerWarning->setVisible(m_portsState != PortsState::Found && m_portsState != PortsState::None);
+}
+
+void FirewallPage::runFinished(bool dryRun, bool)
+{
+    if (dryRun)
+        readComposePorts();
 }
 
 QString FirewallPage::pageTitle() const
@@ -64,6 +240,9 @@ void FirewallPage::retranslatePage()
     m_sshPorts->setPlaceholderText(tr("Read from sshd on the server (recommended)"));
     m_extra->setPlaceholderText(tr("More rules, separated by spaces, e.g. 8443/tcp 51820/udp"));
     m_deadman->setSuffix(tr(" s"));
+    showPortsState();
+    if (m_phaseValue >= 0)
+        m_phase->setText(setup::DeadManSwitchStep::phaseText(setup::DeadManSwitchStep::Phase(m_phaseValue)).translated());
     m_dockerWarning->setText(tr("Warning: ports that Docker publishes (ports: in the compose file, bound to 0.0.0.0) "
                                 "bypass ufw. Bind them to 127.0.0.1 and let nginx serve them."));
 }
@@ -95,6 +274,21 @@ Result<std::vector<plan::Plan>> FirewallPage::buildPlans(const setup::SetupTarge
     auto plan = setup::buildFirewallPlan(answers, target);
     if (!plan)
         return std::unexpected(plan.error());
+    // While firewall.enable runs, its phase ("Checking that a new SSH login still works…").
+    m_phaseValue = -1;
+    m_phase->hide();
+    for (const auto& step : plan->steps()) {
+        if (auto dms = std::dynamic_pointer_cast<setup::DeadManSwitchStep>(step)) {
+            QPointer<FirewallPage> self(this);
+            dms->setPhaseListener([self](setup::DeadManSwitchStep::Phase phase) {
+                if (!self)
+                    return;
+                self->m_phaseValue = int(phase);
+                self->m_phase->setText(setup::DeadManSwitchStep::phaseText(phase).translated());
+                self->m_phase->show();
+            });
+        }
+    }
     std::vector<plan::Plan> plans;
     plans.push_back(std::move(*plan));
     return plans;

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace capataz::ui {
@@ -16,7 +17,14 @@ class FirewallPage final : public WizardPage {
     Q_OBJECT
 public:
     explicit FirewallPage(SetupContext* context, QWidget* parent = nullptr);
+    ~FirewallPage() override;
     [[nodiscard]] QString pageTitle() const override;
+    // Reads the project's compose files on the server again (asynchronously) and lists the
+    // ports Docker publishes past ufw.
+    void pageShown() override;
+    void readComposePorts();
+    // The listed ports, "service: 0.0.0.0:5432 -> 5432/tcp" (empty while reading or none).
+    [[nodiscard]] QStringList bypassingPorts() const;
 
 protected:
     [[nodiscard]] QString explanation() const override;
@@ -24,6 +32,7 @@ protected:
                                                              QStringList* problems) override;
     [[nodiscard]] QString confirmation() const override;
     void retranslatePage() override;
+    void runFinished(bool dryRun, bool ok) override;
 
 private:
     QLabel* m_labels[3] = {};
@@ -31,6 +40,15 @@ private:
     QLineEdit* m_extra;
     QSpinBox* m_deadman;
     QLabel* m_dockerWarning;
+    QLabel* m_portsLabel;
+    QListWidget* m_ports;
+    QLabel* m_phase;
+    enum class PortsState { Unknown, NotConnected, Reading, NoFiles, None, Found, Failed };
+    PortsState m_portsState = PortsState::Unknown;
+    QString m_portsError;
+    int m_phaseValue = -1; // DeadManSwitchStep::Phase of the running step, -1: none
+    QPointer<QObject> m_reader; // owner of the reading in progress (a child of the connection)
+    void showPortsState();
 };
 
 } // namespace capataz::ui

@@ -1,5 +1,7 @@
 #include "NginxTlsPage.h"
 
+#include "BrowseButton.h"
+
 #include "ErrorText.h"
 
 #include "setup/NginxPlan.h"
@@ -54,7 +56,11 @@ NginxTlsPage::NginxTlsPage(SetupContext* context, QWidget* parent)
     for (int i = 0; i < 7; ++i) {
         m_labels[i] = new QLabel(formWidget());
         m_labels[i]->setBuddy(fields[i]);
-        form->addRow(m_labels[i], fields[i]);
+        if (fields[i] == m_caFile)
+            form->addRow(m_labels[i], BrowseButton::row(m_caFile, new BrowseButton(m_caFile, BrowseButton::Kind::PemFile),
+                                                        formWidget()));
+        else
+            form->addRow(m_labels[i], fields[i]);
         if (i == 4) {
             form->addRow(QString(), m_websocket);
             form->addRow(QString(), m_redirect);

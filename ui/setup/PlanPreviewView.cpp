@@ -55,7 +55,8 @@ void PlanPreviewView::addMessage(const QString& text)
 }
 
 void PlanPreviewView::addPlan(const plan::Plan& plan, const QHash<QString, plan::Preview>& previews,
-                              const QHash<QString, bool>& alreadyDone, remote::SudoMode sudo)
+                              const QHash<QString, bool>& alreadyDone, remote::SudoMode sudo,
+                              const QHash<QString, QString>& stateTexts)
 {
     const plan::SecretMask secrets = plan.secrets();
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
@@ -66,7 +67,9 @@ void PlanPreviewView::addPlan(const plan::Plan& plan, const QHash<QString, plan:
         plan::Preview p = previews.contains(step->id()) ? previews.value(step->id()) : step->preview(sudo);
         p.maskWith(secrets);
         QString state;
-        if (alreadyDone.contains(step->id()))
+        if (stateTexts.contains(step->id()))
+            state = stateTexts.value(step->id());
+        else if (alreadyDone.contains(step->id()))
             state = alreadyDone.value(step->id()) ? tr("already done: nothing to change")
                                                   : tr("will be applied");
         m_html += u"<p><b>%1. %2</b>"_s.arg(n).arg(esc(step->title().translated()));

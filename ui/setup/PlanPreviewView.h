@@ -17,9 +17,11 @@ public:
 
     void clearPreview();
     // Adds a plan's heading and its steps, each with the preview `previews` has for it (from
-    // PlanRunner::stepPreview) or else the step's own preview for `sudo`.
+    // PlanRunner::stepPreview) or else the step's own preview for `sudo`. `stateTexts` (by step
+    // id, translated) replaces "already done" for steps that only check ("checked").
     void addPlan(const plan::Plan& plan, const QHash<QString, plan::Preview>& previews,
-                 const QHash<QString, bool>& alreadyDone, remote::SudoMode sudo);
+                 const QHash<QString, bool>& alreadyDone, remote::SudoMode sudo,
+                 const QHash<QString, QString>& stateTexts = {});
     void addMessage(const QString& text);
     // The text shown (tests check that no secret is in it).
     [[nodiscard]] QString shownText() const { return toPlainText(); }

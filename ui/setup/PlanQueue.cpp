@@ -12,10 +12,27 @@ PlanQueue::PlanQueue(std::vector<plan::Plan> plans, ssh::Connection* connection,
 {
     for (const plan::Plan& p : m_plans)
         m_total += p.size();
+    // The session owns the connection and drops it when the server is removed, edited or
+    // disconnected. A runner must never touch it afterwards: it is destroyed right away, in
+    // the destroyed() signal, before any queued step callback can run.
+    if (connection)
+        connect(connection, &QObject::destroyed, this, &PlanQueue::onConnectionDestroyed);
+}
+
+void PlanQueue::onConnectionDestroyed()
+{
+    if (!m_running)
+        return;
+    m_connectionLost = true;
+    m_running = false;
+    if (m_runner)
+        delete m_runner.data(); // synchronously: a deleteLater would let queued steps run first
+    emit finished(false);
 }
 
 void PlanQueue::start()
 {
+    m_connectionLost = false;
     m_running = true;
     m_cancelled = false;
     m_next = 0;
@@ -33,12 +50,12 @@ void PlanQueue::cancel()
 
 void PlanQueue::runNext()
 {
-    if (m_next >= int(m_plans.size()) || m_cancelled) {
+    if (m_next >= int(m_plans.size()) || m_cancelled || m_connectionLost) {
         m_running = false;
         emit finished(!m_cancelled);
         return;
     }
-    auto* runner = new plan::PlanRunner(m_plans[std::size_t(m_next)], m_connection, m_audit, m_options, this);
+    auto* runner = new plan::PlanRunner(m_plans[std::size_t(m_next)], m_connection.data(), m_audit, m_options, this);
     ++m_next;
     m_runner = runner;
     connect(runner, &plan::PlanRunner::stepStarted, this,

@@ -3,6 +3,7 @@
 #include "plan/Plan.h"
 #include "plan/PlanReport.h"
 #include "plan/PlanRunner.h"
+#include "ssh/Connection.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,9 @@ public:
     void start();
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // The connection was destroyed during the run (server removed or edited, session
+    // disconnected): the run was stopped at once and nothing could be rolled back.
+    [[nodiscard]] bool connectionLost() const { return m_connectionLost; }
     [[nodiscard]] const std::vector<plan::Plan>& plans() const { return m_plans; }
     [[nodiscard]] const QList<plan::PlanReport>& reports() const { return m_reports; }
 
@@ -34,9 +38,10 @@ signals:
 
 private:
     void runNext();
+    void onConnectionDestroyed();
 
     std::vector<plan::Plan> m_plans;
-    ssh::Connection* m_connection;
+    QPointer<ssh::Connection> m_connection;
     store::AuditLog* m_audit;
     plan::PlanRunner::Options m_options;
     QPointer<plan::PlanRunner> m_runner;
@@ -46,6 +51,7 @@ private:
     int m_total = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_connectionLost = false;
 };
 
 } // namespace capataz::ui

@@ -1,5 +1,7 @@
 #include "ServerCheckPage.h"
 
+#include "BrowseButton.h"
+
 #include "setup/ServerCheckPlan.h"
 
 #include <QCheckBox>
@@ -32,7 +34,11 @@ ServerCheckPage::ServerCheckPage(SetupContext* context, QWidget* parent)
     for (int i = 0; i < 3; ++i) {
         m_labels[i] = new QLabel(formWidget());
         m_labels[i]->setBuddy(fields[i]);
-        form->addRow(m_labels[i], fields[i]);
+        if (fields[i] == m_upload)
+            form->addRow(m_labels[i], BrowseButton::row(m_upload, new BrowseButton(m_upload, BrowseButton::Kind::Folder),
+                                                        formWidget()));
+        else
+            form->addRow(m_labels[i], fields[i]);
     }
     formLayout()->addWidget(m_install);
     formLayout()->addSpacing(6);

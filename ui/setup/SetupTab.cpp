@@ -56,10 +56,20 @@ void SetupTab::sessionChanged()
         m_notConnected->hide();
         return;
     }
-    SetupWizard*& w = m_wizards[s->profile().name];
+    SetupWizard*& w = m_wizards[s];
     if (!w) {
         w = new SetupWizard(m_stack);
         m_stack->addWidget(w);
+        // Removed: its connection is gone already (the runs stopped with it), now the wizard.
+        connect(s, &QObject::destroyed, this, [this](QObject* gone) {
+            SetupWizard* dead = m_wizards.take(gone);
+            if (!dead)
+                return;
+            if (m_stack->currentWidget() == dead)
+                m_stack->setCurrentWidget(m_noServer);
+            m_stack->removeWidget(dead);
+            dead->deleteLater();
+        });
     }
     w->setSession(s);
     m_stack->setCurrentWidget(w);

@@ -32,7 +32,9 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_noServer;
     QLabel* m_notConnected;
-    QHash<QString, SetupWizard*> m_wizards; // per server name
+    // Per session (not per name: renaming a server keeps its wizard). A wizard goes with its
+    // session when the server is removed.
+    QHash<const QObject*, SetupWizard*> m_wizards;
 };
 
 } // namespace capataz::ui

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -28,6 +29,7 @@ SetupWizard::SetupWizard(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_back(new QPushButton(this))
     , m_next(new QPushButton(this))
+    , m_busyNote(new QLabel(this))
 {
     setObjectName(u"setupWizard"_s);
     m_steps->setObjectName(u"setupSteps"_s);
@@ -51,7 +53,11 @@ SetupWizard::SetupWizard(QWidget* parent)
         connect(p, &WizardPage::busyChanged, this, &SetupWizard::refresh);
     }
 
+    m_busyNote->setObjectName(u"setupBusyNote"_s);
+    m_busyNote->setStyleSheet(u"color:#8a6d00"_s);
+    m_busyNote->hide();
     auto* nav = new QHBoxLayout;
+    nav->addWidget(m_busyNote);
     nav->addStretch(1);
     nav->addWidget(m_back);
     nav->addWidget(m_next);
@@ -99,10 +105,25 @@ QWidget* SetupWizard::page(int index) const
     return m_pages->widget(index);
 }
 
+bool SetupWizard::isBusy() const
+{
+    for (const WizardPage* p : m_wizardPages) {
+        if (p->isBusy())
+            return true;
+    }
+    return false;
+}
+
 void SetupWizard::setCurrentPage(int index)
 {
     if (index < 0 || index >= m_pages->count())
         return;
+    if (index != currentPage() && isBusy()) {
+        // One run at a time, and its page stays in view until it ends.
+        if (m_steps->currentRow() != currentPage())
+            m_steps->setCurrentRow(currentPage());
+        return;
+    }
     m_pages->setCurrentIndex(index);
     if (m_steps->currentRow() != index)
         m_steps->setCurrentRow(index);
@@ -121,6 +142,7 @@ void SetupWizard::changeEvent(QEvent* event)
 void SetupWizard::retranslateUi()
 {
     m_back->setText(tr("Back"));
+    m_busyNote->setText(tr("A run is in progress: wait for it to finish or cancel it before changing page."));
     m_next->setText(tr("Next"));
     for (int i = 0; i < m_pages->count(); ++i) {
         QListWidgetItem* item = m_steps->item(i);
@@ -141,8 +163,11 @@ void SetupWizard::retranslateUi()
 
 void SetupWizard::refresh()
 {
-    m_back->setEnabled(currentPage() > 0);
-    m_next->setEnabled(currentPage() + 1 < pageCount());
+    const bool busy = isBusy();
+    m_back->setEnabled(!busy && currentPage() > 0);
+    m_next->setEnabled(!busy && currentPage() + 1 < pageCount());
+    m_steps->setEnabled(!busy);
+    m_busyNote->setVisible(busy);
 }
 
 } // namespace capataz::ui

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -28,6 +29,8 @@ public:
     void setCurrentPage(int index);
     [[nodiscard]] QWidget* page(int index) const;
     [[nodiscard]] TargetPage* targetPage() const { return m_target; }
+    // A page is running a plan (or asking to): the wizard stays on it until the run ends.
+    [[nodiscard]] bool isBusy() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +47,7 @@ private:
     QPushButton* m_next;
     TargetPage* m_target;
     QList<WizardPage*> m_wizardPages;
+    QLabel* m_busyNote;
 };
 
 } // namespace capataz::ui

@@ -15,7 +15,7 @@ void StepStatusModel::reset(const QList<const plan::Plan*>& plans)
     m_rows.clear();
     for (const plan::Plan* p : plans) {
         for (const auto& step : p->steps())
-            m_rows.append({step->id(), step->title(), State::Waiting, {}});
+            m_rows.append({step->id(), step->title(), State::Waiting, {}, {}});
     }
     endResetModel();
 }
@@ -45,6 +45,15 @@ void StepStatusModel::setFinished(const QString& stepId, plan::StepStatus status
         return;
     m_rows[row].state = fromStatus(status);
     m_rows[row].error = error;
+    emit dataChanged(index(row), index(row));
+}
+
+void StepStatusModel::setNote(const QString& stepId, const QString& note)
+{
+    const int row = rowOf(stepId);
+    if (row < 0)
+        return;
+    m_rows[row].note = note;
     emit dataChanged(index(row), index(row));
 }
 
@@ -110,7 +119,7 @@ QVariant StepStatusModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 — %2").arg(r.title.translated(), stateName(r.state));
+        return tr("%1 — %2").arg(r.title.translated(), r.note.isEmpty() ? stateName(r.state) : r.note);
     case Qt::ToolTipRole:
         return r.error.isEmpty() ? r.id : r.id + u'\n' + r.error;
     case Qt::DecorationRole:

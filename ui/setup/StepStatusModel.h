@@ -22,6 +22,9 @@ public:
     void reset(const QList<const plan::Plan*>& plans);
     void setRunning(const QString& stepId);
     void setFinished(const QString& stepId, plan::StepStatus status, const QString& error);
+    // Shown instead of the state's name (translated), e.g. "checked" for a verification step
+    // that ended Skipped; cleared by reset().
+    void setNote(const QString& stepId, const QString& note);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -38,6 +41,7 @@ private:
         plan::Text title;
         State state = State::Waiting;
         QString error;
+        QString note;
     };
     [[nodiscard]] int rowOf(const QString& stepId) const;
     [[nodiscard]] QIcon iconFor(State state) const;

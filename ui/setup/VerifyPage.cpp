@@ -1,5 +1,7 @@
 #include "VerifyPage.h"
 
+#include "BrowseButton.h"
+
 #include "setup/VerifyPlan.h"
 
 #include <QApplication>
@@ -40,7 +42,11 @@ VerifyPage::VerifyPage(SetupContext* context, QWidget* parent)
     for (int i = 0; i < 4; ++i) {
         m_labels[i] = new QLabel(formWidget());
         m_labels[i]->setBuddy(fields[i]);
-        form->addRow(m_labels[i], fields[i]);
+        if (fields[i] == m_caFile)
+            form->addRow(m_labels[i], BrowseButton::row(m_caFile, new BrowseButton(m_caFile, BrowseButton::Kind::PemFile),
+                                                        formWidget()));
+        else
+            form->addRow(m_labels[i], fields[i]);
     }
     formLayout()->addLayout(form);
     formLayout()->addStretch(1);
@@ -143,9 +149,34 @@ Result<std::vector<plan::Plan>> VerifyPage::buildPlans(const setup::SetupTarget&
     return plans;
 }
 
+QString VerifyPage::checkedStepState(const QString& stepId) const
+{
+    if (!m_report)
+        return {};
+    bool ok = true;
+    if (stepId == u"verify.ports"_s) {
+        for (const setup::VerifyReport::Port& p : std::as_const(m_report->ports))
+            ok = ok && p.ok();
+    } else if (stepId == u"verify.health-tunnel"_s || stepId == u"verify.health-public"_s) {
+        const bool tunnel = stepId == u"verify.health-tunnel"_s;
+        for (const setup::VerifyReport::Endpoint& e : std::as_const(m_report->endpoints)) {
+            if ((e.via == u"tunnel"_s) == tunnel)
+                ok = ok && e.ok();
+        }
+    } else {
+        ok = m_report->problems().isEmpty(); // the summary
+    }
+    return ok ? tr("checked") : tr("problem found");
+}
+
 void VerifyPage::runFinished(bool, bool)
 {
     showReport();
+    if (m_report) {
+        const QStringList problems = m_report->problems();
+        addPreviewMessage(problems.isEmpty() ? tr("Verification: everything works.")
+                                             : tr("Verification found problems:") + u' ' + problems.join(u' '));
+    }
     showResultTab(m_resultsTab); // the checks ran in the preview too: their results are what matters here
 }
 

@@ -33,6 +33,7 @@ protected:
     [[nodiscard]] QString confirmation() const override;
     void retranslatePage() override;
     void runFinished(bool dryRun, bool ok) override;
+    [[nodiscard]] QString checkedStepState(const QString& stepId) const override;
 
 private:
     void showReport();

@@ -244,10 +244,12 @@ void WizardPage::apply()
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_confirming = true;
     refreshButtons();
+    emit busyChanged(true);
     connect(box, &QMessageBox::finished, this, [this, box](int) {
         m_confirming = false;
-        const bool yes = box->clickedButton() == box->button(QMessageBox::Yes);
+        const bool yes = box->clickedButton() == box->button(QMessageBox::Yes) && m_context->isConnected();
         refreshButtons();
+        emit busyChanged(false);
         if (yes)
             startRun(false);
     });
@@ -327,17 +329,35 @@ void WizardPage::onFinished(bool dryRun, bool ok)
     PlanQueue* queue = m_queue;
     const QList<plan::PlanReport> reports = queue ? queue->reports() : QList<plan::PlanReport>{};
     m_lastReports = reports;
+    // Verification steps change nothing and end Skipped: show what they found instead.
+    QHash<QString, QString> checked;
+    for (const plan::Plan& p : queue ? queue->plans() : std::vector<plan::Plan>{}) {
+        for (const auto& step : p.steps()) {
+            if (m_done.contains(step->id())) {
+                if (const QString c = checkedStepState(step->id()); !c.isEmpty())
+                    checked.insert(step->id(), c);
+            }
+        }
+    }
+    for (auto it = checked.cbegin(); it != checked.cend(); ++it)
+        m_runView->model()->setNote(it.key(), it.value());
     if (dryRun && queue) {
         m_previewView->clearPreview();
         for (const plan::Plan& p : queue->plans())
-            m_previewView->addPlan(p, m_previews, m_done, m_context->sudo());
+            m_previewView->addPlan(p, m_previews, m_done, m_context->sudo(), checked);
     }
     Error error;
     for (const plan::PlanReport& r : reports) {
         if (!r.ok())
             error = r.error;
     }
-    if (ok && !error.isError()) {
+    if (queue && queue->connectionLost()) {
+        showMessage(tr("The connection to the server closed during the run (the server was disconnected, edited or "
+                       "removed), so the run stopped at once and nothing could be rolled back. Connect again and use "
+                       "Preview to see the state the server was left in."),
+                    true);
+        m_views->setCurrentIndex(ProgressTab);
+    } else if (ok && !error.isError()) {
         if (dryRun) {
             showMessage(tr("Preview ready: nothing was changed on the server."), false);
         } else {
@@ -364,6 +384,16 @@ void WizardPage::onFinished(bool dryRun, bool ok)
 }
 
 void WizardPage::runFinished(bool, bool) {}
+
+QString WizardPage::checkedStepState(const QString&) const
+{
+    return {};
+}
+
+void WizardPage::addPreviewMessage(const QString& text)
+{
+    m_previewView->addMessage(text);
+}
 
 void WizardPage::stepOutput(const QString&, const QString&) {}
 

@@ -59,6 +59,12 @@ protected:
     virtual void runFinished(bool dryRun, bool ok);
     // A step's live output (already masked), for pages that show it elsewhere too.
     virtual void stepOutput(const QString& stepId, const QString& text);
+    // For pages whose steps only check (Verify): the state to show for a step instead of
+    // "already done" once a run reached it, e.g. "checked" or "problem found" (translated;
+    // empty: the usual states).
+    [[nodiscard]] virtual QString checkedStepState(const QString& stepId) const;
+    // Adds a paragraph to the Preview tab (after a run's plans).
+    void addPreviewMessage(const QString& text);
     // Confirmation text (translated) shown before Apply.
     [[nodiscard]] virtual QString confirmation() const;
 
