@@ -540,6 +540,33 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::BrowseButton</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer</source>
+        <translation>Choose a folder on this computer</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer</source>
+        <translation>Choose a file on this computer</translation>
+    </message>
+    <message>
+        <source>Choose the folder to upload</source>
+        <translation>Choose the folder to upload</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Choose a CA file</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ComposePage</name>
     <message>
         <source>Start the services</source>
@@ -940,6 +967,30 @@
     <message>
         <source>Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts the firewall by itself after %2 seconds.</source>
         <translation>Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts the firewall by itself after %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Connect to check which ports of the compose project Docker publishes past the firewall.</source>
+        <translation>Connect to check which ports of the compose project Docker publishes past the firewall.</translation>
+    </message>
+    <message>
+        <source>Reading the compose files on the server…</source>
+        <translation>Reading the compose files on the server…</translation>
+    </message>
+    <message>
+        <source>No compose file in the project directory yet: come back after uploading it to check its ports.</source>
+        <translation>No compose file in the project directory yet: come back after uploading it to check its ports.</translation>
+    </message>
+    <message>
+        <source>No port of the compose project is published on all interfaces: ufw protects them all.</source>
+        <translation>No port of the compose project is published on all interfaces: ufw protects them all.</translation>
+    </message>
+    <message>
+        <source>These ports bypass ufw: Docker publishes them to every interface ahead of the firewall&apos;s rules. Bind them to 127.0.0.1 in the compose file (e.g. &quot;127.0.0.1:5432:5432&quot;) and let nginx serve what must be public.</source>
+        <translation>These ports bypass ufw: Docker publishes them to every interface ahead of the firewall&apos;s rules. Bind them to 127.0.0.1 in the compose file (e.g. &quot;127.0.0.1:5432:5432&quot;) and let nginx serve what must be public.</translation>
+    </message>
+    <message>
+        <source>Could not read the compose files to check their ports: %1</source>
+        <translation>Could not read the compose files to check their ports: %1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1941,10 @@ and connect again.</translation>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>A run is in progress: wait for it to finish or cancel it before changing page.</source>
+        <translation>A run is in progress: wait for it to finish or cancel it before changing page.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::SshImportDialog</name>
@@ -2169,6 +2224,22 @@ and connect again.</translation>
         <source>Everything works</source>
         <translation>Everything works</translation>
     </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>problem found</source>
+        <translation>problem found</translation>
+    </message>
+    <message>
+        <source>Verification: everything works.</source>
+        <translation>Verification: everything works.</translation>
+    </message>
+    <message>
+        <source>Verification found problems:</source>
+        <translation>Verification found problems:</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::WelcomePage</name>
@@ -2266,6 +2337,10 @@ and connect again.</translation>
     <message>
         <source>Cancelled. What this run had changed was rolled back (see Progress).</source>
         <translation>Cancelled. What this run had changed was rolled back (see Progress).</translation>
+    </message>
+    <message>
+        <source>The connection to the server closed during the run (the server was disconnected, edited or removed), so the run stopped at once and nothing could be rolled back. Connect again and use Preview to see the state the server was left in.</source>
+        <translation>The connection to the server closed during the run (the server was disconnected, edited or removed), so the run stopped at once and nothing could be rolled back. Connect again and use Preview to see the state the server was left in.</translation>
     </message>
 </context>
 </TS>

@@ -540,6 +540,33 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::BrowseButton</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer</source>
+        <translation>Elige una carpeta de este equipo</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer</source>
+        <translation>Elige un archivo de este equipo</translation>
+    </message>
+    <message>
+        <source>Choose the folder to upload</source>
+        <translation>Elige la carpeta que se subirá</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Elige un archivo de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ComposePage</name>
     <message>
         <source>Start the services</source>
@@ -940,6 +967,30 @@
     <message>
         <source>Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts the firewall by itself after %2 seconds.</source>
         <translation>¿Activar el cortafuegos en “%1”? Si falla el nuevo inicio de sesión SSH que confirma el acceso, el servidor revierte el cortafuegos por sí solo al cabo de %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Connect to check which ports of the compose project Docker publishes past the firewall.</source>
+        <translation>Conéctate para comprobar qué puertos del proyecto compose publica Docker saltándose el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Reading the compose files on the server…</source>
+        <translation>Leyendo los archivos compose en el servidor…</translation>
+    </message>
+    <message>
+        <source>No compose file in the project directory yet: come back after uploading it to check its ports.</source>
+        <translation>Todavía no hay ningún archivo compose en el directorio del proyecto: vuelve después de subirlo para comprobar sus puertos.</translation>
+    </message>
+    <message>
+        <source>No port of the compose project is published on all interfaces: ufw protects them all.</source>
+        <translation>Ningún puerto del proyecto compose se publica en todas las interfaces: ufw los protege todos.</translation>
+    </message>
+    <message>
+        <source>These ports bypass ufw: Docker publishes them to every interface ahead of the firewall&apos;s rules. Bind them to 127.0.0.1 in the compose file (e.g. &quot;127.0.0.1:5432:5432&quot;) and let nginx serve what must be public.</source>
+        <translation>Estos puertos se saltan ufw: Docker los publica en todas las interfaces antes de las reglas del cortafuegos. Vincúlalos a 127.0.0.1 en el archivo compose (p. ej., &quot;127.0.0.1:5432:5432&quot;) y deja que nginx sirva lo que deba ser público.</translation>
+    </message>
+    <message>
+        <source>Could not read the compose files to check their ports: %1</source>
+        <translation>No se pudieron leer los archivos compose para comprobar sus puertos: %1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1941,10 @@ y vuelve a conectarte.</translation>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>A run is in progress: wait for it to finish or cancel it before changing page.</source>
+        <translation>Hay una ejecución en curso: espera a que termine o cancélala antes de cambiar de página.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::SshImportDialog</name>
@@ -2169,6 +2224,22 @@ y vuelve a conectarte.</translation>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
+    <message>
+        <source>checked</source>
+        <translation>comprobado</translation>
+    </message>
+    <message>
+        <source>problem found</source>
+        <translation>problema encontrado</translation>
+    </message>
+    <message>
+        <source>Verification: everything works.</source>
+        <translation>Verificación: todo funciona.</translation>
+    </message>
+    <message>
+        <source>Verification found problems:</source>
+        <translation>La verificación encontró problemas:</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::WelcomePage</name>
@@ -2266,6 +2337,10 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Cancelled. What this run had changed was rolled back (see Progress).</source>
         <translation>Cancelado. Se ha revertido lo que esta ejecución había cambiado (consulta Progreso).</translation>
+    </message>
+    <message>
+        <source>The connection to the server closed during the run (the server was disconnected, edited or removed), so the run stopped at once and nothing could be rolled back. Connect again and use Preview to see the state the server was left in.</source>
+        <translation>La conexión con el servidor se cerró durante la ejecución (el servidor se desconectó, se editó o se eliminó), así que la ejecución se detuvo en el acto y no se pudo revertir nada. Vuelve a conectarte y usa Vista previa para ver en qué estado quedó el servidor.</translation>
     </message>
 </context>
 </TS>
