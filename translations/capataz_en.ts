@@ -672,6 +672,46 @@
         <source>Failed: %1 (the Progress tab shows their last log lines)</source>
         <translation>Failed: %1 (the Progress tab shows their last log lines)</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <comment>container health</comment>
+        <translation>healthy</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <comment>container health</comment>
+        <translation>unhealthy</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <comment>container health</comment>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>container state</comment>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>container state</comment>
+        <translation>restarting</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>container state</comment>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>container state</comment>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <comment>container state</comment>
+        <translation>dead</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::ConnectController</name>
@@ -2239,6 +2279,21 @@ and connect again.</translation>
     <message>
         <source>Verification found problems:</source>
         <translation>Verification found problems:</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>port state</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>port state</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <comment>port state: no answer</comment>
+        <translation>filtered</translation>
     </message>
 </context>
 <context>

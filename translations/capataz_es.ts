@@ -672,6 +672,46 @@
         <source>Failed: %1 (the Progress tab shows their last log lines)</source>
         <translation>Con errores: %1 (la pestaña Progreso muestra sus últimas líneas de registro)</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <comment>container health</comment>
+        <translation>sano</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <comment>container health</comment>
+        <translation>con fallos</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <comment>container health</comment>
+        <translation>arrancando</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>container state</comment>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>container state</comment>
+        <translation>reiniciándose</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>container state</comment>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>container state</comment>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <comment>container state</comment>
+        <translation>muerto</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::ConnectController</name>
@@ -2239,6 +2279,21 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Verification found problems:</source>
         <translation>La verificación encontró problemas:</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>port state</comment>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>port state</comment>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <comment>port state: no answer</comment>
+        <translation>filtrado (sin respuesta)</translation>
     </message>
 </context>
 <context>

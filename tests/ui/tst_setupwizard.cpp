@@ -184,7 +184,9 @@ class TestSetupWizard : public QObject {
     {
         for (const QString& lang : {u"en"_s, u"es"_s}) {
             ui::LanguageManager::instance().setLanguage(lang);
-            QApplication::processEvents();
+            // New texts change size hints; the layouts settle over several posted LayoutRequests,
+            // as they do in the running app between a language switch and the next paint.
+            QTest::qWait(100);
             const QString path = shots.filePath(u"setup-"_s + name + u'-' + lang + u".png"_s);
             QVERIFY2(tab->grab().save(path), qPrintable(path));
         }

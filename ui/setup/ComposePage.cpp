@@ -111,7 +111,9 @@ void ComposePage::retranslatePage()
     setResultTabTitle(m_configTab, tr("Configuration"));
     setResultTabTitle(m_servicesTab, tr("Services"));
     m_services->setHorizontalHeaderLabels({tr("Service"), tr("State"), tr("Health"), tr("Restarts")});
-    if (m_servicesNote->text().isEmpty())
+    if (m_lastStatus)
+        renderServices();
+    else if (m_servicesNote->text().isEmpty())
         m_servicesNote->setText(tr("The state of each service is read after every run."));
 }
 
@@ -168,6 +170,7 @@ void ComposePage::refreshServices()
         return;
     m_refresh->setEnabled(false);
     m_services->setRowCount(0); // nothing stale while reading
+    m_lastStatus.reset();
     m_servicesNote->setText(tr("Reading the services' state…"));
     const remote::Command cmd =
         remote::Command::script(setup::composeStatusScript(), target.composeArgv()).inDirectory(target.projectDir).asRoot();
@@ -187,34 +190,64 @@ void ComposePage::refreshServices()
             m_servicesNote->setText(tr("Could not read the services' state: %1").arg(status.error().detail));
             return;
         }
-        m_services->setRowCount(0);
-        for (const setup::ContainerState& c : std::as_const(status->containers)) {
-            const int row = m_services->rowCount();
-            m_services->insertRow(row);
-            QString state = c.status;
-            if (c.status == u"exited")
-                state = tr("exited (code %1)").arg(c.exitCode);
-            else if (c.status == u"missing")
-                state = tr("no container");
-            const QStringList cells{c.service, state, c.health.isEmpty() ? tr("no health check") : c.health,
-                                    QString::number(c.restartCount)};
-            for (int col = 0; col < cells.size(); ++col)
-                m_services->setItem(row, col, new QTableWidgetItem(cells[col]));
-        }
-        m_services->resizeColumnsToContents();
-        switch (status->overall()) {
-        case setup::ComposeStatus::Overall::Ready:
-            m_servicesNote->setText(tr("Every service is running and healthy."));
-            break;
-        case setup::ComposeStatus::Overall::Waiting:
-            m_servicesNote->setText(tr("Waiting for: %1").arg(status->waitingServices().join(u", "_s)));
-            break;
-        case setup::ComposeStatus::Overall::Failed:
-            m_servicesNote->setText(tr("Failed: %1 (the Progress tab shows their last log lines)")
-                                        .arg(status->failedServices().join(u", "_s)));
-            break;
-        }
+        m_lastStatus = *status;
+        renderServices();
     });
+}
+
+QString ComposePage::healthText(const QString& health) const
+{
+    if (health.isEmpty())
+        return tr("no health check");
+    if (health == u"healthy")
+        return tr("healthy", "container health");
+    if (health == u"unhealthy")
+        return tr("unhealthy", "container health");
+    if (health == u"starting")
+        return tr("starting", "container health");
+    return health;
+}
+
+void ComposePage::renderServices()
+{
+    if (!m_lastStatus)
+        return;
+    m_services->setRowCount(0);
+    for (const setup::ContainerState& c : std::as_const(m_lastStatus->containers)) {
+        const int row = m_services->rowCount();
+        m_services->insertRow(row);
+        QString state = c.status;
+        if (c.status == u"running")
+            state = tr("running", "container state");
+        else if (c.status == u"restarting")
+            state = tr("restarting", "container state");
+        else if (c.status == u"created")
+            state = tr("created", "container state");
+        else if (c.status == u"paused")
+            state = tr("paused", "container state");
+        else if (c.status == u"dead")
+            state = tr("dead", "container state");
+        else if (c.status == u"exited")
+            state = tr("exited (code %1)").arg(c.exitCode);
+        else if (c.status == u"missing")
+            state = tr("no container");
+        const QStringList cells{c.service, state, healthText(c.health), QString::number(c.restartCount)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_services->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_services->resizeColumnsToContents();
+    switch (m_lastStatus->overall()) {
+    case setup::ComposeStatus::Overall::Ready:
+        m_servicesNote->setText(tr("Every service is running and healthy."));
+        break;
+    case setup::ComposeStatus::Overall::Waiting:
+        m_servicesNote->setText(tr("Waiting for: %1").arg(m_lastStatus->waitingServices().join(u", "_s)));
+        break;
+    case setup::ComposeStatus::Overall::Failed:
+        m_servicesNote->setText(tr("Failed: %1 (the Progress tab shows their last log lines)")
+                                    .arg(m_lastStatus->failedServices().join(u", "_s)));
+        break;
+    }
 }
 
 } // namespace capataz::ui

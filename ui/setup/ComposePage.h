@@ -1,6 +1,9 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "setup/ComposeStatus.h"
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -22,6 +25,8 @@ public:
     explicit ComposePage(SetupContext* context, QWidget* parent = nullptr);
     [[nodiscard]] QString pageTitle() const override;
     void refreshServices();
+    void renderServices(); // m_lastStatus, in the current language
+    [[nodiscard]] QString healthText(const QString& health) const;
 
 protected:
     [[nodiscard]] QString explanation() const override;
@@ -42,6 +47,7 @@ private:
     QTableWidget* m_services;
     QPushButton* m_refresh;
     QLabel* m_servicesNote;
+    std::optional<setup::ComposeStatus> m_lastStatus;
     int m_configTab = -1;
     int m_servicesTab = -1;
     bool m_newConfig = true;

@@ -141,6 +141,7 @@ void NginxTlsPage::retranslatePage()
         m_renewal->setText(tr("Renewal: scheduled, and a test renewal (certbot renew --dry-run) succeeded."));
     else
         m_renewal->setText(tr("Renewal: not working; see the tls.renewal step in Progress."));
+    renderCertificate();
 }
 
 void NginxTlsPage::fillDefaults()
@@ -239,14 +240,24 @@ void NginxTlsPage::checkCertificate()
     }
     m_cert->clear();
     m_verified = false;
+    m_lastCert.reset();
     new QTreeWidgetItem(m_cert, {tr("Connecting to %1…").arg(o.address)});
     m_checkCert->setEnabled(false);
     m_probe->start(o);
 }
 
-void NginxTlsPage::showCertificate(const Result<net::TlsProbeResult>& r)
+void NginxTlsPage::showCertificate(const Result<net::TlsProbeResult>& result)
 {
     m_checkCert->setEnabled(true);
+    m_lastCert = result;
+    renderCertificate();
+}
+
+void NginxTlsPage::renderCertificate()
+{
+    if (!m_lastCert)
+        return;
+    const Result<net::TlsProbeResult>& r = *m_lastCert;
     m_cert->clear();
     const QIcon good = style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this);
     const QIcon bad = style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this);

@@ -4,6 +4,8 @@
 
 #include "net/TlsProbe.h"
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,7 @@ protected:
 
 private:
     void showCertificate(const Result<net::TlsProbeResult>& result);
+    void renderCertificate(); // m_lastCert, in the current language
     void fillDefaults();
 
     QLabel* m_labels[7] = {};
@@ -58,6 +61,7 @@ private:
     QString m_defaultsFor; // recipe id the defaults were taken from
     int m_certTab = -1;
     bool m_verified = false;
+    std::optional<Result<net::TlsProbeResult>> m_lastCert;
     QString m_renewalState; // "", "ok", "failed"
 };
 

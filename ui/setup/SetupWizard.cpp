@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,7 +34,7 @@ SetupWizard::SetupWizard(QWidget* parent)
 {
     setObjectName(u"setupWizard"_s);
     m_steps->setObjectName(u"setupSteps"_s);
-    m_steps->setFixedWidth(210);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->setSpacing(2);
     m_pages->setObjectName(u"setupPages"_s);
     m_back->setObjectName(u"setupBack"_s);
@@ -159,6 +160,12 @@ void SetupWizard::retranslateUi()
             item->setText(title);
         item->setIcon(applied ? style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this) : QIcon());
     }
+    // As wide as the longest step name in this language (Spanish ones are longer), icon included.
+    int widest = 0;
+    for (int i = 0; i < m_steps->count(); ++i)
+        widest = std::max(widest, m_steps->fontMetrics().horizontalAdvance(m_steps->item(i)->text()));
+    const int icon = m_steps->style()->pixelMetric(QStyle::PM_ListViewIconSize, nullptr, m_steps);
+    m_steps->setFixedWidth(widest + icon + 4 * m_steps->spacing() + 2 * m_steps->frameWidth() + 24);
 }
 
 void SetupWizard::refresh()

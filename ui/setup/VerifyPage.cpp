@@ -112,6 +112,7 @@ void VerifyPage::retranslatePage()
     m_results->setHeaderLabels({tr("Check"), tr("Result")});
     setResultTabTitle(m_resultsTab, tr("Results"));
     setResultTabTitle(m_summaryTab, tr("Summary"));
+    showReport(); // the results tree in the new language (the ticket summary stays as written)
 }
 
 QString VerifyPage::confirmation() const
@@ -203,7 +204,11 @@ void VerifyPage::showReport()
     auto* ports = new QTreeWidgetItem(m_results, {tr("Ports from this computer (%1)").arg(m_report->portsHost)});
     for (const setup::VerifyReport::Port& p : std::as_const(m_report->ports)) {
         const QString expected = p.intended ? tr("should be open") : tr("should be closed");
-        auto* item = new QTreeWidgetItem(ports, {QString::number(p.port), u"%1 (%2)"_s.arg(p.state, expected)});
+        const QString state = p.state == u"open"_s       ? tr("open", "port state")
+                              : p.state == u"closed"_s   ? tr("closed", "port state")
+                              : p.state == u"filtered"_s ? tr("filtered", "port state: no answer")
+                                                         : p.state;
+        auto* item = new QTreeWidgetItem(ports, {QString::number(p.port), u"%1 (%2)"_s.arg(state, expected)});
         item->setIcon(0, p.ok() ? good : bad);
     }
     if (!m_report->certificate.isEmpty())

@@ -160,6 +160,7 @@ void WizardPage::retranslateUi()
     m_views->setTabText(PreviewTab, tr("Preview"));
     m_views->setTabText(ProgressTab, tr("Progress"));
     m_runView->retranslateUi();
+    renderMessage();
     retranslatePage();
 }
 
@@ -192,8 +193,18 @@ void WizardPage::refreshButtons()
     m_form->setEnabled(!busy);
 }
 
-void WizardPage::showMessage(const QString& text, bool error)
+void WizardPage::showMessage(std::function<QString()> text, bool error)
 {
+    // Kept as a function: a language change writes the message again in the new language.
+    m_messageText = std::move(text);
+    m_messageError = error;
+    renderMessage();
+}
+
+void WizardPage::renderMessage()
+{
+    const QString text = m_messageText ? m_messageText() : QString();
+    const bool error = m_messageError;
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"color:#b00020"_s : u"color:#1a7f37"_s);
     m_message->setVisible(!text.isEmpty());
@@ -216,7 +227,8 @@ Result<std::vector<plan::Plan>> WizardPage::makePlans()
     }
     m_problems->hide();
     if (!plans)
-        showMessage(ErrorText::sentence(plans.error()) + u'\n' + tr("Details: %1").arg(plans.error().detail), true);
+        showMessage([this, e = plans.error()]() -> QString { return ErrorText::sentence(e) + u'\n' + tr("Details: %1").arg(e.detail); },
+                    true);
     return plans;
 }
 
@@ -260,7 +272,8 @@ void WizardPage::cancel()
 {
     if (m_queue && m_queue->isRunning()) {
         m_queue->cancel();
-        showMessage(tr("Cancelling: the current step finishes, then what was changed is rolled back…"), false);
+        showMessage([this]() -> QString { return tr("Cancelling: the current step finishes, then what was changed is rolled back…"); },
+                    false);
     }
 }
 
@@ -268,7 +281,7 @@ void WizardPage::startRun(bool dryRun)
 {
     if (isBusy())
         return;
-    showMessage({}, false);
+    showMessage(nullptr, false);
     auto plans = makePlans();
     if (!plans)
         return;
@@ -352,26 +365,34 @@ void WizardPage::onFinished(bool dryRun, bool ok)
             error = r.error;
     }
     if (queue && queue->connectionLost()) {
-        showMessage(tr("The connection to the server closed during the run (the server was disconnected, edited or "
-                       "removed), so the run stopped at once and nothing could be rolled back. Connect again and use "
-                       "Preview to see the state the server was left in."),
-                    true);
+        showMessage(
+            [this]() -> QString {
+                return tr("The connection to the server closed during the run (the server was disconnected, edited or "
+                          "removed), so the run stopped at once and nothing could be rolled back. Connect again and "
+                          "use Preview to see the state the server was left in.");
+            },
+            true);
         m_views->setCurrentIndex(ProgressTab);
     } else if (ok && !error.isError()) {
         if (dryRun) {
-            showMessage(tr("Preview ready: nothing was changed on the server."), false);
+            showMessage([this]() -> QString { return tr("Preview ready: nothing was changed on the server."); }, false);
         } else {
             bool auditFailed = false;
             for (const plan::PlanReport& r : reports)
                 auditFailed = auditFailed || r.auditError.isError();
-            showMessage(auditFailed ? tr("Applied, but the audit log could not be written.") : tr("Applied."), auditFailed);
+            showMessage(
+                [this, auditFailed]() -> QString {
+                    return auditFailed ? tr("Applied, but the audit log could not be written.") : tr("Applied.");
+                },
+                auditFailed);
             m_applied = true;
             emit appliedChanged(true);
         }
     } else if (error.code == ErrorCode::Cancelled || (!ok && !error.isError())) {
-        showMessage(tr("Cancelled. What this run had changed was rolled back (see Progress)."), true);
+        showMessage([this]() -> QString { return tr("Cancelled. What this run had changed was rolled back (see Progress)."); }, true);
     } else {
-        showMessage(ErrorText::sentence(error) + u'\n' + tr("Details: %1").arg(error.detail), true);
+        showMessage([this, error]() -> QString { return ErrorText::sentence(error) + u'\n' + tr("Details: %1").arg(error.detail); },
+                    true);
         if (!dryRun)
             m_views->setCurrentIndex(ProgressTab);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "SetupContext.h"
 
 #include "common/Error.h"
@@ -77,7 +79,8 @@ protected:
     int addResultTab(QWidget* widget, const QString& title);
     void setResultTabTitle(int index, const QString& title);
     void showResultTab(int index);
-    void showMessage(const QString& text, bool error);
+    // The page's one-line outcome; `text` is called again on a language change (nullptr: none).
+    void showMessage(std::function<QString()> text, bool error);
     void refreshButtons();
     // Subclasses call it at the end of their constructor (texts, enabled states).
     void initPage();
@@ -105,6 +108,9 @@ private:
     QPushButton* m_apply;
     QPushButton* m_cancel;
     QLabel* m_message;
+    std::function<QString()> m_messageText;
+    bool m_messageError = false;
+    void renderMessage();
     QTabWidget* m_views;
     PlanPreviewView* m_previewView;
     PlanRunView* m_runView;
