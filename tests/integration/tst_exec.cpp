@@ -118,13 +118,17 @@ private slots:
         QHash<int, QByteArray> outputs;
         int finishedCount = 0;
         int failures = 0;
+        QStringList why; // what each failure said, for the report
         QEventLoop loop;
         for (int i = 0; i < 100; ++i) {
             auto* p = conn->exec(remote::Command({u"sh"_s, u"-c"_s, u"sleep 0.2; echo $1"_s, u"sh"_s, QString::number(i)}));
             connect(p, &RemoteProcess::readyReadStdout, &loop, [&outputs, i](const QByteArray& d) { outputs[i] += d; });
-            connect(p, &RemoteProcess::finished, &loop, [&](const ProcessResult& r) {
-                if (!r.ok())
+            connect(p, &RemoteProcess::finished, &loop, [&, i](const ProcessResult& r) {
+                if (!r.ok()) {
                     ++failures;
+                    why << u"#%1: exit %2 signal '%3' error %4"_s.arg(i).arg(r.exitCode).arg(r.exitSignal,
+                                                                                        r.error.toString());
+                }
                 if (++finishedCount == 100)
                     loop.quit();
             });
@@ -135,7 +139,7 @@ private slots:
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         loop.exec();
         QCOMPARE(finishedCount, 100);
-        QCOMPARE(failures, 0);
+        QVERIFY2(failures == 0, qPrintable(why.join(u'\n')));
         for (int i = 0; i < 100; ++i)
             QCOMPARE(outputs.value(i), QByteArray::number(i) + '\n');
         for (auto* p : procs)
