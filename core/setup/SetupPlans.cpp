@@ -17,7 +17,7 @@ QList<SetupStepInfo> setupStepInfos()
 {
     return {
         {u"server-check"_s, u"Operating system, sudo, Docker and compose, ufw/nginx/certbot packages, the project directory (clone or upload)."_s},
-        {u"firewall"_s, u"ufw: allow SSH, 80 and 443, deny the rest, keep Docker's published ports closed."_s},
+        {u"firewall"_s, u"ufw: allow SSH (the ports sshd listens on), 80 and 443, deny the rest; enabled behind a dead-man switch."_s},
         {u"nginx"_s, u"The reverse-proxy site in front of the application's local port."_s},
         {u"tls"_s, u"A Let's Encrypt certificate with certbot, the HTTPS site and the renewal check."_s},
         {u"env"_s, u"The project's .env: recipe defaults, generated secrets, values from the answers, checks."_s},
