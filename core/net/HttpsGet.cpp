@@ -105,14 +105,7 @@ void HttpsGet::readCertificate()
     const QSslCertificate cert = m_socket->peerCertificate();
     if (cert.isNull())
         return;
-    m_certificate.subject = cert.subjectInfo(QSslCertificate::CommonName).join(u' ');
-    QStringList issuer = cert.issuerInfo(QSslCertificate::CommonName);
-    if (issuer.isEmpty())
-        issuer = cert.issuerInfo(QSslCertificate::Organization);
-    m_certificate.issuer = issuer.join(u' ');
-    m_certificate.notBefore = cert.effectiveDate();
-    m_certificate.notAfter = cert.expiryDate();
-    m_certificate.names = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
+    m_certificate = TlsCertificateFacts::from(cert);
 }
 
 void HttpsGet::done(const Result<HttpResponse>& result)

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "net/HttpResponse.h"
+#include "net/TlsProbe.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,16 +21,6 @@ namespace capataz::net {
 class HttpsGet final : public QObject {
     Q_OBJECT
 public:
-    // What the server's certificate says (filled when the TLS handshake got that far).
-    struct Certificate {
-        QString subject; // common name
-        QString issuer;  // issuer's common name / organisation
-        QDateTime notBefore;
-        QDateTime notAfter;
-        QStringList names; // subject alternative names (DNS)
-        [[nodiscard]] bool isNull() const { return subject.isEmpty() && names.isEmpty(); }
-    };
-
     // `address` empty: connect to `name` itself.
     HttpsGet(QString name, QString path, QString address = {}, int port = 443, QObject* parent = nullptr);
     ~HttpsGet() override;
@@ -40,7 +31,8 @@ public:
     [[nodiscard]] VoidResult addCaCertificates(const QByteArray& pem);
     void start();
 
-    [[nodiscard]] const Certificate& certificate() const { return m_certificate; }
+    // What the server's certificate says (empty when the TLS handshake did not get that far).
+    [[nodiscard]] const TlsCertificateFacts& certificate() const { return m_certificate; }
 
 signals:
     void finished(const capataz::Result<capataz::net::HttpResponse>& result);
@@ -56,7 +48,7 @@ private:
     int m_port;
     QByteArray m_raw;
     QByteArray m_extraCaPem;
-    Certificate m_certificate;
+    TlsCertificateFacts m_certificate;
     QString m_sslErrors;
     int m_timeoutMs = 15000;
     qint64 m_maxBytes = 4 * 1024 * 1024;

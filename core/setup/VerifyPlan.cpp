@@ -97,11 +97,12 @@ std::shared_ptr<plan::Step> tunnelStep(const VerifyAnswers& a, Report report)
     return step;
 }
 
-QString certificateLine(const net::HttpsGet::Certificate& c)
+QString certificateLine(const net::TlsCertificateFacts& c)
 {
-    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(c.notAfter);
-    return u"%1 (names: %2), issued by %3, valid until %4 (%5 days left)"_s.arg(
-        c.subject, c.names.join(u", "_s), c.issuer, c.notAfter.toUTC().toString(Qt::ISODate)).arg(days);
+    const QString issuer = c.issuerCommonName.isEmpty() ? c.issuerOrganization : c.issuerCommonName;
+    return u"%1 (names: %2), issued by %3, valid until %4 (%5 days left)"_s
+        .arg(c.subjectCommonName, c.subjectAltNames.join(u", "_s), issuer, c.notAfter.toString(Qt::ISODate))
+        .arg(c.daysLeft(QDateTime::currentDateTimeUtc()));
 }
 
 std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
@@ -138,7 +139,7 @@ std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
                 QObject::connect(get, &net::HttpsGet::finished, ctx.owner,
                                  [=, &self](const Result<net::HttpResponse>& r) {
                                      (*results)[i] = toEndpoint(u"public"_s, url, r);
-                                     if (report->certificate.isEmpty() && !get->certificate().isNull())
+                                     if (report->certificate.isEmpty() && !get->certificate().notAfter.isNull())
                                          report->certificate = certificateLine(get->certificate());
                                      get->deleteLater();
                                      if (--*remaining > 0)
