@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 #include <QTimer>
 
 namespace capataz::test {
@@ -123,6 +124,34 @@ ssh::SftpResult runSftp(ssh::Connection& c, ssh::SftpJob::Spec spec, int timeout
         loop.exec();
     j->deleteLater();
     return result;
+}
+
+PlanRun runPlan(plan::Plan plan, ssh::Connection* connection, store::AuditLog* audit,
+                const plan::PlanRunner::Options& options, int timeoutMs)
+{
+    PlanRun run;
+    std::optional<plan::PlanReport> report;
+    plan::PlanRunner runner(std::move(plan), connection, audit, options);
+    QObject::connect(&runner, &plan::PlanRunner::finished, &runner, [&](const plan::PlanReport& r) {
+        report = r;
+        ++run.finishedCount;
+    });
+    QObject::connect(&runner, &plan::PlanRunner::stepOutput, &runner,
+                     [&](int, const QString& id, const QString& text) { run.output += u'<' + id + u"> " + text; });
+    QObject::connect(&runner, &plan::PlanRunner::stepFinished, &runner,
+                     [](int, const QString& id, plan::StepStatus status, const Error& e) {
+                         qInfo("%s: %s %s", qPrintable(id), qPrintable(plan::stepStatusName(status)),
+                               qPrintable(e.isError() ? e.toString() : QString()));
+                     });
+    runner.start();
+    if (!QTest::qWaitFor([&] { return report.has_value(); }, timeoutMs)) {
+        QTest::qFail(qPrintable(QStringLiteral("the plan did not finish within %1 ms").arg(timeoutMs)), __FILE__,
+                     __LINE__);
+        return run;
+    }
+    QCoreApplication::processEvents(); // a second finished() would come now
+    run.report = *report;
+    return run;
 }
 
 } // namespace capataz::test

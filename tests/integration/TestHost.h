@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/PlanRunner.h"
 #include "ssh/Connection.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SftpJob.h"
@@ -49,6 +50,18 @@ template <typename T> QByteArray why(const Result<T>& r)
 {
     return r ? QByteArray() : r.error().toString().toUtf8();
 }
+
+// Runs a plan to its end with PlanRunner (spinning the event loop, as tests may), logs every
+// step's outcome with qInfo (for the log of a failing run) and collects what the steps printed
+// as "<step.id> text". A run that does not finish within `timeoutMs` fails the test and gives
+// an empty report.
+struct PlanRun {
+    plan::PlanReport report;
+    QString output;
+    int finishedCount = 0; // PlanRunner promises exactly one finished()
+};
+PlanRun runPlan(plan::Plan plan, ssh::Connection* connection, store::AuditLog* audit,
+                const plan::PlanRunner::Options& options, int timeoutMs);
 
 ssh::SftpResult runSftp(ssh::Connection& c, ssh::SftpJob::Spec spec, int timeoutMs = 120000);
 

@@ -114,18 +114,9 @@ class TestComposeIntegration : public QObject {
         PlanRunner::Options o;
         o.server = u"testhost"_s;
         o.sudo = remote::SudoMode::Password;
-        PlanRunner runner(std::move(plan), deploy.get(), &*m_audit, o);
-        std::optional<PlanReport> report;
-        m_output.clear();
-        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) { report = r; });
-        connect(&runner, &PlanRunner::stepOutput, this, [&](int, const QString& id, const QString& text) {
-            m_output += u"<"_s + id + u"> "_s + text;
-        });
-        runner.start();
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 240000);
-        }();
-        return report.value_or(PlanReport{});
+        test::PlanRun r = test::runPlan(std::move(plan), deploy.get(), &*m_audit, o, 240000);
+        m_output = r.output;
+        return r.report;
     }
 
     ComposeAnswers answers() const

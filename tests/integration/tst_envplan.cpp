@@ -83,14 +83,7 @@ class TestEnvPlanIntegration : public QObject {
         PlanRunner::Options o;
         o.server = u"testhost"_s;
         o.sudo = remote::SudoMode::Password;
-        PlanRunner runner(std::move(plan), deploy.get(), &*m_audit, o);
-        std::optional<PlanReport> report;
-        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) { report = r; });
-        runner.start();
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 60000);
-        }();
-        return report.value_or(PlanReport{});
+        return test::runPlan(std::move(plan), deploy.get(), &*m_audit, o, 60000).report;
     }
 
     EnvAnswers answers() const

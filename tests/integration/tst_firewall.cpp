@@ -42,23 +42,9 @@ class TestFirewall : public QObject {
     {
         PlanRunner::Options o;
         o.server = u"testhost"_s;
-        PlanRunner runner(std::move(plan), &connection, nullptr, o);
-        std::optional<PlanReport> report;
-        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) { report = r; });
-        // What happened, for the log when a run fails.
-        connect(&runner, &PlanRunner::stepFinished, this,
-                [](int, const QString& id, StepStatus status, const Error& error) {
-                    qInfo("%s: %s %s", qPrintable(id), qPrintable(stepStatusName(status)),
-                          qPrintable(error.isError() ? error.toString() : QString()));
-                });
-        connect(&runner, &PlanRunner::stepOutput, this, [](int, const QString& id, const QString& text) {
-            qInfo("%s| %s", qPrintable(id), qPrintable(text.trimmed().left(400)));
-        });
-        runner.start();
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), timeoutMs);
-        }();
-        return report.value_or(PlanReport{});
+        test::PlanRun r = test::runPlan(std::move(plan), &connection, nullptr, o, timeoutMs);
+        qInfo("%s", qPrintable(r.output.left(4000))); // what happened, for the log when a run fails
+        return r.report;
     }
 
     static setup::SetupTarget target()

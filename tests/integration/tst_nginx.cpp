@@ -78,13 +78,7 @@ class TestNginxIntegration : public QObject {
             built->add(extra);
         plan::PlanRunner::Options o;
         o.server = u"testhost"_s;
-        plan::PlanRunner runner(std::move(*built), deploy.get(), nullptr, o);
-        std::optional<plan::PlanReport> report;
-        connect(&runner, &plan::PlanRunner::finished, this, [&](const plan::PlanReport& r) { report = r; });
-        runner.start();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 90000); }();
-        QCoreApplication::processEvents();
-        return report.value_or(plan::PlanReport{});
+        return test::runPlan(std::move(*built), deploy.get(), nullptr, o, 90000).report;
     }
 
     static QString statuses(const plan::PlanReport& r)

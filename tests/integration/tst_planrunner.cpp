@@ -67,21 +67,10 @@ class TestPlanRunnerIntegration : public QObject {
         PlanRunner::Options o;
         o.server = u"testhost"_s;
         o.dryRun = dryRun;
-        PlanRunner runner(std::move(plan), deploy.get(), &*m_audit, o);
-        std::optional<PlanReport> report;
-        int finishedCount = 0;
-        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) {
-            report = r;
-            ++finishedCount;
-        });
-        runner.start();
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 60000);
-        }();
-        QCoreApplication::processEvents();
-        if (finishedCount != 1)
-            qWarning("finished() emitted %d times", finishedCount);
-        return report.value_or(PlanReport{});
+        const test::PlanRun r = test::runPlan(std::move(plan), deploy.get(), &*m_audit, o, 60000);
+        if (r.finishedCount != 1)
+            qWarning("finished() emitted %d times", r.finishedCount);
+        return r.report;
     }
 
     QByteArray stat() const { return th->inside(u"stat -c '%i %y %a %U' "_s + kFile + u" 2>&1"_s); }

@@ -70,20 +70,9 @@ class TestSetupTwice : public QObject {
         PlanRunner::Options o;
         o.server = u"testhost"_s;
         o.sudo = remote::SudoMode::NoPassword;
-        PlanRunner runner(std::move(plan), ops.get(), nullptr, o);
-        std::optional<PlanReport> report;
-        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) { report = r; });
-        connect(&runner, &PlanRunner::stepOutput, this,
-                [&](int, const QString& id, const QString& text) { m_output += u"<"_s + id + u"> "_s + text; });
-        connect(&runner, &PlanRunner::stepFinished, this,
-                [](int, const QString& id, StepStatus status, const Error& e) {
-                    qInfo("%s: %s %s", qPrintable(id), qPrintable(stepStatusName(status)), qPrintable(e.toString()));
-                });
-        runner.start();
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 300000);
-        }();
-        return report.value_or(PlanReport{});
+        test::PlanRun r = test::runPlan(std::move(plan), ops.get(), nullptr, o, 300000);
+        m_output += r.output;
+        return r.report;
     }
 
     QByteArray answers() const

@@ -59,19 +59,7 @@ class TestTls : public QObject {
         o.dryRun = dryRun;
         o.server = u"testhost"_s;
         o.sudo = remote::SudoMode::Password;
-        PlanRunner runner(std::move(plan), deploy.get(), &*m_audit, o);
-        std::optional<PlanReport> report;
-        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) { report = r; });
-        connect(&runner, &PlanRunner::stepFinished, this,
-                [](int, const QString& id, StepStatus status, const Error& e) {
-                    qInfo("%s: %s %s", qPrintable(id), qPrintable(stepStatusName(status)),
-                          qPrintable(e.toString()));
-                });
-        runner.start();
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 240000);
-        }();
-        return report.value_or(PlanReport{});
+        return test::runPlan(std::move(plan), deploy.get(), &*m_audit, o, 240000).report;
     }
 
     Result<net::TlsProbeResult> probe(const QString& peerName)
