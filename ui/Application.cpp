@@ -10,15 +10,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 
-#include <QElapsedTimer>
-
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <utility>
-#include <cstring>
 
 namespace capataz::ui {
 
@@ -30,8 +29,7 @@ class FirstPaintProbe final : public QObject {
 public:
     explicit FirstPaintProbe(std::function<void()> then)
         : m_then(std::move(then))
-    {
-    }
+    {}
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Paint && m_then) {
@@ -72,10 +70,12 @@ int runApplication(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.capataz.Capataz"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Capataz: set up, watch and back up Docker Compose services over SSH"));
+    parser.setApplicationDescription(
+        QStringLiteral("Capataz: set up, watch and back up Docker Compose services over SSH"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep servers and settings in DIR."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep servers and settings in DIR."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language for this run: es or en."),
                                   QStringLiteral("LANG"));
@@ -85,7 +85,8 @@ int runApplication(int argc, char* argv[])
     if (parser.isSet(dataDir))
         store::setDataDirectoryOverride(parser.value(dataDir));
 
-    LanguageManager::instance().setLanguage(parser.isSet(lang) ? parser.value(lang) : AppSettings::language());
+    LanguageManager::instance().setLanguage(parser.isSet(lang) ? parser.value(lang)
+                                                               : AppSettings::language());
 
     mark("translations");
     client::ServerRegistry registry;

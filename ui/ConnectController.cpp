@@ -25,13 +25,13 @@ struct ConnectController::Attempt {
     bool done = false;
 };
 
-ConnectController::ConnectController(secrets::SecretStore& secrets, client::ServerRegistry& registry, QWidget* window)
+ConnectController::ConnectController(secrets::SecretStore& secrets, client::ServerRegistry& registry,
+                                     QWidget* window)
     : QObject(window)
     , m_secrets(secrets)
     , m_registry(registry)
     , m_window(window)
-{
-}
+{}
 
 namespace {
 secrets::SecretStore::Kind storeKind(Kind k)
@@ -147,7 +147,8 @@ void ConnectController::ask(const std::shared_ptr<Attempt>& a, Kind kind, const 
 void ConnectController::start(const std::shared_ptr<Attempt>& a)
 {
     ServerSession* s = a->session;
-    auto settings = client::settingsForProfile(s->profile(), m_registry.store(), a->secrets, ssh::HostKeyPolicy::Ask);
+    auto settings =
+        client::settingsForProfile(s->profile(), m_registry.store(), a->secrets, ssh::HostKeyPolicy::Ask);
     if (!settings) {
         showError(s, settings.error());
         return;
@@ -167,10 +168,13 @@ void ConnectController::start(const std::shared_ptr<Attempt>& a)
         return true;
     };
     connect(s, &ServerSession::connected, dialog, [finishOnce] { finishOnce(); });
-    connect(s, &ServerSession::failed, this, [this, a, finishOnce](const Error& e) {
-        if (finishOnce())
-            onFailed(a, e);
-    }, Qt::SingleShotConnection);
+    connect(
+        s, &ServerSession::failed, this,
+        [this, a, finishOnce](const Error& e) {
+            if (finishOnce())
+                onFailed(a, e);
+        },
+        Qt::SingleShotConnection);
     connect(s, &ServerSession::hostKeyConfirmationRequested, dialog, [this, s](const ssh::HostKeyInfo& info) {
         auto* hk = new HostKeyDialog(info, s->profile().name, s->profile().role, m_window);
         hk->setAttribute(Qt::WA_DeleteOnClose);
@@ -234,9 +238,10 @@ void ConnectController::onFailed(const std::shared_ptr<Attempt>& a, const Error&
 
 void ConnectController::showError(ServerSession* session, const Error& error)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not connect"),
-                                tr("Could not connect to %1.").arg(session ? session->profile().name : QString()),
-                                QMessageBox::Ok, m_window);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Could not connect"),
+                        tr("Could not connect to %1.").arg(session ? session->profile().name : QString()),
+                        QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("connectErrorBox"));
     box->setInformativeText(ErrorText::sentence(error));
     box->setDetailedText(error.detail);

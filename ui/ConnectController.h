@@ -37,7 +37,8 @@ public:
 private:
     struct Attempt;
     void next(const std::shared_ptr<Attempt>& a);
-    void ask(const std::shared_ptr<Attempt>& a, CredentialDialog::Kind kind, const QString& retryMessage = {});
+    void ask(const std::shared_ptr<Attempt>& a, CredentialDialog::Kind kind,
+             const QString& retryMessage = {});
     void start(const std::shared_ptr<Attempt>& a);
     void onFailed(const std::shared_ptr<Attempt>& a, const Error& error);
     void showError(client::ServerSession* session, const Error& error);

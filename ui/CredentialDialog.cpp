@@ -10,8 +10,8 @@
 
 namespace capataz::ui {
 
-CredentialDialog::CredentialDialog(Kind kind, const QString& serverName, const QString& detail, bool keychainAvailable,
-                                   QWidget* parent)
+CredentialDialog::CredentialDialog(Kind kind, const QString& serverName, const QString& detail,
+                                   bool keychainAvailable, QWidget* parent)
     : QDialog(parent)
     , m_kind(kind)
     , m_server(serverName)
@@ -52,8 +52,14 @@ CredentialDialog::CredentialDialog(Kind kind, const QString& serverName, const Q
     retranslateUi();
 }
 
-QString CredentialDialog::secret() const { return m_input->text(); }
-bool CredentialDialog::save() const { return m_keychain && m_save->isChecked(); }
+QString CredentialDialog::secret() const
+{
+    return m_input->text();
+}
+bool CredentialDialog::save() const
+{
+    return m_keychain && m_save->isChecked();
+}
 
 void CredentialDialog::setRetryMessage(const QString& message)
 {
@@ -78,7 +84,8 @@ void CredentialDialog::retranslateUi()
         break;
     }
     m_save->setText(tr("Save in the system keychain"));
-    m_keychainNote->setText(tr("No system keychain is available: the secret is kept in memory only until Capataz closes."));
+    m_keychainNote->setText(
+        tr("No system keychain is available: the secret is kept in memory only until Capataz closes."));
 }
 
 void CredentialDialog::changeEvent(QEvent* event)

@@ -13,7 +13,8 @@ namespace capataz::ui {
 
 using Status = ssh::HostKeyInfo::Status;
 
-HostKeyDialog::HostKeyDialog(const ssh::HostKeyInfo& info, const QString& serverName, store::Role role, QWidget* parent)
+HostKeyDialog::HostKeyDialog(const ssh::HostKeyInfo& info, const QString& serverName, store::Role role,
+                             QWidget* parent)
     : QDialog(parent)
     , m_info(info)
     , m_server(serverName)
@@ -28,7 +29,8 @@ HostKeyDialog::HostKeyDialog(const ssh::HostKeyInfo& info, const QString& server
     const bool changed = info.status == Status::Changed || info.status == Status::Revoked;
     setObjectName(changed ? QStringLiteral("hostKeyChangedDialog") : QStringLiteral("hostKeyDialog"));
     setModal(true);
-    m_heading->setObjectName(changed ? QStringLiteral("hostKeyChangedWarning") : QStringLiteral("hostKeyHeading"));
+    m_heading->setObjectName(changed ? QStringLiteral("hostKeyChangedWarning")
+                                     : QStringLiteral("hostKeyHeading"));
     m_fingerprint->setObjectName(QStringLiteral("hostKeyFingerprint"));
     m_text->setWordWrap(true);
     m_advice->setWordWrap(true);
@@ -105,7 +107,8 @@ QString HostKeyDialog::keyTypeLabel(const QString& keyType)
 
 void HostKeyDialog::retranslateUi()
 {
-    const QString where = m_info.port == 22 ? m_info.host : tr("%1 port %2").arg(m_info.host).arg(m_info.port);
+    const QString where =
+        m_info.port == 22 ? m_info.host : tr("%1 port %2").arg(m_info.host).arg(m_info.port);
     m_fingerprintLabel->setText(tr("Key type %1, fingerprint:").arg(keyTypeLabel(m_info.keyType)));
     m_fingerprint->setText(m_info.fingerprint);
     if (m_info.status == Status::Changed || m_info.status == Status::Revoked) {
@@ -117,21 +120,25 @@ void HostKeyDialog::retranslateUi()
                             .arg(m_info.knownFile)
                             .arg(m_info.knownLine));
         if (m_role == store::Role::Admin)
-            m_advice->setText(tr("Ask the server's administrator for the new fingerprint and compare it with the one "
-                                 "above. Only if they match, remove the old key with:\nssh-keygen -R %1 -f %2\n"
-                                 "and connect again.")
-                                  .arg(m_info.port == 22 ? m_info.host : QStringLiteral("[%1]:%2").arg(m_info.host).arg(m_info.port),
-                                       m_info.knownFile));
+            m_advice->setText(
+                tr("Ask the server's administrator for the new fingerprint and compare it with the one "
+                   "above. Only if they match, remove the old key with:\nssh-keygen -R %1 -f %2\n"
+                   "and connect again.")
+                    .arg(m_info.port == 22 ? m_info.host
+                                           : QStringLiteral("[%1]:%2").arg(m_info.host).arg(m_info.port),
+                         m_info.knownFile));
         else
-            m_advice->setText(tr("Do not continue. Tell your administrator that the server's identity changed and "
-                                 "give them the fingerprint above."));
+            m_advice->setText(
+                tr("Do not continue. Tell your administrator that the server's identity changed and "
+                   "give them the fingerprint above."));
         m_cancel->setText(tr("Close"));
     } else {
         setWindowTitle(tr("Confirm the server's identity"));
         m_heading->setText(tr("Is this really %1 (%2)?").arg(m_server, where));
-        m_text->setText(tr("This is the first connection to this server from Capataz. Compare the fingerprint below "
-                           "with the one your hosting provider or administrator gave you (on the server: "
-                           "ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub)."));
+        m_text->setText(
+            tr("This is the first connection to this server from Capataz. Compare the fingerprint below "
+               "with the one your hosting provider or administrator gave you (on the server: "
+               "ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub)."));
         m_advice->setText(tr("If they do not match, cancel: you may be talking to another machine."));
         m_acceptOnce->setText(tr("Accept once"));
         m_remember->setText(tr("Accept and remember"));

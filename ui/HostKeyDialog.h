@@ -17,7 +17,8 @@ class HostKeyDialog final : public QDialog {
     Q_OBJECT
 public:
     enum Outcome { Cancelled = 0, AcceptOnce = 1, AcceptAndRemember = 2 };
-    HostKeyDialog(const ssh::HostKeyInfo& info, const QString& serverName, store::Role role, QWidget* parent = nullptr);
+    HostKeyDialog(const ssh::HostKeyInfo& info, const QString& serverName, store::Role role,
+                  QWidget* parent = nullptr);
 
     [[nodiscard]] static QString keyTypeLabel(const QString& keyType);
 

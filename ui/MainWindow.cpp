@@ -93,7 +93,8 @@ MainWindow::MainWindow(client::ServerRegistry& registry, secrets::SecretStore& s
     setCentralWidget(split);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &ServerFilterModel::setSearch);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
     connect(m_list, &QListView::activated, this, [this] { connectCurrent(); });
     connect(m_welcome, &WelcomePage::addRequested, this, &MainWindow::addServer);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importSshConfig);
@@ -155,9 +156,11 @@ void MainWindow::buildActions()
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Capataz"),
-                           tr("<b>Capataz %1</b><br>Sets up, watches and backs up Docker Compose services on your "
-                              "servers over SSH.").arg(QStringLiteral(CAPATAZ_VERSION)));
+        QMessageBox::about(
+            this, tr("About Capataz"),
+            tr("<b>Capataz %1</b><br>Sets up, watches and backs up Docker Compose services on your "
+               "servers over SSH.")
+                .arg(QStringLiteral(CAPATAZ_VERSION)));
     });
     m_list->addActions({m_connect, m_disconnect, m_edit, m_duplicate, m_remove});
 
@@ -257,7 +260,8 @@ void MainWindow::addServer()
     connect(d, &QDialog::accepted, this, [this, d] {
         auto r = m_registry.add(d->profile());
         if (!r) {
-            QMessageBox::warning(this, tr("Add a server"), ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
+            QMessageBox::warning(this, tr("Add a server"),
+                                 ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
             return;
         }
         selectServer((*r)->profile().name);
@@ -277,7 +281,8 @@ void MainWindow::editServer()
         if (!session)
             return;
         if (auto r = m_registry.update(session, d->profile()); !r) {
-            QMessageBox::warning(this, tr("Edit server"), ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
+            QMessageBox::warning(this, tr("Edit server"),
+                                 ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
             return;
         }
         selectServer(session->profile().name);
@@ -297,7 +302,8 @@ void MainWindow::duplicateServer()
     connect(d, &QDialog::accepted, this, [this, d] {
         auto r = m_registry.add(d->profile());
         if (!r) {
-            QMessageBox::warning(this, tr("Duplicate server"), ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
+            QMessageBox::warning(this, tr("Duplicate server"),
+                                 ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
             return;
         }
         selectServer((*r)->profile().name);
@@ -310,9 +316,10 @@ void MainWindow::removeServer()
     ServerSession* s = currentSession();
     if (!s)
         return;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove server"),
-                                tr("Remove %1 from this list? Nothing changes on the server itself.").arg(s->profile().name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Remove server"),
+        tr("Remove %1 from this list? Nothing changes on the server itself.").arg(s->profile().name),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeServerBox"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -345,7 +352,9 @@ void MainWindow::useSandbox()
     if (!m_registry.find(u"sandbox")) {
         QFile f(sandboxEnvFile());
         if (!f.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("Sandbox server"), tr("The local sandbox server is not running. Start it with the command in README.md."));
+            QMessageBox::warning(
+                this, tr("Sandbox server"),
+                tr("The local sandbox server is not running. Start it with the command in README.md."));
             return;
         }
         QHash<QString, QString> env;
@@ -363,7 +372,8 @@ void MainWindow::useSandbox()
         p.knownHostsFile = env.value(QStringLiteral("TH_KNOWN_HOSTS"));
         p.projectDir = QStringLiteral("/srv/app");
         if (auto r = m_registry.add(p); !r) {
-            QMessageBox::warning(this, tr("Sandbox server"), ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
+            QMessageBox::warning(this, tr("Sandbox server"),
+                                 ErrorText::sentence(r.error()) + u'\n' + r.error().detail);
             return;
         }
     }

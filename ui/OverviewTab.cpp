@@ -1,7 +1,6 @@
 #include "OverviewTab.h"
 
 #include "ErrorText.h"
-
 #include "client/ServerSession.h"
 #include "ssh/RemoteProcess.h"
 

@@ -93,7 +93,8 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerDialog::updateAuthFields);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Choose a private key"), QDir::home().filePath(QStringLiteral(".ssh")));
+        const QString f = QFileDialog::getOpenFileName(this, tr("Choose a private key"),
+                                                       QDir::home().filePath(QStringLiteral(".ssh")));
         if (!f.isEmpty())
             m_keyPath->setText(f);
     });
@@ -163,8 +164,10 @@ void ServerDialog::retranslateUi()
         setWindowTitle(tr("Duplicate server"));
         break;
     }
-    const QStringList labels{tr("Name:"), tr("Host:"), tr("Port:"), tr("User:"), tr("Log in with:"), tr("Key file:"),
-                             tr("Jump host:"), tr("Administrator rights:"), tr("Project folder:"), tr("Role:")};
+    const QStringList labels{
+        tr("Name:"),           tr("Host:"),     tr("Port:"),      tr("User:"),
+        tr("Log in with:"),    tr("Key file:"), tr("Jump host:"), tr("Administrator rights:"),
+        tr("Project folder:"), tr("Role:")};
     for (int i = 0; i < labels.size() && i < m_form->rowCount(); ++i)
         if (auto* item = m_form->itemAt(i, QFormLayout::LabelRole); item && item->widget())
             static_cast<QLabel*>(item->widget())->setText(labels.at(i));

@@ -30,7 +30,8 @@ QSize ServerListDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     return QSize(200, lh * 2 + 14);
 }
 
-void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -50,7 +51,8 @@ void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->drawEllipse(QRect(r.left(), r.top() + (lh - dot) / 2, dot, dot));
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup cg = (option.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup cg =
+        (option.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     const QColor text = option.palette.color(cg, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.7f);
@@ -60,13 +62,15 @@ void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width()));
+                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                    textRect.width()));
     painter->setFont(option.font);
     painter->setPen(dim);
     const QString sub = index.data(ServerListModel::SubtitleRole).toString() + QStringLiteral("  ·  ") +
                         index.data(ServerListModel::RoleNameRole).toString();
     const QRect subRect = textRect.translated(0, lh + 2);
-    painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, option.fontMetrics.elidedText(sub, Qt::ElideRight, subRect.width()));
+    painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(sub, Qt::ElideRight, subRect.width()));
     painter->restore();
 }
 

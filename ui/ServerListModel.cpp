@@ -12,9 +12,11 @@ ServerListModel::ServerListModel(client::ServerRegistry& registry, QObject* pare
 {
     connect(&registry, &client::ServerRegistry::aboutToReload, this, [this] { beginResetModel(); });
     connect(&registry, &client::ServerRegistry::reloaded, this, [this] { endResetModel(); });
-    connect(&registry, &client::ServerRegistry::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(&registry, &client::ServerRegistry::aboutToAdd, this,
+            [this](int row) { beginInsertRows({}, row, row); });
     connect(&registry, &client::ServerRegistry::added, this, [this](int) { endInsertRows(); });
-    connect(&registry, &client::ServerRegistry::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(&registry, &client::ServerRegistry::aboutToRemove, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
     connect(&registry, &client::ServerRegistry::removed, this, [this](int) { endRemoveRows(); });
     connect(&registry, &client::ServerRegistry::changed, this, [this](int row) {
         const QModelIndex i = index(row);
@@ -74,7 +76,8 @@ QVariant ServerListModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(s->status());
     case SubtitleRole:
-        return p.port == 22 ? QString(p.user + u'@' + p.host) : QString(p.user + u'@' + p.host + u':' + QString::number(p.port));
+        return p.port == 22 ? QString(p.user + u'@' + p.host)
+                            : QString(p.user + u'@' + p.host + u':' + QString::number(p.port));
     case RoleNameRole:
         return roleText(int(p.role));
     case SearchTextRole:
@@ -102,7 +105,8 @@ bool ServerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (m_words.isEmpty())
         return true;
-    const QString hay = sourceModel()->index(sourceRow, 0, sourceParent).data(ServerListModel::SearchTextRole).toString();
+    const QString hay =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(ServerListModel::SearchTextRole).toString();
     for (const QString& w : m_words)
         if (!hay.contains(w, Qt::CaseInsensitive))
             return false;

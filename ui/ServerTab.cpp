@@ -8,8 +8,7 @@ namespace capataz::ui {
 
 ServerTab::ServerTab(QWidget* parent)
     : QWidget(parent)
-{
-}
+{}
 
 void ServerTab::setSession(client::ServerSession* session)
 {

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "store/ServerProfile.h"
-
 #include "client/ServerSession.h"
+#include "store/ServerProfile.h"
 
 #include <QPointer>
 #include <QWidget>
-
 
 namespace capataz::ui {
 

@@ -122,13 +122,15 @@ void ServerView::refreshHeader()
     }
     const store::ServerProfile& p = m_session->profile();
     m_name->setText(p.name);
-    m_detail->setText(tr("%1@%2, port %3 · %4")
-                          .arg(p.user, p.host, QLocale().toString(p.port), ServerListModel::roleText(int(p.role))));
+    m_detail->setText(
+        tr("%1@%2, port %3 · %4")
+            .arg(p.user, p.host, QLocale().toString(p.port), ServerListModel::roleText(int(p.role))));
     const int status = int(m_session->status());
     const QColor c = ServerListDelegate::statusColor(status);
     m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
                           .arg(c.name(), ServerListModel::statusText(status).toHtmlEscaped()));
-    m_status->setToolTip(m_session->status() == ServerSession::Status::Error ? m_session->lastError().detail : QString());
+    m_status->setToolTip(m_session->status() == ServerSession::Status::Error ? m_session->lastError().detail
+                                                                             : QString());
     const bool busy = m_session->status() == ServerSession::Status::Connected ||
                       m_session->status() == ServerSession::Status::Connecting;
     m_connect->setEnabled(true);

@@ -9,7 +9,6 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 
-
 namespace capataz::ui {
 
 class ServerTab;

@@ -77,9 +77,10 @@ void SettingsDialog::retranslateUi()
     m_dataLabel->setText(tr("Data folder:"));
     m_openData->setText(tr("Open"));
     m_keychainLabel->setText(tr("Passwords:"));
-    m_keychainState->setText(m_keychain ? tr("Saved in the system keychain when you ask for it.")
-                                        : tr("No system keychain is available: passwords are kept in memory only "
-                                             "until Capataz closes."));
+    m_keychainState->setText(m_keychain
+                                 ? tr("Saved in the system keychain when you ask for it.")
+                                 : tr("No system keychain is available: passwords are kept in memory only "
+                                      "until Capataz closes."));
     m_close->setText(tr("Close"));
 }
 

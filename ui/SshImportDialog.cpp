@@ -71,7 +71,8 @@ void SshImportDialog::retranslateUi()
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
         const ssh::SshConfigHost& h = m_result.hosts.at(i);
-        QString text = tr("%1 — %2@%3").arg(h.alias, h.user.isEmpty() ? tr("(your user)") : h.user, h.hostName);
+        QString text =
+            tr("%1 — %2@%3").arg(h.alias, h.user.isEmpty() ? tr("(your user)") : h.user, h.hostName);
         if (m_registry.find(h.alias))
             text += u' ' + tr("(already in the list)");
         item->setText(text);

@@ -68,7 +68,8 @@ void WelcomePage::retranslateUi()
                        "Nothing is installed on the servers. Start by adding a server."));
     m_add->setText(tr("Add a server…"));
     m_import->setText(tr("Import servers from SSH config…"));
-    m_sandboxText->setText(tr("A local practice server is running on this computer. Use it to try Capataz without touching a real server."));
+    m_sandboxText->setText(tr("A local practice server is running on this computer. Use it to try Capataz "
+                              "without touching a real server."));
     m_sandbox->setText(tr("Use the local sandbox server"));
 }
 

@@ -58,8 +58,9 @@ Result<Recipe> resolveRecipe(const QString& nameOrPath)
         ids << r.id;
     }
     if (!nameOrPath.endsWith(u".yaml"_s) && !nameOrPath.endsWith(u".yml"_s))
-        return fail(ErrorCode::NotFound, u"unknown recipe '%1' (built in: %2; or a path to a .yaml recipe)"_s
-                                             .arg(nameOrPath, ids.join(u", "_s)));
+        return fail(ErrorCode::NotFound,
+                    u"unknown recipe '%1' (built in: %2; or a path to a .yaml recipe)"_s.arg(
+                        nameOrPath, ids.join(u", "_s)));
     auto bytes = readFile(nameOrPath);
     if (!bytes)
         return std::unexpected(bytes.error());
@@ -93,9 +94,10 @@ int runCheck(CliContext& ctx, const QStringList& args)
         u"RECIPE"_s);
     parser.addOptions({composeOption, jsonOption, devOption, recipeOption});
     parser.addPositionalArgument(u"FILE"_s, u"The .env file."_s);
-    if (auto stop = ctx.parse(parser, args, {u"env check"_s, u"FILE [--recipe R] [--compose FILE] [--json]"_s,
-                                             u"Checks a .env file: variables the compose file needs, "
-                                             u"placeholders, short secrets, DEBUG, CORS."_s}))
+    if (auto stop = ctx.parse(parser, args,
+                              {u"env check"_s, u"FILE [--recipe R] [--compose FILE] [--json]"_s,
+                               u"Checks a .env file: variables the compose file needs, "
+                               u"placeholders, short secrets, DEBUG, CORS."_s}))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return CliContext::usageError(u"env check needs exactly one FILE"_s, u"env check"_s);
@@ -163,15 +165,17 @@ int runSet(CliContext& ctx, const QStringList& args)
     parser.addOptions({generateOption, rotateOption, recipeOption});
     parser.addPositionalArgument(u"FILE"_s, u"The .env file (created with mode 0600 if missing)."_s);
     parser.addPositionalArgument(u"KEY=VALUE"_s, u"Values to set."_s, u"[KEY=VALUE...]"_s);
-    if (auto stop = ctx.parse(parser, args, {u"env set"_s, u"FILE [KEY=VALUE...] [--generate KEY:KIND...]"_s,
-                                             u"Sets values in a .env file, keeping everything else as "
-                                             u"it is. Writes atomically and keeps a backup."_s}))
+    if (auto stop = ctx.parse(parser, args,
+                              {u"env set"_s, u"FILE [KEY=VALUE...] [--generate KEY:KIND...]"_s,
+                               u"Sets values in a .env file, keeping everything else as "
+                               u"it is. Writes atomically and keeps a backup."_s}))
         return *stop;
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
         return CliContext::usageError(u"env set needs a FILE"_s, u"env set"_s);
     if (pos.size() == 1 && !parser.isSet(generateOption))
-        return CliContext::usageError(u"nothing to set: give KEY=VALUE or --generate KEY:KIND"_s, u"env set"_s);
+        return CliContext::usageError(u"nothing to set: give KEY=VALUE or --generate KEY:KIND"_s,
+                                      u"env set"_s);
     std::optional<Recipe> recipe;
     if (parser.isSet(recipeOption)) {
         auto r = resolveRecipe(parser.value(recipeOption));
@@ -195,13 +199,15 @@ int runSet(CliContext& ctx, const QStringList& args)
         const qsizetype colon = g.indexOf(u':');
         const QString key = colon < 0 ? g : g.left(colon);
         if (!DotenvDocument::isValidKey(key))
-            return CliContext::usageError(u"expected --generate KEY:KIND, got '"_s + g + u"'"_s, u"env set"_s);
+            return CliContext::usageError(u"expected --generate KEY:KIND, got '"_s + g + u"'"_s,
+                                          u"env set"_s);
         QString kind = colon < 0 ? QString() : g.mid(colon + 1);
         if (colon < 0) {
             const RecipeEnvVar* var = recipe ? recipe->envVar(key) : nullptr;
             if (!var || var->generate.isEmpty())
                 return CliContext::usageError(
-                    recipe ? QString(u"the recipe has no generator for "_s + key + u": give --generate "_s + key + u":KIND"_s)
+                    recipe ? QString(u"the recipe has no generator for "_s + key + u": give --generate "_s +
+                                     key + u":KIND"_s)
                            : QString(u"--generate "_s + key + u" needs a KIND (KEY:KIND) or --recipe"_s),
                     u"env set"_s);
             kind = var->generate;
@@ -236,7 +242,8 @@ int runSet(CliContext& ctx, const QStringList& args)
     QStringList notes;
     for (const auto& [key, spec] : generated) {
         const std::optional<QString> current = doc->value(key);
-        if (!parser.isSet(rotateOption) && current && !current->isEmpty() && !EnvCheck::isPlaceholder(*current)) {
+        if (!parser.isSet(rotateOption) && current && !current->isEmpty() &&
+            !EnvCheck::isPlaceholder(*current)) {
             notes.append(u"kept "_s + key + u" (already set; --rotate replaces it)"_s);
             continue;
         }
@@ -276,8 +283,9 @@ int runEnvCommand(CliContext& ctx, const QStringList& args)
     if (sub == u"set")
         return runSet(ctx, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        CliContext::print(u"Usage: capataz-cli env check FILE [--recipe R] [--compose FILE] [--json] [--development]\n"
-                          u"       capataz-cli env set FILE [KEY=VALUE...] [--generate KEY[:KIND]...] [--rotate] [--recipe R]\n"_s);
+        CliContext::print(
+            u"Usage: capataz-cli env check FILE [--recipe R] [--compose FILE] [--json] [--development]\n"
+            u"       capataz-cli env set FILE [KEY=VALUE...] [--generate KEY[:KIND]...] [--rotate] [--recipe R]\n"_s);
         return ExitOk;
     }
     return CliContext::usageError(sub.isEmpty() ? u"env needs a subcommand: check or set"_s

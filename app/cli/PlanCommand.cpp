@@ -33,7 +33,7 @@ struct RunState {
     bool json = false;
     bool dryRun = false;
     store::AuditLog* audit = nullptr; // every step and its outcome, secrets masked
-    QJsonArray steps; // --json: every step's outcome
+    QJsonArray steps;                 // --json: every step's outcome
 };
 
 int printList()
@@ -51,7 +51,8 @@ int answersProblems(const Error& error, const QString& file)
     CliContext::printErr(u"capataz-cli: the answers file %1 has problems:\n"_s.arg(file));
     for (const QString& line : error.detail.split(u'\n', Qt::SkipEmptyParts))
         CliContext::printErr(u"  "_s + line + u'\n');
-    CliContext::printErr(u"The keys are described in README.md, section \"Answers file for `capataz-cli plan`\".\n"_s);
+    CliContext::printErr(
+        u"The keys are described in README.md, section \"Answers file for `capataz-cli plan`\".\n"_s);
     return ExitUsage;
 }
 
@@ -84,7 +85,8 @@ bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server
     plan::PlanReport report;
     QHash<QString, QString> outputs;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int) {
-        CliContext::printErr(u"capataz-cli: interrupted: stopping after the current step and rolling back\n"_s);
+        CliContext::printErr(
+            u"capataz-cli: interrupted: stopping after the current step and rolling back\n"_s);
         runner.cancel();
     });
     QObject::connect(&runner, &plan::PlanRunner::stepStarted, &loop, [&](int index, const QString& id) {
@@ -114,7 +116,7 @@ bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server
     });
     if (!state.json)
         CliContext::print(u"== %1 (%2)%3\n"_s.arg(named.name, named.plan.title().untranslated(),
-                                                   state.dryRun ? u", dry run"_s : QString()));
+                                                  state.dryRun ? u", dry run"_s : QString()));
     runner.start();
     if (runner.isRunning())
         loop.exec();
@@ -122,9 +124,8 @@ bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server
     if (state.dryRun && !state.json)
         CliContext::print(u"\nPlan preview:\n"_s + named.plan.previewText(sudo) + u'\n');
     for (const auto& o : std::as_const(report.steps)) {
-        QJsonObject row{{u"plan"_s, named.name},
-                        {u"step"_s, o.stepId},
-                        {u"status"_s, plan::stepStatusName(o.status)}};
+        QJsonObject row{
+            {u"plan"_s, named.name}, {u"step"_s, o.stepId}, {u"status"_s, plan::stepStatusName(o.status)}};
         if (o.error.isError())
             row.insert(u"error"_s, o.error.toString());
         if (outputs.contains(o.stepId))
@@ -135,12 +136,14 @@ bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server
         return true;
     if (!state.json) {
         QString text = u"\ncapataz-cli: plan %1 failed at step %2: %3\n"_s.arg(
-            named.name, report.failedStepId.isEmpty() ? u"(none)"_s : report.failedStepId, report.error.toString());
+            named.name, report.failedStepId.isEmpty() ? u"(none)"_s : report.failedStepId,
+            report.error.toString());
         QStringList undone;
         for (const auto& o : std::as_const(report.steps)) {
             if (o.status == plan::StepStatus::RolledBack || o.status == plan::StepStatus::RollbackFailed)
                 undone << u"  %1: %2%3"_s.arg(o.stepId, plan::stepStatusName(o.status),
-                                              o.error.isError() ? u" ("_s + o.error.toString() + u')' : QString());
+                                              o.error.isError() ? u" ("_s + o.error.toString() + u')'
+                                                                : QString());
         }
         text += undone.isEmpty() ? u"Nothing had to be rolled back.\n"_s
                                  : u"Rollback:\n"_s + undone.join(u'\n') + u'\n';
@@ -156,22 +159,25 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption list(u"list"_s, u"List the setup plans and exit."_s);
     const QCommandLineOption answers(u"answers"_s, u"The answers file (YAML; see README.md)."_s, u"FILE"_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, u"Only check and show what would be done; change nothing."_s);
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    u"Only check and show what would be done; change nothing."_s);
     const QCommandLineOption json(u"json"_s, u"Print the outcome of every step as JSON on stdout."_s);
-    const QCommandLineOption acceptNew(u"accept-new"_s,
-                                       u"Trust the server's host key if none is known yet, and remember it."_s);
-    const QCommandLineOption password(u"password-stdin"_s,
-                                      u"Read one line from stdin first: the login password (or key passphrase)."_s);
-    const QCommandLineOption sudoPassword(u"sudo-password-stdin"_s,
-                                          u"Read one line from stdin (after the password, if both): the sudo password."_s);
+    const QCommandLineOption acceptNew(
+        u"accept-new"_s, u"Trust the server's host key if none is known yet, and remember it."_s);
+    const QCommandLineOption password(
+        u"password-stdin"_s, u"Read one line from stdin first: the login password (or key passphrase)."_s);
+    const QCommandLineOption sudoPassword(
+        u"sudo-password-stdin"_s,
+        u"Read one line from stdin (after the password, if both): the sudo password."_s);
     parser.addOptions({list, answers, dryRun, json, acceptNew, password, sudoPassword});
     parser.addPositionalArgument(u"SERVER"_s, u"The server profile."_s);
     parser.addPositionalArgument(u"STEP"_s, u"A setup plan (see --list), or all."_s);
-    if (auto exit = ctx.parse(parser, args,
-                              {kCommand, u"--list | SERVER STEP --answers FILE.yaml [--dry-run] [--json]"_s,
-                               u"Run one of the setup wizard's plans non-interactively. With --dry-run only "
-                               u"checks run and the plan is shown; otherwise it is applied, and at the first "
-                               u"failure what it changed is rolled back (exit 1). Exit 2: bad usage or answers."_s}))
+    if (auto exit =
+            ctx.parse(parser, args,
+                      {kCommand, u"--list | SERVER STEP --answers FILE.yaml [--dry-run] [--json]"_s,
+                       u"Run one of the setup wizard's plans non-interactively. With --dry-run only "
+                       u"checks run and the plan is shown; otherwise it is applied, and at the first "
+                       u"failure what it changed is rolled back (exit 1). Exit 2: bad usage or answers."_s}))
         return *exit;
     if (parser.isSet(list))
         return printList();
@@ -193,8 +199,9 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     const QString answersPath = parser.value(answers);
     QFile file(answersPath);
     if (!file.open(QIODevice::ReadOnly))
-        return CliContext::reportError(Error{ErrorCode::LocalFileError, answersPath + u": "_s + file.errorString()},
-                                       u"Give the path of a readable answers file."_s, ExitUsage);
+        return CliContext::reportError(
+            Error{ErrorCode::LocalFileError, answersPath + u": "_s + file.errorString()},
+            u"Give the path of a readable answers file."_s, ExitUsage);
     auto root = setup::parseAnswers(file.read(4 * 1024 * 1024));
     if (!root)
         return answersProblems(root.error(), answersPath);
@@ -230,9 +237,11 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(password)) {
         auto line = CliContext::readStdinLine(u"Password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the password as one line on stdin."_s, ExitUsage);
+            return CliContext::reportError(line.error(), u"Give the password as one line on stdin."_s,
+                                           ExitUsage);
         secrets.password = secrets.keyPassphrase = *line;
-    } else if (profile->auth == store::AuthMethod::Password || profile->auth == store::AuthMethod::KeyboardInteractive) {
+    } else if (profile->auth == store::AuthMethod::Password ||
+               profile->auth == store::AuthMethod::KeyboardInteractive) {
         if (auto s = ctx.readSecret(profile->name, Kind::Password))
             secrets.password = *s;
     } else if (profile->auth == store::AuthMethod::KeyFile) {
@@ -242,7 +251,8 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(sudoPassword)) {
         auto line = CliContext::readStdinLine(u"Sudo password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s, ExitUsage);
+            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s,
+                                           ExitUsage);
         secrets.sudoPassword = *line;
     } else if (profile->sudo == remote::SudoMode::Password) {
         if (auto s = ctx.readSecret(profile->name, Kind::SudoPassword))
@@ -256,7 +266,8 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
                                                parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
                                                                        : ssh::HostKeyPolicy::Strict);
     if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitFailure);
+        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
+                                       ExitFailure);
 
     ssh::Connection conn(*settings);
     if (auto ok = connectNow(conn); !ok)
@@ -277,8 +288,8 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
         }
     }
     if (state.json) {
-        const QJsonObject out{{u"server"_s, server}, {u"dryRun"_s, state.dryRun}, {u"ok"_s, ok},
-                              {u"steps"_s, state.steps}};
+        const QJsonObject out{
+            {u"server"_s, server}, {u"dryRun"_s, state.dryRun}, {u"ok"_s, ok}, {u"steps"_s, state.steps}};
         CliContext::print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
     }
     return ok ? ExitOk : ExitFailure;

@@ -37,7 +37,8 @@ Result<HostSpec> parseHostSpec(QStringView spec)
         if (rest.startsWith(u':'))
             rest = rest.sliced(1);
         else if (!rest.isEmpty())
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("unexpected text after ] in %1").arg(spec));
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("unexpected text after ] in %1").arg(spec));
     } else if (rest.count(u':') == 1) {
         const qsizetype colon = rest.indexOf(u':');
         h.host = rest.first(colon).toString();
@@ -92,12 +93,14 @@ Result<ssh::ConnectionSettings> build(const store::ServerProfile& p, const store
     if (p.jumpHost.isEmpty())
         return s;
     if (depth > 0)
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("%1: only one jump host is supported (its jump host names another)").arg(p.name));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1: only one jump host is supported (its jump host names another)").arg(p.name));
     if (store) {
         if (auto jp = store->get(p.jumpHost); jp) {
             if (jp->name.compare(p.name, Qt::CaseInsensitive) == 0)
-                return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 names itself as its jump host").arg(p.name));
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("%1 names itself as its jump host").arg(p.name));
             // The jump profile's own secrets are not known here: key or agent auth is expected.
             auto js = build(*jp, store, ProfileSecrets{}, policy, depth + 1);
             if (!js)
@@ -122,7 +125,8 @@ Result<ssh::ConnectionSettings> build(const store::ServerProfile& p, const store
 }
 } // namespace
 
-Result<ssh::ConnectionSettings> settingsForProfile(const store::ServerProfile& profile, const store::ServerStore* store,
+Result<ssh::ConnectionSettings> settingsForProfile(const store::ServerProfile& profile,
+                                                   const store::ServerStore* store,
                                                    const ProfileSecrets& secrets, ssh::HostKeyPolicy policy)
 {
     return build(profile, store, secrets, policy, 0);

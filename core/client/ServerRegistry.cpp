@@ -4,8 +4,7 @@ namespace capataz::client {
 
 ServerRegistry::ServerRegistry(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 ServerRegistry::~ServerRegistry()
 {
@@ -53,7 +52,8 @@ ServerSession* ServerRegistry::find(QStringView name) const
 int ServerRegistry::insertPosition(const QString& name) const
 {
     int row = 0;
-    while (row < m_sessions.size() && m_sessions.at(row)->profile().name.compare(name, Qt::CaseInsensitive) < 0)
+    while (row < m_sessions.size() &&
+           m_sessions.at(row)->profile().name.compare(name, Qt::CaseInsensitive) < 0)
         ++row;
     return row;
 }

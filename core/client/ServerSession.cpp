@@ -5,8 +5,7 @@ namespace capataz::client {
 ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-{
-}
+{}
 
 ServerSession::~ServerSession() = default;
 
@@ -15,7 +14,8 @@ void ServerSession::setProfile(const store::ServerProfile& profile)
     const bool sameTarget = profile.host == m_profile.host && profile.port == m_profile.port &&
                             profile.user == m_profile.user && profile.auth == m_profile.auth &&
                             profile.keyPath == m_profile.keyPath && profile.jumpHost == m_profile.jumpHost &&
-                            profile.sudo == m_profile.sudo && profile.knownHostsFile == m_profile.knownHostsFile;
+                            profile.sudo == m_profile.sudo &&
+                            profile.knownHostsFile == m_profile.knownHostsFile;
     m_profile = profile;
     if (!sameTarget && m_connection) {
         m_connection.reset();
@@ -36,8 +36,10 @@ void ServerSession::connectWith(const ssh::ConnectionSettings& settings)
 {
     m_connection = std::make_unique<ssh::Connection>(settings);
     ssh::Connection* c = m_connection.get();
-    connect(c, &ssh::Connection::hostKeyConfirmationRequested, this, &ServerSession::hostKeyConfirmationRequested);
-    connect(c, &ssh::Connection::hostKeyReceived, this, [this](const ssh::HostKeyInfo& info) { m_hostKey = info; });
+    connect(c, &ssh::Connection::hostKeyConfirmationRequested, this,
+            &ServerSession::hostKeyConfirmationRequested);
+    connect(c, &ssh::Connection::hostKeyReceived, this,
+            [this](const ssh::HostKeyInfo& info) { m_hostKey = info; });
     connect(c, &ssh::Connection::stateChanged, this, &ServerSession::connectionStateChanged);
     connect(c, &ssh::Connection::connected, this, [this] {
         m_error = {};

@@ -1,6 +1,5 @@
 #include "common/Error.h"
 
-
 namespace capataz {
 
 QString errorCodeName(ErrorCode code)
@@ -51,7 +50,10 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("Unknown");
 }
 
-QString Error::codeName() const { return errorCodeName(code); }
+QString Error::codeName() const
+{
+    return errorCodeName(code);
+}
 
 QString Error::toString() const
 {

@@ -47,7 +47,8 @@ Result<HttpResponse> parseHttpResponse(QByteArrayView raw)
 {
     const qsizetype headEnd = raw.indexOf(QByteArrayView("\r\n\r\n"));
     if (headEnd < 0)
-        return fail(ErrorCode::ParseError, QStringLiteral("no complete HTTP header (%1 bytes received)").arg(raw.size()));
+        return fail(ErrorCode::ParseError,
+                    QStringLiteral("no complete HTTP header (%1 bytes received)").arg(raw.size()));
     const QList<QByteArray> lines = raw.first(headEnd).toByteArray().split('\n');
     HttpResponse r;
     const QByteArray statusLine = lines.front().trimmed();
@@ -79,7 +80,10 @@ Result<HttpResponse> parseHttpResponse(QByteArrayView raw)
         if (!ok || len < 0)
             return fail(ErrorCode::ParseError, QStringLiteral("bad Content-Length"));
         if (len > body.size())
-            return fail(ErrorCode::ParseError, QStringLiteral("body shorter than Content-Length (%1 of %2 bytes)").arg(body.size()).arg(len));
+            return fail(ErrorCode::ParseError,
+                        QStringLiteral("body shorter than Content-Length (%1 of %2 bytes)")
+                            .arg(body.size())
+                            .arg(len));
         r.body = body.first(qsizetype(len)).toByteArray();
     } else {
         r.body = body.toByteArray();
@@ -97,8 +101,9 @@ QByteArray buildHttpGet(const QString& host, int port, const QString& path, QByt
         hostHeader = host.toLatin1();
     if (port != 80)
         hostHeader += ':' + QByteArray::number(port);
-    return "GET " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nUser-Agent: Capataz/" CAPATAZ_VERSION
-           "\r\nAccept: " + accept.toByteArray() + "\r\nConnection: close\r\n\r\n";
+    return "GET " + target + " HTTP/1.1\r\nHost: " + hostHeader +
+           "\r\nUser-Agent: Capataz/" CAPATAZ_VERSION "\r\nAccept: " + accept.toByteArray() +
+           "\r\nConnection: close\r\n\r\n";
 }
 
 } // namespace capataz::net

@@ -38,7 +38,9 @@ void HttpsGet::start()
         return;
     m_started = true;
     if (!QSslSocket::supportsSsl()) {
-        QTimer::singleShot(0, this, [this] { done(fail(ErrorCode::Internal, QStringLiteral("TLS is not available (no OpenSSL backend)"))); });
+        QTimer::singleShot(0, this, [this] {
+            done(fail(ErrorCode::Internal, QStringLiteral("TLS is not available (no OpenSSL backend)")));
+        });
         return;
     }
     m_socket = new QSslSocket(this);
@@ -95,9 +97,12 @@ void HttpsGet::start()
     QTimer::singleShot(m_timeoutMs, this, [this] {
         if (m_socket)
             m_socket->abort();
-        done(fail(ErrorCode::Timeout, QStringLiteral("no answer from https://%1%2 within %3 ms").arg(m_name, m_path).arg(m_timeoutMs)));
+        done(fail(
+            ErrorCode::Timeout,
+            QStringLiteral("no answer from https://%1%2 within %3 ms").arg(m_name, m_path).arg(m_timeoutMs)));
     });
-    m_socket->connectToHostEncrypted(m_address.isEmpty() ? m_name : m_address, static_cast<quint16>(m_port), m_name);
+    m_socket->connectToHostEncrypted(m_address.isEmpty() ? m_name : m_address, static_cast<quint16>(m_port),
+                                     m_name);
 }
 
 void HttpsGet::readCertificate()

@@ -73,7 +73,7 @@ void PlanRunner::start()
     if (m_running)
         return;
     m_running = true;
-    m_ctx = StepContext{m_connection, this, std::make_shared<std::atomic_bool>(false)};
+    m_ctx = StepContext{m_connection, this, CancelToken::create()};
     m_report = PlanReport{};
     m_report.plan = m_plan.title().untranslated();
     m_report.dryRun = m_options.dryRun;
@@ -91,8 +91,8 @@ void PlanRunner::start()
 
 void PlanRunner::cancel()
 {
-    if (m_running && m_ctx.cancel)
-        m_ctx.cancel->store(true);
+    if (m_running)
+        m_ctx.cancel.cancel();
 }
 
 void PlanRunner::runStep()

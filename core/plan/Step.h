@@ -4,7 +4,7 @@
 #include "plan/Preview.h"
 #include "plan/SecretMask.h"
 #include "plan/StepContext.h"
-#include "plan/Text.h"
+#include "common/Text.h"
 #include "remote/Command.h"
 
 #include <functional>

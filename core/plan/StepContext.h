@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QObject>
+#include "common/CancelToken.h"
 
-#include <atomic>
-#include <memory>
+#include <QObject>
 
 namespace capataz::ssh {
 class Connection;
@@ -12,7 +11,7 @@ class Connection;
 namespace capataz::plan {
 
 // Shared cancel flag: set by PlanRunner::cancel(), read by steps between their commands.
-using CancelToken = std::shared_ptr<std::atomic_bool>;
+using capataz::CancelToken;
 
 // What a step's check/apply/verify/rollback work with. All of it belongs to the thread that
 // runs the plan (the GUI thread): steps start jobs on `connection` and receive their signals
@@ -22,7 +21,7 @@ struct StepContext {
     QObject* owner = nullptr;              // never null while a runner runs
     CancelToken cancel;
 
-    [[nodiscard]] bool cancelled() const { return cancel && cancel->load(); }
+    [[nodiscard]] bool cancelled() const { return cancel.isCancelled(); }
 };
 
 } // namespace capataz::plan

@@ -30,8 +30,7 @@ std::optional<SudoMode> sudoModeFromName(QStringView name)
 
 Command::Command(QStringList argv)
     : m_argv(std::move(argv))
-{
-}
+{}
 
 Command Command::script(const QString& script, const QStringList& args)
 {
@@ -66,24 +65,26 @@ Result<QString> Command::toShell(SudoMode mode) const
     QStringList words;
     const bool sudo = m_root && (mode == SudoMode::NoPassword || mode == SudoMode::Password);
     if (m_root && mode == SudoMode::None)
-        return fail(ErrorCode::SudoNotAllowed, QStringLiteral("this server profile has no way to become root"));
+        return fail(ErrorCode::SudoNotAllowed,
+                    QStringLiteral("this server profile has no way to become root"));
     if (sudo && m_argv.front().contains(u'='))
         // sudo reads a leading NAME=value after "--" as an environment setting: no quoting helps.
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a program name containing '=' cannot run through sudo"));
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("a program name containing '=' cannot run through sudo"));
     if (sudo && mode == SudoMode::NoPassword)
         words << QStringLiteral("sudo") << QStringLiteral("-n") << QStringLiteral("--");
     else if (sudo)
         // -S: password from stdin; -k: ignore cached credentials, so the password line is
         // always consumed by sudo and never reaches the command; -p '': no prompt text.
-        words << QStringLiteral("sudo") << QStringLiteral("-S") << QStringLiteral("-k") << QStringLiteral("-p")
-              << QString() << QStringLiteral("--");
+        words << QStringLiteral("sudo") << QStringLiteral("-S") << QStringLiteral("-k")
+              << QStringLiteral("-p") << QString() << QStringLiteral("--");
     if (!m_dir.isEmpty()) {
         // cd inside the (possibly privileged) shell, so root-only directories work too.
         // A relative directory gets "./": cd reads a bare "-" as $OLDPWD and looks any other
         // relative name up in $CDPATH (printing the result on stdout), even after "--".
         const QString dir = m_dir.startsWith(u'/') ? m_dir : QStringLiteral("./") + m_dir;
-        words << QStringLiteral("sh") << QStringLiteral("-c") << QStringLiteral("cd -- \"$1\" && shift && exec \"$@\"")
-              << QStringLiteral("sh") << dir;
+        words << QStringLiteral("sh") << QStringLiteral("-c")
+              << QStringLiteral("cd -- \"$1\" && shift && exec \"$@\"") << QStringLiteral("sh") << dir;
     }
     words += m_argv;
     return shellJoin(words);

@@ -15,7 +15,7 @@ enum class SudoMode {
     Password,   // sudo -S: the password goes on the channel's stdin, never in argv
 };
 
-[[nodiscard]] QString sudoModeName(SudoMode mode);                     // "none", "root", "sudo", "sudo-password"
+[[nodiscard]] QString sudoModeName(SudoMode mode); // "none", "root", "sudo", "sudo-password"
 [[nodiscard]] std::optional<SudoMode> sudoModeFromName(QStringView name);
 
 // A remote command as an argv list. toShell() is the only place in Capataz where a shell

@@ -124,8 +124,7 @@ public:
     Reader(const Values& values, QStringList& warnings)
         : m_values(values)
         , m_warnings(warnings)
-    {
-    }
+    {}
 
     [[nodiscard]] bool has(const QString& key) const { return m_values.contains(key); }
     [[nodiscard]] QString text(const QString& key) const

@@ -19,8 +19,8 @@ constexpr bool isSafe(char16_t c)
 bool isSpecialInCommandPosition(QStringView arg)
 {
     static constexpr std::array<std::u16string_view, 17> reserved{
-        u"case", u"do", u"done", u"elif", u"else", u"esac", u"fi", u"for", u"if", u"in", u"then",
-        u"until", u"while", u"function", u"select", u"time", u"coproc"};
+        u"case", u"do",   u"done",  u"elif",  u"else",     u"esac",   u"fi",   u"for",   u"if",
+        u"in",   u"then", u"until", u"while", u"function", u"select", u"time", u"coproc"};
     for (std::u16string_view word : reserved) {
         if (arg == QStringView(word.data(), qsizetype(word.size())))
             return true;
@@ -77,6 +77,9 @@ QString shellJoin(const QStringList& argv)
     return out;
 }
 
-bool isPassable(QStringView arg) { return !arg.contains(QChar(u'\0')); }
+bool isPassable(QStringView arg)
+{
+    return !arg.contains(QChar(u'\0'));
+}
 
 } // namespace capataz::remote

@@ -57,7 +57,10 @@ SecretStore::~SecretStore()
         it->fill(QChar(u'\0'));
 }
 
-QString SecretStore::serviceName() { return QStringLiteral("Capataz"); }
+QString SecretStore::serviceName()
+{
+    return QStringLiteral("Capataz");
+}
 
 QString SecretStore::kindName(Kind kind)
 {

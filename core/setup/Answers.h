@@ -40,7 +40,10 @@ public:
     // An integer in [min, max].
     [[nodiscard]] int integer(const QString& key, int fallback, int min, int max) const;
     // A TCP port 1..65535, or `fallback` when missing.
-    [[nodiscard]] int port(const QString& key, int fallback) const { return integer(key, fallback, 1, 65535); }
+    [[nodiscard]] int port(const QString& key, int fallback) const
+    {
+        return integer(key, fallback, 1, 65535);
+    }
 
     // Keys present that the reader does not know: each becomes a problem ("unknown key").
     void allowOnly(const QStringList& known) const;

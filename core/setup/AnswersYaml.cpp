@@ -30,7 +30,8 @@ QVariant toVariant(const YAML::Node& node, int depth, QString* error)
     case YAML::NodeType::Map: {
         QVariantMap map;
         for (const auto& item : node)
-            map.insert(QString::fromStdString(item.first.as<std::string>("")), toVariant(item.second, depth + 1, error));
+            map.insert(QString::fromStdString(item.first.as<std::string>("")),
+                       toVariant(item.second, depth + 1, error));
         return map;
     }
     case YAML::NodeType::Null:
@@ -78,7 +79,8 @@ Result<AnswerMap> parseAnswers(QByteArrayView yaml)
     if (root.IsNull() || !root.IsDefined())
         return AnswerMap{};
     if (!root.IsMap())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("the answers file must be a mapping (key: value lines)"));
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("the answers file must be a mapping (key: value lines)"));
     QString error;
     const QVariant v = toVariant(root, 0, &error);
     if (!error.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/Text.h"
+#include "common/Text.h"
 
 #include <QByteArrayView>
 #include <QString>

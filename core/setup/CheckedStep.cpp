@@ -42,9 +42,8 @@ void CheckedStep::check(const plan::StepContext& ctx, CheckDone done)
 {
     m_checker(ctx, *this, [this, done = std::move(done)](Result<bool> r) {
         if (r && !*r && !m_apply) {
-            done(fail(ErrorCode::RemoteCommandFailed, m_cannotApply.isEmpty()
-                                                          ? u"step %1: the check failed"_s.arg(id())
-                                                          : m_cannotApply));
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      m_cannotApply.isEmpty() ? u"step %1: the check failed"_s.arg(id()) : m_cannotApply));
             return;
         }
         done(std::move(r));
@@ -110,10 +109,9 @@ void CheckedStep::runCommand(const plan::StepContext& ctx, const remote::Command
             QString why = secrets().apply(QString::fromUtf8(o.err).trimmed());
             if (why.size() > 600)
                 why = u"..."_s + why.right(600);
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"step %1: %2 exited with %3%4"_s.arg(id(), phase)
-                          .arg(o.result.exitCode)
-                          .arg(why.isEmpty() ? QString() : u": "_s + why)));
+            done(fail(ErrorCode::RemoteCommandFailed, u"step %1: %2 exited with %3%4"_s.arg(id(), phase)
+                                                          .arg(o.result.exitCode)
+                                                          .arg(why.isEmpty() ? QString() : u": "_s + why)));
             return;
         }
         done({});
@@ -125,7 +123,8 @@ Preview CheckedStep::buildPreview(remote::SudoMode sudo) const
     Preview p;
     auto add = [&](Preview::Phase phase, const remote::Command& c) {
         auto shell = c.toShell(sudo);
-        p.commands << Preview::Command{phase, shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().detail)};
+        p.commands << Preview::Command{phase,
+                                       shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().detail)};
     };
     for (const PreviewItem& item : m_previewItems) {
         if (item.command)

@@ -26,7 +26,11 @@ public:
 
     CheckedStep& setApply(remote::Command command, QByteArray input = {});
     CheckedStep& setRollback(remote::Command command);
-    CheckedStep& setCannotApply(QString message) { m_cannotApply = std::move(message); return *this; }
+    CheckedStep& setCannotApply(QString message)
+    {
+        m_cannotApply = std::move(message);
+        return *this;
+    }
     // What the preview lists besides the apply/rollback commands: the remote commands the
     // checker runs, and plain descriptions of local work ("GET https://...").
     CheckedStep& addPreviewCommand(plan::Preview::Phase phase, remote::Command command);

@@ -67,8 +67,8 @@ NginxAnswers NginxAnswers::fromAnswers(const AnswerMap& section, const SetupTarg
     a.extraDomains.clear();
     for (const QString& d : section.stringList(u"extra_domains"_s))
         a.extraDomains << d.trimmed().toLower();
-    a.upstreamPort = section.has(u"upstream_port"_s) ? section.port(u"upstream_port"_s, a.upstreamPort)
-                                                     : a.upstreamPort;
+    a.upstreamPort =
+        section.has(u"upstream_port"_s) ? section.port(u"upstream_port"_s, a.upstreamPort) : a.upstreamPort;
     a.clientMaxBodySize = section.string(u"client_max_body_size"_s, a.clientMaxBodySize).trimmed();
     if (section.has(u"timeouts"_s)) {
         const AnswerMap t = section.section(u"timeouts"_s);
@@ -159,16 +159,17 @@ Result<plan::Plan> buildNginxPlan(const NginxAnswers& answersIn, const SetupTarg
         return fail(ErrorCode::InvalidArgument,
                     u"The nginx answers have problems:\n"_s + problems.join(u'\n'));
 
-    plan::Plan p(plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Nginx reverse proxy for %1"), {answers.domain}));
+    plan::Plan p(
+        plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Nginx reverse proxy for %1"), {answers.domain}));
 
     auto webroot = std::make_shared<plan::CommandStep>(
         u"nginx.acme-webroot"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Create the Let's Encrypt challenge directory %1"),
                    {nginxAcmeWebroot()}),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "nginx serves /.well-known/acme-challenge/ from this directory so a "
-                                     "certificate can be requested for the domain. An empty directory is left "
-                                     "in place on rollback.")),
+        plan::Text(QT_TRANSLATE_NOOP(
+            "capataz::plan", "nginx serves /.well-known/acme-challenge/ from this directory so a "
+                             "certificate can be requested for the domain. An empty directory is left "
+                             "in place on rollback.")),
         remote::Command({u"mkdir"_s, u"-p"_s, u"-m"_s, u"0755"_s, nginxAcmeWebroot()}).asRoot());
     webroot->setCheck(remote::Command({u"test"_s, u"-d"_s, nginxAcmeWebroot()}).asRoot());
     p.add(webroot);
@@ -180,9 +181,9 @@ Result<plan::Plan> buildNginxPlan(const NginxAnswers& answersIn, const SetupTarg
         u"nginx.websocket-map"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Write the shared WebSocket settings %1"),
                    {nginxUpgradeMapPath()}),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "Defines once, for every site Capataz writes, the Connection header used "
-                                     "when a browser upgrades a request to a WebSocket.")),
+        plan::Text(QT_TRANSLATE_NOOP(
+            "capataz::plan", "Defines once, for every site Capataz writes, the Connection header used "
+                             "when a browser upgrades a request to a WebSocket.")),
         nginxUpgradeMapPath(), renderNginxUpgradeMap(), rootFile));
 
     p.add(makeNginxSiteStep(answers, target, u"nginx.site"_s));

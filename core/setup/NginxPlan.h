@@ -18,15 +18,15 @@ namespace capataz::setup {
 // client_max_body_size, timeouts {connect, send, read}, websocket, health_location,
 // health_upstream_path, custom_site_file.
 struct NginxAnswers {
-    QString siteName;          // file name in sites-available; default: the recipe id
-    QString domain;            // required: the certificate's name and the first server_name
-    QStringList extraDomains;  // more server_name entries (www.example.com ...)
-    int upstreamPort = 0;      // 127.0.0.1:PORT
-    QString clientMaxBodySize; // nginx size syntax: "10M", "1g", "512k", "0" (no limit)
-    int connectTimeout = 60;   // seconds, proxy_connect_timeout
-    int sendTimeout = 60;      // proxy_send_timeout
-    int readTimeout = 60;      // proxy_read_timeout
-    bool websocket = false;    // Upgrade/Connection headers for WebSocket
+    QString siteName;           // file name in sites-available; default: the recipe id
+    QString domain;             // required: the certificate's name and the first server_name
+    QStringList extraDomains;   // more server_name entries (www.example.com ...)
+    int upstreamPort = 0;       // 127.0.0.1:PORT
+    QString clientMaxBodySize;  // nginx size syntax: "10M", "1g", "512k", "0" (no limit)
+    int connectTimeout = 60;    // seconds, proxy_connect_timeout
+    int sendTimeout = 60;       // proxy_send_timeout
+    int readTimeout = 60;       // proxy_read_timeout
+    bool websocket = false;     // Upgrade/Connection headers for WebSocket
     QString healthLocation;     // e.g. "/health"; empty: none
     QString healthUpstreamPath; // what it proxies to; empty: the same path
     // A site file on this computer used instead of the generated one (read when the plan is
@@ -59,7 +59,6 @@ struct NginxAnswers {
 // after certbot to put the full TLS site in place: it decides at check time whether the
 // certificate exists (certificatePath()) and renders accordingly.
 [[nodiscard]] std::shared_ptr<plan::Step> makeNginxSiteStep(const NginxAnswers& answers,
-                                                            const SetupTarget& target,
-                                                            const QString& stepId);
+                                                            const SetupTarget& target, const QString& stepId);
 
 } // namespace capataz::setup

@@ -119,10 +119,13 @@ const QRegularExpression& labelRe()
 QByteArray renderNginxSite(const NginxAnswers& a, bool withTls)
 {
     Writer w;
-    w.line(0, u"# Managed by Capataz: reverse proxy for %1 -> 127.0.0.1:%2"_s.arg(a.domain).arg(a.upstreamPort));
+    w.line(0,
+           u"# Managed by Capataz: reverse proxy for %1 -> 127.0.0.1:%2"_s.arg(a.domain).arg(a.upstreamPort));
     w.line(0, withTls ? u"# Form: HTTPS (Let's Encrypt certificate for %1)"_s.arg(a.domain)
                       : u"# Form: HTTP only, until the certificate for %1 exists"_s.arg(a.domain));
-    w.line(0, u"# The setup wizard rewrites this file; the previous version is kept as %1.capataz-*.bak"_s.arg(a.siteName));
+    w.line(0,
+           u"# The setup wizard rewrites this file; the previous version is kept as %1.capataz-*.bak"_s.arg(
+               a.siteName));
     w.blank();
     w.line(0, u"server {"_s);
     listen(w, 80, false);
@@ -229,10 +232,12 @@ QStringList validateNginxAnswers(const NginxAnswers& a)
     if (a.upstreamPort < 1 || a.upstreamPort > 65535)
         p << u"upstream_port: required: the port (1 to 65535) the application listens on at 127.0.0.1"_s;
     if (!isValidNginxSize(a.clientMaxBodySize))
-        p << u"client_max_body_size: \"%1\" is not an nginx size such as 10M, 1g or 512k"_s.arg(a.clientMaxBodySize);
+        p << u"client_max_body_size: \"%1\" is not an nginx size such as 10M, 1g or 512k"_s.arg(
+            a.clientMaxBodySize);
     const auto timeout = [&p](const char* key, int value) {
         if (value < 1 || value > 86400)
-            p << u"timeouts.%1: %2 is not a number of seconds from 1 to 86400"_s.arg(QLatin1StringView(key)).arg(value);
+            p << u"timeouts.%1: %2 is not a number of seconds from 1 to 86400"_s.arg(QLatin1StringView(key))
+                     .arg(value);
     };
     timeout("connect", a.connectTimeout);
     timeout("send", a.sendTimeout);
@@ -240,7 +245,8 @@ QStringList validateNginxAnswers(const NginxAnswers& a)
     if (!a.healthLocation.isEmpty() && !isValidNginxLocation(a.healthLocation))
         p << u"health_location: \"%1\" is not a path such as /health"_s.arg(a.healthLocation);
     if (!a.healthUpstreamPath.isEmpty() && !isValidNginxLocation(a.healthUpstreamPath))
-        p << u"health_location.upstream_path: \"%1\" is not a path such as /api/v1/health"_s.arg(a.healthUpstreamPath);
+        p << u"health_location.upstream_path: \"%1\" is not a path such as /api/v1/health"_s.arg(
+            a.healthUpstreamPath);
     if (!a.healthUpstreamPath.isEmpty() && a.healthLocation.isEmpty())
         p << u"health_location.upstream_path: given without health_location.path"_s;
     if (!a.customSiteFile.isEmpty() && a.customSiteContent.trimmed().isEmpty())

@@ -26,9 +26,9 @@ struct NginxAnswers;
 [[nodiscard]] QStringList validateNginxAnswers(const NginxAnswers& answers);
 
 // Syntax checks used by validateNginxAnswers (exposed for the wizard's widgets).
-[[nodiscard]] bool isValidDomainName(const QString& domain);   // "api.example.com", no wildcard
-[[nodiscard]] bool isValidNginxSize(const QString& size);      // "10M", "1g", "512k", "100"
-[[nodiscard]] bool isValidNginxSiteName(const QString& name);  // [A-Za-z0-9._-], not "." / ".."
-[[nodiscard]] bool isValidNginxLocation(const QString& path);  // "/health", no spaces/quotes/;{}
+[[nodiscard]] bool isValidDomainName(const QString& domain);  // "api.example.com", no wildcard
+[[nodiscard]] bool isValidNginxSize(const QString& size);     // "10M", "1g", "512k", "100"
+[[nodiscard]] bool isValidNginxSiteName(const QString& name); // [A-Za-z0-9._-], not "." / ".."
+[[nodiscard]] bool isValidNginxLocation(const QString& path); // "/health", no spaces/quotes/;{}
 
 } // namespace capataz::setup

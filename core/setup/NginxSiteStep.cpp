@@ -14,9 +14,9 @@ namespace {
 constexpr int kWriteFailed = 10;
 constexpr int kNoNginx = 11;
 constexpr int kLinkConflict = 12;
-constexpr int kTestFailed = 20;        // nginx -t failed; previous files back, nginx -t passes
-constexpr int kTestFailedBefore = 21;  // nginx -t fails even with the previous files back
-constexpr int kReloadFailed = 30;      // nginx -t passed but reload/start failed; previous files back
+constexpr int kTestFailed = 20;       // nginx -t failed; previous files back, nginx -t passes
+constexpr int kTestFailedBefore = 21; // nginx -t fails even with the previous files back
+constexpr int kReloadFailed = 30;     // nginx -t passed but reload/start failed; previous files back
 
 // Shared by the apply and restore scripts: find nginx, tell whether it runs, reload or start it.
 // nginx -t leaves an empty /run/nginx.pid behind: test it with -s, never -f.
@@ -64,7 +64,8 @@ NginxSiteStep::NginxSiteStep(QString id, NginxAnswers answers)
 
 QByteArray NginxSiteStep::content(bool withTls) const
 {
-    return m_answers.customSiteFile.isEmpty() ? renderNginxSite(m_answers, withTls) : m_answers.customSiteContent;
+    return m_answers.customSiteFile.isEmpty() ? renderNginxSite(m_answers, withTls)
+                                              : m_answers.customSiteContent;
 }
 
 QString NginxSiteStep::probeScript()
@@ -137,8 +138,8 @@ if running; then nginx -s reload; fi
 
 remote::Command NginxSiteStep::probeCommand() const
 {
-    return remote::Command::script(probeScript(),
-                                   {m_answers.sitePath(), m_answers.enabledPath(), m_answers.certificatePath()})
+    return remote::Command::script(
+               probeScript(), {m_answers.sitePath(), m_answers.enabledPath(), m_answers.certificatePath()})
         .asRoot();
 }
 
@@ -163,10 +164,10 @@ void NginxSiteStep::check(const plan::StepContext& ctx, CheckDone done)
             return;
         }
         if (!o.result.ok()) {
-            done(fail(ErrorCode::RemoteCommandFailed, u"reading the nginx site %1 failed (exit %2): %3"_s.arg(
-                                                          m_answers.sitePath())
-                                                          .arg(o.result.exitCode)
-                                                          .arg(QString::fromUtf8(o.err).trimmed())));
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"reading the nginx site %1 failed (exit %2): %3"_s.arg(m_answers.sitePath())
+                          .arg(o.result.exitCode)
+                          .arg(QString::fromUtf8(o.err).trimmed())));
             return;
         }
         // Four "key=value" lines, then the file's content when it exists.
@@ -175,7 +176,8 @@ void NginxSiteStep::check(const plan::StepContext& ctx, CheckDone done)
         for (int i = 0; i < 4; ++i) {
             const qsizetype nl = rest.indexOf('\n');
             if (nl < 0) {
-                done(fail(ErrorCode::ProtocolError, u"unexpected answer while reading %1"_s.arg(m_answers.sitePath())));
+                done(fail(ErrorCode::ProtocolError,
+                          u"unexpected answer while reading %1"_s.arg(m_answers.sitePath())));
                 return;
             }
             head << rest.left(nl);
@@ -202,51 +204,54 @@ void NginxSiteStep::apply(const plan::StepContext& ctx, Done done)
         return;
     }
     m_applied = false;
-    plan::runRemote(ctx, applyCommand(), content(m_withTls), [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        const QString err = QString::fromUtf8(o.err).trimmed();
-        appendOutput(u"[apply] exit %1\n%2%3"_s.arg(o.result.exitCode)
-                         .arg(QString::fromUtf8(o.out), err.isEmpty() ? QString() : u"[stderr] "_s + err + u'\n'));
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
-            return;
-        }
-        const QString site = m_answers.sitePath();
-        switch (o.result.ok() ? 0 : o.result.exitCode) {
-        case 0: {
-            const QList<QByteArray> lines = o.out.split('\n');
-            m_backup = lineValue(lines, "backup");
-            m_linkCreated = lineValue(lines, "link_created") == u"1"_s;
-            m_unchanged = lineValue(lines, "unchanged") == u"1"_s;
-            m_applied = true;
-            done({});
-            return;
-        }
-        case kTestFailed:
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"nginx rejected the new site %1; the previous files were put back and nginx keeps "
-                      "serving the old configuration. nginx -t said:\n%2"_s.arg(site, err)));
-            return;
-        case kTestFailedBefore:
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"nginx -t fails, and still fails with the previous version of %1 put back: the "
-                      "configuration was already broken elsewhere. nginx -t said:\n%2"_s.arg(site, err)));
-            return;
-        case kReloadFailed:
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"nginx accepted %1 but could not be reloaded or started; the previous files were put "
-                      "back:\n%2"_s.arg(site, err)));
-            return;
-        case kNoNginx:
-        case kLinkConflict:
-            done(fail(ErrorCode::RemoteCommandFailed, err));
-            return;
-        case kWriteFailed:
-        default:
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"writing %1 failed (exit %2): %3"_s.arg(site).arg(o.result.exitCode).arg(err)));
-            return;
-        }
-    });
+    plan::runRemote(
+        ctx, applyCommand(), content(m_withTls), [this, done = std::move(done)](plan::RemoteCallOutput o) {
+            const QString err = QString::fromUtf8(o.err).trimmed();
+            appendOutput(
+                u"[apply] exit %1\n%2%3"_s.arg(o.result.exitCode)
+                    .arg(QString::fromUtf8(o.out), err.isEmpty() ? QString() : u"[stderr] "_s + err + u'\n'));
+            if (o.result.error.isError()) {
+                done(std::unexpected(o.result.error));
+                return;
+            }
+            const QString site = m_answers.sitePath();
+            switch (o.result.ok() ? 0 : o.result.exitCode) {
+            case 0: {
+                const QList<QByteArray> lines = o.out.split('\n');
+                m_backup = lineValue(lines, "backup");
+                m_linkCreated = lineValue(lines, "link_created") == u"1"_s;
+                m_unchanged = lineValue(lines, "unchanged") == u"1"_s;
+                m_applied = true;
+                done({});
+                return;
+            }
+            case kTestFailed:
+                done(fail(ErrorCode::RemoteCommandFailed,
+                          u"nginx rejected the new site %1; the previous files were put back and nginx keeps "
+                          "serving the old configuration. nginx -t said:\n%2"_s.arg(site, err)));
+                return;
+            case kTestFailedBefore:
+                done(fail(ErrorCode::RemoteCommandFailed,
+                          u"nginx -t fails, and still fails with the previous version of %1 put back: the "
+                          "configuration was already broken elsewhere. nginx -t said:\n%2"_s.arg(site, err)));
+                return;
+            case kReloadFailed:
+                done(fail(
+                    ErrorCode::RemoteCommandFailed,
+                    u"nginx accepted %1 but could not be reloaded or started; the previous files were put "
+                    "back:\n%2"_s.arg(site, err)));
+                return;
+            case kNoNginx:
+            case kLinkConflict:
+                done(fail(ErrorCode::RemoteCommandFailed, err));
+                return;
+            case kWriteFailed:
+            default:
+                done(fail(ErrorCode::RemoteCommandFailed,
+                          u"writing %1 failed (exit %2): %3"_s.arg(site).arg(o.result.exitCode).arg(err)));
+                return;
+            }
+        });
 }
 
 void NginxSiteStep::verify(const plan::StepContext& ctx, Done done)
@@ -260,9 +265,11 @@ void NginxSiteStep::verify(const plan::StepContext& ctx, Done done)
         const QList<QByteArray> lines = o.out.left(o.out.size() - expected.size()).split('\n');
         const bool sameFile = o.out.endsWith(expected) && lineValue(lines, "file") == u"1"_s;
         if (!o.result.ok() || !sameFile)
-            done(fail(ErrorCode::RemoteCommandFailed, u"%1 does not hold the site just written"_s.arg(m_answers.sitePath())));
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"%1 does not hold the site just written"_s.arg(m_answers.sitePath())));
         else if (lineValue(lines, "link") != u"ok"_s)
-            done(fail(ErrorCode::RemoteCommandFailed, u"%1 does not link to %2"_s.arg(m_answers.enabledPath(), m_answers.sitePath())));
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"%1 does not link to %2"_s.arg(m_answers.enabledPath(), m_answers.sitePath())));
         else if (lineValue(lines, "running") != u"1"_s)
             done(fail(ErrorCode::RemoteCommandFailed, u"nginx is not running after the reload"_s));
         else
@@ -278,14 +285,17 @@ void NginxSiteStep::rollback(const plan::StepContext& ctx, Done done)
     }
     plan::runRemote(ctx, restoreCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
         const QString err = QString::fromUtf8(o.err).trimmed();
-        appendOutput(u"[rollback] exit %1\n%2"_s.arg(o.result.exitCode).arg(err.isEmpty() ? QString() : err + u'\n'));
+        appendOutput(
+            u"[rollback] exit %1\n%2"_s.arg(o.result.exitCode).arg(err.isEmpty() ? QString() : err + u'\n'));
         if (o.result.error.isError()) {
             done(std::unexpected(o.result.error));
             return;
         }
         if (!o.result.ok()) {
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"restoring %1 failed (exit %2): %3"_s.arg(m_answers.sitePath()).arg(o.result.exitCode).arg(err)));
+                      u"restoring %1 failed (exit %2): %3"_s.arg(m_answers.sitePath())
+                          .arg(o.result.exitCode)
+                          .arg(err)));
             return;
         }
         m_applied = false;
@@ -312,7 +322,9 @@ plan::Preview NginxSiteStep::buildPreview(remote::SudoMode sudo) const
     const QString path = m_answers.sitePath();
     change.path = path;
     change.created = m_probed && !m_current;
-    const QString oldLabel = !m_probed ? path + u" (current content not read)"_s : m_current ? path : u"/dev/null"_s;
+    const QString oldLabel = !m_probed   ? path + u" (current content not read)"_s
+                             : m_current ? path
+                                         : u"/dev/null"_s;
     change.diff = plan::unifiedDiff(m_current ? QString::fromUtf8(*m_current) : QString(),
                                     QString::fromUtf8(content(m_withTls)), oldLabel, path);
     p.files.append(change);

@@ -14,8 +14,8 @@ namespace capataz::setup {
 //            and the sites-enabled link: done when the file holds exactly the rendered content
 //            and the link points to it. A custom site file is used as given.
 //  apply:    one fixed script as root: write the file atomically unless it already holds the
-//            content (previous version kept as FILE.capataz-*.bak), link it into sites-enabled, `nginx -t`; if that fails,
-//            put the previous file back (or remove the new one), remove the link if it was
+//            content (previous version kept as FILE.capataz-*.bak), link it into sites-enabled, `nginx -t`;
+//            if that fails, put the previous file back (or remove the new one), remove the link if it was
 //            created, confirm `nginx -t` passes again and fail with nginx's message (nginx
 //            is never stopped). Then reload: systemctl when systemd runs, else `nginx -s
 //            reload` when nginx runs, else start it (service nginx start, or nginx).
@@ -53,10 +53,10 @@ private:
     bool m_withTls = false;
     std::optional<QByteArray> m_current; // the site file as last read
     bool m_applied = false;
-    QString m_backup;     // previous version kept by apply, empty if the file was new
+    QString m_backup; // previous version kept by apply, empty if the file was new
     bool m_linkCreated = false;
     bool m_unchanged = false; // apply found the file already right (nginx was not running)
-    QString m_linkState; // ok, none, other, file
+    QString m_linkState;      // ok, none, other, file
 };
 
 } // namespace capataz::setup

@@ -22,37 +22,42 @@ const QStringList kPackages{u"ufw"_s, u"nginx"_s, u"certbot"_s, u"python3-certbo
 void withFacts(const plan::StepContext& ctx, CheckedStep& self, bool asRoot,
                std::function<Result<bool>(const remote::ServerFacts&)> evaluate, plan::Step::CheckDone done)
 {
-    plan::runRemote(ctx, remote::factsCommand(asRoot), {},
-                    [&self, evaluate = std::move(evaluate), done = std::move(done)](plan::RemoteCallOutput o) {
-                        if (o.result.error.isError()) {
-                            done(std::unexpected(o.result.error));
-                            return;
-                        }
-                        auto facts = remote::parseServerFacts(o.out);
-                        if (!facts) {
-                            self.note(QString::fromUtf8(o.err));
-                            done(std::unexpected(facts.error()));
-                            return;
-                        }
-                        done(evaluate(*facts));
-                    });
+    plan::runRemote(
+        ctx, remote::factsCommand(asRoot), {},
+        [&self, evaluate = std::move(evaluate), done = std::move(done)](plan::RemoteCallOutput o) {
+            if (o.result.error.isError()) {
+                done(std::unexpected(o.result.error));
+                return;
+            }
+            auto facts = remote::parseServerFacts(o.out);
+            if (!facts) {
+                self.note(QString::fromUtf8(o.err));
+                done(std::unexpected(facts.error()));
+                return;
+            }
+            done(evaluate(*facts));
+        });
 }
 
 std::shared_ptr<plan::Step> osStep()
 {
     auto step = std::make_shared<CheckedStep>(
         u"server-check.os"_s, plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check the operating system")),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "Capataz sets up Debian and Ubuntu servers (apt, ufw, nginx, certbot).")),
+        plan::Text(QT_TRANSLATE_NOOP(
+            "capataz::plan", "Capataz sets up Debian and Ubuntu servers (apt, ufw, nginx, certbot).")),
         [](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
-            withFacts(ctx, self, false, [&self](const remote::ServerFacts& f) -> Result<bool> {
-                self.note(u"operating system: %1 (%2 %3), kernel %4"_s.arg(f.osPrettyName, f.osId, f.osVersion, f.kernel));
-                if (f.osId == u"debian"_s || f.osId == u"ubuntu"_s)
-                    return true;
-                return fail(ErrorCode::InvalidArgument,
-                            u"this server runs %1; Capataz sets up only Debian and Ubuntu servers"_s.arg(
-                                f.osPrettyName.isEmpty() ? u"an unknown system"_s : f.osPrettyName));
-            }, std::move(done));
+            withFacts(
+                ctx, self, false,
+                [&self](const remote::ServerFacts& f) -> Result<bool> {
+                    self.note(u"operating system: %1 (%2 %3), kernel %4"_s.arg(f.osPrettyName, f.osId,
+                                                                               f.osVersion, f.kernel));
+                    if (f.osId == u"debian"_s || f.osId == u"ubuntu"_s)
+                        return true;
+                    return fail(ErrorCode::InvalidArgument,
+                                u"this server runs %1; Capataz sets up only Debian and Ubuntu servers"_s.arg(
+                                    f.osPrettyName.isEmpty() ? u"an unknown system"_s : f.osPrettyName));
+                },
+                std::move(done));
         });
     step->addPreviewCommand(Preview::Phase::Check, remote::factsCommand(false));
     return step;
@@ -62,15 +67,16 @@ std::shared_ptr<plan::Step> sudoStep()
 {
     const remote::Command whoami = remote::Command({u"id"_s, u"-u"_s}).asRoot();
     auto step = std::make_shared<CheckedStep>(
-        u"server-check.sudo"_s, plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check that commands run as root")),
+        u"server-check.sudo"_s,
+        plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check that commands run as root")),
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
                                      "Setting up the firewall, nginx and Docker needs root, through the "
                                      "profile's sudo mode.")),
         [whoami](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
             plan::runRemote(ctx, whoami, {}, [&self, done = std::move(done)](plan::RemoteCallOutput o) {
                 if (o.result.error.isError()) {
-                    done(fail(o.result.error.code,
-                              u"commands cannot run as root with this profile: %1"_s.arg(o.result.error.detail)));
+                    done(fail(o.result.error.code, u"commands cannot run as root with this profile: %1"_s.arg(
+                                                       o.result.error.detail)));
                     return;
                 }
                 const QString uid = QString::fromUtf8(o.out).trimmed();
@@ -110,22 +116,24 @@ docker info >/dev/null
 std::shared_ptr<plan::Step> dockerStep(const ServerCheckAnswers& a)
 {
     auto step = std::make_shared<CheckedStep>(
-        u"server-check.docker"_s,
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check Docker and Compose")),
+        u"server-check.docker"_s, plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check Docker and Compose")),
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
                                      "Docker (or podman) and a compose tool must be installed and the daemon "
                                      "running. Missing parts are installed with the distribution's packages "
                                      "(docker.io, docker-compose); a rollback leaves them installed.")),
         [](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
-            withFacts(ctx, self, true, [&self](const remote::ServerFacts& f) -> Result<bool> {
-                self.note(u"docker: %1 (daemon %2), compose: %3 %4"_s.arg(
-                    f.dockerInstalled ? f.dockerVersion : u"not installed"_s,
-                    f.dockerServerReachable ? u"reachable"_s : u"not reachable"_s,
-                    remote::composeKindName(f.compose), f.composeVersion));
-                if (f.compose == ComposeKind::Podman)
-                    return true;
-                return f.dockerInstalled && f.dockerServerReachable && f.compose != ComposeKind::None;
-            }, std::move(done));
+            withFacts(
+                ctx, self, true,
+                [&self](const remote::ServerFacts& f) -> Result<bool> {
+                    self.note(u"docker: %1 (daemon %2), compose: %3 %4"_s.arg(
+                        f.dockerInstalled ? f.dockerVersion : u"not installed"_s,
+                        f.dockerServerReachable ? u"reachable"_s : u"not reachable"_s,
+                        remote::composeKindName(f.compose), f.composeVersion));
+                    if (f.compose == ComposeKind::Podman)
+                        return true;
+                    return f.dockerInstalled && f.dockerServerReachable && f.compose != ComposeKind::None;
+                },
+                std::move(done));
         });
     step->addPreviewCommand(Preview::Phase::Check, remote::factsCommand(true));
     if (a.installMissing)
@@ -138,9 +146,11 @@ std::shared_ptr<plan::Step> dockerStep(const ServerCheckAnswers& a)
 
 std::shared_ptr<plan::Step> packagesStep(const ServerCheckAnswers& a)
 {
-    const QString checkScript = u"for p in \"$@\"; do dpkg -s \"$p\" >/dev/null 2>&1 || { echo \"missing: $p\"; exit 1; }; done"_s;
+    const QString checkScript =
+        u"for p in \"$@\"; do dpkg -s \"$p\" >/dev/null 2>&1 || { echo \"missing: $p\"; exit 1; }; done"_s;
     const QString installScript =
-        u"export DEBIAN_FRONTEND=noninteractive\nmissing=\nfor p in \"$@\"; do dpkg -s \"$p\" >/dev/null 2>&1 || "
+        u"export DEBIAN_FRONTEND=noninteractive\nmissing=\nfor p in \"$@\"; do dpkg -s \"$p\" >/dev/null "
+        u"2>&1 || "
         u"missing=\"$missing $p\"; done\n[ -z \"$missing\" ] && exit 0\napt-get update && apt-get install -y $missing\n"_s;
     const QString refuseScript =
         u"for p in \"$@\"; do dpkg -s \"$p\" >/dev/null 2>&1 || echo \"missing package: $p\" >&2; done\n"
@@ -158,8 +168,9 @@ std::shared_ptr<plan::Step> packagesStep(const ServerCheckAnswers& a)
     return step;
 }
 
-const QString kHasProject = u"d=$1; shift; [ -d \"$d\" ] || { echo \"no directory $d\"; exit 1; }\n"
-                            u"for f in \"$@\"; do [ -f \"$d/$f\" ] || { echo \"missing $d/$f\"; exit 1; }; done"_s;
+const QString kHasProject =
+    u"d=$1; shift; [ -d \"$d\" ] || { echo \"no directory $d\"; exit 1; }\n"
+    u"for f in \"$@\"; do [ -f \"$d/$f\" ] || { echo \"missing $d/$f\"; exit 1; }; done"_s;
 
 // Refuses to write into a directory that holds anything (a clone or upload never overwrites).
 const QString kClone = uR"SH(d=$1; url=$2; branch=$3
@@ -183,7 +194,8 @@ rm -rf -- "$d"
 
 Result<std::shared_ptr<plan::Step>> projectStep(const ServerCheckAnswers& a, const SetupTarget& t)
 {
-    const remote::Command has = remote::Command::script(kHasProject, QStringList{t.projectDir} + t.composeFiles).asRoot();
+    const remote::Command has =
+        remote::Command::script(kHasProject, QStringList{t.projectDir} + t.composeFiles).asRoot();
     auto step = std::make_shared<CheckedStep>(
         u"server-check.project"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check the project directory %1"), {t.projectDir}),

@@ -24,6 +24,7 @@ struct ServerCheckAnswers {
 // sudo mode), server-check.docker (docker or podman, compose, daemon reachable; installs with
 // apt-get), server-check.packages (ufw, nginx, certbot, python3-certbot-nginx), and
 // server-check.project (the project directory with its compose files; cloned or uploaded).
-[[nodiscard]] Result<plan::Plan> buildServerCheckPlan(const ServerCheckAnswers& answers, const SetupTarget& target);
+[[nodiscard]] Result<plan::Plan> buildServerCheckPlan(const ServerCheckAnswers& answers,
+                                                      const SetupTarget& target);
 
 } // namespace capataz::setup

@@ -16,13 +16,18 @@ using namespace Qt::Literals::StringLiterals;
 QList<SetupStepInfo> setupStepInfos()
 {
     return {
-        {u"server-check"_s, u"Operating system, sudo, Docker and compose, ufw/nginx/certbot packages, the project directory (clone or upload)."_s},
-        {u"firewall"_s, u"ufw: allow SSH (the ports sshd listens on), 80 and 443, deny the rest; enabled behind a dead-man switch."_s},
+        {u"server-check"_s,
+         u"Operating system, sudo, Docker and compose, ufw/nginx/certbot packages, the project directory (clone or upload)."_s},
+        {u"firewall"_s,
+         u"ufw: allow SSH (the ports sshd listens on), 80 and 443, deny the rest; enabled behind a dead-man switch."_s},
         {u"nginx"_s, u"The reverse-proxy site in front of the application's local port."_s},
         {u"tls"_s, u"A Let's Encrypt certificate with certbot, the HTTPS site and the renewal check."_s},
-        {u"env"_s, u"The project's .env: recipe defaults, generated secrets, values from the answers, checks."_s},
-        {u"compose"_s, u"docker compose pull/build and up -d with the chosen profiles; waits until healthy."_s},
-        {u"verify"_s, u"Health endpoints through SSH and through the public HTTPS name, open ports, a summary."_s},
+        {u"env"_s,
+         u"The project's .env: recipe defaults, generated secrets, values from the answers, checks."_s},
+        {u"compose"_s,
+         u"docker compose pull/build and up -d with the chosen profiles; waits until healthy."_s},
+        {u"verify"_s,
+         u"Health endpoints through SSH and through the public HTTPS name, open ports, a summary."_s},
     };
 }
 
@@ -35,7 +40,8 @@ QString sectionName(const QString& step)
     return s.replace(u'-', u'_');
 }
 
-Result<plan::Plan> build(const QString& step, const AnswerMap& root, const AnswerMap& section, const SetupTarget& target)
+Result<plan::Plan> build(const QString& step, const AnswerMap& root, const AnswerMap& section,
+                         const SetupTarget& target)
 {
     if (step == u"server-check"_s) {
         const auto a = ServerCheckAnswers::fromAnswers(section, target);
@@ -96,9 +102,10 @@ Result<plan::Plan> buildSetupPlan(const QString& stepName, const AnswerMap& answ
                                   const QList<stack::Recipe>& recipes, remote::SudoMode sudo)
 {
     if (!setupStepNames().contains(stepName))
-        return fail(ErrorCode::NotFound, u"unknown plan \"%1\" (known: %2)"_s.arg(stepName, setupStepNames().join(u", "_s)));
-    QStringList known{u"recipe"_s, u"project_dir"_s, u"compose_files"_s, u"profile_set"_s, u"profiles"_s,
-                      u"env_file"_s, u"compose_command"_s};
+        return fail(ErrorCode::NotFound,
+                    u"unknown plan \"%1\" (known: %2)"_s.arg(stepName, setupStepNames().join(u", "_s)));
+    QStringList known{u"recipe"_s,   u"project_dir"_s, u"compose_files"_s,  u"profile_set"_s,
+                      u"profiles"_s, u"env_file"_s,    u"compose_command"_s};
     for (const QString& s : setupStepNames())
         known << sectionName(s);
     // A fresh map: its own list of problems, so that building several plans from one file

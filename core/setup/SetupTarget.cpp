@@ -80,13 +80,15 @@ SetupTarget targetFromAnswers(const AnswerMap& answers, const QList<stack::Recip
             QStringList ids;
             for (const auto& r : recipes)
                 ids << r.id;
-            answers.problem(u"recipe"_s, u"unknown recipe \"%1\" (known: %2; or a path to a .yaml recipe)"_s
-                                             .arg(recipeName, ids.join(u", "_s)));
+            answers.problem(u"recipe"_s,
+                            u"unknown recipe \"%1\" (known: %2; or a path to a .yaml recipe)"_s.arg(
+                                recipeName, ids.join(u", "_s)));
         }
     }
     t.projectDir = answers.string(u"project_dir"_s, t.recipe.projectDir);
     if (t.projectDir.isEmpty())
-        answers.problem(u"project_dir"_s, u"missing: the project directory on the server (an absolute path)"_s);
+        answers.problem(u"project_dir"_s,
+                        u"missing: the project directory on the server (an absolute path)"_s);
     else if (!t.projectDir.startsWith(u'/'))
         answers.problem(u"project_dir"_s, u"must be an absolute path (it starts with /)"_s);
     while (t.projectDir.size() > 1 && t.projectDir.endsWith(u'/'))
@@ -114,7 +116,8 @@ SetupTarget targetFromAnswers(const AnswerMap& answers, const QList<stack::Recip
     else if (tool == u"podman-compose"_s)
         t.compose = ComposeKind::Podman;
     else
-        answers.problem(u"compose_command"_s, u"expected \"docker compose\", \"docker-compose\" or \"podman-compose\""_s);
+        answers.problem(u"compose_command"_s,
+                        u"expected \"docker compose\", \"docker-compose\" or \"podman-compose\""_s);
     return t;
 }
 

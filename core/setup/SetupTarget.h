@@ -21,10 +21,10 @@ namespace capataz::setup {
 // `profiles`, `env_file`, `compose_command`) or by the wizard's first page.
 struct SetupTarget {
     stack::Recipe recipe;
-    QString projectDir;         // absolute path on the server
-    QStringList composeFiles;   // relative to projectDir, in -f order
-    QStringList profiles;       // compose profiles to enable (--profile X each)
-    QString envFile;            // relative to projectDir (".env")
+    QString projectDir;       // absolute path on the server
+    QStringList composeFiles; // relative to projectDir, in -f order
+    QStringList profiles;     // compose profiles to enable (--profile X each)
+    QString envFile;          // relative to projectDir (".env")
     remote::ServerFacts::ComposeKind compose = remote::ServerFacts::ComposeKind::V2Plugin;
     remote::SudoMode sudo = remote::SudoMode::NoPassword; // the profile's, for previews
 
@@ -36,7 +36,7 @@ struct SetupTarget {
     // composeArgv() + `subcommand`, in the project directory, as root (docker needs it unless
     // the user is in the docker group; the sudo mode decides how).
     [[nodiscard]] remote::Command composeCommand(const QStringList& subcommand, bool asRoot = true) const;
-    [[nodiscard]] QString envPath() const;            // projectDir + "/" + envFile
+    [[nodiscard]] QString envPath() const;              // projectDir + "/" + envFile
     [[nodiscard]] QString composePath(int index) const; // projectDir + "/" + composeFiles[index]
 };
 

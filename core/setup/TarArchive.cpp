@@ -30,7 +30,8 @@ Result<QByteArray> header(const QByteArray& path, qint64 size, int mode, char ty
     if (name.size() > 100) {
         const qsizetype cut = name.lastIndexOf('/', std::min<qsizetype>(155, name.size() - 1));
         if (cut <= 0 || name.size() - cut - 1 > 100)
-            return fail(ErrorCode::InvalidArgument, u"path too long for a tar archive: %1"_s.arg(QString::fromUtf8(path)));
+            return fail(ErrorCode::InvalidArgument,
+                        u"path too long for a tar archive: %1"_s.arg(QString::fromUtf8(path)));
         prefix = name.left(cut);
         name = name.mid(cut + 1);
     }
@@ -42,7 +43,10 @@ Result<QByteArray> header(const QByteArray& path, qint64 size, int mode, char ty
     putOctal(h.data() + 136, 12, mtime);
     std::memset(h.data() + 148, ' ', 8);
     h[156] = type;
-    std::memcpy(h.data() + 257, "ustar\0" "00", 8);
+    std::memcpy(h.data() + 257,
+                "ustar\0"
+                "00",
+                8);
     std::memcpy(h.data() + 345, prefix.constData(), static_cast<std::size_t>(prefix.size()));
     unsigned sum = 0;
     for (char c : std::as_const(h))
@@ -77,15 +81,24 @@ Result<QByteArray> tarDirectory(const QString& dir, qint64 maxBytes)
             return fail(ErrorCode::InvalidArgument, u"%1 is a symbolic link: upload refuses links"_s.arg(p));
         int bits = 0;
         const auto perm = fi.permissions();
-        if (perm & QFile::ReadOwner) bits |= 0400;
-        if (perm & QFile::WriteOwner) bits |= 0200;
-        if (perm & QFile::ExeOwner) bits |= 0100;
-        if (perm & QFile::ReadGroup) bits |= 0040;
-        if (perm & QFile::WriteGroup) bits |= 0020;
-        if (perm & QFile::ExeGroup) bits |= 0010;
-        if (perm & QFile::ReadOther) bits |= 0004;
-        if (perm & QFile::WriteOther) bits |= 0002;
-        if (perm & QFile::ExeOther) bits |= 0001;
+        if (perm & QFile::ReadOwner)
+            bits |= 0400;
+        if (perm & QFile::WriteOwner)
+            bits |= 0200;
+        if (perm & QFile::ExeOwner)
+            bits |= 0100;
+        if (perm & QFile::ReadGroup)
+            bits |= 0040;
+        if (perm & QFile::WriteGroup)
+            bits |= 0020;
+        if (perm & QFile::ExeGroup)
+            bits |= 0010;
+        if (perm & QFile::ReadOther)
+            bits |= 0004;
+        if (perm & QFile::WriteOther)
+            bits |= 0002;
+        if (perm & QFile::ExeOther)
+            bits |= 0001;
         const qint64 mtime = fi.lastModified().toSecsSinceEpoch();
         if (fi.isDir()) {
             auto h = header(rel + '/', 0, bits, '5', mtime);
@@ -99,7 +112,8 @@ Result<QByteArray> tarDirectory(const QString& dir, qint64 maxBytes)
         total += fi.size();
         if (total > maxBytes)
             return fail(ErrorCode::InvalidArgument,
-                        u"%1 holds more than %2 MB: copy it to the server another way"_s.arg(dir).arg(maxBytes >> 20));
+                        u"%1 holds more than %2 MB: copy it to the server another way"_s.arg(dir).arg(
+                            maxBytes >> 20));
         QFile f(p);
         if (!f.open(QIODevice::ReadOnly))
             return fail(ErrorCode::LocalFileError, u"cannot read %1: %2"_s.arg(p, f.errorString()));

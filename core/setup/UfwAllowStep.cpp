@@ -115,7 +115,9 @@ void UfwAllowStep::findMissing(const plan::StepContext& ctx, std::function<void(
             if (m_sshPorts.contains(port) && ufwRulesAllowFromSomeSources(added, port)) {
                 // SSH is already allowed from chosen sources: keep that restriction. Should it not
                 // include this console's address, the dead-man switch brings the old state back.
-                appendOutput(u"check: SSH port %1 is already allowed from some sources only; kept as it is\n"_s.arg(port));
+                appendOutput(
+                    u"check: SSH port %1 is already allowed from some sources only; kept as it is\n"_s.arg(
+                        port));
                 continue;
             }
             missing.append(r);

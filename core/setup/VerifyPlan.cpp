@@ -56,9 +56,9 @@ std::shared_ptr<plan::Step> tunnelStep(const VerifyAnswers& a, Report report)
     auto step = std::make_shared<CheckedStep>(
         u"verify.health-tunnel"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Ask the health endpoints through the SSH connection")),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "GET on the server's own 127.0.0.1, as the services answer before nginx. "
-                                     "Changes nothing; what it finds goes into the summary.")),
+        plan::Text(QT_TRANSLATE_NOOP(
+            "capataz::plan", "GET on the server's own 127.0.0.1, as the services answer before nginx. "
+                             "Changes nothing; what it finds goes into the summary.")),
         [endpoints = a.endpoints, timeoutMs = a.timeoutSeconds * 1000,
          report](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
             dropEndpoints(*report, u"tunnel"_s);
@@ -92,8 +92,9 @@ std::shared_ptr<plan::Step> tunnelStep(const VerifyAnswers& a, Report report)
             }
         });
     for (const auto& ep : a.endpoints)
-        step->addPreviewText(Preview::Phase::Check,
-                             u"GET http://127.0.0.1:%1%2 (through the SSH connection)"_s.arg(ep.port).arg(ep.path));
+        step->addPreviewText(
+            Preview::Phase::Check,
+            u"GET http://127.0.0.1:%1%2 (through the SSH connection)"_s.arg(ep.port).arg(ep.path));
     return step;
 }
 
@@ -109,15 +110,17 @@ std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
 {
     auto step = std::make_shared<CheckedStep>(
         u"verify.health-public"_s,
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Ask the health endpoints through the public HTTPS name")),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "GET https://NAME/... from this computer, checking the certificate, as a "
-                                     "visitor would. Changes nothing; what it finds goes into the summary.")),
+        plan::Text(
+            QT_TRANSLATE_NOOP("capataz::plan", "Ask the health endpoints through the public HTTPS name")),
+        plan::Text(QT_TRANSLATE_NOOP(
+            "capataz::plan", "GET https://NAME/... from this computer, checking the certificate, as a "
+                             "visitor would. Changes nothing; what it finds goes into the summary.")),
         [a, report](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
             dropEndpoints(*report, u"public"_s);
             report->certificate.clear();
             if (a.domain.isEmpty()) {
-                report->notes << u"no public name given (verify.domain or nginx.domain): public check skipped"_s;
+                report->notes
+                    << u"no public name given (verify.domain or nginx.domain): public check skipped"_s;
                 self.note(report->notes.constLast());
                 return done(true);
             }
@@ -136,33 +139,32 @@ std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
                 get->setTimeout(a.timeoutSeconds * 1000);
                 if (!a.caPem.isEmpty())
                     (void)get->addCaCertificates(a.caPem); // checked by fromAnswers
-                QObject::connect(get, &net::HttpsGet::finished, ctx.owner,
-                                 [=, &self](const Result<net::HttpResponse>& r) {
-                                     (*results)[i] = toEndpoint(u"public"_s, url, r);
-                                     if (report->certificate.isEmpty() && !get->certificate().notAfter.isNull())
-                                         report->certificate = certificateLine(get->certificate());
-                                     get->deleteLater();
-                                     if (--*remaining > 0)
-                                         return;
-                                     for (const auto& e : std::as_const(*results))
-                                         self.note(endpointText(e));
-                                     if (!report->certificate.isEmpty())
-                                         self.note(u"certificate: "_s + report->certificate);
-                                     report->endpoints += *results;
-                                     done(true);
-                                 });
+                QObject::connect(
+                    get, &net::HttpsGet::finished, ctx.owner, [=, &self](const Result<net::HttpResponse>& r) {
+                        (*results)[i] = toEndpoint(u"public"_s, url, r);
+                        if (report->certificate.isEmpty() && !get->certificate().notAfter.isNull())
+                            report->certificate = certificateLine(get->certificate());
+                        get->deleteLater();
+                        if (--*remaining > 0)
+                            return;
+                        for (const auto& e : std::as_const(*results))
+                            self.note(endpointText(e));
+                        if (!report->certificate.isEmpty())
+                            self.note(u"certificate: "_s + report->certificate);
+                        report->endpoints += *results;
+                        done(true);
+                    });
                 get->start();
             }
         });
     for (const QString& path : a.publicPaths) {
         if (a.domain.isEmpty())
             break;
-        step->addPreviewText(Preview::Phase::Check,
-                             u"GET https://%1%2 (from this computer%3)"_s.arg(
-                                 a.publicPort == 443 ? a.domain : a.domain + u':' + QString::number(a.publicPort), path,
-                                                                            a.publicAddress.isEmpty()
-                                                                                ? QString()
-                                                                                : u", connecting to "_s + a.publicAddress));
+        step->addPreviewText(
+            Preview::Phase::Check,
+            u"GET https://%1%2 (from this computer%3)"_s.arg(
+                a.publicPort == 443 ? a.domain : a.domain + u':' + QString::number(a.publicPort), path,
+                a.publicAddress.isEmpty() ? QString() : u", connecting to "_s + a.publicAddress));
     }
     return step;
 }
@@ -172,10 +174,10 @@ std::shared_ptr<plan::Step> portsStep(const VerifyAnswers& a, Report report)
     auto step = std::make_shared<CheckedStep>(
         u"verify.ports"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Check which ports are open from outside")),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "A TCP connection from this computer to each port: SSH, 80 and 443 should "
-                                     "be open; databases, caches and application ports should not. Changes "
-                                     "nothing.")),
+        plan::Text(QT_TRANSLATE_NOOP(
+            "capataz::plan", "A TCP connection from this computer to each port: SSH, 80 and 443 should "
+                             "be open; databases, caches and application ports should not. Changes "
+                             "nothing.")),
         [a, report](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
             report->ports.clear();
             if (!ctx.connection)
@@ -198,8 +200,8 @@ std::shared_ptr<plan::Step> portsStep(const VerifyAnswers& a, Report report)
                                      VerifyReport::Port p{r.port, net::PortProbe::stateName(r.state),
                                                           expected.contains(r.port)};
                                      report->ports << p;
-                                     self.note(u"%1/tcp %2%3"_s.arg(r.port).arg(p.state,
-                                                                               p.ok() ? QString() : u" (problem)"_s));
+                                     self.note(u"%1/tcp %2%3"_s.arg(r.port).arg(
+                                         p.state, p.ok() ? QString() : u" (problem)"_s));
                                  }
                                  probe->deleteLater();
                                  done(true);
@@ -236,7 +238,8 @@ std::shared_ptr<plan::Step> summaryStep(Report report)
             if (problems.isEmpty())
                 return done(true);
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"verification found %1 problem(s):\n- %2"_s.arg(problems.size()).arg(problems.join(u"\n- "_s))));
+                      u"verification found %1 problem(s):\n- %2"_s.arg(problems.size())
+                          .arg(problems.join(u"\n- "_s))));
         });
     step->addPreviewText(Preview::Phase::Check, u"print the summary of the checks above"_s);
     return step;
@@ -273,8 +276,8 @@ QList<int> readPorts(const AnswerMap& section, const QString& key, const QList<i
 VerifyAnswers VerifyAnswers::fromAnswers(const AnswerMap& section, const SetupTarget& target)
 {
     VerifyAnswers a;
-    section.allowOnly({u"endpoints"_s, u"domain"_s, u"public_paths"_s, u"public_address"_s, u"public_port"_s, u"ca_file"_s,
-                       u"expected_open"_s, u"must_be_closed"_s, u"timeout_seconds"_s});
+    section.allowOnly({u"endpoints"_s, u"domain"_s, u"public_paths"_s, u"public_address"_s, u"public_port"_s,
+                       u"ca_file"_s, u"expected_open"_s, u"must_be_closed"_s, u"timeout_seconds"_s});
     const QVariant endpoints = section.values().value(u"endpoints"_s);
     if (endpoints.isValid() && !endpoints.isNull()) {
         if (endpoints.typeId() != QMetaType::QVariantList) {
@@ -342,7 +345,8 @@ VerifyAnswers VerifyAnswers::fromAnswers(const AnswerMap& section, const SetupTa
     return a;
 }
 
-Result<plan::Plan> buildVerifyPlan(const VerifyAnswers& answers, const SetupTarget& target, std::shared_ptr<VerifyReport> report)
+Result<plan::Plan> buildVerifyPlan(const VerifyAnswers& answers, const SetupTarget& target,
+                                   std::shared_ptr<VerifyReport> report)
 {
     Q_UNUSED(target);
     if (!report)

@@ -20,16 +20,17 @@ struct VerifyAnswers {
         QString path;
         int port = 0;
     };
-    QList<Endpoint> endpoints;   // endpoints: [{path, port}]; default: the recipe's health endpoints
-    QString domain;              // domain: the public name; default: nginx.domain; empty: no public check
-    QStringList publicPaths;     // public_paths; default: the recipe's nginx health location, else the endpoints' paths
-    QString publicAddress;       // public_address: connect here instead of resolving the domain
-    int publicPort = 443;        // public_port: the HTTPS port
-    QString caFile;              // ca_file: extra CA (PEM) to trust for the public check
-    QByteArray caPem;            // its content, read by fromAnswers
-    QList<int> expectedOpen;     // expected_open; default (empty): the profile's SSH port, 80, 443
-    QList<int> mustBeClosed;     // must_be_closed; default: kDefaultClosedPorts + the recipe's endpoint ports
-    int timeoutSeconds = 10;     // timeout_seconds: for each request and port probe
+    QList<Endpoint> endpoints; // endpoints: [{path, port}]; default: the recipe's health endpoints
+    QString domain;            // domain: the public name; default: nginx.domain; empty: no public check
+    QStringList
+        publicPaths; // public_paths; default: the recipe's nginx health location, else the endpoints' paths
+    QString publicAddress;   // public_address: connect here instead of resolving the domain
+    int publicPort = 443;    // public_port: the HTTPS port
+    QString caFile;          // ca_file: extra CA (PEM) to trust for the public check
+    QByteArray caPem;        // its content, read by fromAnswers
+    QList<int> expectedOpen; // expected_open; default (empty): the profile's SSH port, 80, 443
+    QList<int> mustBeClosed; // must_be_closed; default: kDefaultClosedPorts + the recipe's endpoint ports
+    int timeoutSeconds = 10; // timeout_seconds: for each request and port probe
 
     static VerifyAnswers fromAnswers(const AnswerMap& section, const SetupTarget& target);
 };
@@ -49,7 +50,8 @@ struct VerifyAnswers {
 // `report` (optional) receives the shared report for the caller (the wizard's page).
 [[nodiscard]] Result<plan::Plan> buildVerifyPlan(const VerifyAnswers& answers, const SetupTarget& target,
                                                  std::shared_ptr<VerifyReport> report);
-[[nodiscard]] inline Result<plan::Plan> buildVerifyPlan(const VerifyAnswers& answers, const SetupTarget& target)
+[[nodiscard]] inline Result<plan::Plan> buildVerifyPlan(const VerifyAnswers& answers,
+                                                        const SetupTarget& target)
 {
     return buildVerifyPlan(answers, target, std::make_shared<VerifyReport>());
 }

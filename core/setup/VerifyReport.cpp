@@ -97,7 +97,8 @@ QStringList VerifyReport::problems() const
         if (p.intended)
             out << u"port %1 should be open from outside but is %2"_s.arg(p.port).arg(p.state);
         else
-            out << u"port %1 is open from outside; it should be reachable only through nginx or SSH"_s.arg(p.port);
+            out << u"port %1 is open from outside; it should be reachable only through nginx or SSH"_s.arg(
+                p.port);
     }
     return out;
 }
@@ -123,9 +124,9 @@ QString VerifyReport::toText() const
     if (!ports.isEmpty()) {
         t += u"\nPorts of %1 seen from this computer:\n"_s.arg(portsHost);
         for (const Port& p : ports) {
-            t += u"  %1/tcp %2 (%3)%4\n"_s.arg(p.port)
-                     .arg(p.state, p.intended ? u"should be open"_s : u"should be closed"_s,
-                          p.ok() ? u""_s : u" <- PROBLEM"_s);
+            t += u"  %1/tcp %2 (%3)%4\n"_s.arg(p.port).arg(
+                p.state, p.intended ? u"should be open"_s : u"should be closed"_s,
+                p.ok() ? u""_s : u" <- PROBLEM"_s);
         }
     }
     if (!certificate.isEmpty())

@@ -21,28 +21,29 @@ using Fields = QList<QPair<QString, QString>>;
 // their checks run; VerifyPlan's last step prints it.
 struct VerifyReport {
     struct Endpoint {
-        QString via;   // "tunnel" or "public"
-        QString url;   // "http://127.0.0.1:8000/health" (as the server sees it), "https://api.example.com/health"
-        int status = 0; // HTTP status; 0: no answer
-        QString error;  // why there was no usable answer; empty on success
-        Fields fields;  // the JSON body, flattened
+        QString via; // "tunnel" or "public"
+        QString
+            url; // "http://127.0.0.1:8000/health" (as the server sees it), "https://api.example.com/health"
+        int status = 0;      // HTTP status; 0: no answer
+        QString error;       // why there was no usable answer; empty on success
+        Fields fields;       // the JSON body, flattened
         QString bodyExcerpt; // the start of a body that is not JSON
         [[nodiscard]] bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
     };
     struct Port {
         int port = 0;
-        QString state;      // "open", "closed", "filtered"
+        QString state;         // "open", "closed", "filtered"
         bool intended = false; // it should be open (22/80/443)
         [[nodiscard]] bool ok() const { return intended == (state == QStringLiteral("open")); }
     };
 
-    QString server;  // profile name and address
-    QDateTime date;  // UTC
+    QString server; // profile name and address
+    QDateTime date; // UTC
     QList<Endpoint> endpoints;
     QList<Port> ports;
-    QString portsHost;    // the address probed
-    QString certificate;  // one line about the public certificate; empty: not checked
-    QStringList notes;    // things skipped and why
+    QString portsHost;   // the address probed
+    QString certificate; // one line about the public certificate; empty: not checked
+    QStringList notes;   // things skipped and why
 
     // Every problem found, one sentence each (empty: all good).
     [[nodiscard]] QStringList problems() const;

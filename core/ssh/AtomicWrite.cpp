@@ -58,11 +58,14 @@ AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray 
         }
         if (r.exitCode != 0) {
             const QString err = QString::fromUtf8(m_err).trimmed();
-            const ErrorCode code = err.contains(u"Permission denied") || err.contains(u"Operation not permitted")
-                                       ? ErrorCode::RemotePermissionDenied
-                                   : r.exitCode == 3 ? ErrorCode::RemoteFileNotFound
-                                                     : ErrorCode::RemoteCommandFailed;
-            emit finished(fail(code, QStringLiteral("writing %1 failed (exit %2): %3").arg(m_path).arg(r.exitCode).arg(err)));
+            const ErrorCode code =
+                err.contains(u"Permission denied") || err.contains(u"Operation not permitted")
+                    ? ErrorCode::RemotePermissionDenied
+                : r.exitCode == 3 ? ErrorCode::RemoteFileNotFound
+                                  : ErrorCode::RemoteCommandFailed;
+            emit finished(
+                fail(code,
+                     QStringLiteral("writing %1 failed (exit %2): %3").arg(m_path).arg(r.exitCode).arg(err)));
             return;
         }
         AtomicWriteReport report;

@@ -42,7 +42,8 @@ LIBSSH2_USERAUTH_KBDINT_RESPONSE_FUNC(answerPrompts)
 QString rsaWayOut()
 {
     return QStringLiteral(
-        "libssh2 1.10 signs RSA keys with SHA-1 (ssh-rsa), which this server refuses (OpenSSH 8.8 and later). "
+        "libssh2 1.10 signs RSA keys with SHA-1 (ssh-rsa), which this server refuses (OpenSSH 8.8 and "
+        "later). "
         "Generate an ed25519 key (ssh-keygen -t ed25519) and install it on the server (ssh-copy-id), "
         "then use that key");
 }
@@ -52,8 +53,7 @@ QString rsaWayOut()
 Authenticator::Authenticator(const ConnectionSettings& settings)
     : m_settings(settings)
     , m_user(settings.user.toUtf8())
-{
-}
+{}
 
 Authenticator::~Authenticator()
 {
@@ -114,7 +114,8 @@ bool Authenticator::stepList(LIBSSH2_SESSION* session)
         }
         if (libssh2_session_last_errno(session) == LIBSSH2_ERROR_EAGAIN)
             return false;
-        m_error = sessionError(session, ErrorCode::AuthenticationFailed, QStringLiteral("could not ask which methods the server accepts"));
+        m_error = sessionError(session, ErrorCode::AuthenticationFailed,
+                               QStringLiteral("could not ask which methods the server accepts"));
         m_phase = Phase::Failed;
         return false;
     }
@@ -122,9 +123,10 @@ bool Authenticator::stepList(LIBSSH2_SESSION* session)
     const QStringList offered = m_offered.split(u',');
     auto need = [&](const char* method, Phase next) {
         if (!offered.contains(QLatin1StringView(method))) {
-            failWith(ErrorCode::AuthMethodNotOffered,
-                     QStringLiteral("%1 does not accept %2 authentication for %3 (it offers: %4)")
-                         .arg(m_settings.displayName(), QLatin1StringView(method), m_settings.user, m_offered));
+            failWith(
+                ErrorCode::AuthMethodNotOffered,
+                QStringLiteral("%1 does not accept %2 authentication for %3 (it offers: %4)")
+                    .arg(m_settings.displayName(), QLatin1StringView(method), m_settings.user, m_offered));
             return;
         }
         m_phase = next;
@@ -150,12 +152,14 @@ bool Authenticator::stepAgent(LIBSSH2_SESSION* session)
 {
     if (!m_agent) {
         if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-            failWith(ErrorCode::AgentUnavailable, QStringLiteral("no ssh-agent is running (SSH_AUTH_SOCK is not set)"));
+            failWith(ErrorCode::AgentUnavailable,
+                     QStringLiteral("no ssh-agent is running (SSH_AUTH_SOCK is not set)"));
             return false;
         }
         m_agent = libssh2_agent_init(session);
         if (!m_agent || libssh2_agent_connect(m_agent) != 0) {
-            failWith(ErrorCode::AgentUnavailable, QStringLiteral("could not talk to the ssh-agent at SSH_AUTH_SOCK"));
+            failWith(ErrorCode::AgentUnavailable,
+                     QStringLiteral("could not talk to the ssh-agent at SSH_AUTH_SOCK"));
             return false;
         }
         if (libssh2_agent_list_identities(m_agent) != 0) {
@@ -164,7 +168,8 @@ bool Authenticator::stepAgent(LIBSSH2_SESSION* session)
         }
         const int rc = libssh2_agent_get_identity(m_agent, &m_identity, nullptr);
         if (rc != 0) {
-            failWith(ErrorCode::AuthenticationFailed, QStringLiteral("the ssh-agent holds no keys (add one with ssh-add)"));
+            failWith(ErrorCode::AuthenticationFailed,
+                     QStringLiteral("the ssh-agent holds no keys (add one with ssh-add)"));
             return false;
         }
     }
@@ -180,8 +185,9 @@ bool Authenticator::stepAgent(LIBSSH2_SESSION* session)
         libssh2_agent_publickey* next = nullptr;
         if (libssh2_agent_get_identity(m_agent, &next, m_identity) != 0) {
             failWith(ErrorCode::AuthenticationFailed,
-                     QStringLiteral("the server refused all %1 keys of the ssh-agent for %2 (RSA keys in the agent "
-                                    "are signed with SHA-1 by libssh2 1.10, which OpenSSH 8.8 and later refuse)")
+                     QStringLiteral(
+                         "the server refused all %1 keys of the ssh-agent for %2 (RSA keys in the agent "
+                         "are signed with SHA-1 by libssh2 1.10, which OpenSSH 8.8 and later refuse)")
                          .arg(m_identitiesTried)
                          .arg(m_settings.user));
             return false;
@@ -206,7 +212,8 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
         }
         m_keyInfo = *info;
         if (m_keyInfo.encrypted && m_settings.keyPassphrase.isEmpty()) {
-            failWith(ErrorCode::KeyPassphraseNeeded, QStringLiteral("%1 is protected by a passphrase").arg(m_settings.keyPath));
+            failWith(ErrorCode::KeyPassphraseNeeded,
+                     QStringLiteral("%1 is protected by a passphrase").arg(m_settings.keyPath));
             return false;
         }
         if (m_keyInfo.isRsa()) {
@@ -226,9 +233,9 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
     }
     if (m_rsaKey && !m_rsaSha2Tried) {
         void* abstract = m_rsaKey.get();
-        const int rc = libssh2_userauth_publickey(session, m_user.constData(),
-                                                  reinterpret_cast<const unsigned char*>(m_rsaBlob.constData()),
-                                                  size_t(m_rsaBlob.size()), &signRsaSha2, &abstract);
+        const int rc = libssh2_userauth_publickey(
+            session, m_user.constData(), reinterpret_cast<const unsigned char*>(m_rsaBlob.constData()),
+            size_t(m_rsaBlob.size()), &signRsaSha2, &abstract);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return false;
         if (rc == 0) {
@@ -241,8 +248,9 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
     }
     const QByteArray path = QFile::encodeName(m_settings.keyPath);
     const QByteArray pass = m_settings.keyPassphrase.toUtf8();
-    const int rc = libssh2_userauth_publickey_fromfile_ex(session, m_user.constData(), unsigned(m_user.size()), nullptr,
-                                                          path.constData(), pass.isEmpty() ? nullptr : pass.constData());
+    const int rc =
+        libssh2_userauth_publickey_fromfile_ex(session, m_user.constData(), unsigned(m_user.size()), nullptr,
+                                               path.constData(), pass.isEmpty() ? nullptr : pass.constData());
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return false;
     if (rc == 0) {
@@ -251,9 +259,11 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
     }
     if (rc == LIBSSH2_ERROR_FILE) {
         if (m_keyInfo.encrypted)
-            failWith(ErrorCode::KeyPassphraseWrong, QStringLiteral("the passphrase does not open %1").arg(m_settings.keyPath));
+            failWith(ErrorCode::KeyPassphraseWrong,
+                     QStringLiteral("the passphrase does not open %1").arg(m_settings.keyPath));
         else
-            m_error = sessionError(session, ErrorCode::KeyFileUnreadable, QStringLiteral("could not use the key %1").arg(m_settings.keyPath)),
+            m_error = sessionError(session, ErrorCode::KeyFileUnreadable,
+                                   QStringLiteral("could not use the key %1").arg(m_settings.keyPath)),
             m_phase = Phase::Failed;
         return false;
     }
@@ -261,8 +271,9 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
         failWith(ErrorCode::RsaSha1Rejected, rsaWayOut());
         return false;
     }
-    m_error = sessionError(session, ErrorCode::AuthenticationFailed,
-                           QStringLiteral("the server refused the key %1 for %2").arg(m_settings.keyPath, m_settings.user));
+    m_error = sessionError(
+        session, ErrorCode::AuthenticationFailed,
+        QStringLiteral("the server refused the key %1 for %2").arg(m_settings.keyPath, m_settings.user));
     m_phase = Phase::Failed;
     return false;
 }
@@ -270,12 +281,13 @@ bool Authenticator::stepKey(LIBSSH2_SESSION* session)
 bool Authenticator::stepPassword(LIBSSH2_SESSION* session)
 {
     if (m_settings.password.isEmpty()) {
-        failWith(ErrorCode::PasswordNeeded, QStringLiteral("a password is needed for %1").arg(m_settings.displayName()));
+        failWith(ErrorCode::PasswordNeeded,
+                 QStringLiteral("a password is needed for %1").arg(m_settings.displayName()));
         return false;
     }
     const QByteArray pw = m_settings.password.toUtf8();
-    const int rc = libssh2_userauth_password_ex(session, m_user.constData(), unsigned(m_user.size()), pw.constData(),
-                                                unsigned(pw.size()), nullptr);
+    const int rc = libssh2_userauth_password_ex(session, m_user.constData(), unsigned(m_user.size()),
+                                                pw.constData(), unsigned(pw.size()), nullptr);
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return false;
     if (rc == 0) {
@@ -290,11 +302,12 @@ bool Authenticator::stepPassword(LIBSSH2_SESSION* session)
 bool Authenticator::stepKeyboard(LIBSSH2_SESSION* session)
 {
     if (m_settings.password.isEmpty()) {
-        failWith(ErrorCode::PasswordNeeded, QStringLiteral("a password is needed for %1").arg(m_settings.displayName()));
+        failWith(ErrorCode::PasswordNeeded,
+                 QStringLiteral("a password is needed for %1").arg(m_settings.displayName()));
         return false;
     }
-    const int rc = libssh2_userauth_keyboard_interactive_ex(session, m_user.constData(), unsigned(m_user.size()),
-                                                            &answerPrompts);
+    const int rc = libssh2_userauth_keyboard_interactive_ex(session, m_user.constData(),
+                                                            unsigned(m_user.size()), &answerPrompts);
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return false;
     if (rc == 0) {
@@ -302,7 +315,8 @@ bool Authenticator::stepKeyboard(LIBSSH2_SESSION* session)
         return true;
     }
     failWith(ErrorCode::AuthenticationFailed,
-             QStringLiteral("the server refused the keyboard-interactive answers for %1").arg(m_settings.displayName()));
+             QStringLiteral("the server refused the keyboard-interactive answers for %1")
+                 .arg(m_settings.displayName()));
     return false;
 }
 

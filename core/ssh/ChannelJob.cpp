@@ -9,8 +9,7 @@ namespace capataz::ssh {
 ChannelJob::ChannelJob(QPointer<SessionEngine> engine)
     : m_engine(std::move(engine))
     , m_rawEngine(m_engine.data())
-{
-}
+{}
 
 ChannelJob::~ChannelJob()
 {
@@ -50,7 +49,8 @@ void ChannelJob::startOnThread()
 
 void ChannelJob::cancel()
 {
-    QMetaObject::invokeMethod(this, [this] { requestCancel(ErrorCode::Cancelled); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { requestCancel(ErrorCode::Cancelled); }, Qt::QueuedConnection);
 }
 
 void ChannelJob::requestCancel(ErrorCode code)

@@ -27,10 +27,11 @@ Connection::Connection(ConnectionSettings settings, QObject* parent)
         m_hostKeyAsker = this;
         emit hostKeyConfirmationRequested(info);
     });
-    connect(engine, &SessionEngine::negotiated, this, [this](const QString& cipher, const QString& mac, const QString&) {
-        m_cipher = cipher;
-        m_mac = mac;
-    });
+    connect(engine, &SessionEngine::negotiated, this,
+            [this](const QString& cipher, const QString& mac, const QString&) {
+                m_cipher = cipher;
+                m_mac = mac;
+            });
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Connection::attemptReconnect);
@@ -81,13 +82,15 @@ void Connection::startJumpThenConnect()
         emit hostKeyConfirmationRequested(info);
     });
     connect(jump, &Connection::failed, this, [this](const Error& e) {
-        onEngineState(ConnectionState::Failed,
-                      Error{e.code, QStringLiteral("jump host %1: %2").arg(m_settings.jump->displayName(), e.detail)});
+        onEngineState(
+            ConnectionState::Failed,
+            Error{e.code, QStringLiteral("jump host %1: %2").arg(m_settings.jump->displayName(), e.detail)});
     });
     connect(jump, &Connection::connected, this, [this, jump] {
         int fds[2];
         if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) != 0) {
-            onEngineState(ConnectionState::Failed, Error{ErrorCode::Internal, QStringLiteral("socketpair failed")});
+            onEngineState(ConnectionState::Failed,
+                          Error{ErrorCode::Internal, QStringLiteral("socketpair failed")});
             return;
         }
         auto* tunnel = new Tunnel(jump->engine(), m_settings.host, m_settings.port, fds[1]);
@@ -95,8 +98,8 @@ void Connection::startJumpThenConnect()
         m_jumpTunnel = tunnel;
         const int targetFd = fds[0];
         connect(tunnel, &Tunnel::opened, this, [this, targetFd] {
-            QMetaObject::invokeMethod(m_engine, [e = m_engine, targetFd] { e->connectOverSocket(targetFd); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_engine, [e = m_engine, targetFd] { e->connectOverSocket(targetFd); }, Qt::QueuedConnection);
         });
         connect(tunnel, &Tunnel::finished, this, [this, targetFd, tunnel](const Error& e) {
             if (!tunnel->property("opened").toBool() && e.isError()) {
@@ -206,7 +209,8 @@ void Connection::acceptHostKey(bool remember)
     Connection* target = m_hostKeyAsker ? m_hostKeyAsker : this;
     m_hostKeyAsker = nullptr;
     QMetaObject::invokeMethod(
-        target->m_engine, [e = target->m_engine, remember] { e->answerHostKey(true, remember); }, Qt::QueuedConnection);
+        target->m_engine, [e = target->m_engine, remember] { e->answerHostKey(true, remember); },
+        Qt::QueuedConnection);
 }
 
 void Connection::rejectHostKey()

@@ -42,9 +42,9 @@ struct ConnectionSettings {
     std::shared_ptr<const ConnectionSettings> jump;
 
     int connectTimeoutMs = 15000;
-    int keepaliveIntervalSec = 5;  // a keepalive request when the link has been idle this long
-    int keepaliveCountMax = 3;     // no answer to this many: the connection is lost
-    int maxSessions = 10;          // OpenSSH MaxSessions: channels beyond this wait in a queue
+    int keepaliveIntervalSec = 5; // a keepalive request when the link has been idle this long
+    int keepaliveCountMax = 3;    // no answer to this many: the connection is lost
+    int maxSessions = 10;         // OpenSSH MaxSessions: channels beyond this wait in a queue
 
     [[nodiscard]] QString displayName() const; // user@host:port, for messages
 };

@@ -14,7 +14,9 @@ QString typeFromBlob(QByteArrayView blob)
 {
     if (blob.size() < 4)
         return {};
-    const auto byte = [&](qsizetype i) { return quint32(quint8(blob[i])); };
+    const auto byte = [&](qsizetype i) {
+        return quint32(quint8(blob[i]));
+    };
     const quint32 len = (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
     if (len == 0 || len > quint32(blob.size() - 4))
         return {};

@@ -14,9 +14,8 @@ HttpGet::HttpGet(Connection& connection, QString host, int port, QString path, Q
     , m_port(port)
     , m_path(std::move(path))
 {
-    connect(m_tunnel, &Tunnel::opened, this, [this] {
-        m_tunnel->write(net::buildHttpGet(m_host, m_port, m_path));
-    });
+    connect(m_tunnel, &Tunnel::opened, this,
+            [this] { m_tunnel->write(net::buildHttpGet(m_host, m_port, m_path)); });
     connect(m_tunnel, &Tunnel::readyRead, this, [this](const QByteArray& d) {
         m_raw += d;
         if (m_raw.size() > m_maxBytes) {
@@ -46,7 +45,11 @@ void HttpGet::start()
             return;
         if (m_tunnel)
             m_tunnel->cancel();
-        done(fail(ErrorCode::Timeout, QStringLiteral("no answer from %1:%2%3 within %4 ms").arg(m_host).arg(m_port).arg(m_path).arg(m_timeoutMs)));
+        done(fail(ErrorCode::Timeout, QStringLiteral("no answer from %1:%2%3 within %4 ms")
+                                          .arg(m_host)
+                                          .arg(m_port)
+                                          .arg(m_path)
+                                          .arg(m_timeoutMs)));
     });
     m_tunnel->start();
 }

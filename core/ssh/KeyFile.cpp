@@ -85,7 +85,8 @@ Result<KeyFileInfo> inspectKeyFile(const QString& path)
     const QByteArray text = f.read(64 * 1024);
     KeyFileInfo info = inspectKeyText(text);
     if (info.format == KeyFileInfo::Format::Unknown)
-        return fail(ErrorCode::KeyFileUnreadable, QStringLiteral("%1 is not a private key file OpenSSH or PEM can read").arg(path));
+        return fail(ErrorCode::KeyFileUnreadable,
+                    QStringLiteral("%1 is not a private key file OpenSSH or PEM can read").arg(path));
     return info;
 }
 

@@ -15,7 +15,10 @@ namespace {
 
 constexpr qsizetype Sha1Size = 20;
 
-bool isBlank(QChar c) { return c == u' ' || c == u'\t'; }
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
 
 // Splits off the next blank-separated field of `rest`.
 QStringView nextField(QStringView& rest)

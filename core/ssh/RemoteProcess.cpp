@@ -13,20 +13,19 @@ namespace capataz::ssh {
 namespace {
 constexpr qsizetype kReadChunk = 64 * 1024;
 constexpr qsizetype kMaxReadPerStep = 1024 * 1024; // fairness between channels
-constexpr int kTermGraceMs = 3000;  // TERM, then KILL after this
-constexpr int kCloseGraceMs = 6000; // then stop waiting for the channel to close
+constexpr int kTermGraceMs = 3000;                 // TERM, then KILL after this
+constexpr int kCloseGraceMs = 6000;                // then stop waiting for the channel to close
 // Sent before the command: the remote login shell's PID, which sshd made a session leader,
 // so that cancel() can signal the whole process group from another channel (libssh2 1.10
 // cannot send a "signal" channel request after exec). Stripped from stderr.
-constexpr char kPidMarker[] = "\001capataz-pid:";      // what arrives
+constexpr char kPidMarker[] = "\001capataz-pid:";       // what arrives
 constexpr char kPidMarkerShell[] = "\\001capataz-pid:"; // what printf is given
 } // namespace
 
 RemoteProcess::RemoteProcess(QPointer<SessionEngine> engine, remote::Command command)
     : ChannelJob(std::move(engine))
     , m_command(std::move(command))
-{
-}
+{}
 
 RemoteProcess::~RemoteProcess()
 {
@@ -77,7 +76,8 @@ void RemoteProcess::sendSignal(const QString& signal)
     if (m_remotePid <= 0 || !engine())
         return;
     // kill -SIG -- -PGID: the shell, sudo and everything the command started.
-    remote::Command kill({QStringLiteral("kill"), u'-' + signal, QStringLiteral("--"), u'-' + QString::number(m_remotePid)});
+    remote::Command kill(
+        {QStringLiteral("kill"), u'-' + signal, QStringLiteral("--"), u'-' + QString::number(m_remotePid)});
     kill.asRoot(m_command.needsRoot());
     auto* killer = new RemoteProcess(engine(), kill);
     killer->m_internal = true;
@@ -122,8 +122,9 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
             finish(ProcessResult{-1, {}, 0, shell.error()});
             return true;
         }
-        m_shell = m_internal ? shell->toUtf8()
-                             : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
+        m_shell = m_internal
+                      ? shell->toUtf8()
+                      : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
         m_awaitPid = !m_internal;
         if (m_command.sendsSudoPassword(m_sudo))
             m_stdin.prepend(eng->settings().sudoPassword.toUtf8() + '\n');
@@ -141,8 +142,11 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
             requeueForSlot();
             return true;
         }
-        finish(ProcessResult{-1, {}, m_clock.elapsed(),
-                             eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
+        finish(ProcessResult{
+            -1,
+            {},
+            m_clock.elapsed(),
+            eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
         return true;
     }
     eng().releaseOpen(this);
@@ -156,8 +160,11 @@ bool RemoteProcess::stepExec()
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return false;
     if (rc != 0) {
-        finish(ProcessResult{-1, {}, m_clock.elapsed(),
-                             eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("the server refused to run the command"))});
+        finish(ProcessResult{-1,
+                             {},
+                             m_clock.elapsed(),
+                             eng().lastError(ErrorCode::ChannelOpenFailed,
+                                             QStringLiteral("the server refused to run the command"))});
         return true;
     }
     m_phase = Phase::Running;
@@ -188,7 +195,8 @@ bool RemoteProcess::readStreams()
                 const QByteArray marker(kPidMarker);
                 if (m_pidLine.startsWith(marker) && nl > 0)
                     m_remotePid = m_pidLine.mid(marker.size(), nl - marker.size()).toLongLong();
-                const QByteArray rest = m_pidLine.startsWith(marker) && nl > 0 ? m_pidLine.mid(nl + 1) : m_pidLine;
+                const QByteArray rest =
+                    m_pidLine.startsWith(marker) && nl > 0 ? m_pidLine.mid(nl + 1) : m_pidLine;
                 m_awaitPid = false;
                 m_pidLine.clear();
                 if (cancelRequested() && m_remotePid > 0)
@@ -259,21 +267,26 @@ bool RemoteProcess::stepClosing()
     r.exitCode = libssh2_channel_get_exit_status(m_channel);
     char* sig = nullptr;
     size_t sigLen = 0;
-    if (libssh2_channel_get_exit_signal(m_channel, &sig, &sigLen, nullptr, nullptr, nullptr, nullptr) == 0 && sig) {
+    if (libssh2_channel_get_exit_signal(m_channel, &sig, &sigLen, nullptr, nullptr, nullptr, nullptr) == 0 &&
+        sig) {
         r.exitSignal = QString::fromLatin1(sig, qsizetype(sigLen));
         libssh2_free(eng().session(), sig);
     }
     if (cancelRequested()) {
-        r.error = Error{cancelCode(), cancelCode() == ErrorCode::Timeout ? QStringLiteral("the command timed out")
-                                                                         : QStringLiteral("the command was cancelled")};
+        r.error = Error{cancelCode(), cancelCode() == ErrorCode::Timeout
+                                          ? QStringLiteral("the command timed out")
+                                          : QStringLiteral("the command was cancelled")};
         r.exitCode = -1;
     } else if (m_command.sendsSudoPassword(m_sudo) && r.exitCode == 1 &&
-               (m_stderrHead.contains("incorrect password attempt") || m_stderrHead.contains("Sorry, try again"))) {
+               (m_stderrHead.contains("incorrect password attempt") ||
+                m_stderrHead.contains("Sorry, try again"))) {
         // sudo's own refusal, not the command's exit 1.
         r.error = Error{ErrorCode::SudoPasswordWrong, QStringLiteral("sudo refused the password")};
     } else if (m_command.needsRoot() && m_sudo == remote::SudoMode::NoPassword && r.exitCode == 1 &&
                m_stderrHead.contains("sudo: a password is required")) {
-        r.error = Error{ErrorCode::SudoNotAllowed, QStringLiteral("sudo asks for a password: this profile's sudo mode should be sudo-password")};
+        r.error = Error{
+            ErrorCode::SudoNotAllowed,
+            QStringLiteral("sudo asks for a password: this profile's sudo mode should be sudo-password")};
     }
     finish(r);
     return true;

@@ -73,8 +73,7 @@ class Wiper {
 public:
     explicit Wiper(QByteArray& bytes)
         : m_bytes(bytes)
-    {
-    }
+    {}
     ~Wiper() { wipe(m_bytes); }
     Wiper(const Wiper&) = delete;
     Wiper& operator=(const Wiper&) = delete;
@@ -104,12 +103,10 @@ public:
     WireReader(const unsigned char* data, size_t len)
         : m_p(data)
         , m_left(len)
-    {
-    }
+    {}
     explicit WireReader(QByteArrayView bytes)
         : WireReader(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<size_t>(bytes.size()))
-    {
-    }
+    {}
 
     std::optional<uint32_t> u32()
     {

@@ -174,7 +174,8 @@ void SessionEngine::onTcpWritable()
         m_fd = -1;
         m_connectError = QString::fromLocal8Bit(std::strerror(err));
         if (m_addressIndex >= m_addresses.size()) {
-            fail(Error{connectErrorCode(err), QStringLiteral("%1: %2").arg(m_settings.displayName(), m_connectError)});
+            fail(Error{connectErrorCode(err),
+                       QStringLiteral("%1: %2").arg(m_settings.displayName(), m_connectError)});
             return;
         }
         tryNextAddress();
@@ -230,7 +231,8 @@ QString SessionEngine::hostKeyPreference() const
     libssh2_free(m_session, static_cast<void*>(algs));
     auto algsForType = [](const QString& type) {
         if (type == u"ssh-rsa")
-            return QStringList{QStringLiteral("rsa-sha2-512"), QStringLiteral("rsa-sha2-256"), QStringLiteral("ssh-rsa")};
+            return QStringList{QStringLiteral("rsa-sha2-512"), QStringLiteral("rsa-sha2-256"),
+                               QStringLiteral("ssh-rsa")};
         return QStringList{type};
     };
     QStringList order;
@@ -239,9 +241,12 @@ QString SessionEngine::hostKeyPreference() const
             if (supported.contains(a) && !order.contains(a))
                 order << a;
     // Then the strongest first for keys we do not know yet.
-    const QStringList preferred{QStringLiteral("ssh-ed25519"), QStringLiteral("ecdsa-sha2-nistp256"),
-                                QStringLiteral("ecdsa-sha2-nistp384"), QStringLiteral("ecdsa-sha2-nistp521"),
-                                QStringLiteral("rsa-sha2-512"), QStringLiteral("rsa-sha2-256"),
+    const QStringList preferred{QStringLiteral("ssh-ed25519"),
+                                QStringLiteral("ecdsa-sha2-nistp256"),
+                                QStringLiteral("ecdsa-sha2-nistp384"),
+                                QStringLiteral("ecdsa-sha2-nistp521"),
+                                QStringLiteral("rsa-sha2-512"),
+                                QStringLiteral("rsa-sha2-256"),
                                 QStringLiteral("ssh-rsa")};
     for (const QString& a : preferred)
         if (supported.contains(a) && !order.contains(a))
@@ -329,7 +334,8 @@ bool SessionEngine::stepHandshake()
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return false;
     if (rc != 0) {
-        fail(lastError(ErrorCode::ProtocolError, QStringLiteral("SSH handshake with %1 failed").arg(m_settings.displayName())));
+        fail(lastError(ErrorCode::ProtocolError,
+                       QStringLiteral("SSH handshake with %1 failed").arg(m_settings.displayName())));
         return false;
     }
     const char* crypt = libssh2_session_methods(m_session, LIBSSH2_METHOD_CRYPT_CS);
@@ -386,18 +392,19 @@ bool SessionEngine::stepHostKey()
         answerHostKey(true, false);
         return true;
     case HostKeyInfo::Status::Revoked:
-        fail(Error{ErrorCode::HostKeyRejected, QStringLiteral("the %1 host key %2 of %3 is marked @revoked in %4:%5")
-                                                   .arg(hostKey.type, m_hostKey.fingerprint, m_settings.displayName(),
-                                                        check.file)
-                                                   .arg(check.line)});
+        fail(Error{ErrorCode::HostKeyRejected,
+                   QStringLiteral("the %1 host key %2 of %3 is marked @revoked in %4:%5")
+                       .arg(hostKey.type, m_hostKey.fingerprint, m_settings.displayName(), check.file)
+                       .arg(check.line)});
         return false;
     case HostKeyInfo::Status::Changed:
-        fail(Error{ErrorCode::HostKeyChanged,
-                   QStringLiteral("the host key of %1 has changed: the server now offers %2 %3, but %4:%5 holds "
-                                  "another key. Someone may be intercepting the connection, or the server was "
-                                  "reinstalled.")
-                       .arg(m_settings.displayName(), hostKey.type, m_hostKey.fingerprint, check.file)
-                       .arg(check.line)});
+        fail(Error{
+            ErrorCode::HostKeyChanged,
+            QStringLiteral("the host key of %1 has changed: the server now offers %2 %3, but %4:%5 holds "
+                           "another key. Someone may be intercepting the connection, or the server was "
+                           "reinstalled.")
+                .arg(m_settings.displayName(), hostKey.type, m_hostKey.fingerprint, check.file)
+                .arg(check.line)});
         return false;
     case HostKeyInfo::Status::Unknown:
         break;
@@ -407,8 +414,9 @@ bool SessionEngine::stepHostKey()
         answerHostKey(true, true);
         return true;
     case HostKeyPolicy::Strict:
-        fail(Error{ErrorCode::HostKeyUnknown, QStringLiteral("%1 presented an unknown %2 host key %3")
-                                                  .arg(m_settings.displayName(), hostKey.type, m_hostKey.fingerprint)});
+        fail(Error{ErrorCode::HostKeyUnknown,
+                   QStringLiteral("%1 presented an unknown %2 host key %3")
+                       .arg(m_settings.displayName(), hostKey.type, m_hostKey.fingerprint)});
         return false;
     case HostKeyPolicy::Ask:
         m_phase = Phase::WaitHostKey;
@@ -425,13 +433,16 @@ void SessionEngine::answerHostKey(bool accept, bool remember)
     if (m_phase != Phase::HostKey && m_phase != Phase::WaitHostKey)
         return;
     if (!accept) {
-        fail(Error{ErrorCode::HostKeyRejected,
-                   QStringLiteral("the host key %1 of %2 was not accepted").arg(m_hostKey.fingerprint, m_settings.displayName())});
+        fail(Error{ErrorCode::HostKeyRejected, QStringLiteral("the host key %1 of %2 was not accepted")
+                                                   .arg(m_hostKey.fingerprint, m_settings.displayName())});
         return;
     }
-    if (remember && m_hostKey.status == HostKeyInfo::Status::Unknown && !m_settings.knownHostsWriteFile.isEmpty()) {
+    if (remember && m_hostKey.status == HostKeyInfo::Status::Unknown &&
+        !m_settings.knownHostsWriteFile.isEmpty()) {
         const HostKey key{m_hostKey.keyType, m_hostKeyBlob};
-        if (auto r = KnownHosts::appendToFile(m_settings.knownHostsWriteFile, m_settings.host, m_settings.port, key); !r) {
+        if (auto r = KnownHosts::appendToFile(m_settings.knownHostsWriteFile, m_settings.host,
+                                              m_settings.port, key);
+            !r) {
             fail(r.error());
             return;
         }
@@ -462,8 +473,9 @@ void SessionEngine::teardown(const Error& reason)
 {
     m_connectTimer->stop();
     m_keepaliveTimer->stop();
-    const Error jobError = reason.isError() ? Error{ErrorCode::ConnectionLost, reason.toString()}
-                                            : Error{ErrorCode::ConnectionLost, QStringLiteral("disconnected")};
+    const Error jobError = reason.isError()
+                               ? Error{ErrorCode::ConnectionLost, reason.toString()}
+                               : Error{ErrorCode::ConnectionLost, QStringLiteral("disconnected")};
     auto jobs = m_running + m_queued;
     m_running.clear();
     m_queued.clear();
@@ -502,8 +514,8 @@ void SessionEngine::updateNotifiers()
     m_writeNotifier->setEnabled(dirs & LIBSSH2_SESSION_BLOCK_OUTBOUND);
     // When nothing reads (no job), the socket is watched by the keepalive tick instead, or
     // pending keepalive answers would wake us in a loop.
-    const bool someoneReads = m_phase != Phase::Ready || !m_running.isEmpty() || !m_channelsToFree.isEmpty() ||
-                              !m_sftpsToFree.isEmpty();
+    const bool someoneReads = m_phase != Phase::Ready || !m_running.isEmpty() ||
+                              !m_channelsToFree.isEmpty() || !m_sftpsToFree.isEmpty();
     m_readNotifier->setEnabled(someoneReads);
 }
 
@@ -534,10 +546,9 @@ void SessionEngine::onKeepaliveTick()
     if (m_lastRx.elapsed() < interval)
         return;
     if (m_unansweredKeepalives >= qMax(1, m_settings.keepaliveCountMax)) {
-        fail(Error{ErrorCode::ConnectionLost,
-                   QStringLiteral("no answer from %1 to %2 keepalive requests")
-                       .arg(m_settings.displayName())
-                       .arg(m_unansweredKeepalives)});
+        fail(Error{ErrorCode::ConnectionLost, QStringLiteral("no answer from %1 to %2 keepalive requests")
+                                                  .arg(m_settings.displayName())
+                                                  .arg(m_unansweredKeepalives)});
         return;
     }
     const qint64 now = m_lastRx.elapsed();
@@ -654,7 +665,8 @@ bool SessionEngine::stepJobs()
         const int err = libssh2_session_last_errno(m_session);
         if (err == LIBSSH2_ERROR_SOCKET_DISCONNECT || err == LIBSSH2_ERROR_SOCKET_RECV ||
             err == LIBSSH2_ERROR_SOCKET_SEND || err == LIBSSH2_ERROR_SOCKET_TIMEOUT) {
-            fail(lastError(ErrorCode::ConnectionLost, QStringLiteral("connection to %1 lost").arg(m_settings.displayName())));
+            fail(lastError(ErrorCode::ConnectionLost,
+                           QStringLiteral("connection to %1 lost").arg(m_settings.displayName())));
             return false;
         }
     }

@@ -10,8 +10,8 @@
 namespace capataz::ssh {
 
 namespace {
-constexpr qsizetype kReadBuffer = 2 * 1024 * 1024;  // libssh2 pipelines reads up to this much
-constexpr qsizetype kWriteBuffer = 1024 * 1024;     // and writes in 30 kB packets from this much
+constexpr qsizetype kReadBuffer = 2 * 1024 * 1024; // libssh2 pipelines reads up to this much
+constexpr qsizetype kWriteBuffer = 1024 * 1024;    // and writes in 30 kB packets from this much
 
 SftpEntry entryFrom(const QString& name, const LIBSSH2_SFTP_ATTRIBUTES& a)
 {
@@ -35,8 +35,7 @@ SftpJob::SftpJob(QPointer<SessionEngine> engine, Spec spec)
     : ChannelJob(std::move(engine))
     , m_spec(std::move(spec))
     , m_path(m_spec.remotePath.toUtf8())
-{
-}
+{}
 
 SftpJob::~SftpJob()
 {
@@ -51,14 +50,17 @@ Error SftpJob::sftpError(const QString& what) const
     switch (code) {
     case LIBSSH2_FX_NO_SUCH_FILE:
     case LIBSSH2_FX_NO_SUCH_PATH:
-        return Error{ErrorCode::RemoteFileNotFound, QStringLiteral("%1: %2: no such file").arg(what, m_spec.remotePath)};
+        return Error{ErrorCode::RemoteFileNotFound,
+                     QStringLiteral("%1: %2: no such file").arg(what, m_spec.remotePath)};
     case LIBSSH2_FX_PERMISSION_DENIED:
     case LIBSSH2_FX_WRITE_PROTECT:
-        return Error{ErrorCode::RemotePermissionDenied, QStringLiteral("%1: %2: permission denied").arg(what, m_spec.remotePath)};
+        return Error{ErrorCode::RemotePermissionDenied,
+                     QStringLiteral("%1: %2: permission denied").arg(what, m_spec.remotePath)};
     case 0:
         return eng().lastError(ErrorCode::SftpError, QStringLiteral("%1: %2").arg(what, m_spec.remotePath));
     default:
-        return Error{ErrorCode::SftpError, QStringLiteral("%1: %2: SFTP status %3").arg(what, m_spec.remotePath).arg(code)};
+        return Error{ErrorCode::SftpError,
+                     QStringLiteral("%1: %2: SFTP status %3").arg(what, m_spec.remotePath).arg(code)};
     }
 }
 
@@ -115,13 +117,15 @@ bool SftpJob::stepInit(LIBSSH2_SESSION* session)
     if (m_spec.op == Op::Download) {
         m_local = std::make_unique<QFile>(m_spec.localPath + QStringLiteral(".part"));
         if (!m_local->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            finish(Error{ErrorCode::LocalFileError, QStringLiteral("%1: %2").arg(m_local->fileName(), m_local->errorString())});
+            finish(Error{ErrorCode::LocalFileError,
+                         QStringLiteral("%1: %2").arg(m_local->fileName(), m_local->errorString())});
             return true;
         }
     } else if (m_spec.op == Op::Upload) {
         m_local = std::make_unique<QFile>(m_spec.localPath);
         if (!m_local->open(QIODevice::ReadOnly)) {
-            finish(Error{ErrorCode::LocalFileError, QStringLiteral("%1: %2").arg(m_spec.localPath, m_local->errorString())});
+            finish(Error{ErrorCode::LocalFileError,
+                         QStringLiteral("%1: %2").arg(m_spec.localPath, m_local->errorString())});
             return true;
         }
         m_total = m_local->size();
@@ -135,14 +139,15 @@ bool SftpJob::stepInit(LIBSSH2_SESSION* session)
 bool SftpJob::stepOpen()
 {
     if (m_spec.op == Op::List) {
-        m_handle = libssh2_sftp_open_ex(m_sftp, m_path.constData(), unsigned(m_path.size()), 0, 0, LIBSSH2_SFTP_OPENDIR);
+        m_handle = libssh2_sftp_open_ex(m_sftp, m_path.constData(), unsigned(m_path.size()), 0, 0,
+                                        LIBSSH2_SFTP_OPENDIR);
     } else if (m_spec.op == Op::Read || m_spec.op == Op::Download) {
-        m_handle = libssh2_sftp_open_ex(m_sftp, m_path.constData(), unsigned(m_path.size()), LIBSSH2_FXF_READ, 0,
-                                        LIBSSH2_SFTP_OPENFILE);
+        m_handle = libssh2_sftp_open_ex(m_sftp, m_path.constData(), unsigned(m_path.size()), LIBSSH2_FXF_READ,
+                                        0, LIBSSH2_SFTP_OPENFILE);
     } else {
         m_handle = libssh2_sftp_open_ex(m_sftp, m_path.constData(), unsigned(m_path.size()),
-                                        LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_TRUNC, long(m_spec.mode),
-                                        LIBSSH2_SFTP_OPENFILE);
+                                        LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_TRUNC,
+                                        long(m_spec.mode), LIBSSH2_SFTP_OPENFILE);
     }
     if (!m_handle) {
         if (libssh2_session_last_errno(eng().session()) == LIBSSH2_ERROR_EAGAIN)
@@ -185,7 +190,9 @@ bool SftpJob::stepStat()
     }
     m_total = (a.flags & LIBSSH2_SFTP_ATTR_SIZE) ? qint64(a.filesize) : -1;
     if (m_spec.op == Op::Read && m_total > m_spec.maxBytes) {
-        m_result.error = Error{ErrorCode::InvalidArgument, QStringLiteral("%1 is larger than %2 bytes").arg(m_spec.remotePath).arg(m_spec.maxBytes)};
+        m_result.error =
+            Error{ErrorCode::InvalidArgument,
+                  QStringLiteral("%1 is larger than %2 bytes").arg(m_spec.remotePath).arg(m_spec.maxBytes)};
         m_phase = Phase::Close;
         return true;
     }
@@ -226,13 +233,16 @@ bool SftpJob::stepTransferIn()
         }
         if (m_spec.op == Op::Read) {
             if (m_result.data.size() + n > m_spec.maxBytes) {
-                m_result.error = Error{ErrorCode::InvalidArgument, QStringLiteral("%1 is larger than %2 bytes").arg(m_spec.remotePath).arg(m_spec.maxBytes)};
+                m_result.error = Error{
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("%1 is larger than %2 bytes").arg(m_spec.remotePath).arg(m_spec.maxBytes)};
                 m_phase = Phase::Close;
                 return true;
             }
             m_result.data.append(m_buffer.constData(), qsizetype(n));
         } else if (m_local->write(m_buffer.constData(), qint64(n)) != qint64(n)) {
-            m_result.error = Error{ErrorCode::LocalFileError, QStringLiteral("%1: %2").arg(m_local->fileName(), m_local->errorString())};
+            m_result.error = Error{ErrorCode::LocalFileError,
+                                   QStringLiteral("%1: %2").arg(m_local->fileName(), m_local->errorString())};
             m_phase = Phase::Close;
             return true;
         }
@@ -253,7 +263,9 @@ bool SftpJob::stepTransferOut()
             } else {
                 m_buffer = m_local->read(kWriteBuffer);
                 if (m_buffer.isEmpty() && m_local->error() != QFileDevice::NoError) {
-                    m_result.error = Error{ErrorCode::LocalFileError, QStringLiteral("%1: %2").arg(m_spec.localPath, m_local->errorString())};
+                    m_result.error =
+                        Error{ErrorCode::LocalFileError,
+                              QStringLiteral("%1: %2").arg(m_spec.localPath, m_local->errorString())};
                     m_phase = Phase::Close;
                     return true;
                 }
@@ -265,7 +277,8 @@ bool SftpJob::stepTransferOut()
             }
         }
         // Non-blocking libssh2_sftp_write must be called again with the same data after EAGAIN.
-        const ssize_t n = libssh2_sftp_write(m_handle, m_buffer.constData() + m_bufferPos, size_t(m_buffer.size() - m_bufferPos));
+        const ssize_t n = libssh2_sftp_write(m_handle, m_buffer.constData() + m_bufferPos,
+                                             size_t(m_buffer.size() - m_bufferPos));
         if (n == LIBSSH2_ERROR_EAGAIN)
             break;
         if (n < 0) {
@@ -336,7 +349,9 @@ void SftpJob::finish(Error error)
             if (m_result.ok()) {
                 QFile::remove(m_spec.localPath);
                 if (!QFile::rename(part, m_spec.localPath))
-                    m_result.error = Error{ErrorCode::LocalFileError, QStringLiteral("could not rename %1 to %2").arg(part, m_spec.localPath)};
+                    m_result.error =
+                        Error{ErrorCode::LocalFileError,
+                              QStringLiteral("could not rename %1 to %2").arg(part, m_spec.localPath)};
             } else {
                 QFile::remove(part); // nothing half-written stays behind
             }

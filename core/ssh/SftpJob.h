@@ -29,10 +29,10 @@ struct SftpEntry {
 
 struct SftpResult {
     Error error;
-    SftpEntry entry;           // stat
-    QList<SftpEntry> entries;  // list
-    QByteArray data;           // read
-    qint64 bytes = 0;          // bytes transferred
+    SftpEntry entry;          // stat
+    QList<SftpEntry> entries; // list
+    QByteArray data;          // read
+    qint64 bytes = 0;         // bytes transferred
     qint64 durationMs = 0;
     [[nodiscard]] bool ok() const { return !error.isError(); }
 };
@@ -48,9 +48,9 @@ public:
     struct Spec {
         Op op = Op::Stat;
         QString remotePath;
-        QString localPath;   // Download, Upload
-        QByteArray data;     // Write
-        int mode = 0644;     // Write, Upload: mode of a new file
+        QString localPath;                  // Download, Upload
+        QByteArray data;                    // Write
+        int mode = 0644;                    // Write, Upload: mode of a new file
         qint64 maxBytes = 64 * 1024 * 1024; // Read
 
         static Spec stat(QString remote) { return make(Op::Stat, std::move(remote)); }

@@ -15,8 +15,8 @@ namespace capataz::ssh {
 
 namespace {
 
-constexpr int MaxIncludeDepth = 16;     // OpenSSH's READCONF_MAX_DEPTH
-constexpr int MaxIncludedFiles = 64;    // bounds work on hostile configs (a glob of 1000 files...)
+constexpr int MaxIncludeDepth = 16;  // OpenSSH's READCONF_MAX_DEPTH
+constexpr int MaxIncludedFiles = 64; // bounds work on hostile configs (a glob of 1000 files...)
 constexpr int MaxTotalLines = 20000;
 
 struct Item;
@@ -37,9 +37,18 @@ struct Item {
     QStringList negated;
 };
 
-bool isBlank(QChar c) { return c == u' ' || c == u'\t' || c == u'\r' || c == u'\f' || c == u'\v'; }
-bool isPattern(QStringView arg) { return arg.startsWith(u'!') || arg.contains(u'*') || arg.contains(u'?'); }
-bool isGlob(QStringView path) { return path.contains(u'*') || path.contains(u'?') || path.contains(u'['); }
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\f' || c == u'\v';
+}
+bool isPattern(QStringView arg)
+{
+    return arg.startsWith(u'!') || arg.contains(u'*') || arg.contains(u'?');
+}
+bool isGlob(QStringView path)
+{
+    return path.contains(u'*') || path.contains(u'?') || path.contains(u'[');
+}
 
 // OpenSSH's argv_split(): blank-separated words, "double" and 'single' quotes, backslash
 // escapes of quotes, backslash and blanks; a word starting with '#' ends the line.
@@ -149,8 +158,7 @@ public:
         : m_opts(opts)
         , m_notes(notes)
         , m_open{QDir::cleanPath(mainPath)}
-    {
-    }
+    {}
 
     ConfigFile read(QStringView text, const QString& path, int depth)
     {
@@ -269,7 +277,8 @@ private:
             if (depth + 1 > MaxIncludeDepth || m_open.contains(p)) {
                 note(item.file, item.line, SshConfigNote::Malformed,
                      (depth + 1 > MaxIncludeDepth ? QStringLiteral("Include nested too deep: ")
-                                                  : QStringLiteral("Include loop: ")) + p);
+                                                  : QStringLiteral("Include loop: ")) +
+                         p);
                 continue;
             }
             if (++m_filesRead > MaxIncludedFiles) {
@@ -381,8 +390,8 @@ SshConfigParseOptions SshConfigParseOptions::forLocalUser()
 SshConfigImport parseSshConfig(QStringView text, const SshConfigParseOptions& opts)
 {
     SshConfigImport result;
-    const QString mainPath = opts.configPath.isEmpty() ? opts.homeDir + QStringLiteral("/.ssh/config")
-                                                       : opts.configPath;
+    const QString mainPath =
+        opts.configPath.isEmpty() ? opts.homeDir + QStringLiteral("/.ssh/config") : opts.configPath;
     Reader reader(opts, result.notes, mainPath);
     const ConfigFile root = reader.read(text, opts.configPath, 0);
 

@@ -22,8 +22,7 @@ Tunnel::Tunnel(QPointer<SessionEngine> engine, QString host, int port, int bridg
     , m_host(std::move(host))
     , m_port(port)
     , m_bridgeFd(bridgeFd)
-{
-}
+{}
 
 Tunnel::~Tunnel()
 {
@@ -82,8 +81,9 @@ bool Tunnel::stepOpen(LIBSSH2_SESSION* session)
         if (libssh2_session_last_errno(session) == LIBSSH2_ERROR_EAGAIN)
             return false;
         eng().releaseOpen(this);
-        finish(eng().lastError(ErrorCode::TunnelOpenFailed,
-                                   QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port)));
+        finish(
+            eng().lastError(ErrorCode::TunnelOpenFailed,
+                            QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port)));
         return true;
     }
     eng().releaseOpen(this);
@@ -130,7 +130,8 @@ bool Tunnel::pumpBridgeOut()
 {
     bool moved = false;
     while (!m_toLocal.isEmpty()) {
-        const ssize_t n = ::send(m_bridgeFd, m_toLocal.constData(), size_t(m_toLocal.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        const ssize_t n =
+            ::send(m_bridgeFd, m_toLocal.constData(), size_t(m_toLocal.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n <= 0)
             break;
         m_toLocal.remove(0, qsizetype(n));
@@ -176,7 +177,8 @@ bool Tunnel::stepStream()
         moved = pumpBridgeOut() || moved;
     }
     if (m_bridgeWriteNotifier)
-        m_bridgeWriteNotifier->setEnabled(!m_toLocal.isEmpty()); // the local socket is full: wait until it drains
+        m_bridgeWriteNotifier->setEnabled(
+            !m_toLocal.isEmpty()); // the local socket is full: wait until it drains
     if (libssh2_channel_eof(m_channel) && m_toLocal.isEmpty()) {
         if (m_bridgeFd >= 0)
             ::shutdown(m_bridgeFd, SHUT_WR);

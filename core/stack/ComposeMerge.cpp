@@ -25,9 +25,8 @@ ComposeService mergeService(ComposeService base, const ComposeService& overlay)
     for (const auto& p : overlay.ports) {
         bool seen = false;
         for (const auto& q : std::as_const(base.ports)) {
-            seen = seen
-                || (q.hostIp == p.hostIp && q.published == p.published && q.target == p.target
-                    && q.protocol == p.protocol);
+            seen = seen || (q.hostIp == p.hostIp && q.published == p.published && q.target == p.target &&
+                            q.protocol == p.protocol);
         }
         if (!seen)
             base.ports.append(p);

@@ -19,8 +19,7 @@ class Reader {
 public:
     explicit Reader(ComposeProject& project)
         : m_project(project)
-    {
-    }
+    {}
 
     // Records every variable reference in the node's scalars (keys and values). An alias can
     // point back at one of its own ancestors (`x: &a {b: *a}`): yaml-cpp then hands out a
@@ -82,8 +81,8 @@ public:
         s.profiles = namesOf(yaml::child(node, "profiles"));
         s.networks = namesOf(yaml::child(node, "networks"));
         if (const YAML::Node hc = yaml::child(node, "healthcheck"); hc.IsMap()) {
-            const bool disabled = scalar(yaml::child(hc, "disable")) == u"true"
-                || scalar(yaml::first(yaml::child(hc, "test"))) == u"NONE";
+            const bool disabled = scalar(yaml::child(hc, "disable")) == u"true" ||
+                                  scalar(yaml::first(yaml::child(hc, "test"))) == u"NONE";
             s.healthcheck = disabled ? ComposeService::HealthDisabled : ComposeService::HealthDefined;
         }
         return s;
@@ -298,8 +297,8 @@ private:
     // is a host path; anything else names a volume.
     static bool isPath(const QString& source)
     {
-        return source.startsWith(u'.') || source.startsWith(u'/') || source.startsWith(u'~')
-            || source.startsWith(u'$');
+        return source.startsWith(u'.') || source.startsWith(u'/') || source.startsWith(u'~') ||
+               source.startsWith(u'$');
     }
 
     ComposeProject& m_project;
@@ -310,9 +309,8 @@ private:
 Result<ComposeProject> parseDocument(const YAML::Node& root)
 {
     if (!root.IsMap())
-        return fail(ErrorCode::ParseError,
-                    yaml::problem(lineOf(root), QStringLiteral("(top level)"),
-                                  QStringLiteral("a compose file is a mapping")));
+        return fail(ErrorCode::ParseError, yaml::problem(lineOf(root), QStringLiteral("(top level)"),
+                                                         QStringLiteral("a compose file is a mapping")));
     ComposeProject project;
     Reader reader(project);
     reader.collectReferences(root);
@@ -321,9 +319,10 @@ Result<ComposeProject> parseDocument(const YAML::Node& root)
                     yaml::problem(1, QStringLiteral("(document)"),
                                   QStringLiteral("too many nodes (alias expansion?)")));
     if (reader.cyclic())
-        return fail(ErrorCode::ParseError,
-                    yaml::problem(1, QStringLiteral("(document)"),
-                                  QStringLiteral("an alias refers to a node that contains it (*name inside &name)")));
+        return fail(
+            ErrorCode::ParseError,
+            yaml::problem(1, QStringLiteral("(document)"),
+                          QStringLiteral("an alias refers to a node that contains it (*name inside &name)")));
     const YAML::Node services = yaml::child(root, "services");
     if (services.IsDefined() && !services.IsNull() && !services.IsMap())
         return fail(ErrorCode::ParseError,

@@ -85,9 +85,9 @@ struct ComposeServicePort {
 };
 
 struct ComposeProject {
-    QList<ComposeService> services; // in file order
-    QStringList volumes;            // top-level named volumes
-    QStringList networks;           // top-level networks
+    QList<ComposeService> services;       // in file order
+    QStringList volumes;                  // top-level named volumes
+    QStringList networks;                 // top-level networks
     QList<ComposeVariableRef> references; // every use, in file order (see variableReferences)
 
     [[nodiscard]] const ComposeService* service(const QString& name) const;

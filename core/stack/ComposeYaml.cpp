@@ -25,8 +25,8 @@ int estimatedNesting(QByteArrayView text)
             ++i;
         }
         int compact = 0;
-        while (i + 1 < n && (text[i] == '-' || text[i] == '?' || text[i] == ':')
-               && (text[i + 1] == ' ' || text[i + 1] == '\t')) {
+        while (i + 1 < n && (text[i] == '-' || text[i] == '?' || text[i] == ':') &&
+               (text[i + 1] == ' ' || text[i + 1] == '\t')) {
             ++compact;
             i += 2;
             while (i < n && (text[i] == ' ' || text[i] == '\t'))
@@ -61,8 +61,8 @@ QString located(const YAML::Mark& mark, const std::string& message)
 Result<YAML::Node> loadDocument(QByteArrayView text)
 {
     if (text.size() > maxInputBytes)
-        return fail(ErrorCode::ParseError, QStringLiteral("line 1, column 1: input larger than %1 bytes")
-                                               .arg(maxInputBytes));
+        return fail(ErrorCode::ParseError,
+                    QStringLiteral("line 1, column 1: input larger than %1 bytes").arg(maxInputBytes));
     if (text.contains('\0'))
         return fail(ErrorCode::ParseError, QStringLiteral("line 1, column 1: input contains a NUL byte"));
     if (estimatedNesting(text) > maxNestingDepth)

@@ -75,7 +75,9 @@ bool readsBack(const QByteArray& raw, const QString& key, const QString& value)
 
 } // namespace
 
-DotenvDocument::DotenvDocument(QList<DotenvLine> lines) : m_lines(std::move(lines)) {}
+DotenvDocument::DotenvDocument(QList<DotenvLine> lines)
+    : m_lines(std::move(lines))
+{}
 
 QByteArray DotenvDocument::serialize() const
 {

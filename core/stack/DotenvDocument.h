@@ -25,10 +25,10 @@ struct DotenvLine {
 
     // Entry only.
     QString key;
-    QString value;     // after quote and escape processing, before ${VAR} interpolation
+    QString value; // after quote and escape processing, before ${VAR} interpolation
     DotenvQuote quote = DotenvQuote::None;
-    bool exported = false;  // "export KEY=..."
-    bool inherited = false; // a bare "KEY": docker compose takes the value from its environment
+    bool exported = false;    // "export KEY=..."
+    bool inherited = false;   // a bare "KEY": docker compose takes the value from its environment
     qsizetype valueBegin = 0; // byte span in `raw` of the written value, quotes included; for
     qsizetype valueEnd = 0;   // an inherited entry both point just after the key
 };

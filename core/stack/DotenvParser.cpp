@@ -47,7 +47,9 @@ char unescapeDouble(char c)
 
 class Parser {
 public:
-    explicit Parser(QByteArrayView bytes) : m_src(bytes) {}
+    explicit Parser(QByteArrayView bytes)
+        : m_src(bytes)
+    {}
 
     std::expected<DotenvDocument, DotenvParseError> run()
     {

@@ -53,7 +53,8 @@ bool isTrue(const QString& v)
     return t == u"true" || t == u"1" || t == u"yes" || t == u"on";
 }
 
-EnvFinding finding(Severity severity, const QString& key, int line, const QString& code, const QString& message)
+EnvFinding finding(Severity severity, const QString& key, int line, const QString& code,
+                   const QString& message)
 {
     return EnvFinding{severity, key, line, code, message};
 }
@@ -150,9 +151,9 @@ bool EnvCheck::isSecretKey(const QString& key)
     static const QStringList secretWords{u"SECRET"_s, u"PASSWORD"_s, u"PASSWD"_s, u"PASS"_s,
                                          u"TOKEN"_s,  u"KEY"_s,      u"APIKEY"_s, u"PWD"_s};
     static const QStringList notSecretWords{
-        u"EXPIRE"_s, u"EXPIRES"_s, u"EXPIRATION"_s, u"EXPIRY"_s,  u"TTL"_s,   u"MINUTES"_s, u"HOURS"_s,
-        u"DAYS"_s,   u"SECONDS"_s, u"LENGTH"_s,     u"ALGORITHM"_s, u"FILE"_s, u"PATH"_s,   u"DIR"_s,
-        u"ID"_s,     u"NAME"_s,    u"TYPE"_s,       u"URL"_s,     u"HEADER"_s, u"PREFIX"_s, u"MAX"_s,
+        u"EXPIRE"_s, u"EXPIRES"_s, u"EXPIRATION"_s, u"EXPIRY"_s,    u"TTL"_s,    u"MINUTES"_s, u"HOURS"_s,
+        u"DAYS"_s,   u"SECONDS"_s, u"LENGTH"_s,     u"ALGORITHM"_s, u"FILE"_s,   u"PATH"_s,    u"DIR"_s,
+        u"ID"_s,     u"NAME"_s,    u"TYPE"_s,       u"URL"_s,       u"HEADER"_s, u"PREFIX"_s,  u"MAX"_s,
         u"MIN"_s,    u"ENABLED"_s, u"USER"_s,       u"LIMIT"_s};
     const QStringList words = key.toUpper().split(QRegularExpression(u"[^A-Z0-9]+"_s), Qt::SkipEmptyParts);
     bool secret = false;
@@ -170,16 +171,15 @@ bool EnvCheck::isPlaceholder(const QString& value)
     const QString v = value.trimmed().toLower();
     if (v.isEmpty())
         return false;
-    static const QStringList exact{u"changeme"_s, u"change_me"_s, u"change-me"_s, u"password"_s,
-                                   u"secret"_s,   u"example"_s,   u"xxx"_s,       u"todo"_s,
+    static const QStringList exact{u"changeme"_s,   u"change_me"_s, u"change-me"_s, u"password"_s,
+                                   u"secret"_s,     u"example"_s,   u"xxx"_s,       u"todo"_s,
                                    u"minioadmin"_s, u"admin123"_s};
     if (exact.contains(v))
         return true;
-    static const QStringList contained{u"your_"_s,       u"your-"_s,         u"yourdomain"_s,
-                                       u"yourcompany"_s, u"changeme"_s,      u"change_me"_s,
-                                       u"change-me"_s,   u"change-in-prod"_s, u"change_in_prod"_s,
-                                       u"minioadmin"_s,  u"admin123"_s,      u"example.com"_s,
-                                       u"replace_me"_s,  u"replace-me"_s};
+    static const QStringList contained{
+        u"your_"_s,     u"your-"_s,       u"yourdomain"_s,     u"yourcompany"_s,    u"changeme"_s,
+        u"change_me"_s, u"change-me"_s,   u"change-in-prod"_s, u"change_in_prod"_s, u"minioadmin"_s,
+        u"admin123"_s,  u"example.com"_s, u"replace_me"_s,     u"replace-me"_s};
     for (const QString& c : contained) {
         if (v.contains(c))
             return true;
@@ -206,11 +206,11 @@ QList<EnvFinding> EnvCheck::check(const DotenvDocument& env, const EnvCheckOptio
         if (l.kind != DotenvLine::Kind::Entry)
             continue;
         if (seen.contains(l.key))
-            out.append(finding(Severity::Info, l.key, l.lineNumber, u"duplicate-key"_s,
-                               u"%1 is also set on line %2; docker compose uses the last one (line %3)"_s
-                                   .arg(l.key)
-                                   .arg(seen.value(l.key))
-                                   .arg(l.lineNumber)));
+            out.append(
+                finding(Severity::Info, l.key, l.lineNumber, u"duplicate-key"_s,
+                        u"%1 is also set on line %2; docker compose uses the last one (line %3)"_s.arg(l.key)
+                            .arg(seen.value(l.key))
+                            .arg(l.lineNumber)));
         seen.insert(l.key, l.lineNumber);
     }
 

@@ -53,8 +53,8 @@ struct RecipeNginx {
 };
 
 struct RecipeHealthEndpoint {
-    QString path; // "/health", "/health/live", "/health/ready", "/api/v1/health"
-    int port = 0; // on the server's loopback (through the SSH tunnel)
+    QString path;    // "/health", "/health/live", "/health/ready", "/api/v1/health"
+    int port = 0;    // on the server's loopback (through the SSH tunnel)
     QString purpose; // "general", "liveness", "readiness"
 };
 

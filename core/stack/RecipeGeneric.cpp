@@ -25,8 +25,8 @@ Store storeOf(const ComposeService& s)
         return Store::MinIo;
     if (last == u"qdrant")
         return Store::Qdrant;
-    if (last == u"mysql" || last == u"mariadb" || last == u"elasticsearch" || last == u"rabbitmq"
-        || last == u"memcached")
+    if (last == u"mysql" || last == u"mariadb" || last == u"elasticsearch" || last == u"rabbitmq" ||
+        last == u"memcached")
         return Store::Other;
     return Store::None;
 }
@@ -102,12 +102,13 @@ QString generatorFor(const QString& name)
 bool looksSecret(const QString& variableName)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("(PASSWORD|PASSWD|_PASS$|^PASS$|SECRET|TOKEN|(^|_)KEY$|API_?KEY|PRIVATE|CREDENTIAL|SALT|(^|_)DSN$)"),
+        QStringLiteral("(PASSWORD|PASSWD|_PASS$|^PASS$|SECRET|TOKEN|(^|_)KEY$|API_?KEY|PRIVATE|CREDENTIAL|"
+                       "SALT|(^|_)DSN$)"),
         QRegularExpression::CaseInsensitiveOption);
     // Settings about secrets are not secrets: ACCESS_TOKEN_EXPIRE_MINUTES, JWT_ALGORITHM, ...
-    static const QRegularExpression setting(
-        QStringLiteral("(EXPIRE|EXPIRATION|EXPIRY|TTL|LIFETIME|ALGORITHM|_URL$|_URI$|_HOST$|_PORT$|_USER$|_FILE$|_PATH$)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression setting(QStringLiteral("(EXPIRE|EXPIRATION|EXPIRY|TTL|LIFETIME|ALGORITHM|"
+                                                           "_URL$|_URI$|_HOST$|_PORT$|_USER$|_FILE$|_PATH$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
     return pattern.match(variableName).hasMatch() && !setting.match(variableName).hasMatch();
 }
 
@@ -135,11 +136,15 @@ Recipe genericFromCompose(const ComposeProject& project, const QStringList& envK
     Recipe r;
     r.id = QStringLiteral("generic-compose");
     r.name = {QStringLiteral("Docker Compose project"), QStringLiteral("Proyecto Docker Compose")};
-    r.description = {QStringLiteral("Learnt from the compose file"), QStringLiteral("Deducido del archivo compose")};
+    r.description = {QStringLiteral("Learnt from the compose file"),
+                     QStringLiteral("Deducido del archivo compose")};
     r.projectDir = QStringLiteral("/opt/app");
     r.composeFiles = {QStringLiteral("docker-compose.yml")};
     r.forbiddenValues = defaultForbiddenValues();
-    r.profileSets.append({QStringLiteral("default"), {QStringLiteral("Default services"), QStringLiteral("Servicios por defecto")}, {}, 0});
+    r.profileSets.append({QStringLiteral("default"),
+                          {QStringLiteral("Default services"), QStringLiteral("Servicios por defecto")},
+                          {},
+                          0});
     for (const auto& p : project.profiles())
         r.profileSets.append({p, {p, p}, {p}, 0});
 
@@ -153,7 +158,8 @@ Recipe genericFromCompose(const ComposeProject& project, const QStringList& envK
         v.minLength = v.secret && !v.generate.isEmpty() ? 16 : 0;
         v.defaultValue = v.secret ? QString() : ref.defaultValue;
         v.line = ref.line;
-        v.description = {QStringLiteral("Used by the compose file"), QStringLiteral("Usada por el archivo compose")};
+        v.description = {QStringLiteral("Used by the compose file"),
+                         QStringLiteral("Usada por el archivo compose")};
         r.env.append(v);
     }
     for (const auto& key : envKeys) {

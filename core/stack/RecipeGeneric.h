@@ -12,8 +12,8 @@ namespace capataz::stack {
 //  - env: every variable the compose file references plus every key in envKeys; required when
 //    some use has neither a default nor a value; secret when the name looks like one
 //    (PASSWORD, SECRET, TOKEN, ..._KEY, PRIVATE, CREDENTIAL, SALT, DSN) and is not a setting
-//    about one (..._EXPIRE..., ..._TTL, ..._ALGORITHM, ..._URL, ..._HOST, ..._PORT, ..._USER, ..._FILE); secrets whose value
-//    we may invent get a generator (passwords base64-24, JWT secrets hex32, other secrets
+//    about one (..._EXPIRE..., ..._TTL, ..._ALGORITHM, ..._URL, ..._HOST, ..._PORT, ..._USER, ..._FILE);
+//    secrets whose value we may invent get a generator (passwords base64-24, JWT secrets hex32, other secrets
 //    urlsafe32); third-party keys and tokens are left to the user;
 //  - nginx.upstream_port: the first published port of a service started without profiles
 //    that is not a known data store (falling back to any published HTTP-ish port);

@@ -30,13 +30,15 @@ public:
         knownKeys(root, QString(),
                   {"schema", "id", "name", "description", "project_dir", "compose", "env", "forbidden_values",
                    "nginx", "health", "metrics", "dashboard", "alerts", "backups"});
-        if (const YAML::Node schema = child(root, "schema"); schema.IsDefined() && !schema.IsNull()
-            && scalar(schema) != u"1")
-            report(schema, QStringLiteral("schema"), QStringLiteral("unsupported schema version (expected 1)"));
+        if (const YAML::Node schema = child(root, "schema");
+            schema.IsDefined() && !schema.IsNull() && scalar(schema) != u"1")
+            report(schema, QStringLiteral("schema"),
+                   QStringLiteral("unsupported schema version (expected 1)"));
         r.id = requiredText(root, "id", QString());
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         if (!r.id.isEmpty() && !idPattern.match(r.id).hasMatch())
-            report(child(root, "id"), QStringLiteral("id"), QStringLiteral("only lowercase letters, digits and '-'"));
+            report(child(root, "id"), QStringLiteral("id"),
+                   QStringLiteral("only lowercase letters, digits and '-'"));
         r.name = text(root, "name", QString(), true);
         r.description = text(root, "description", QString(), false);
         r.projectDir = requiredText(root, "project_dir", QString());
@@ -84,7 +86,9 @@ private:
             for (const char* key : keys)
                 known = known || k == key;
             if (!known)
-                report(kv.first, parent.isEmpty() ? QString::fromStdString(k) : parent + u'.' + QString::fromStdString(k),
+                report(kv.first,
+                       parent.isEmpty() ? QString::fromStdString(k)
+                                        : parent + u'.' + QString::fromStdString(k),
                        QStringLiteral("unknown key"));
         }
     }
@@ -151,7 +155,8 @@ private:
         bool ok = false;
         const int n = t.toInt(&ok);
         if (!ok || n < min || n > max) {
-            report(node, path(parent, key), QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
+            report(node, path(parent, key),
+                   QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return n;
@@ -194,7 +199,8 @@ private:
     {
         const QString field = QStringLiteral("compose");
         if (!node.IsMap()) {
-            report(node.IsNull() ? 1 : lineOf(node), field, QStringLiteral("required (files and profile_sets)"));
+            report(node.IsNull() ? 1 : lineOf(node), field,
+                   QStringLiteral("required (files and profile_sets)"));
             return;
         }
         knownKeys(node, field, {"files", "profile_sets"});
@@ -227,32 +233,39 @@ private:
         if (const QString file = scalar(child(node, "file")); !file.isEmpty())
             r.envFile = file;
         static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-        eachItem(child(node, "variables"), QStringLiteral("env.variables"), [&](const YAML::Node& item, const QString& f) {
-            knownKeys(item, f,
-                      {"name", "required", "secret", "generate", "min_length", "description", "example", "default"});
-            RecipeEnvVar v;
-            v.line = lineOf(item);
-            v.name = requiredText(item, "name", f);
-            if (!v.name.isEmpty() && !namePattern.match(v.name).hasMatch())
-                report(child(item, "name"), path(f, "name"), QStringLiteral("not a variable name"));
-            if (!v.name.isEmpty() && r.envVar(v.name))
-                report(child(item, "name"), path(f, "name"), QStringLiteral("duplicate variable \"%1\"").arg(v.name));
-            v.required = boolean(item, "required", f, false);
-            v.secret = boolean(item, "secret", f, false);
-            v.generate = scalar(child(item, "generate"));
-            if (!v.generate.isEmpty() && !isValidGenerator(v.generate))
-                report(child(item, "generate"), path(f, "generate"),
-                       QStringLiteral("unknown generator \"%1\" (urlsafe32, hex32, base64-24, password:N)").arg(v.generate));
-            if (!v.generate.isEmpty() && !v.secret)
-                report(child(item, "generate"), path(f, "generate"), QStringLiteral("only secrets are generated"));
-            v.minLength = integer(item, "min_length", f, 0, 0, 4096);
-            v.description = text(item, "description", f, true);
-            v.example = scalar(child(item, "example"));
-            v.defaultValue = scalar(child(item, "default"));
-            if (v.secret && !v.defaultValue.isEmpty())
-                report(child(item, "default"), path(f, "default"), QStringLiteral("a secret has no default value"));
-            r.env.append(v);
-        });
+        eachItem(child(node, "variables"), QStringLiteral("env.variables"),
+                 [&](const YAML::Node& item, const QString& f) {
+                     knownKeys(item, f,
+                               {"name", "required", "secret", "generate", "min_length", "description",
+                                "example", "default"});
+                     RecipeEnvVar v;
+                     v.line = lineOf(item);
+                     v.name = requiredText(item, "name", f);
+                     if (!v.name.isEmpty() && !namePattern.match(v.name).hasMatch())
+                         report(child(item, "name"), path(f, "name"), QStringLiteral("not a variable name"));
+                     if (!v.name.isEmpty() && r.envVar(v.name))
+                         report(child(item, "name"), path(f, "name"),
+                                QStringLiteral("duplicate variable \"%1\"").arg(v.name));
+                     v.required = boolean(item, "required", f, false);
+                     v.secret = boolean(item, "secret", f, false);
+                     v.generate = scalar(child(item, "generate"));
+                     if (!v.generate.isEmpty() && !isValidGenerator(v.generate))
+                         report(child(item, "generate"), path(f, "generate"),
+                                QStringLiteral(
+                                    "unknown generator \"%1\" (urlsafe32, hex32, base64-24, password:N)")
+                                    .arg(v.generate));
+                     if (!v.generate.isEmpty() && !v.secret)
+                         report(child(item, "generate"), path(f, "generate"),
+                                QStringLiteral("only secrets are generated"));
+                     v.minLength = integer(item, "min_length", f, 0, 0, 4096);
+                     v.description = text(item, "description", f, true);
+                     v.example = scalar(child(item, "example"));
+                     v.defaultValue = scalar(child(item, "default"));
+                     if (v.secret && !v.defaultValue.isEmpty())
+                         report(child(item, "default"), path(f, "default"),
+                                QStringLiteral("a secret has no default value"));
+                     r.env.append(v);
+                 });
     }
 
     void readNginx(const YAML::Node& node, RecipeNginx& n)
@@ -264,8 +277,9 @@ private:
             report(node, field, QStringLiteral("must be a mapping"));
             return;
         }
-        knownKeys(node, field,
-                  {"domain", "upstream_port", "client_max_body_size", "timeouts", "websocket", "health_location"});
+        knownKeys(
+            node, field,
+            {"domain", "upstream_port", "client_max_body_size", "timeouts", "websocket", "health_location"});
         n.domain = scalar(child(node, "domain"));
         n.upstreamPort = integer(node, "upstream_port", field, 0, 0, 65535);
         n.clientMaxBodySize = scalar(child(node, "client_max_body_size"));
@@ -324,7 +338,8 @@ private:
             if (h.purpose.isEmpty())
                 h.purpose = QStringLiteral("general");
             if (h.purpose != u"general" && h.purpose != u"liveness" && h.purpose != u"readiness")
-                report(child(item, "purpose"), path(f, "purpose"), QStringLiteral("general, liveness or readiness"));
+                report(child(item, "purpose"), path(f, "purpose"),
+                       QStringLiteral("general, liveness or readiness"));
             r.health.append(h);
         });
     }
@@ -367,8 +382,10 @@ private:
             if (!a.forDuration.isEmpty() && !duration.match(a.forDuration).hasMatch())
                 report(child(item, "for"), path(f, "for"), QStringLiteral("a duration such as 5m"));
             a.severity = requiredText(item, "severity", f);
-            if (!a.severity.isEmpty() && a.severity != u"info" && a.severity != u"warning" && a.severity != u"critical")
-                report(child(item, "severity"), path(f, "severity"), QStringLiteral("info, warning or critical"));
+            if (!a.severity.isEmpty() && a.severity != u"info" && a.severity != u"warning" &&
+                a.severity != u"critical")
+                report(child(item, "severity"), path(f, "severity"),
+                       QStringLiteral("info, warning or critical"));
             a.summary = text(item, "summary", f, false);
             r.alerts.append(a);
         });
@@ -378,7 +395,8 @@ private:
     {
         eachItem(node, QStringLiteral("backups"), [&](const YAML::Node& item, const QString& f) {
             knownKeys(item, f,
-                      {"kind", "service", "database", "volume", "path", "user_env", "password_env", "database_env"});
+                      {"kind", "service", "database", "volume", "path", "user_env", "password_env",
+                       "database_env"});
             RecipeBackupTarget b;
             b.line = lineOf(item);
             const QString kind = requiredText(item, "kind", f);
@@ -391,7 +409,8 @@ private:
             }
             if (!kind.isEmpty() && !known)
                 report(child(item, "kind"), path(f, "kind"),
-                       QStringLiteral("unknown kind \"%1\" (postgres, mongodb, volume, files, redis, qdrant, minio)")
+                       QStringLiteral(
+                           "unknown kind \"%1\" (postgres, mongodb, volume, files, redis, qdrant, minio)")
                            .arg(kind));
             b.service = scalar(child(item, "service"));
             b.database = scalar(child(item, "database"));
@@ -400,8 +419,8 @@ private:
             b.userEnv = scalar(child(item, "user_env"));
             b.passwordEnv = scalar(child(item, "password_env"));
             b.databaseEnv = scalar(child(item, "database_env"));
-            if (known && b.kind != RecipeBackupTarget::Files && b.kind != RecipeBackupTarget::Volume
-                && b.service.isEmpty())
+            if (known && b.kind != RecipeBackupTarget::Files && b.kind != RecipeBackupTarget::Volume &&
+                b.service.isEmpty())
                 report(item, path(f, "service"), QStringLiteral("required for kind %1").arg(kind));
             if (known && b.kind == RecipeBackupTarget::Volume && b.volume.isEmpty())
                 report(item, path(f, "volume"), QStringLiteral("required for kind volume"));
@@ -420,13 +439,14 @@ void checkReferences(const Recipe& r, QStringList& problems)
     for (const auto& b : r.backups) {
         for (const QString* env : {&b.userEnv, &b.passwordEnv, &b.databaseEnv}) {
             if (!env->isEmpty() && !r.envVar(*env))
-                problems.append(yaml::problem(b.line, QStringLiteral("backups"),
-                                              QStringLiteral("names %1, which env.variables does not declare").arg(*env)));
+                problems.append(yaml::problem(
+                    b.line, QStringLiteral("backups"),
+                    QStringLiteral("names %1, which env.variables does not declare").arg(*env)));
         }
     }
     for (const auto& v : r.env) {
-        if (v.minLength > 0 && !v.generate.isEmpty() && v.generate.startsWith(u"password:")
-            && v.generate.mid(9).toInt() < v.minLength)
+        if (v.minLength > 0 && !v.generate.isEmpty() && v.generate.startsWith(u"password:") &&
+            v.generate.mid(9).toInt() < v.minLength)
             problems.append(yaml::problem(v.line, QStringLiteral("env.variables.%1.generate").arg(v.name),
                                           QStringLiteral("generates fewer characters than min_length")));
     }
@@ -472,7 +492,8 @@ Result<QList<Recipe>> loadRecipesFrom(const QString& dir)
         if (!recipe)
             return fail(recipe.error().code, name + QStringLiteral(": ") + recipe.error().detail);
         if (ids.contains(recipe->id))
-            return fail(ErrorCode::AlreadyExists, QStringLiteral("%1: id \"%2\" used twice").arg(name, recipe->id));
+            return fail(ErrorCode::AlreadyExists,
+                        QStringLiteral("%1: id \"%2\" used twice").arg(name, recipe->id));
         ids.insert(recipe->id);
         out.append(*recipe);
     }

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QRandomGenerator>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace capataz::stack {

@@ -22,7 +22,10 @@ QString& overridePath()
     return path;
 }
 
-QString absoluteClean(const QString& path) { return QDir::cleanPath(QDir(path).absolutePath()); }
+QString absoluteClean(const QString& path)
+{
+    return QDir::cleanPath(QDir(path).absolutePath());
+}
 
 } // namespace
 

@@ -154,7 +154,10 @@ VoidResult prepare(QSqlDatabase& db)
 
 } // namespace
 
-int Database::latestSchemaVersion() { return static_cast<int>(migrations().size()); }
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
 
 Result<Database> Database::open(const QString& dir)
 {
@@ -183,14 +186,12 @@ Result<Database> Database::open(const QString& dir)
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{}
 
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_filePath(std::exchange(other.m_filePath, QString()))
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -202,7 +203,10 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {

@@ -11,9 +11,15 @@ bool isNameChar(QChar c)
            u == u'_' || u == u'-';
 }
 
-bool isAsciiAlnum(QChar c) { return isNameChar(c) && c != u'.' && c != u'_' && c != u'-'; }
+bool isAsciiAlnum(QChar c)
+{
+    return isNameChar(c) && c != u'.' && c != u'_' && c != u'-';
+}
 
-VoidResult invalid(QString detail) { return fail(ErrorCode::InvalidArgument, std::move(detail)); }
+VoidResult invalid(QString detail)
+{
+    return fail(ErrorCode::InvalidArgument, std::move(detail));
+}
 
 } // namespace
 

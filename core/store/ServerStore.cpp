@@ -13,10 +13,16 @@ namespace {
 const QString kColumns = QStringLiteral("id, name, host, port, user, auth, key_path, jump_host, sudo, "
                                         "project_dir, role, known_hosts_file, created, updated");
 
-QString timestamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString timestamp(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 // Millisecond precision, so a profile read back compares equal to the one returned by add().
-QDateTime now() { return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC); }
+QDateTime now()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
 
 std::unexpected<Error> sqlFail(const QString& what, const QSqlQuery& q)
 {
@@ -52,7 +58,10 @@ Result<ServerProfile> fromRow(const QSqlQuery& q)
 }
 
 // The optional text columns are NOT NULL DEFAULT '': a null QString would bind as NULL.
-QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 // Binds the editable fields: name .. known_hosts_file, in the order of kColumns.
 void bindFields(QSqlQuery& q, const ServerProfile& p)
@@ -95,8 +104,7 @@ std::unexpected<Error> noSuchServer(QStringView name)
 
 ServerStore::ServerStore(Database& db)
     : m_db(db)
-{
-}
+{}
 
 Result<QList<ServerProfile>> ServerStore::list() const
 {

@@ -23,7 +23,8 @@ qint64 timeRun(const QString& program, const QStringList& args, const QProcessEn
     t.start();
     p.start();
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench_startup: %s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        std::fprintf(stderr, "bench_startup: %s failed: %s\n", qPrintable(program),
+                     p.readAllStandardError().constData());
         return -1;
     }
     return t.nsecsElapsed() / 1000;

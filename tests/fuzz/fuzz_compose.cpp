@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto refs = project->variableReferences();
 
     const ComposeProject twice = mergeCompose(*project, *project);
-    if (twice.services != project->services || twice.volumes != project->volumes
-        || twice.networks != project->networks || twice.variableReferences() != refs)
+    if (twice.services != project->services || twice.volumes != project->volumes ||
+        twice.networks != project->networks || twice.variableReferences() != refs)
         std::abort();
     const ComposeProject thrice = mergeCompose(twice, *project);
     if (thrice.services != twice.services)

@@ -14,8 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     if (r->body.size() > raw.size() || r->status < 100 || r->status > 999)
         std::abort();
-    const QByteArray rebuilt = "HTTP/1.1 " + QByteArray::number(r->status) + " X\r\nContent-Length: " +
-                               QByteArray::number(r->body.size()) + "\r\n\r\n" + r->body;
+    const QByteArray rebuilt = "HTTP/1.1 " + QByteArray::number(r->status) +
+                               " X\r\nContent-Length: " + QByteArray::number(r->body.size()) + "\r\n\r\n" +
+                               r->body;
     const auto again = capataz::net::parseHttpResponse(rebuilt);
     if (!again || again->status != r->status || again->body != r->body)
         std::abort();

@@ -10,7 +10,7 @@ namespace capataz::test {
 
 const TestHost* TestHost::instance(QString* whyNot)
 {
-    static TestHost* host = [] () -> TestHost* {
+    static TestHost* host = []() -> TestHost* {
         const QString path = qEnvironmentVariable("CAPATAZ_TESTHOST_ENV");
         QFile f(path);
         if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
@@ -25,7 +25,8 @@ const TestHost* TestHost::instance(QString* whyNot)
         return h;
     }();
     if (!host && whyNot)
-        *whyNot = QStringLiteral("no test host: CAPATAZ_TESTHOST_ENV (%1) is not readable; run the tests through ctest")
+        *whyNot = QStringLiteral(
+                      "no test host: CAPATAZ_TESTHOST_ENV (%1) is not readable; run the tests through ctest")
                       .arg(qEnvironmentVariable("CAPATAZ_TESTHOST_ENV"));
     return host;
 }
@@ -55,8 +56,9 @@ ssh::ConnectionSettings TestHost::keySettings(const QString& user) const
 QByteArray TestHost::inside(const QString& shellCommand, int* rc) const
 {
     QProcess p;
-    p.start(QStringLiteral("nsenter"), {QStringLiteral("-t"), value(QStringLiteral("TH_PID")), QStringLiteral("-a"),
-                                        QStringLiteral("sh"), QStringLiteral("-c"), shellCommand});
+    p.start(QStringLiteral("nsenter"),
+            {QStringLiteral("-t"), value(QStringLiteral("TH_PID")), QStringLiteral("-a"),
+             QStringLiteral("sh"), QStringLiteral("-c"), shellCommand});
     p.waitForFinished(120000);
     if (rc)
         *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -89,8 +91,10 @@ RunOutput run(ssh::Connection& c, const remote::Command& command, const QByteArr
     auto* p = c.exec(command);
     QEventLoop loop;
     bool done = false;
-    QObject::connect(p, &ssh::RemoteProcess::readyReadStdout, &loop, [&](const QByteArray& d) { out.out += d; });
-    QObject::connect(p, &ssh::RemoteProcess::readyReadStderr, &loop, [&](const QByteArray& d) { out.err += d; });
+    QObject::connect(p, &ssh::RemoteProcess::readyReadStdout, &loop,
+                     [&](const QByteArray& d) { out.out += d; });
+    QObject::connect(p, &ssh::RemoteProcess::readyReadStderr, &loop,
+                     [&](const QByteArray& d) { out.err += d; });
     QObject::connect(p, &ssh::RemoteProcess::finished, &loop, [&](const ssh::ProcessResult& r) {
         out.result = r;
         done = true;
@@ -136,8 +140,9 @@ PlanRun runPlan(plan::Plan plan, ssh::Connection* connection, store::AuditLog* a
         report = r;
         ++run.finishedCount;
     });
-    QObject::connect(&runner, &plan::PlanRunner::stepOutput, &runner,
-                     [&](int, const QString& id, const QString& text) { run.output += u'<' + id + u"> " + text; });
+    QObject::connect(
+        &runner, &plan::PlanRunner::stepOutput, &runner,
+        [&](int, const QString& id, const QString& text) { run.output += u'<' + id + u"> " + text; });
     QObject::connect(&runner, &plan::PlanRunner::stepFinished, &runner,
                      [](int, const QString& id, plan::StepStatus status, const Error& e) {
                          qInfo("%s: %s %s", qPrintable(id), qPrintable(plan::stepStatusName(status)),
@@ -145,8 +150,8 @@ PlanRun runPlan(plan::Plan plan, ssh::Connection* connection, store::AuditLog* a
                      });
     runner.start();
     if (!QTest::qWaitFor([&] { return report.has_value(); }, timeoutMs)) {
-        QTest::qFail(qPrintable(QStringLiteral("the plan did not finish within %1 ms").arg(timeoutMs)), __FILE__,
-                     __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("the plan did not finish within %1 ms").arg(timeoutMs)),
+                     __FILE__, __LINE__);
         return run;
     }
     QCoreApplication::processEvents(); // a second finished() would come now

@@ -50,7 +50,8 @@ class TestCliPlan : public QObject {
         env.remove(u"CAPATAZ_DATA_DIR"_s);
         env.remove(u"SSH_AUTH_SOCK"_s);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
+                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
         Run r;
         if (!p.waitForStarted())
             return r;
@@ -71,12 +72,24 @@ class TestCliPlan : public QObject {
         return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
     }
 
-    void addProfile(const QString& name, const QString& user, const QString& sudo, const QByteArray& input = {})
+    void addProfile(const QString& name, const QString& user, const QString& sudo,
+                    const QByteArray& input = {})
     {
-        QStringList args{u"servers"_s, u"add"_s,    name,       u"--host"_s, th->host(),
-                         u"--port"_s,  QString::number(th->port()), u"--user"_s, user,
-                         u"--key"_s,   th->value(u"TH_KEY_"_s + user.toUpper()),
-                         u"--known-hosts"_s, th->value(u"TH_KNOWN_HOSTS"_s), u"--sudo"_s, sudo};
+        QStringList args{u"servers"_s,
+                         u"add"_s,
+                         name,
+                         u"--host"_s,
+                         th->host(),
+                         u"--port"_s,
+                         QString::number(th->port()),
+                         u"--user"_s,
+                         user,
+                         u"--key"_s,
+                         th->value(u"TH_KEY_"_s + user.toUpper()),
+                         u"--known-hosts"_s,
+                         th->value(u"TH_KNOWN_HOSTS"_s),
+                         u"--sudo"_s,
+                         sudo};
         const Run r = cli(args, input);
         QVERIFY2(r.exitCode == 0, show(r));
     }
@@ -105,13 +118,15 @@ class TestCliPlan : public QObject {
     {
         const QString src = u"/srv/cpz-src-"_s + m_tag, bare = u"/srv/cpz-repo-"_s + m_tag + u".git"_s;
         int rc = -1;
-        inside(u"set -e; mkdir -p %1; cd %1; git init -q -b main; %2 echo readme > README; git add .; "
-               u"git -c user.email=t@example.test -c user.name=t commit -qm init; git clone -q --bare %1 %3"_s
-                   .arg(src,
-                        withCompose ? u"printf 'services:\\n  web:\\n    image: testbusybox:latest\\n' > docker-compose.yml;"_s
-                                    : QString(),
-                        bare),
-               &rc);
+        inside(
+            u"set -e; mkdir -p %1; cd %1; git init -q -b main; %2 echo readme > README; git add .; "
+            u"git -c user.email=t@example.test -c user.name=t commit -qm init; git clone -q --bare %1 %3"_s.arg(
+                src,
+                withCompose
+                    ? u"printf 'services:\\n  web:\\n    image: testbusybox:latest\\n' > docker-compose.yml;"_s
+                    : QString(),
+                bare),
+            &rc);
         if (rc != 0)
             qFatal("cannot create the test repository");
         return bare;
@@ -119,7 +134,8 @@ class TestCliPlan : public QObject {
 
     static QStringList statusLines(const QByteArray& out)
     {
-        static const QRegularExpression status(u"^\\[(skipped|planned|applied|failed|rolled-back|rollback-failed)\\] "_s);
+        static const QRegularExpression status(
+            u"^\\[(skipped|planned|applied|failed|rolled-back|rollback-failed)\\] "_s);
         QStringList lines;
         for (const QByteArray& l : out.split('\n'))
             if (status.match(QString::fromUtf8(l)).hasMatch())
@@ -158,7 +174,8 @@ private slots:
     {
         const Run r = cli({u"plan"_s, u"--list"_s});
         QVERIFY2(r.exitCode == 0, show(r));
-        for (const char* step : {"server-check", "firewall", "nginx", "tls", "env", "compose", "verify", "all"})
+        for (const char* step :
+             {"server-check", "firewall", "nginx", "tls", "env", "compose", "verify", "all"})
             QVERIFY2(r.out.contains(QByteArray(QByteArray("\n") + step + ' ')) ||
                          r.out.startsWith(QByteArray(QByteArray(step) + ' ')),
                      show(r));
@@ -182,7 +199,8 @@ private slots:
     {
         REQUIRE_HOST();
         addProfile(u"th"_s, u"ops"_s, u"sudo"_s);
-        Run r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, writeAnswers("recipe: [unclosed\n")});
+        Run r =
+            cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, writeAnswers("recipe: [unclosed\n")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("line "), show(r));
 
@@ -197,11 +215,13 @@ private slots:
                                              "    tag: v1\n");
         r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers});
         QCOMPARE(r.exitCode, 2);
-        for (const char* path : {"  recipe: unknown recipe", "  project_dir: must be an absolute path", "  firewal: unknown key",
-                                 "  server_check.install_missing: expected true or false",
-                                 "  server_check.project_source.upload: give either git or upload",
-                                 "  server_check.project_source.tag: unknown key"})
-            QVERIFY2(r.err.contains(path), QByteArray(QByteArray(path) + " missing:\n" + show(r)).constData());
+        for (const char* path :
+             {"  recipe: unknown recipe", "  project_dir: must be an absolute path", "  firewal: unknown key",
+              "  server_check.install_missing: expected true or false",
+              "  server_check.project_source.upload: give either git or upload",
+              "  server_check.project_source.tag: unknown key"})
+            QVERIFY2(r.err.contains(path),
+                     QByteArray(QByteArray(path) + " missing:\n" + show(r)).constData());
         QVERIFY2(r.out.isEmpty(), show(r));
 
         const QString verify = writeAnswers("recipe: generic-compose\nproject_dir: /opt/x\nverify:\n"
@@ -209,10 +229,13 @@ private slots:
                                             "  expected_open: [22, http]\n  ca_file: /nonexistent.pem\n");
         r = cli({u"plan"_s, u"th"_s, u"verify"_s, u"--answers"_s, verify});
         QCOMPARE(r.exitCode, 2);
-        for (const char* path : {"  verify.endpoints[0].path: must start with /", "  verify.endpoints[0].port: expected",
-                                 "  verify.endpoints[1].path: must start with /", "  verify.expected_open[1]: expected a TCP port",
-                                 "  verify.ca_file: cannot read /nonexistent.pem"})
-            QVERIFY2(r.err.contains(path), QByteArray(QByteArray(path) + " missing:\n" + show(r)).constData());
+        for (const char* path :
+             {"  verify.endpoints[0].path: must start with /", "  verify.endpoints[0].port: expected",
+              "  verify.endpoints[1].path: must start with /",
+              "  verify.expected_open[1]: expected a TCP port",
+              "  verify.ca_file: cannot read /nonexistent.pem"})
+            QVERIFY2(r.err.contains(path),
+                     QByteArray(QByteArray(path) + " missing:\n" + show(r)).constData());
     }
 
     void dryRunShowsThePlanAndChangesNothing()
@@ -220,18 +243,20 @@ private slots:
         REQUIRE_HOST();
         addProfile(u"th"_s, u"ops"_s, u"sudo"_s);
         const QString repo = makeRepo(true);
-        const QString answers = writeAnswers(u"recipe: generic-compose\nproject_dir: %1\ncompose_command: docker-compose\n"
-                                             u"server_check:\n  project_source:\n    git: %2\n    branch: main\n"_s
-                                                 .arg(projectDir(), repo)
-                                                 .toUtf8());
+        const QString answers = writeAnswers(
+            u"recipe: generic-compose\nproject_dir: %1\ncompose_command: docker-compose\n"
+            u"server_check:\n  project_source:\n    git: %2\n    branch: main\n"_s.arg(projectDir(), repo)
+                .toUtf8());
         const Run r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers, u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, show(r));
-        QCOMPARE(statusLines(r.out), (QStringList{u"[skipped] server-check.os"_s, u"[skipped] server-check.sudo"_s,
-                                                  u"[skipped] server-check.docker"_s, u"[skipped] server-check.packages"_s,
-                                                  u"[planned] server-check.project"_s}));
+        QCOMPARE(statusLines(r.out),
+                 (QStringList{u"[skipped] server-check.os"_s, u"[skipped] server-check.sudo"_s,
+                              u"[skipped] server-check.docker"_s, u"[skipped] server-check.packages"_s,
+                              u"[planned] server-check.project"_s}));
         QVERIFY2(r.out.contains("Plan preview:"), show(r));
         QVERIFY2(r.out.contains("git clone --branch \"$branch\""), show(r));
-        QVERIFY2(r.out.contains(QString(u"' capataz "_s + projectDir() + u' ' + repo + u" main"_s).toUtf8()), show(r));
+        QVERIFY2(r.out.contains(QString(u"' capataz "_s + projectDir() + u' ' + repo + u" main"_s).toUtf8()),
+                 show(r));
         QVERIFY2(r.out.contains("sudo -n -- id -u"), show(r));
         QVERIFY2(!existsInside(projectDir()), "a dry run created the project directory");
     }
@@ -243,14 +268,17 @@ private slots:
         addProfile(u"th"_s, u"deploy"_s, u"sudo-password"_s);
         const QByteArray sudoPw = th->value(u"TH_DEPLOY_PASSWORD"_s).toUtf8() + '\n';
         const QString repo = makeRepo(true);
-        const QString answers = writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
-                                             u"server_check:\n  project_source: {git: %2}\n"_s.arg(projectDir(), repo)
-                                                 .toUtf8());
-        const QStringList args{u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers, u"--sudo-password-stdin"_s};
+        const QString answers =
+            writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
+                         u"server_check:\n  project_source: {git: %2}\n"_s.arg(projectDir(), repo)
+                             .toUtf8());
+        const QStringList args{u"plan"_s,      u"th"_s, u"server-check"_s,
+                               u"--answers"_s, answers, u"--sudo-password-stdin"_s};
         Run r = cli(args, sudoPw);
         QVERIFY2(r.exitCode == 0, show(r));
         QVERIFY2(statusLines(r.out).contains(u"[applied] server-check.project"_s), show(r));
-        QVERIFY2(!r.out.contains(th->value(u"TH_DEPLOY_PASSWORD"_s).toUtf8()), "the sudo password was printed");
+        QVERIFY2(!r.out.contains(th->value(u"TH_DEPLOY_PASSWORD"_s).toUtf8()),
+                 "the sudo password was printed");
         QCOMPARE(inside(u"cat %1/docker-compose.yml"_s.arg(projectDir())),
                  QByteArray("services:\n  web:\n    image: testbusybox:latest\n"));
 
@@ -271,7 +299,8 @@ private slots:
         QVERIFY2(rows.has_value(), test::why(rows).constData());
         QStringList applied;
         for (const auto& e : *rows) {
-            QVERIFY2(!e.detail.contains(th->value(u"TH_DEPLOY_PASSWORD"_s)), "the sudo password reached the audit log");
+            QVERIFY2(!e.detail.contains(th->value(u"TH_DEPLOY_PASSWORD"_s)),
+                     "the sudo password reached the audit log");
             if (e.action == u"apply"_s)
                 applied << e.step;
         }
@@ -282,10 +311,12 @@ private slots:
     {
         REQUIRE_HOST();
         addProfile(u"th"_s, u"plain"_s, u"none"_s);
-        const QString answers = writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"_s.arg(projectDir()).toUtf8());
+        const QString answers =
+            writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"_s.arg(projectDir()).toUtf8());
         const Run r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(statusLines(r.out), (QStringList{u"[skipped] server-check.os"_s, u"[failed] server-check.sudo"_s}));
+        QCOMPARE(statusLines(r.out),
+                 (QStringList{u"[skipped] server-check.os"_s, u"[failed] server-check.sudo"_s}));
         QVERIFY2(r.err.contains("plan server-check failed at step server-check.sudo"), show(r));
         QVERIFY2(r.out.contains("commands cannot run as root with this profile"), show(r));
     }
@@ -295,9 +326,10 @@ private slots:
         REQUIRE_HOST();
         addProfile(u"th"_s, u"ops"_s, u"sudo"_s);
         const QString repo = makeRepo(false); // clones, but holds no docker-compose.yml
-        const QString answers = writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
-                                             u"server_check:\n  project_source: {git: %2}\n"_s.arg(projectDir(), repo)
-                                                 .toUtf8());
+        const QString answers =
+            writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
+                         u"server_check:\n  project_source: {git: %2}\n"_s.arg(projectDir(), repo)
+                             .toUtf8());
         const Run r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("plan server-check failed at step server-check.project"), show(r));
@@ -305,7 +337,8 @@ private slots:
         QVERIFY2(!existsInside(projectDir()), "the clone was not removed by the rollback");
 
         // without a source: a clear message that says what to do, nothing changed
-        const QString none = writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"_s.arg(projectDir()).toUtf8());
+        const QString none =
+            writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"_s.arg(projectDir()).toUtf8());
         const Run n = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, none});
         QCOMPARE(n.exitCode, 1);
         QVERIFY2(n.out.contains("server_check.project_source.git"), show(n));
@@ -326,9 +359,10 @@ private slots:
         QVERIFY(conf.open(QIODevice::WriteOnly));
         conf.write(QByteArray(3000, 'x'));
         conf.close();
-        const QString answers = writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
-                                             u"server_check:\n  project_source: {upload: %2}\n"_s.arg(projectDir(), local)
-                                                 .toUtf8());
+        const QString answers =
+            writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
+                         u"server_check:\n  project_source: {upload: %2}\n"_s.arg(projectDir(), local)
+                             .toUtf8());
         const Run r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers});
         QVERIFY2(r.exitCode == 0, show(r));
         QCOMPARE(inside(u"cat %1/docker-compose.yml"_s.arg(projectDir())),
@@ -348,10 +382,11 @@ private slots:
         const QString outside = th->value(u"TH_ROOTFS_TMP"_s) + u"/cpz-vt-"_s + m_tag;
         QVERIFY(QDir().mkpath(outside));
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                                     outside + u"/key.pem"_s, u"-out"_s, outside + u"/cert.pem"_s, u"-days"_s, u"2"_s,
-                                     u"-subj"_s, u"/CN=app.example.test"_s, u"-addext"_s,
-                                     u"subjectAltName=DNS:app.example.test"_s});
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                       outside + u"/key.pem"_s, u"-out"_s, outside + u"/cert.pem"_s, u"-days"_s, u"2"_s,
+                       u"-subj"_s, u"/CN=app.example.test"_s, u"-addext"_s,
+                       u"subjectAltName=DNS:app.example.test"_s});
         QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
         QFile up(outside + u"/up.py"_s);
         QVERIFY(up.open(QIODevice::WriteOnly));
@@ -359,7 +394,8 @@ private slots:
                  "class H(http.server.BaseHTTPRequestHandler):\n"
                  "    def do_GET(self):\n"
                  "        ok = self.path.startswith('/health')\n"
-                 "        body = json.dumps({'status': 'ok' if ok else 'missing', 'checks': {'db': 'up'}}).encode()\n"
+                 "        body = json.dumps({'status': 'ok' if ok else 'missing', 'checks': {'db': "
+                 "'up'}}).encode()\n"
                  "        self.send_response(200 if ok else 404)\n"
                  "        self.send_header('Content-Type', 'application/json')\n"
                  "        self.send_header('Content-Length', str(len(body)))\n"
@@ -374,45 +410,57 @@ private slots:
         conf.write(u"pid %1/nginx.pid;\nerror_log %1/error.log;\nevents {}\nhttp {\n  access_log off;\n"
                    u"  server {\n    listen 8443 ssl;\n    server_name app.example.test;\n"
                    u"    ssl_certificate %1/cert.pem;\n    ssl_certificate_key %1/key.pem;\n"
-                   u"    location / { proxy_pass http://127.0.0.1:18481; }\n  }\n}\n"_s.arg(vt).toUtf8());
+                   u"    location / { proxy_pass http://127.0.0.1:18481; }\n  }\n}\n"_s.arg(vt)
+                       .toUtf8());
         conf.close();
         int rc = -1;
-        inside(u"cd %1 && (python3 up.py 127.0.0.1 18481 >/dev/null 2>&1 & echo $! > up.pid) && nginx -c %1/nginx.conf"_s.arg(vt), &rc);
+        inside(
+            u"cd %1 && (python3 up.py 127.0.0.1 18481 >/dev/null 2>&1 & echo $! > up.pid) && nginx -c %1/nginx.conf"_s
+                .arg(vt),
+            &rc);
         QCOMPARE(rc, 0);
         auto stopAll = qScopeGuard([&] {
-            inside(u"nginx -c %1/nginx.conf -s stop; kill $(cat %1/up.pid %1/open.pid 2>/dev/null) 2>/dev/null; true"_s.arg(vt));
+            inside(
+                u"nginx -c %1/nginx.conf -s stop; kill $(cat %1/up.pid %1/open.pid 2>/dev/null) 2>/dev/null; true"_s
+                    .arg(vt));
             inside(u"rm -rf %1"_s.arg(vt));
         });
         inside(u"for i in 1 2 3 4 5 6 7 8 9 10; do ss -ltn | grep -q ':18481 ' && break; sleep 0.3; done"_s);
 
-        const QByteArray answers = u"recipe: generic-compose\nproject_dir: /opt/x\nverify:\n"
-                                   u"  endpoints:\n    - {path: /health, port: 18481}\n    - {path: /health/ready, port: 18481}\n"
-                                   u"  domain: app.example.test\n  public_port: 8443\n  public_address: %1\n"
-                                   u"  ca_file: %2/cert.pem\n  expected_open: [%3, 8443]\n  timeout_seconds: 5\n"_s
-                                       .arg(th->host(), outside)
-                                       .arg(th->port())
-                                       .toUtf8();
+        const QByteArray answers =
+            u"recipe: generic-compose\nproject_dir: /opt/x\nverify:\n"
+            u"  endpoints:\n    - {path: /health, port: 18481}\n    - {path: /health/ready, port: 18481}\n"
+            u"  domain: app.example.test\n  public_port: 8443\n  public_address: %1\n"
+            u"  ca_file: %2/cert.pem\n  expected_open: [%3, 8443]\n  timeout_seconds: 5\n"_s
+                .arg(th->host(), outside)
+                .arg(th->port())
+                .toUtf8();
         const QStringList args{u"plan"_s, u"th"_s, u"verify"_s, u"--answers"_s, writeAnswers(answers)};
         Run r = cli(args);
         QVERIFY2(r.exitCode == 0, show(r));
-        QCOMPARE(statusLines(r.out), (QStringList{u"[skipped] verify.health-tunnel"_s, u"[skipped] verify.health-public"_s,
-                                                  u"[skipped] verify.ports"_s, u"[skipped] verify.summary"_s}));
-        for (const char* line : {"  [tunnel] http://127.0.0.1:18481/health -> HTTP 200\n      checks.db: up\n      status: ok\n",
-                                 "  [tunnel] http://127.0.0.1:18481/health/ready -> HTTP 200\n",
-                                 "  [public] https://app.example.test:8443/health -> HTTP 200\n      checks.db: up\n",
-                                 "  8443/tcp open (should be open)\n", "  18481/tcp closed (should be closed)\n",
-                                 "  5432/tcp closed (should be closed)\n",
-                                 "Certificate: app.example.test (names: app.example.test), issued by app.example.test",
-                                 "Result: OK, no problems found.\n"})
-            QVERIFY2(r.out.contains(line), QByteArray(QByteArray(line) + " missing:\n" + show(r)).constData());
+        QCOMPARE(statusLines(r.out),
+                 (QStringList{u"[skipped] verify.health-tunnel"_s, u"[skipped] verify.health-public"_s,
+                              u"[skipped] verify.ports"_s, u"[skipped] verify.summary"_s}));
+        for (const char* line :
+             {"  [tunnel] http://127.0.0.1:18481/health -> HTTP 200\n      checks.db: up\n      status: ok\n",
+              "  [tunnel] http://127.0.0.1:18481/health/ready -> HTTP 200\n",
+              "  [public] https://app.example.test:8443/health -> HTTP 200\n      checks.db: up\n",
+              "  8443/tcp open (should be open)\n", "  18481/tcp closed (should be closed)\n",
+              "  5432/tcp closed (should be closed)\n",
+              "Certificate: app.example.test (names: app.example.test), issued by app.example.test",
+              "Result: OK, no problems found.\n"})
+            QVERIFY2(r.out.contains(line),
+                     QByteArray(QByteArray(line) + " missing:\n" + show(r)).constData());
 
         // A dry run performs the same checks (they change nothing).
         r = cli(args + QStringList{u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0 && r.out.contains("Result: OK"), show(r));
 
         // Without the extra CA the certificate is refused; an app port open to the world is a problem.
-        inside(u"cd %1 && (python3 up.py 0.0.0.0 8080 >/dev/null 2>&1 & echo $! > open.pid) ; "
-               u"for i in 1 2 3 4 5 6 7 8 9 10; do ss -ltn | grep -q ':8080 ' && break; sleep 0.3; done"_s.arg(vt));
+        inside(
+            u"cd %1 && (python3 up.py 0.0.0.0 8080 >/dev/null 2>&1 & echo $! > open.pid) ; "
+            u"for i in 1 2 3 4 5 6 7 8 9 10; do ss -ltn | grep -q ':8080 ' && break; sleep 0.3; done"_s.arg(
+                vt));
         const QByteArray caLine = QByteArray("  ca_file: " + outside.toUtf8() + "/cert.pem\n");
         const QByteArray noCa = QByteArray(answers).replace(caLine, QByteArray());
         QVERIFY(noCa.size() < answers.size());

@@ -1,11 +1,10 @@
 // Connection against the real test host: every auth method, host keys, sudo modes.
 #include "TestHost.h"
-
 #include "ssh/KnownHosts.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QTest>
 
 using namespace capataz;
@@ -34,8 +33,8 @@ private slots:
         QTest::newRow("root ed25519") << u"root"_s << u"TH_KEY_ROOT"_s << QString();
         QTest::newRow("ops ed25519") << u"ops"_s << u"TH_KEY_OPS"_s << QString();
         QTest::newRow("ops ecdsa") << u"ops"_s << u"TH_KEY_OPS_ECDSA"_s << QString();
-        QTest::newRow("deploy ed25519 with passphrase") << u"deploy"_s << u"TH_KEY_DEPLOY_PASS"_s
-                                                       << u"TH_KEY_DEPLOY_PASS_PASSPHRASE"_s;
+        QTest::newRow("deploy ed25519 with passphrase")
+            << u"deploy"_s << u"TH_KEY_DEPLOY_PASS"_s << u"TH_KEY_DEPLOY_PASS_PASSPHRASE"_s;
         QTest::newRow("root rsa (rsa-sha2-256)") << u"root"_s << u"TH_KEY_ROOT_RSA"_s << QString();
     }
     void keyAuth()
@@ -78,11 +77,14 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("password");
         QTest::addColumn<int>("expected");
-        QTest::newRow("password") << int(AuthKind::Password) << th->value(u"TH_DEPLOY_PASSWORD"_s) << int(ErrorCode::None);
-        QTest::newRow("keyboard-interactive") << int(AuthKind::KeyboardInteractive) << th->value(u"TH_DEPLOY_PASSWORD"_s)
-                                              << int(ErrorCode::None);
-        QTest::newRow("wrong password") << int(AuthKind::Password) << u"nope"_s << int(ErrorCode::AuthenticationFailed);
-        QTest::newRow("no password") << int(AuthKind::Password) << QString() << int(ErrorCode::PasswordNeeded);
+        QTest::newRow("password") << int(AuthKind::Password) << th->value(u"TH_DEPLOY_PASSWORD"_s)
+                                  << int(ErrorCode::None);
+        QTest::newRow("keyboard-interactive") << int(AuthKind::KeyboardInteractive)
+                                              << th->value(u"TH_DEPLOY_PASSWORD"_s) << int(ErrorCode::None);
+        QTest::newRow("wrong password")
+            << int(AuthKind::Password) << u"nope"_s << int(ErrorCode::AuthenticationFailed);
+        QTest::newRow("no password") << int(AuthKind::Password) << QString()
+                                     << int(ErrorCode::PasswordNeeded);
     }
     void passwordAuth()
     {
@@ -170,7 +172,8 @@ private slots:
         QTemporaryDir dir;
         const QString kh = dir.filePath(u"known_hosts"_s);
         QProcess gen;
-        gen.start(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, dir.filePath(u"other"_s)});
+        gen.start(u"ssh-keygen"_s,
+                  {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, dir.filePath(u"other"_s)});
         QVERIFY(gen.waitForFinished());
         QFile pub(dir.filePath(u"other.pub"_s));
         QVERIFY(pub.open(QIODevice::ReadOnly));
@@ -202,15 +205,19 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("sudoPassword");
         QTest::addColumn<int>("expectedError");
-        QTest::newRow("root login") << u"root"_s << int(remote::SudoMode::RootLogin) << QString() << int(ErrorCode::None);
-        QTest::newRow("sudo NOPASSWD") << u"ops"_s << int(remote::SudoMode::NoPassword) << QString() << int(ErrorCode::None);
+        QTest::newRow("root login") << u"root"_s << int(remote::SudoMode::RootLogin) << QString()
+                                    << int(ErrorCode::None);
+        QTest::newRow("sudo NOPASSWD")
+            << u"ops"_s << int(remote::SudoMode::NoPassword) << QString() << int(ErrorCode::None);
         QTest::newRow("sudo with password") << u"deploy"_s << int(remote::SudoMode::Password)
                                             << th->value(u"TH_DEPLOY_PASSWORD"_s) << int(ErrorCode::None);
         QTest::newRow("sudo wrong password") << u"deploy"_s << int(remote::SudoMode::Password) << u"wrong"_s
                                              << int(ErrorCode::SudoPasswordWrong);
-        QTest::newRow("sudo needs password but mode NOPASSWD") << u"deploy"_s << int(remote::SudoMode::NoPassword)
-                                                               << QString() << int(ErrorCode::SudoNotAllowed);
-        QTest::newRow("none") << u"ops"_s << int(remote::SudoMode::None) << QString() << int(ErrorCode::SudoNotAllowed);
+        QTest::newRow("sudo needs password but mode NOPASSWD")
+            << u"deploy"_s << int(remote::SudoMode::NoPassword) << QString()
+            << int(ErrorCode::SudoNotAllowed);
+        QTest::newRow("none") << u"ops"_s << int(remote::SudoMode::None) << QString()
+                              << int(ErrorCode::SudoNotAllowed);
     }
     void sudoModes()
     {
@@ -224,7 +231,8 @@ private slots:
         Connection c(s);
         QVERIFY2(test::connectAndWait(c), qPrintable(c.lastError().toString()));
         // stdin after the password line reaches the command intact.
-        const auto r = test::run(c, remote::Command({u"sh"_s, u"-c"_s, u"id -u; cat"_s}).asRoot(), "payload\n");
+        const auto r =
+            test::run(c, remote::Command({u"sh"_s, u"-c"_s, u"id -u; cat"_s}).asRoot(), "payload\n");
         QCOMPARE(int(r.result.error.code), expectedError);
         if (expectedError == int(ErrorCode::None)) {
             QCOMPARE(r.result.exitCode, 0);

@@ -1,6 +1,5 @@
 // RemoteProcess against the real test host: arguments, stdin, exit codes, many at once.
 #include "TestHost.h"
-
 #include "remote/ShellQuote.h"
 
 #include <QCryptographicHash>
@@ -75,7 +74,8 @@ private slots:
         QTest::addColumn<QByteArray>("err");
         QTest::newRow("zero") << u"echo ok"_s << 0 << QByteArray("ok\n") << QByteArray();
         QTest::newRow("one") << u"false"_s << 1 << QByteArray() << QByteArray();
-        QTest::newRow("42 with stderr") << u"echo out; echo err >&2; exit 42"_s << 42 << QByteArray("out\n") << QByteArray("err\n");
+        QTest::newRow("42 with stderr")
+            << u"echo out; echo err >&2; exit 42"_s << 42 << QByteArray("out\n") << QByteArray("err\n");
         QTest::newRow("255") << u"exit 255"_s << 255 << QByteArray() << QByteArray();
         QTest::newRow("not found") << u"/nonexistent/cmd"_s << 127 << QByteArray() << QByteArray();
     }
@@ -121,13 +121,16 @@ private slots:
         QStringList why; // what each failure said, for the report
         QEventLoop loop;
         for (int i = 0; i < 100; ++i) {
-            auto* p = conn->exec(remote::Command({u"sh"_s, u"-c"_s, u"sleep 0.2; echo $1"_s, u"sh"_s, QString::number(i)}));
-            connect(p, &RemoteProcess::readyReadStdout, &loop, [&outputs, i](const QByteArray& d) { outputs[i] += d; });
+            auto* p = conn->exec(
+                remote::Command({u"sh"_s, u"-c"_s, u"sleep 0.2; echo $1"_s, u"sh"_s, QString::number(i)}));
+            connect(p, &RemoteProcess::readyReadStdout, &loop,
+                    [&outputs, i](const QByteArray& d) { outputs[i] += d; });
             connect(p, &RemoteProcess::finished, &loop, [&, i](const ProcessResult& r) {
                 if (!r.ok()) {
                     ++failures;
-                    why << u"#%1: exit %2 signal '%3' error %4"_s.arg(i).arg(r.exitCode).arg(r.exitSignal,
-                                                                                        r.error.toString());
+                    why << u"#%1: exit %2 signal '%3' error %4"_s.arg(i)
+                               .arg(r.exitCode)
+                               .arg(r.exitSignal, r.error.toString());
                 }
                 if (++finishedCount == 100)
                     loop.quit();

@@ -212,7 +212,7 @@ private slots:
             auto ops = std::make_unique<ssh::Connection>(th->keySettings(u"ops"_s)); // sudo without password
             QVERIFY(test::connectAndWait(*ops));
             QObject owner;
-            StepContext ctx{ops.get(), &owner, std::make_shared<std::atomic_bool>(false)};
+            StepContext ctx{ops.get(), &owner, CancelToken::create()};
             std::optional<VoidResult> applied;
             clock.start();
             dm->apply(ctx, [&](VoidResult r) { applied = r; });

@@ -122,8 +122,10 @@ private slots:
         th->inside(u"rm -rf %1 && mkdir -p %1/www/api/v1 && printf '%2\\n' > %1/www/index.html && "
                    "printf 'healthy\\n' > %1/www/api/v1/health"_s.arg(kUpDir, QString::fromUtf8(kMarker)));
         th->inside(u"cd / && setsid busybox httpd -f -p 127.0.0.1:%1 -h %2/www </dev/null >/dev/null 2>&1 & "
-                   "echo $! > %2/pid"_s.arg(m_port).arg(kUpDir));
-        QTRY_VERIFY_WITH_TIMEOUT(in(u"curl -s --max-time 2 http://127.0.0.1:%1/"_s.arg(m_port)) == kMarker, 10000);
+                   "echo $! > %2/pid"_s.arg(m_port)
+                       .arg(kUpDir));
+        QTRY_VERIFY_WITH_TIMEOUT(in(u"curl -s --max-time 2 http://127.0.0.1:%1/"_s.arg(m_port)) == kMarker,
+                                 10000);
 
         deploy = std::make_unique<ssh::Connection>(th->keySettings(u"deploy"_s));
         QVERIFY2(test::connectAndWait(*deploy), qPrintable(deploy->lastError().toString()));
@@ -164,7 +166,8 @@ private slots:
         QCOMPARE(get(u"www."_s + kDomain, u"/"_s), kMarker);
         QCOMPARE(get(kDomain, u"/health"_s), QByteArray("healthy"));
         // The security headers are there and the access goes to the site's own log.
-        QVERIFY(in(u"curl -sI -H 'Host: %1' http://127.0.0.1/"_s.arg(kDomain)).contains("X-Content-Type-Options: nosniff"));
+        QVERIFY(in(u"curl -sI -H 'Host: %1' http://127.0.0.1/"_s.arg(kDomain))
+                    .contains("X-Content-Type-Options: nosniff"));
         QVERIFY(in(u"cat /var/log/nginx/%1-access.log"_s.arg(kSite)).contains("GET / HTTP/1.1"));
     }
 
@@ -198,7 +201,8 @@ private slots:
 
         QCOMPARE(sha(site), before);
         QCOMPARE(linkState(kSite), site.toUtf8());
-        QCOMPARE(in(u"ls -a /etc/nginx/sites-available /etc/nginx/sites-enabled"_s), filesBefore); // no leftovers
+        QCOMPARE(in(u"ls -a /etc/nginx/sites-available /etc/nginx/sites-enabled"_s),
+                 filesBefore); // no leftovers
         int rc = -1;
         th->inside(u"nginx -t"_s, &rc);
         QCOMPARE(rc, 0);
@@ -225,7 +229,8 @@ private slots:
         QVERIFY2(r.outcome(u"nginx.site"_s)->status == plan::StepStatus::RolledBack, qPrintable(statuses(r)));
         QCOMPARE(sha(site), before);
         QCOMPARE(linkState(kSite), site.toUtf8());
-        QCOMPARE(in(u"ls /etc/nginx/sites-available/%1.capataz-* 2>/dev/null | wc -l"_s.arg(kSite)), QByteArray("0"));
+        QCOMPARE(in(u"ls /etc/nginx/sites-available/%1.capataz-* 2>/dev/null | wc -l"_s.arg(kSite)),
+                 QByteArray("0"));
         QVERIFY(nginxRunning());
         QCOMPARE(get(kDomain, u"/"_s), kMarker);
     }
@@ -243,7 +248,8 @@ private slots:
         QCOMPARE(r.outcome(u"nginx.site"_s)->status, plan::StepStatus::Applied);
         QVERIFY(nginxRunning());
         QCOMPARE(sha(site), before);
-        QCOMPARE(in(u"ls /etc/nginx/sites-available/%1.capataz-* 2>/dev/null | wc -l"_s.arg(kSite)), QByteArray("0"));
+        QCOMPARE(in(u"ls /etc/nginx/sites-available/%1.capataz-* 2>/dev/null | wc -l"_s.arg(kSite)),
+                 QByteArray("0"));
         QTRY_COMPARE_WITH_TIMEOUT(get(kDomain, u"/"_s), kMarker, 10000);
     }
 
@@ -255,7 +261,8 @@ private slots:
         const plan::PlanReport r = run(a);
         QVERIFY(!r.ok());
         QCOMPARE(r.failedStepId, u"nginx.site"_s);
-        QCOMPARE(in(u"ls /etc/nginx/sites-available/%1* 2>/dev/null | wc -l"_s.arg(kNewSite)), QByteArray("0"));
+        QCOMPARE(in(u"ls /etc/nginx/sites-available/%1* 2>/dev/null | wc -l"_s.arg(kNewSite)),
+                 QByteArray("0"));
         QCOMPARE(linkState(kNewSite), QByteArray("none"));
         QVERIFY(nginxRunning());
         QCOMPARE(get(kDomain, u"/"_s), kMarker);
@@ -268,7 +275,8 @@ private slots:
         const QString live = u"/etc/letsencrypt/live/"_s + kTlsDomain;
         int rc = -1;
         th->inside(u"mkdir -p %1 && openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=%2 "
-                   "-keyout %1/privkey.pem -out %1/fullchain.pem >/dev/null 2>&1"_s.arg(live, kTlsDomain), &rc);
+                   "-keyout %1/privkey.pem -out %1/fullchain.pem >/dev/null 2>&1"_s.arg(live, kTlsDomain),
+                   &rc);
         QCOMPARE(rc, 0);
         const NginxAnswers a = answers(kTlsSite, kTlsDomain);
         plan::PlanReport r = run(a);
@@ -276,14 +284,15 @@ private slots:
         QCOMPARE(in(u"cat /etc/nginx/sites-available/"_s + kTlsSite) + '\n', renderNginxSite(a, true));
 
         QTRY_VERIFY_WITH_TIMEOUT(in(u"curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -H 'Host: %1' "
-                                    "http://127.0.0.1/x?y=1"_s.arg(kTlsDomain))
-                                     == "301 https://" + kTlsDomain.toUtf8() + "/x?y=1",
+                                    "http://127.0.0.1/x?y=1"_s.arg(kTlsDomain)) ==
+                                     "301 https://" + kTlsDomain.toUtf8() + "/x?y=1",
                                  10000);
         const QString https = u"curl -sk --max-time 5 --resolve %1:443:127.0.0.1 "_s.arg(kTlsDomain);
         QCOMPARE(in(https + u"https://%1/"_s.arg(kTlsDomain)), kMarker);
         QCOMPARE(in(https + u"https://%1/health"_s.arg(kTlsDomain)), QByteArray("healthy"));
         const QByteArray headers = in(https + u"-I https://%1/"_s.arg(kTlsDomain));
-        QVERIFY2(headers.toLower().contains("strict-transport-security: max-age=31536000"), headers.constData());
+        QVERIFY2(headers.toLower().contains("strict-transport-security: max-age=31536000"),
+                 headers.constData());
         QVERIFY(headers.startsWith("HTTP/2 200")); // http2 on 443
         // TLS 1.1 is refused, TLS 1.2 accepted.
         th->inside(https + u"--tlsv1.1 --tls-max 1.1 https://%1/"_s.arg(kTlsDomain), &rc);

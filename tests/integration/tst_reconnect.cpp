@@ -34,7 +34,8 @@ private slots:
         auto* p = c.exec(remote::Command({u"sh"_s, u"-c"_s, u"echo running; sleep 120"_s}));
         std::optional<ProcessResult> result;
         QEventLoop loop;
-        connect(p, &RemoteProcess::readyReadStdout, &loop, [&](const QByteArray&) { killSessions(u"plain"_s); });
+        connect(p, &RemoteProcess::readyReadStdout, &loop,
+                [&](const QByteArray&) { killSessions(u"plain"_s); });
         connect(p, &RemoteProcess::finished, &loop, [&](const ProcessResult& r) {
             result = r;
             loop.quit();
@@ -70,7 +71,8 @@ private slots:
         QVERIFY(test::connectAndWait(c));
         // This connection's own sshd processes: the session child (our shell's parent) and
         // its privileged monitor. Killed once the connection is idle (no channel open).
-        const auto ids = test::run(c, remote::Command({u"sh"_s, u"-c"_s, u"echo $PPID; ps -o ppid= -p $PPID"_s}));
+        const auto ids =
+            test::run(c, remote::Command({u"sh"_s, u"-c"_s, u"echo $PPID; ps -o ppid= -p $PPID"_s}));
         QVERIFY(ids.result.ok());
         const QStringList pids = QString::fromUtf8(ids.out).simplified().split(u' ');
         QCOMPARE(pids.size(), 2);

@@ -1,7 +1,6 @@
 // remote::factsCommand against the real test host, as root (login, sudo -n, sudo with password)
 // and as a user without sudo; every fact checked against what the host itself says (nsenter).
 #include "TestHost.h"
-
 #include "remote/ServerFacts.h"
 
 #include <QTest>

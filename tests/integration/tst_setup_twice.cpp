@@ -3,7 +3,6 @@
 // host, then the same answers run again and every single step must report Skipped: setting a
 // server up twice changes nothing the second time.
 #include "TestHost.h"
-
 #include "plan/PlanRunner.h"
 #include "setup/SetupPlans.h"
 #include "setup/SetupTarget.h"
@@ -88,9 +87,9 @@ class TestSetupTwice : public QObject {
                u"compose:\n  pull: false\n  wait_seconds: 60\n"
                u"verify:\n  endpoints: [{path: /health, port: 18090}]\n  public_address: %5\n"
                u"  ca_file: %6\n  timeout_seconds: 3\n"_s
-            .arg(m_dir.filePath(u"recipe.yaml"_s), kDir, m_dir.filePath(u"project"_s), kDomain, th->host(),
-                 th->value(u"TH_ACME_ROOT_PEM"_s))
-            .toUtf8();
+                   .arg(m_dir.filePath(u"recipe.yaml"_s), kDir, m_dir.filePath(u"project"_s), kDomain,
+                        th->host(), th->value(u"TH_ACME_ROOT_PEM"_s))
+                   .toUtf8();
     }
 
     // Every plan in wizard order; the statuses of all their steps.
@@ -101,7 +100,8 @@ class TestSetupTwice : public QObject {
             return {u"answers: "_s + root.error().toString()};
         QStringList statuses;
         for (const QString& name : setup::setupStepNames()) {
-            auto plan = setup::buildSetupPlan(name, *root, stack::builtinRecipes(), remote::SudoMode::NoPassword);
+            auto plan =
+                setup::buildSetupPlan(name, *root, stack::builtinRecipes(), remote::SudoMode::NoPassword);
             if (!plan)
                 return statuses << name + u": "_s + plan.error().toString();
             const PlanReport r = run(std::move(*plan));
@@ -115,11 +115,12 @@ class TestSetupTwice : public QObject {
 
     void cleanHost()
     {
-        th->inside(u"cd "_s + kDir + u" 2>/dev/null && docker compose down -v >/dev/null 2>&1; rm -rf "_s + kDir +
-                   u"; certbot delete --non-interactive --cert-name "_s + kDomain +
-                   u" >/dev/null 2>&1; rm -f /etc/nginx/sites-enabled/"_s + kSite + u" /etc/nginx/sites-available/"_s +
-                   kSite + u"*; if [ -s /run/nginx.pid ]; then nginx -s reload; fi; "
-                           u"ufw --force disable >/dev/null 2>&1; ufw --force reset >/dev/null 2>&1; true"_s);
+        th->inside(u"cd "_s + kDir + u" 2>/dev/null && docker compose down -v >/dev/null 2>&1; rm -rf "_s +
+                   kDir + u"; certbot delete --non-interactive --cert-name "_s + kDomain +
+                   u" >/dev/null 2>&1; rm -f /etc/nginx/sites-enabled/"_s + kSite +
+                   u" /etc/nginx/sites-available/"_s + kSite +
+                   u"*; if [ -s /run/nginx.pid ]; then nginx -s reload; fi; "
+                   u"ufw --force disable >/dev/null 2>&1; ufw --force reset >/dev/null 2>&1; true"_s);
     }
 
 private slots:
@@ -135,7 +136,8 @@ private slots:
         QVERIFY(writeFile(m_dir.filePath(u"recipe.yaml"_s), kRecipe));
         QVERIFY(QDir().mkpath(m_dir.filePath(u"project/www"_s)));
         QVERIFY(writeFile(m_dir.filePath(u"project/docker-compose.yml"_s), kCompose));
-        QVERIFY(writeFile(m_dir.filePath(u"project/www/health"_s), R"({"status":"ok","checks":{"db":"up"}})"));
+        QVERIFY(
+            writeFile(m_dir.filePath(u"project/www/health"_s), R"({"status":"ok","checks":{"db":"up"}})"));
         cleanHost();
         ops = std::make_unique<ssh::Connection>(th->keySettings(u"ops"_s));
         QVERIFY2(test::connectAndWait(*ops), qPrintable(ops->lastError().toString()));
@@ -166,8 +168,9 @@ private slots:
         for (const QString& s : second)
             if (!s.endsWith(u" skipped"_s))
                 notSkipped << s;
-        QVERIFY2(notSkipped.isEmpty(), qPrintable(u"not skipped on the second run:\n"_s + notSkipped.join(u'\n') +
-                                                  u"\n--- output:\n"_s + m_output.right(6000)));
+        QVERIFY2(notSkipped.isEmpty(),
+                 qPrintable(u"not skipped on the second run:\n"_s + notSkipped.join(u'\n') +
+                            u"\n--- output:\n"_s + m_output.right(6000)));
         QCOMPARE(second.size(), first.size());
     }
 };

@@ -1,6 +1,5 @@
 // SFTP and atomic replace against the real test host.
 #include "TestHost.h"
-
 #include "ssh/AtomicWrite.h"
 
 #include <QCryptographicHash>
@@ -61,7 +60,8 @@ private slots:
 
     void statListReadWrite()
     {
-        th->inside(u"rm -rf /srv/sftp && mkdir -p /srv/sftp/sub && printf 'hello\\n' > /srv/sftp/a.txt && chmod 640 /srv/sftp/a.txt"_s);
+        th->inside(
+            u"rm -rf /srv/sftp && mkdir -p /srv/sftp/sub && printf 'hello\\n' > /srv/sftp/a.txt && chmod 640 /srv/sftp/a.txt"_s);
         auto st = test::runSftp(*conn, SftpJob::Spec::stat(u"/srv/sftp/a.txt"_s));
         QVERIFY2(st.ok(), qPrintable(st.error.toString()));
         QCOMPARE(st.entry.size, 6);
@@ -80,7 +80,8 @@ private slots:
         QVERIFY(rd.ok());
         QCOMPARE(rd.data, QByteArray("hello\n"));
 
-        auto wr = test::runSftp(*conn, SftpJob::Spec::write(u"/srv/sftp/new ñ.txt"_s, "written by capataz\n", 0600));
+        auto wr = test::runSftp(*conn,
+                                SftpJob::Spec::write(u"/srv/sftp/new ñ.txt"_s, "written by capataz\n", 0600));
         QVERIFY2(wr.ok(), qPrintable(wr.error.toString()));
         QCOMPARE(th->inside(u"stat -c '%a %s' '/srv/sftp/new ñ.txt'"_s).trimmed(), QByteArray("600 19"));
 
@@ -168,19 +169,22 @@ private slots:
     void atomicReplaceKeepsOwnerAndMode()
     {
         // A file owned by deploy:www-data with mode 0640, replaced by root.
-        th->inside(u"mkdir -p /srv/app && printf 'OLD=1\\n' > /srv/app/.env && chown deploy:www-data /srv/app/.env && chmod 0640 /srv/app/.env"_s);
+        th->inside(
+            u"mkdir -p /srv/app && printf 'OLD=1\\n' > /srv/app/.env && chown deploy:www-data /srv/app/.env && chmod 0640 /srv/app/.env"_s);
         AtomicWrite::Options o;
         o.keepPrevious = true;
         auto r = atomicWrite(*conn, u"/srv/app/.env"_s, "NEW=2\nSECRET=s3cr3t'$(x)\n", o);
         QVERIFY2(r.has_value(), test::why(r).constData());
-        QCOMPARE(th->inside(u"stat -c '%U:%G %a' /srv/app/.env"_s).trimmed(), QByteArray("deploy:www-data 640"));
+        QCOMPARE(th->inside(u"stat -c '%U:%G %a' /srv/app/.env"_s).trimmed(),
+                 QByteArray("deploy:www-data 640"));
         QCOMPARE(th->inside(u"cat /srv/app/.env"_s), QByteArray("NEW=2\nSECRET=s3cr3t'$(x)\n"));
         QVERIFY(!r->previousVersion.isEmpty());
         QCOMPARE(th->inside(u"cat '"_s + r->previousVersion + u"'"_s), QByteArray("OLD=1\n"));
         // No temporary file is left behind.
         QCOMPARE(th->inside(u"ls -A /srv/app | grep -cF 'capataz.' || true"_s).trimmed(), QByteArray("0"));
         // The secret never went into a command line: it is not in sshd's log either.
-        QVERIFY(!th->inside(u"cat /var/log/sshd.log /var/log/auth.log 2>/dev/null || true"_s).contains("s3cr3t"));
+        QVERIFY(
+            !th->inside(u"cat /var/log/sshd.log /var/log/auth.log 2>/dev/null || true"_s).contains("s3cr3t"));
     }
 
     void atomicReplaceNewFileAndSudoPassword()
@@ -191,7 +195,8 @@ private slots:
         o.newFileMode = 0600;
         auto r = atomicWrite(*deploy, u"/etc/capataz-test/new.conf"_s, "x=1\n", o);
         QVERIFY2(r.has_value(), test::why(r).constData());
-        QCOMPARE(th->inside(u"stat -c '%U %a' /etc/capataz-test/new.conf"_s).trimmed(), QByteArray("root 600"));
+        QCOMPARE(th->inside(u"stat -c '%U %a' /etc/capataz-test/new.conf"_s).trimmed(),
+                 QByteArray("root 600"));
         QVERIFY(r->previousVersion.isEmpty());
         // Without root, the same write is refused and the old file stays.
         o.asRoot = false;

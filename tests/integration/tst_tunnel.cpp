@@ -1,6 +1,5 @@
 // Tunnels: HTTP GET of node-exporter's /metrics on the test host's own loopback, and a jump host.
 #include "TestHost.h"
-
 #include "ssh/HttpGet.h"
 
 #include <QEventLoop>

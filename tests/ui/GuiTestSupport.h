@@ -13,7 +13,8 @@ namespace capataz::test {
 template <typename T> T* findTopLevel(const QString& objectName = {})
 {
     for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (auto* t = qobject_cast<T*>(w); t && t->isVisible() && (objectName.isEmpty() || t->objectName() == objectName))
+        if (auto* t = qobject_cast<T*>(w);
+            t && t->isVisible() && (objectName.isEmpty() || t->objectName() == objectName))
             return t;
     }
     return nullptr;

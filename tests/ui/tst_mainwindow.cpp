@@ -1,10 +1,9 @@
 // The console window driven as a user would, offscreen, against the real test host.
 #include "GuiTestSupport.h"
-#include "TestHost.h"
-
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ServerDialog.h"
+#include "TestHost.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "store/DataDir.h"
@@ -100,7 +99,9 @@ private slots:
         f.write(th->host().toUtf8() +
                 " ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIArEwVAsJEJoxo5mGQSny/LcETp9WE9DhQ7QwiqwEs0v\n" +
                 th->host().toUtf8() +
-                " ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w9WWd+DCsfdSNsEM=\n");
+                " ecdsa-sha2-nistp256 "
+                "AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNu"
+                "G5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w9WWd+DCsfdSNsEM=\n");
         f.close();
         store::ServerProfile p;
         p.name = u"intercepted"_s;
@@ -115,7 +116,8 @@ private slots:
         window->selectServer(u"intercepted"_s);
         QTest::mouseClick(child<QPushButton>(window.get(), u"serverConnect"_s), Qt::LeftButton);
         QDialog* warning = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((warning = findTopLevel<QDialog>(u"hostKeyChangedDialog"_s)) != nullptr, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((warning = findTopLevel<QDialog>(u"hostKeyChangedDialog"_s)) != nullptr,
+                                 15000);
         QVERIFY(child<QLabel>(warning, u"hostKeyChangedWarning"_s)->text().contains(u"changed"_s));
         // No way to connect anyway: the only button closes.
         QVERIFY(!child<QPushButton>(warning, u"hostKeyAcceptOnce"_s));
@@ -133,9 +135,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((hostKey = findTopLevel<QDialog>(u"hostKeyDialog"_s)) != nullptr, 15000);
         const QString fpr = child<QLabel>(hostKey, u"hostKeyFingerprint"_s)->text();
         QVERIFY(fpr.startsWith(u"SHA256:"_s));
-        QVERIFY(fpr == th->value(u"TH_SSH_HOST_KEY_ED25519_FPR"_s) || fpr == th->value(u"TH_SSH_HOST_KEY_ECDSA_FPR"_s));
+        QVERIFY(fpr == th->value(u"TH_SSH_HOST_KEY_ED25519_FPR"_s) ||
+                fpr == th->value(u"TH_SSH_HOST_KEY_ECDSA_FPR"_s));
         QTest::mouseClick(child<QPushButton>(hostKey, u"hostKeyRemember"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window->currentSession()->status(), client::ServerSession::Status::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentSession()->status(),
+                                  client::ServerSession::Status::Connected, 15000);
         QTRY_VERIFY(!findTopLevel<QDialog>(u"connectDialog"_s));
 
         auto* tabs = child<QTabWidget>(window.get(), u"serverTabs"_s);
@@ -143,9 +147,13 @@ private slots:
         if (!console)
             QSKIP("no Console tab in this build");
         tabs->setCurrentWidget(console);
-        QTest::keyClicks(child<QLineEdit>(console, u"consoleInput"_s), u"echo hello from $(hostname); exit 7"_s);
+        QTest::keyClicks(child<QLineEdit>(console, u"consoleInput"_s),
+                         u"echo hello from $(hostname); exit 7"_s);
         QTest::mouseClick(child<QPushButton>(console, u"consoleRun"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPlainTextEdit>(console, u"consoleOutput"_s)->toPlainText().contains(u"hello from testhost"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPlainTextEdit>(console, u"consoleOutput"_s)
+                                     ->toPlainText()
+                                     .contains(u"hello from testhost"_s),
+                                 15000);
         QTRY_VERIFY(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"7"_s));
     }
 

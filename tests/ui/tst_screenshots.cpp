@@ -1,21 +1,20 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
 // console. Driven against the real test host so they show real data.
-#include "GuiTestSupport.h"
-#include "TestHost.h"
-
 #include "ConnectDialog.h"
+#include "GuiTestSupport.h"
 #include "HostKeyDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "TestHost.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "store/DataDir.h"
 
 #include <QDir>
-#include <QPalette>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -103,12 +102,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         window->selectServer(u"voz-api"_s);
         window->connectCurrent();
-        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"voz-api")->status(), client::ServerSession::Status::Error, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"voz-api")->status(), client::ServerSession::Status::Error,
+                                  15000);
         if (auto* box = findTopLevel<QWidget>(u"connectErrorBox"_s))
             box->close();
         window->selectServer(u"rancho-produccion"_s);
         window->connectCurrent();
-        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"rancho-produccion")->status(), client::ServerSession::Status::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"rancho-produccion")->status(),
+                                  client::ServerSession::Status::Connected, 15000);
     }
     void cleanupTestCase()
     {
@@ -152,7 +153,8 @@ private slots:
             input->clear();
             QTest::keyClicks(input, u"docker compose version; uptime; ls /nonexistent"_s);
             QTest::mouseClick(child<QPushButton>(console, u"consoleRun"_s), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"2"_s), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"2"_s),
+                                     20000);
             save(window.get(), u"console"_s, lang);
         }
 

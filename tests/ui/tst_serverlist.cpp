@@ -1,6 +1,5 @@
 // The server list with many servers: search narrows it, selection follows, nothing is lost.
 #include "GuiTestSupport.h"
-
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ServerView.h"

@@ -8,7 +8,6 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "TestHost.h"
-
 #include "client/ServerSession.h"
 #include "plan/SecretMask.h"
 #include "setup/ComposePage.h"
@@ -143,10 +142,12 @@ class TestSetupWizard : public QObject {
     }
     static QString describe(QWidget* p)
     {
-        QString s = u"message: "_s + message(p) + u"\nproblems: "_s + w<QLabel>(p, u"pageProblems"_s)->text() + u'\n';
+        QString s =
+            u"message: "_s + message(p) + u"\nproblems: "_s + w<QLabel>(p, u"pageProblems"_s)->text() + u'\n';
         QAbstractItemModel* m = w<QListView>(p, u"stepList"_s)->model();
         for (int r = 0; r < m->rowCount(); ++r)
-            s += m->index(r, 0).data().toString() + u" | "_s + m->index(r, 0).data(Qt::ToolTipRole).toString() + u'\n';
+            s += m->index(r, 0).data().toString() + u" | "_s +
+                 m->index(r, 0).data(Qt::ToolTipRole).toString() + u'\n';
         return s + u"output:\n"_s + outputText(p).right(3000);
     }
 
@@ -176,7 +177,8 @@ class TestSetupWizard : public QObject {
         const auto s = states(p);
         QVERIFY(!s.isEmpty());
         for (auto it = s.cbegin(); it != s.cend(); ++it) {
-            QVERIFY2(it.value() == ui::StepStatusModel::State::Applied || it.value() == ui::StepStatusModel::State::Skipped,
+            QVERIFY2(it.value() == ui::StepStatusModel::State::Applied ||
+                         it.value() == ui::StepStatusModel::State::Skipped,
                      qPrintable(it.key() + u": "_s + describe(p)));
         }
     }
@@ -195,10 +197,12 @@ class TestSetupWizard : public QObject {
     }
     void cleanHost() const
     {
-        th->inside(u"cd "_s + kDir + u" 2>/dev/null && docker compose down -v >/dev/null 2>&1; rm -rf "_s + kDir +
-                   u"; certbot delete --non-interactive --cert-name "_s + kDomain +
-                   u" >/dev/null 2>&1; rm -f /etc/nginx/sites-enabled/gui-test /etc/nginx/sites-available/gui-test*; "
-                   "if [ -s /run/nginx.pid ]; then nginx -s reload; fi; ufw --force disable >/dev/null 2>&1"_s);
+        th->inside(
+            u"cd "_s + kDir + u" 2>/dev/null && docker compose down -v >/dev/null 2>&1; rm -rf "_s + kDir +
+            u"; certbot delete --non-interactive --cert-name "_s + kDomain +
+            u" >/dev/null 2>&1; rm -f /etc/nginx/sites-enabled/gui-test "
+            u"/etc/nginx/sites-available/gui-test*; "
+            "if [ -s /run/nginx.pid ]; then nginx -s reload; fi; ufw --force disable >/dev/null 2>&1"_s);
     }
 
 private slots:
@@ -223,9 +227,11 @@ private slots:
         qputenv("CAPATAZ_EXTRA_CA_FILE", th->value(u"TH_ACME_ROOT_PEM"_s).toLocal8Bit());
         cleanHost();
         // The project as a user would have put it on the server, with an example .env.
-        th->inside(u"mkdir -p "_s + kDir + u"/www && printf '{\"status\":\"ok\",\"checks\":{\"db\":\"up\"}}' > "_s + kDir +
-                   u"/www/health && printf 'SECRET_KEY=changeme\\n' > "_s + kDir + u"/.env.example && cat > "_s + kDir +
-                   u"/docker-compose.yml <<'EOF'\n"_s + composeYaml(th->value(u"TH_IMAGE"_s)) + u"EOF\n"_s);
+        th->inside(u"mkdir -p "_s + kDir +
+                   u"/www && printf '{\"status\":\"ok\",\"checks\":{\"db\":\"up\"}}' > "_s + kDir +
+                   u"/www/health && printf 'SECRET_KEY=changeme\\n' > "_s + kDir +
+                   u"/.env.example && cat > "_s + kDir + u"/docker-compose.yml <<'EOF'\n"_s +
+                   composeYaml(th->value(u"TH_IMAGE"_s)) + u"EOF\n"_s);
         th->inside(u"[ -s /run/nginx.pid ] || nginx"_s); // apt starts no services here
 
         store::ServerProfile p;
@@ -299,7 +305,8 @@ private slots:
     {
         // A port published on all interfaces (in a second compose file) is listed as bypassing
         // ufw; the one bound to 127.0.0.1 is not.
-        th->inside(u"printf 'services:\\n  web:\\n    ports: [\"15432:5432\"]\\n' > "_s + kDir + u"/ports.yml"_s);
+        th->inside(u"printf 'services:\\n  web:\\n    ports: [\"15432:5432\"]\\n' > "_s + kDir +
+                   u"/ports.yml"_s);
         auto* composeFiles = w<QLineEdit>(wizard()->targetPage(), u"targetComposeFiles"_s);
         composeFiles->setText(u"docker-compose.yml ports.yml"_s);
         auto* p = qobject_cast<ui::FirewallPage*>(page(2));
@@ -309,7 +316,8 @@ private slots:
         QVERIFY(w<QLabel>(p, u"firewallPortsState"_s)->text().contains(u"127.0.0.1"_s));
         preview(p);
         QVERIFY2(previewText(p).contains(u"ufw"_s), qPrintable(previewText(p)));
-        QVERIFY(!th->inside(u"LC_ALL=C ufw status"_s).contains("Status: active")); // a preview changes nothing
+        QVERIFY(
+            !th->inside(u"LC_ALL=C ufw status"_s).contains("Status: active")); // a preview changes nothing
         // While firewall.enable runs, the page says what the dead-man switch is doing.
         QStringList phases;
         QTimer watch;
@@ -321,7 +329,8 @@ private slots:
         watch.start(5);
         apply(p);
         watch.stop();
-        QVERIFY2(phases.contains(u"Checking that a new SSH login still works…"_s), qPrintable(phases.join(u" | "_s)));
+        QVERIFY2(phases.contains(u"Checking that a new SSH login still works…"_s),
+                 qPrintable(phases.join(u" | "_s)));
         QVERIFY(th->inside(u"LC_ALL=C ufw status"_s).contains("Status: active"));
         // SSH still works: a fresh login, and the wizard's own connection.
         ssh::Connection fresh(th->keySettings(u"ops"_s));
@@ -356,7 +365,8 @@ private slots:
         w<QLineEdit>(p, u"tlsCheckAddress"_s)->setText(th->host());
         QCOMPARE(w<QLineEdit>(p, u"tlsExtraCaFile"_s)->text(), th->value(u"TH_ACME_ROOT_PEM"_s));
         preview(p);
-        QVERIFY2(previewText(p).contains(u"/etc/nginx/sites-available/gui-test"_s), qPrintable(previewText(p)));
+        QVERIFY2(previewText(p).contains(u"/etc/nginx/sites-available/gui-test"_s),
+                 qPrintable(previewText(p)));
         QVERIFY2(previewText(p).contains(u"certbot"_s), qPrintable(previewText(p)));
         apply(p);
         // The certificate the world receives, verified against pebble's root.
@@ -364,7 +374,8 @@ private slots:
         QVERIFY2(p->certificateVerified(), qPrintable(p->certificateText()));
         QVERIFY(p->certificateText().contains(kDomain));
         QVERIFY(p->certificateText().contains(u"Days left"_s));
-        QVERIFY2(w<QLabel>(p, u"tlsRenewal"_s)->text().contains(u"succeeded"_s), qPrintable(w<QLabel>(p, u"tlsRenewal"_s)->text()));
+        QVERIFY2(w<QLabel>(p, u"tlsRenewal"_s)->text().contains(u"succeeded"_s),
+                 qPrintable(w<QLabel>(p, u"tlsRenewal"_s)->text()));
         screenshot(u"3-nginx-tls"_s);
     }
 
@@ -390,10 +401,12 @@ private slots:
         m->setData(m->index(row, ui::EnvTableModel::RevealColumn), Qt::Unchecked, Qt::CheckStateRole);
         QCOMPARE(value.data().toString(), plan::SecretMask::mask());
         preview(p);
-        QVERIFY2(previewText(p).contains(u"+SECRET_KEY="_s + plan::SecretMask::mask()), qPrintable(previewText(p)));
+        QVERIFY2(previewText(p).contains(u"+SECRET_KEY="_s + plan::SecretMask::mask()),
+                 qPrintable(previewText(p)));
         QVERIFY(!previewText(p).contains(generated));
         apply(p);
-        secret = QString::fromUtf8(th->inside(u"sed -n 's/^SECRET_KEY=//p' "_s + kDir + u"/.env"_s)).trimmed();
+        secret =
+            QString::fromUtf8(th->inside(u"sed -n 's/^SECRET_KEY=//p' "_s + kDir + u"/.env"_s)).trimmed();
         QCOMPARE(secret, generated);
         QCOMPARE(th->inside(u"stat -c %a "_s + kDir + u"/.env"_s).trimmed(), QByteArray("600"));
         QVERIFY(!previewText(p).contains(secret));
@@ -443,10 +456,17 @@ private slots:
         // The checks change nothing, yet they are not "already done": they were checked.
         QVERIFY2(!previewText(p).contains(u"already done"_s), qPrintable(previewText(p)));
         QVERIFY2(previewText(p).contains(u"(checked)"_s), qPrintable(previewText(p)));
-        QVERIFY2(previewText(p).contains(QRegularExpression(u"Verification: everything works\\.|Verification found problems:"_s)),
+        QVERIFY2(previewText(p).contains(
+                     QRegularExpression(u"Verification: everything works\\.|Verification found problems:"_s)),
                  qPrintable(previewText(p)));
-        QVERIFY(!w<QListView>(p, u"stepList"_s)->model()->index(0, 0).data().toString().contains(u"Already done"_s));
-        QVERIFY(w<QListView>(p, u"stepList"_s)->model()->index(0, 0).data().toString().endsWith(u"checked"_s));
+        QVERIFY(!w<QListView>(p, u"stepList"_s)
+                     ->model()
+                     ->index(0, 0)
+                     .data()
+                     .toString()
+                     .contains(u"Already done"_s));
+        QVERIFY(
+            w<QListView>(p, u"stepList"_s)->model()->index(0, 0).data().toString().endsWith(u"checked"_s));
         screenshot(u"6-verify"_s);
     }
 
@@ -459,7 +479,8 @@ private slots:
             const auto s = states(p);
             QVERIFY(!s.isEmpty());
             for (auto it = s.cbegin(); it != s.cend(); ++it)
-                QVERIFY2(it.value() == ui::StepStatusModel::State::Skipped, qPrintable(it.key() + u": "_s + describe(p)));
+                QVERIFY2(it.value() == ui::StepStatusModel::State::Skipped,
+                         qPrintable(it.key() + u": "_s + describe(p)));
             QVERIFY2(previewText(p).contains(u"already done"_s), qPrintable(previewText(p)));
         }
     }

@@ -105,8 +105,12 @@ private slots:
         QCOMPARE(env.stringList(u"generate"_s), QStringList{u"ok"_s});
 
         const QStringList problems = root.problems();
-        const QStringList paths{u"firewall.ssh_port: "_s,    u"firewall.extra_ports: "_s, u"firewall.enable: "_s,
-                                u"firewall.limit: "_s,       u"nginx: "_s,                u"env.set: "_s,
+        const QStringList paths{u"firewall.ssh_port: "_s,
+                                u"firewall.extra_ports: "_s,
+                                u"firewall.enable: "_s,
+                                u"firewall.limit: "_s,
+                                u"nginx: "_s,
+                                u"env.set: "_s,
                                 u"env.generate[1]: "_s};
         QCOMPARE(problems.size(), paths.size());
         for (const QString& p : paths) {
@@ -129,9 +133,11 @@ private slots:
         sc.section(u"project_source"_s).allowOnly({u"git"_s, u"branch"_s, u"upload"_s});
         const QStringList problems = root.problems();
         QCOMPARE(problems.size(), 2);
-        QVERIFY2(problems[0].startsWith(u"server_check.install_mising: unknown key"_s), qPrintable(problems[0]));
+        QVERIFY2(problems[0].startsWith(u"server_check.install_mising: unknown key"_s),
+                 qPrintable(problems[0]));
         QVERIFY(problems[0].contains(u"install_missing"_s)); // the known keys are listed
-        QVERIFY2(problems[1].startsWith(u"server_check.project_source.gti: unknown key"_s), qPrintable(problems[1]));
+        QVERIFY2(problems[1].startsWith(u"server_check.project_source.gti: unknown key"_s),
+                 qPrintable(problems[1]));
     }
 
     void valuesAreTextAsYamlGivesThem()
@@ -162,14 +168,16 @@ private slots:
         QCOMPARE(t.composeFiles, (QStringList{u"docker-compose.yml"_s, u"docker-compose.prod.yml"_s}));
         QCOMPARE(t.profiles, QStringList{u"redis"_s}); // the first profile set
         QCOMPARE(t.envPath(), u"/opt/rag/.env"_s);
-        QCOMPARE(t.composeArgv(), (QStringList{u"docker"_s, u"compose"_s, u"-f"_s, u"docker-compose.yml"_s, u"-f"_s,
-                                               u"docker-compose.prod.yml"_s, u"--profile"_s, u"redis"_s}));
+        QCOMPARE(t.composeArgv(),
+                 (QStringList{u"docker"_s, u"compose"_s, u"-f"_s, u"docker-compose.yml"_s, u"-f"_s,
+                              u"docker-compose.prod.yml"_s, u"--profile"_s, u"redis"_s}));
     }
 
     void targetFromExplicitKeys()
     {
-        const AnswerMap root = parse("recipe: rag-backend\nproject_dir: /srv/app///\ncompose_files: compose.yaml\n"
-                                     "profile_set: full\nenv_file: prod.env\ncompose_command: docker-compose\n");
+        const AnswerMap root =
+            parse("recipe: rag-backend\nproject_dir: /srv/app///\ncompose_files: compose.yaml\n"
+                  "profile_set: full\nenv_file: prod.env\ncompose_command: docker-compose\n");
         const SetupTarget t = targetFromAnswers(root, recipes());
         QVERIFY2(root.problems().isEmpty(), qPrintable(root.problems().join(u'\n')));
         QCOMPARE(t.projectDir, u"/srv/app"_s);
@@ -182,7 +190,8 @@ private slots:
         QCOMPARE(up.directory(), u"/srv/app"_s);
         QCOMPARE(up.argv().mid(up.argv().size() - 2), (QStringList{u"up"_s, u"-d"_s}));
 
-        const AnswerMap explicitProfiles = parse("recipe: rag-backend\nprofiles: [a, b]\ncompose_command: podman-compose\n");
+        const AnswerMap explicitProfiles =
+            parse("recipe: rag-backend\nprofiles: [a, b]\ncompose_command: podman-compose\n");
         const SetupTarget p = targetFromAnswers(explicitProfiles, recipes());
         QCOMPARE(p.profiles, (QStringList{u"a"_s, u"b"_s}));
         QCOMPARE(p.composeArgv().first(), u"podman-compose"_s);
@@ -190,15 +199,18 @@ private slots:
 
     void everyTargetProblemAtOnce()
     {
-        const AnswerMap root = parse("recipe: wordpress\nproject_dir: relative/dir\nprofile_set: nope\n"
-                                     "compose_command: \"docker compose; rm -rf /\"\ncompose_files: {a: b}\n");
+        const AnswerMap root =
+            parse("recipe: wordpress\nproject_dir: relative/dir\nprofile_set: nope\n"
+                  "compose_command: \"docker compose; rm -rf /\"\ncompose_files: {a: b}\n");
         (void)targetFromAnswers(root, recipes());
         const QStringList problems = root.problems();
         for (const QString& key : {u"recipe: unknown recipe"_s, u"project_dir: must be an absolute path"_s,
                                    u"compose_command: expected"_s, u"compose_files: expected a list"_s}) {
-            QVERIFY2(!problems.filter(key).isEmpty(), qPrintable(key + u" not in:\n"_s + problems.join(u'\n')));
+            QVERIFY2(!problems.filter(key).isEmpty(),
+                     qPrintable(key + u" not in:\n"_s + problems.join(u'\n')));
         }
-        QVERIFY2(problems.filter(u"recipe: "_s).first().contains(u"rag-backend"_s), "known recipes are listed");
+        QVERIFY2(problems.filter(u"recipe: "_s).first().contains(u"rag-backend"_s),
+                 "known recipes are listed");
 
         const AnswerMap noDir = parse("recipe: generic-compose\n");
         (void)targetFromAnswers(noDir, recipes());
@@ -206,17 +218,20 @@ private slots:
 
         const AnswerMap badSet = parse("recipe: rag-backend\nprofile_set: nope\n");
         (void)targetFromAnswers(badSet, recipes());
-        QVERIFY(!badSet.problems().filter(u"profile_set: the recipe has no profile set \"nope\""_s).isEmpty());
+        QVERIFY(
+            !badSet.problems().filter(u"profile_set: the recipe has no profile set \"nope\""_s).isEmpty());
     }
 
     void recipeFilePathThatCannotBeRead()
     {
         QTemporaryDir dir;
         const QString missing = dir.filePath(u"nope.yaml"_s);
-        const AnswerMap root = AnswerMap(QVariantMap{{u"recipe"_s, missing}, {u"project_dir"_s, u"/opt/x"_s}});
+        const AnswerMap root =
+            AnswerMap(QVariantMap{{u"recipe"_s, missing}, {u"project_dir"_s, u"/opt/x"_s}});
         (void)targetFromAnswers(root, recipes());
         QCOMPARE(root.problems().size(), 1);
-        QVERIFY2(root.problems().first().startsWith(u"recipe: cannot read "_s), qPrintable(root.problems().first()));
+        QVERIFY2(root.problems().first().startsWith(u"recipe: cannot read "_s),
+                 qPrintable(root.problems().first()));
     }
 
     void hostileValuesStayOneArgument()
@@ -233,7 +248,8 @@ private slots:
         QVERIFY2(shell->contains(u"'/opt/x; rm -rf / #$(reboot)`id`'"_s), qPrintable(*shell));
         QVERIFY2(shell->contains(u"'$(x)'"_s), qPrintable(*shell));
 
-        const AnswerMap nul(QVariantMap{{u"recipe"_s, u"rag-backend"_s}, {u"project_dir"_s, u"/opt/a\u0000b"_s}});
+        const AnswerMap nul(
+            QVariantMap{{u"recipe"_s, u"rag-backend"_s}, {u"project_dir"_s, u"/opt/a\u0000b"_s}});
         const SetupTarget tn = targetFromAnswers(nul, recipes());
         QVERIFY(!tn.composeCommand({u"ps"_s}).toShell(remote::SudoMode::RootLogin));
     }

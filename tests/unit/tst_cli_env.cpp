@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -35,7 +35,8 @@ class TestCliEnv : public QObject {
         env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
         env.insert(u"HOME"_s, m_dir->path());
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
+                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
         Run r;
         if (!p.waitForStarted() || !p.waitForFinished(30000))
             return r;
@@ -44,7 +45,10 @@ class TestCliEnv : public QObject {
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         return r;
     }
-    static QByteArray show(const Run& r) { return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err; }
+    static QByteArray show(const Run& r)
+    {
+        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+    }
     QString file(const QString& name) const { return m_dir->filePath(name); }
     static void write(const QString& path, const QByteArray& data)
     {
@@ -78,7 +82,8 @@ private slots:
     void checkExitCodes()
     {
         write(file(u".env"_s), "DB_PASSWORD=Zx8Kq2Lm9Vb4Nc7Rt5Yw\nDEBUG=True\n");
-        write(file(u"compose.yml"_s), "services:\n  db:\n    environment:\n      P: ${DB_PASSWORD}\n      Q: ${GONE}\n");
+        write(file(u"compose.yml"_s),
+              "services:\n  db:\n    environment:\n      P: ${DB_PASSWORD}\n      Q: ${GONE}\n");
         Run r = cli({u"env"_s, u"check"_s, file(u".env"_s)});
         QVERIFY2(r.exitCode == 0, show(r));
         QVERIFY(r.out.contains("debug-enabled"));
@@ -111,8 +116,8 @@ private slots:
         QVERIFY2(!r.out.contains("changeme"), show(r));
 
         // --generate KEY takes the recipe's generator.
-        r = cli({u"env"_s, u"set"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--generate"_s, u"JWT_SECRET_KEY"_s,
-                 u"--generate"_s, u"SECRET_KEY"_s});
+        r = cli({u"env"_s, u"set"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--generate"_s,
+                 u"JWT_SECRET_KEY"_s, u"--generate"_s, u"SECRET_KEY"_s});
         QVERIFY2(r.exitCode == 0, show(r));
         QVERIFY2(r.out.contains("generated JWT_SECRET_KEY (hex32)"), show(r));
         QVERIFY2(r.out.contains("generated SECRET_KEY (urlsafe32)"), show(r)); // "changeme" is a placeholder
@@ -126,7 +131,8 @@ private slots:
         const QByteArray before = read(path);
         r = cli({u"env"_s, u"check"_s, path, u"--recipe"_s, u"no-such-recipe"_s});
         QVERIFY2(r.exitCode == 2 && r.err.contains("invoice-bot"), show(r)); // lists the built-in ones
-        r = cli({u"env"_s, u"set"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--generate"_s, u"ENVIRONMENT"_s});
+        r = cli({u"env"_s, u"set"_s, path, u"--recipe"_s, u"voice-biometrics"_s, u"--generate"_s,
+                 u"ENVIRONMENT"_s});
         QVERIFY2(r.exitCode == 2 && r.err.contains("ENVIRONMENT:KIND"), show(r));
         r = cli({u"env"_s, u"set"_s, path, u"--generate"_s, u"SECRET_KEY"_s});
         QVERIFY2(r.exitCode == 2, show(r));
@@ -177,7 +183,8 @@ private slots:
         QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
         f.close();
         Run r = cli({u"env"_s, u"set"_s, path, u"A=same"_s, u"--generate"_s, u"SECRET_KEY:hex32"_s});
-        QVERIFY2(r.exitCode == 0 && r.out.contains("unchanged") && r.out.contains("kept SECRET_KEY"), show(r));
+        QVERIFY2(r.exitCode == 0 && r.out.contains("unchanged") && r.out.contains("kept SECRET_KEY"),
+                 show(r));
         QCOMPARE(read(path), original);
         QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
         QVERIFY(backups().isEmpty());

@@ -90,14 +90,14 @@ void TestCommand::toShell_data()
 
     const QStringList restart{u"systemctl"_s, u"restart"_s, u"nginx"_s};
     const QString cdScript = u"sh -c 'cd -- \"$1\" && shift && exec \"$@\"' sh"_s;
-    QTest::newRow("plain") << QStringList{u"docker"_s, u"compose"_s, u"ps"_s} << QString() << false << SudoMode::None
-                           << u"docker compose ps"_s;
+    QTest::newRow("plain") << QStringList{u"docker"_s, u"compose"_s, u"ps"_s} << QString() << false
+                           << SudoMode::None << u"docker compose ps"_s;
     QTest::newRow("quoted args") << QStringList{u"printf"_s, u"%s"_s, u"it's $HOME"_s} << QString() << false
                                  << SudoMode::None << u"printf %s 'it'\\''s $HOME'"_s;
     QTest::newRow("empty arg") << QStringList{u"echo"_s, QString()} << QString() << false << SudoMode::None
                                << u"echo ''"_s;
-    QTest::newRow("no root, sudo mode") << restart << QString() << false << SudoMode::NoPassword
-                                        << u"systemctl restart nginx"_s;
+    QTest::newRow("no root, sudo mode")
+        << restart << QString() << false << SudoMode::NoPassword << u"systemctl restart nginx"_s;
     QTest::newRow("root login") << restart << QString() << true << SudoMode::RootLogin
                                 << u"systemctl restart nginx"_s;
     QTest::newRow("sudo -n") << restart << QString() << true << SudoMode::NoPassword
@@ -105,18 +105,20 @@ void TestCommand::toShell_data()
     QTest::newRow("sudo -S") << restart << QString() << true << SudoMode::Password
                              << u"sudo -S -k -p '' -- systemctl restart nginx"_s;
     QTest::newRow("directory") << QStringList{u"docker"_s, u"compose"_s, u"up"_s, u"-d"_s} << u"/srv/my app"_s
-                               << false << SudoMode::None << cdScript + u" '/srv/my app' docker compose up -d"_s;
+                               << false << SudoMode::None
+                               << cdScript + u" '/srv/my app' docker compose up -d"_s;
     QTest::newRow("directory as root") << QStringList{u"ls"_s} << u"/root"_s << true << SudoMode::NoPassword
                                        << u"sudo -n -- "_s + cdScript + u" /root ls"_s;
-    QTest::newRow("directory, sudo password") << QStringList{u"ls"_s} << u"/root"_s << true << SudoMode::Password
-                                              << u"sudo -S -k -p '' -- "_s + cdScript + u" /root ls"_s;
-    QTest::newRow("relative directory") << QStringList{u"ls"_s} << u"app"_s << false << SudoMode::None
-                                        << cdScript + u" ./app ls"_s;
+    QTest::newRow("directory, sudo password")
+        << QStringList{u"ls"_s} << u"/root"_s << true << SudoMode::Password
+        << u"sudo -S -k -p '' -- "_s + cdScript + u" /root ls"_s;
+    QTest::newRow("relative directory")
+        << QStringList{u"ls"_s} << u"app"_s << false << SudoMode::None << cdScript + u" ./app ls"_s;
     QTest::newRow("program that looks like an assignment")
         << QStringList{u"CAPATAZ_X=1"_s, u"env"_s} << QString() << false << SudoMode::None
         << u"'CAPATAZ_X=1' env"_s;
-    QTest::newRow("program that is a reserved word") << QStringList{u"time"_s, u"ls"_s} << QString() << false
-                                                     << SudoMode::None << u"'time' ls"_s;
+    QTest::newRow("program that is a reserved word")
+        << QStringList{u"time"_s, u"ls"_s} << QString() << false << SudoMode::None << u"'time' ls"_s;
     QTest::newRow("script") << Command::script(u"echo \"$1\""_s, {u"a b"_s}).argv() << QString() << false
                             << SudoMode::None << u"sh -c 'echo \"$1\"' capataz 'a b'"_s;
 }
@@ -145,10 +147,10 @@ void TestCommand::errors_data()
     QTest::addColumn<SudoMode>("mode");
     QTest::addColumn<ErrorCode>("code");
     const QString nul(QChar(u'\0'));
-    QTest::newRow("root without a way") << QStringList{u"reboot"_s} << QString() << true << SudoMode::None
-                                        << ErrorCode::SudoNotAllowed;
-    QTest::newRow("root in directory without a way") << QStringList{u"ls"_s} << u"/root"_s << true
-                                                     << SudoMode::None << ErrorCode::SudoNotAllowed;
+    QTest::newRow("root without a way")
+        << QStringList{u"reboot"_s} << QString() << true << SudoMode::None << ErrorCode::SudoNotAllowed;
+    QTest::newRow("root in directory without a way")
+        << QStringList{u"ls"_s} << u"/root"_s << true << SudoMode::None << ErrorCode::SudoNotAllowed;
     QTest::newRow("NUL in argument") << QStringList{u"echo"_s, u"a"_s + nul + u"b"_s} << QString() << false
                                      << SudoMode::None << ErrorCode::InvalidArgument;
     QTest::newRow("NUL in program") << QStringList{u"ls"_s + nul} << QString() << true << SudoMode::NoPassword
@@ -208,9 +210,19 @@ void TestCommand::sudoModeNames()
 void TestCommand::argumentsReachProgram_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("hostile") << QStringList{u"$(touch pwned)"_s, u"`touch pwned`"_s, u"; touch pwned"_s,
-                                            u"' ; touch pwned ; '"_s, u"a\nb"_s, u"*"_s, u"~"_s, u"-n"_s,
-                                            QString(), u"ñ 日本 🐄"_s, u"\\"_s, u"!"_s, u">pwned"_s};
+    QTest::newRow("hostile") << QStringList{u"$(touch pwned)"_s,
+                                            u"`touch pwned`"_s,
+                                            u"; touch pwned"_s,
+                                            u"' ; touch pwned ; '"_s,
+                                            u"a\nb"_s,
+                                            u"*"_s,
+                                            u"~"_s,
+                                            u"-n"_s,
+                                            QString(),
+                                            u"ñ 日本 🐄"_s,
+                                            u"\\"_s,
+                                            u"!"_s,
+                                            u">pwned"_s};
     QTest::newRow("one empty") << QStringList{QString()};
 }
 
@@ -244,10 +256,22 @@ void TestCommand::inDirectoryRunsThere_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("absolute");
     QTest::addColumn<bool>("hostileEnv");
-    const QStringList names{u"plain"_s,          u"with space"_s, u"it's"_s,    u"$(touch pwned)"_s,
-                            u"`touch pwned`"_s,  u"semi;colon"_s, u"-"_s,       u"-P"_s,
-                            u"--"_s,             u"-rf"_s,        u"line\nbreak"_s, u"*"_s,
-                            u"~"_s,              u"ñandú 日本 🐄"_s, u"back\\slash"_s, u"!"_s,
+    const QStringList names{u"plain"_s,
+                            u"with space"_s,
+                            u"it's"_s,
+                            u"$(touch pwned)"_s,
+                            u"`touch pwned`"_s,
+                            u"semi;colon"_s,
+                            u"-"_s,
+                            u"-P"_s,
+                            u"--"_s,
+                            u"-rf"_s,
+                            u"line\nbreak"_s,
+                            u"*"_s,
+                            u"~"_s,
+                            u"ñandú 日本 🐄"_s,
+                            u"back\\slash"_s,
+                            u"!"_s,
                             u"a\"b"_s};
     for (const QString& n : names) {
         const QByteArray label = QString(n).replace(u'\n', u"\\n"_s).toUtf8();
@@ -278,7 +302,8 @@ void TestCommand::inDirectoryRunsThere()
 void TestCommand::missingDirectoryRunsNothing()
 {
     const QString marker = QDir(m_home).filePath(u"ran"_s);
-    const auto shell = Command({u"touch"_s, marker}).inDirectory(u"/nonexistent/capataz"_s).toShell(SudoMode::None);
+    const auto shell =
+        Command({u"touch"_s, marker}).inDirectory(u"/nonexistent/capataz"_s).toShell(SudoMode::None);
     QVERIFY(shell.has_value());
     const ShResult r = runSh(*shell, m_home, m_decoy);
     QVERIFY(r.exitCode != 0);

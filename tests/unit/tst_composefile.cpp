@@ -74,23 +74,27 @@ void TestComposeFile::shortAndLongPorts_data()
 
     QTest::newRow("target only") << u"\"8000\""_s << u"||8000|tcp"_s << false << false << 0;
     QTest::newRow("published:target") << u"\"8000:80\""_s << u"|8000|80|tcp"_s << true << true << 8000;
-    QTest::newRow("loopback") << u"\"127.0.0.1:8000:8000\""_s << u"127.0.0.1|8000|8000|tcp"_s << false << false
-                              << 8000;
-    QTest::newRow("all ipv4") << u"\"0.0.0.0:5432:5432\""_s << u"0.0.0.0|5432|5432|tcp"_s << true << true << 5432;
-    QTest::newRow("lan address") << u"\"192.168.1.5:80:80\""_s << u"192.168.1.5|80|80|tcp"_s << true << false << 80;
-    QTest::newRow("ipv6 loopback") << u"\"[::1]:9000:9000\""_s << u"[::1]|9000|9000|tcp"_s << false << false << 9000;
+    QTest::newRow("loopback") << u"\"127.0.0.1:8000:8000\""_s << u"127.0.0.1|8000|8000|tcp"_s << false
+                              << false << 8000;
+    QTest::newRow("all ipv4") << u"\"0.0.0.0:5432:5432\""_s << u"0.0.0.0|5432|5432|tcp"_s << true << true
+                              << 5432;
+    QTest::newRow("lan address") << u"\"192.168.1.5:80:80\""_s << u"192.168.1.5|80|80|tcp"_s << true << false
+                                 << 80;
+    QTest::newRow("ipv6 loopback") << u"\"[::1]:9000:9000\""_s << u"[::1]|9000|9000|tcp"_s << false << false
+                                   << 9000;
     QTest::newRow("ipv6 all") << u"\"[::]:443:443\""_s << u"[::]|443|443|tcp"_s << true << true << 443;
     QTest::newRow("udp") << u"\"53:53/udp\""_s << u"|53|53|udp"_s << true << true << 53;
-    QTest::newRow("range") << u"\"9000-9001:9000-9001\""_s << u"|9000-9001|9000-9001|tcp"_s << true << true << 9000;
+    QTest::newRow("range") << u"\"9000-9001:9000-9001\""_s << u"|9000-9001|9000-9001|tcp"_s << true << true
+                           << 9000;
     QTest::newRow("number") << u"3000"_s << u"||3000|tcp"_s << false << false << 0;
-    QTest::newRow("variable") << u"\"${API_PORT:-8000}:8000\""_s << u"|${API_PORT:-8000}|8000|tcp"_s << true << true
-                              << 0;
-    QTest::newRow("variable host ip") << u"\"${BIND:-127.0.0.1}:80:80\""_s << u"${BIND:-127.0.0.1}|80|80|tcp"_s
-                                      << true << false << 80;
+    QTest::newRow("variable") << u"\"${API_PORT:-8000}:8000\""_s << u"|${API_PORT:-8000}|8000|tcp"_s << true
+                              << true << 0;
+    QTest::newRow("variable host ip")
+        << u"\"${BIND:-127.0.0.1}:80:80\""_s << u"${BIND:-127.0.0.1}|80|80|tcp"_s << true << false << 80;
     QTest::newRow("long loopback") << u"{target: 8000, published: \"8000\", host_ip: 127.0.0.1}"_s
                                    << u"127.0.0.1|8000|8000|tcp"_s << false << false << 8000;
-    QTest::newRow("long all") << u"{target: 80, published: 8080, protocol: tcp}"_s << u"|8080|80|tcp"_s << true
-                              << true << 8080;
+    QTest::newRow("long all") << u"{target: 80, published: 8080, protocol: tcp}"_s << u"|8080|80|tcp"_s
+                              << true << true << 8080;
     QTest::newRow("long unpublished") << u"{target: 6333}"_s << u"||6333|tcp"_s << false << false << 0;
 }
 
@@ -101,7 +105,8 @@ void TestComposeFile::shortAndLongPorts()
     QFETCH(bool, exposed);
     QFETCH(bool, allInterfaces);
     QFETCH(int, publishedPort);
-    const QByteArray yaml = "services:\n  web:\n    image: nginx\n    ports:\n      - " + entry.toUtf8() + "\n";
+    const QByteArray yaml =
+        "services:\n  web:\n    image: nginx\n    ports:\n      - " + entry.toUtf8() + "\n";
     const auto project = parseCompose(yaml);
     QVERIFY2(project.has_value(), qPrintable(why(project)));
     QCOMPARE(project->services.size(), 1);
@@ -218,7 +223,8 @@ void TestComposeFile::profiles()
 
 void TestComposeFile::mergeTwoFiles()
 {
-    const auto merged = parseComposeFiles({fixture(u"call-automation.yml"_s), fixture(u"call-automation.prod.yml"_s)});
+    const auto merged =
+        parseComposeFiles({fixture(u"call-automation.yml"_s), fixture(u"call-automation.prod.yml"_s)});
     QVERIFY2(merged.has_value(), qPrintable(why(merged)));
     QCOMPARE(names(merged->services), (QStringList{u"backend"_s, u"frontend"_s, u"redis"_s}));
     const ComposeService* backend = merged->service(u"backend"_s);
@@ -288,7 +294,8 @@ void TestComposeFile::variableReferences()
 {
     QFETCH(QString, value);
     QFETCH(QStringList, refs);
-    const QByteArray yaml = "services:\n  a:\n    image: x\n    environment:\n      V: '" + value.toUtf8() + "'\n";
+    const QByteArray yaml =
+        "services:\n  a:\n    image: x\n    environment:\n      V: '" + value.toUtf8() + "'\n";
     const auto project = parseCompose(yaml);
     QVERIFY2(project.has_value(), qPrintable(why(project)));
     QStringList got;
@@ -310,7 +317,9 @@ void TestComposeFile::invalidYaml_data()
     QTest::newRow("duplicate anchor use") << QByteArray("services:\n  a: *nope\n") << 2;
     QTest::newRow("empty") << QByteArray("") << 1;
     QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << 1;
-    QTest::newRow("service twice") << QByteArray("services:\n  a: {image: x}\n  b: {image: y}\n  a: {image: z}\n") << 4;
+    QTest::newRow("service twice") << QByteArray(
+                                          "services:\n  a: {image: x}\n  b: {image: y}\n  a: {image: z}\n")
+                                   << 4;
     QTest::newRow("services a list") << QByteArray("version: '3'\nservices:\n  - a\n") << 3;
 }
 
@@ -342,8 +351,8 @@ void TestComposeFile::hostileInputIsRefused_data()
                       .replace("%2", QByteArray::number(i - 1));
     QTest::newRow("billion laughs") << laughs;
     // An alias inside the node it names: yaml-cpp builds a cycle (found by fuzz_compose).
-    QTest::newRow("self-referencing alias")
-        << QByteArray("x-service: &service\n  rag-agent:\n    <<: *service\n    build: .\nservices:\n  a:\n    image: x\n");
+    QTest::newRow("self-referencing alias") << QByteArray(
+        "x-service: &service\n  rag-agent:\n    <<: *service\n    build: .\nservices:\n  a:\n    image: x\n");
     QTest::newRow("alias cycle in a list") << QByteArray("a: &a\n  - b\n  - *a\nservices: {}\n");
 }
 
@@ -370,17 +379,27 @@ void TestComposeFile::seedFixtures_data()
                             << QStringList{u"mongodb_data"_s, u"minio_data"_s, u"mlflow_data"_s};
     QTest::newRow("invoice") << u"invoice-bot.yml"_s
                              << QStringList{u"bot"_s, u"db"_s, u"redis"_s, u"n8n"_s, u"migrations"_s}
-                             << QStringList{} << QStringList{u"postgres_data"_s, u"redis_data"_s, u"n8n_data"_s};
+                             << QStringList{}
+                             << QStringList{u"postgres_data"_s, u"redis_data"_s, u"n8n_data"_s};
     QTest::newRow("call") << u"call-automation.yml"_s << QStringList{u"backend"_s, u"frontend"_s, u"redis"_s}
                           << QStringList{u"backend:8000"_s, u"frontend:3000"_s, u"redis:6379"_s}
                           << QStringList{u"redis_data"_s};
     QTest::newRow("rag") << u"rag-backend.yml"_s
-                         << QStringList{u"api-gateway"_s, u"user-service"_s, u"document-service"_s,
-                                        u"context-service"_s, u"embedding-service"_s, u"rag-agent"_s,
-                                        u"terminal-gateway"_s, u"terminal-session"_s, u"mongodb"_s, u"qdrant"_s,
-                                        u"minio"_s, u"ollama"_s}
+                         << QStringList{u"api-gateway"_s,
+                                        u"user-service"_s,
+                                        u"document-service"_s,
+                                        u"context-service"_s,
+                                        u"embedding-service"_s,
+                                        u"rag-agent"_s,
+                                        u"terminal-gateway"_s,
+                                        u"terminal-session"_s,
+                                        u"mongodb"_s,
+                                        u"qdrant"_s,
+                                        u"minio"_s,
+                                        u"ollama"_s}
                          << QStringList{u"api-gateway:${API_GATEWAY_PORT:-8080}"_s, u"minio:9001"_s}
-                         << QStringList{u"mongodb_data"_s, u"qdrant_data"_s, u"minio_data"_s, u"ollama_data"_s};
+                         << QStringList{u"mongodb_data"_s, u"qdrant_data"_s, u"minio_data"_s,
+                                        u"ollama_data"_s};
 }
 
 void TestComposeFile::seedFixtures()

@@ -12,10 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestDotenv : public QObject {
     Q_OBJECT
 
-    static QString dataDir()
-    {
-        return qEnvironmentVariable("CAPATAZ_TEST_DATA") + u"/dotenv"_s;
-    }
+    static QString dataDir() { return qEnvironmentVariable("CAPATAZ_TEST_DATA") + u"/dotenv"_s; }
 
     static DotenvDocument parsed(const QByteArray& bytes)
     {
@@ -55,27 +52,32 @@ private slots:
         QTest::addColumn<int>("quote");
         QTest::newRow("plain") << "A=1\n"_ba << u"A"_s << u"1"_s << int(DotenvQuote::None);
         QTest::newRow("export") << "export A=1\n"_ba << u"A"_s << u"1"_s << int(DotenvQuote::None);
-        QTest::newRow("spaces around =") << "  A  =  x y  \n"_ba << u"A"_s << u"x y"_s << int(DotenvQuote::None);
+        QTest::newRow("spaces around =")
+            << "  A  =  x y  \n"_ba << u"A"_s << u"x y"_s << int(DotenvQuote::None);
         QTest::newRow("inline comment") << "A=v # c\n"_ba << u"A"_s << u"v"_s << int(DotenvQuote::None);
         QTest::newRow("hash no space") << "A=v#c\n"_ba << u"A"_s << u"v#c"_s << int(DotenvQuote::None);
         QTest::newRow("compose quirk") << "A= # c\n"_ba << u"A"_s << u"# c"_s << int(DotenvQuote::None);
         QTest::newRow("crlf") << "A=v\r\n"_ba << u"A"_s << u"v"_s << int(DotenvQuote::None);
         QTest::newRow("empty") << "A=\n"_ba << u"A"_s << QString() << int(DotenvQuote::None);
         QTest::newRow("empty double") << "A=\"\"\n"_ba << u"A"_s << QString() << int(DotenvQuote::Double);
-        QTest::newRow("single literal") << "A='a\\nb $X \"q\"'\n"_ba << u"A"_s << u"a\\nb $X \"q\""_s
-                                        << int(DotenvQuote::Single);
-        QTest::newRow("single escaped quote") << "A='it\\'s'\n"_ba << u"A"_s << u"it's"_s << int(DotenvQuote::Single);
+        QTest::newRow("single literal")
+            << "A='a\\nb $X \"q\"'\n"_ba << u"A"_s << u"a\\nb $X \"q\""_s << int(DotenvQuote::Single);
+        QTest::newRow("single escaped quote")
+            << "A='it\\'s'\n"_ba << u"A"_s << u"it's"_s << int(DotenvQuote::Single);
         QTest::newRow("double escapes") << "A=\"a\\nb\\t\\\"c\\\" \\$d \\\\ \\q\"\n"_ba << u"A"_s
                                         << u"a\nb\t\"c\" $d \\ \\q"_s << int(DotenvQuote::Double);
-        QTest::newRow("double multiline") << "A=\"one\ntwo # x\"\nB=2\n"_ba << u"A"_s << u"one\ntwo # x"_s
-                                          << int(DotenvQuote::Double);
-        QTest::newRow("quoted then comment") << "A=\"v # x\" # real comment\n"_ba << u"A"_s << u"v # x"_s
-                                             << int(DotenvQuote::Double);
-        QTest::newRow("utf8") << "CLAVE=contraseña€\n"_ba << u"CLAVE"_s << u"contraseña€"_s << int(DotenvQuote::None);
+        QTest::newRow("double multiline")
+            << "A=\"one\ntwo # x\"\nB=2\n"_ba << u"A"_s << u"one\ntwo # x"_s << int(DotenvQuote::Double);
+        QTest::newRow("quoted then comment")
+            << "A=\"v # x\" # real comment\n"_ba << u"A"_s << u"v # x"_s << int(DotenvQuote::Double);
+        QTest::newRow("utf8") << "CLAVE=contraseña€\n"_ba << u"CLAVE"_s << u"contraseña€"_s
+                              << int(DotenvQuote::None);
         QTest::newRow("duplicate last wins") << "A=1\nA=2\n"_ba << u"A"_s << u"2"_s << int(DotenvQuote::None);
         QTest::newRow("yaml style") << "A: b\n"_ba << u"A"_s << u"b"_s << int(DotenvQuote::None);
         QTest::newRow("no final newline") << "A=1\nB=2"_ba << u"B"_s << u"2"_s << int(DotenvQuote::None);
-        QTest::newRow("bom") << "\xef\xbb\xbf" "A=1\n"_ba << u"A"_s << u"1"_s << int(DotenvQuote::None);
+        QTest::newRow("bom") << "\xef\xbb\xbf"
+                                "A=1\n"_ba
+                             << u"A"_s << u"1"_s << int(DotenvQuote::None);
     }
     void values()
     {
@@ -94,16 +96,17 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("code");
         QTest::addColumn<int>("line");
-        QTest::newRow("unterminated double") << "A=1\nB=\"open\n\nC=3\n"_ba
-                                             << int(DotenvParseError::Code::UnterminatedQuote) << 2;
-        QTest::newRow("unterminated single") << "\n\nB='x"_ba << int(DotenvParseError::Code::UnterminatedQuote) << 3;
+        QTest::newRow("unterminated double")
+            << "A=1\nB=\"open\n\nC=3\n"_ba << int(DotenvParseError::Code::UnterminatedQuote) << 2;
+        QTest::newRow("unterminated single")
+            << "\n\nB='x"_ba << int(DotenvParseError::Code::UnterminatedQuote) << 3;
         QTest::newRow("space in key") << "# c\nBROKEN LINE\n"_ba << int(DotenvParseError::Code::BadKey) << 2;
         QTest::newRow("space in key with =") << "A B=1\n"_ba << int(DotenvParseError::Code::BadKey) << 1;
         QTest::newRow("bad char") << "A=1\nA$B=2\n"_ba << int(DotenvParseError::Code::BadKey) << 2;
         QTest::newRow("empty key") << "=value\n"_ba << int(DotenvParseError::Code::EmptyKey) << 1;
         QTest::newRow("trailing") << "A=\"x\" y\n"_ba << int(DotenvParseError::Code::TrailingCharacters) << 1;
-        QTest::newRow("trailing after multiline") << "A=\"x\ny\" z\n"_ba
-                                                  << int(DotenvParseError::Code::TrailingCharacters) << 2;
+        QTest::newRow("trailing after multiline")
+            << "A=\"x\ny\" z\n"_ba << int(DotenvParseError::Code::TrailingCharacters) << 2;
     }
     void errors()
     {
@@ -144,14 +147,14 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("in place keeps comment") << "# h\nA=1 # one\nB=2\n"_ba << u"A"_s << u"xyz"_s
-                                                << "# h\nA=xyz # one\nB=2\n"_ba;
+        QTest::newRow("in place keeps comment")
+            << "# h\nA=1 # one\nB=2\n"_ba << u"A"_s << u"xyz"_s << "# h\nA=xyz # one\nB=2\n"_ba;
         QTest::newRow("export and spacing") << "export A = 1\n"_ba << u"A"_s << u"2"_s << "export A = 2\n"_ba;
         QTest::newRow("single kept") << "A='x'\n"_ba << u"A"_s << u"a b"_s << "A='a b'\n"_ba;
         QTest::newRow("single to double") << "A='x'\n"_ba << u"A"_s << u"it's"_s << "A=\"it's\"\n"_ba;
         QTest::newRow("double kept") << "A=\"x\"\n"_ba << u"A"_s << u"y"_s << "A=\"y\"\n"_ba;
-        QTest::newRow("needs quotes") << "A=x\n"_ba << u"A"_s << u"a b#c$d\"e"_s
-                                      << "A=\"a b#c$d\\\"e\"\n"_ba.replace("$", "\\$");
+        QTest::newRow("needs quotes")
+            << "A=x\n"_ba << u"A"_s << u"a b#c$d\"e"_s << "A=\"a b#c$d\\\"e\"\n"_ba.replace("$", "\\$");
         QTest::newRow("newline escaped") << "A=x\n"_ba << u"A"_s << u"l1\nl2"_s << "A=\"l1\\nl2\"\n"_ba;
         QTest::newRow("last duplicate") << "A=1\nA=2\n"_ba << u"A"_s << u"3"_s << "A=1\nA=3\n"_ba;
         QTest::newRow("crlf kept") << "A=1\r\nB=2\r\n"_ba << u"B"_s << u"9"_s << "A=1\r\nB=9\r\n"_ba;
@@ -161,7 +164,8 @@ private slots:
         QTest::newRow("empty before comment") << "A=1 # c\n"_ba << u"A"_s << QString() << "A=\"\" # c\n"_ba;
         QTest::newRow("inherited gets value") << "A\n"_ba << u"A"_s << u"1"_s << "A=1\n"_ba;
         QTest::newRow("unchanged") << "A = 'same' # c\n"_ba << u"A"_s << u"same"_s << "A = 'same' # c\n"_ba;
-        QTest::newRow("multiline replaced") << "A=\"a\nb\"\nB=1\n"_ba << u"A"_s << u"c"_s << "A=\"c\"\nB=1\n"_ba;
+        QTest::newRow("multiline replaced")
+            << "A=\"a\nb\"\nB=1\n"_ba << u"A"_s << u"c"_s << "A=\"c\"\nB=1\n"_ba;
         QTest::newRow("utf8") << "A=1\n"_ba << u"A"_s << u"ñandú"_s << "A=ñandú\n"_ba;
     }
     void set()

@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QList<EnvFinding> run(const QByteArray& env, const std::optional<QByteArray>& compose = {}, bool production = true)
+QList<EnvFinding> run(const QByteArray& env, const std::optional<QByteArray>& compose = {},
+                      bool production = true)
 {
     auto doc = parseDotenv(env);
     if (!doc)
@@ -72,28 +73,32 @@ private slots:
                                   << QStringList{u"error:placeholder"_s};
         QTest::newRow("minioadmin") << "MINIO_ROOT_USER=minioadmin\n"_ba << u"MINIO_ROOT_USER"_s
                                     << QStringList{u"error:placeholder"_s};
-        QTest::newRow("admin123 in url") << "MONGODB_URL=mongodb://admin:admin123@db:27017\n"_ba << u"MONGODB_URL"_s
-                                         << QStringList{u"error:placeholder"_s};
+        QTest::newRow("admin123 in url") << "MONGODB_URL=mongodb://admin:admin123@db:27017\n"_ba
+                                         << u"MONGODB_URL"_s << QStringList{u"error:placeholder"_s};
         QTest::newRow("angle") << "DB_PASSWORD=<strong_random_password>\n"_ba << u"DB_PASSWORD"_s
                                << QStringList{u"error:placeholder"_s};
-        QTest::newRow("empty secret") << "REDIS_PASSWORD=\n"_ba << u"REDIS_PASSWORD"_s
-                                      << QStringList{u"warning:empty-secret"_s};
-        QTest::newRow("short secret") << "JWT_SECRET=abc123xyz\n"_ba << u"JWT_SECRET"_s
-                                      << QStringList{u"warning:short-secret"_s};
+        QTest::newRow("empty secret")
+            << "REDIS_PASSWORD=\n"_ba << u"REDIS_PASSWORD"_s << QStringList{u"warning:empty-secret"_s};
+        QTest::newRow("short secret")
+            << "JWT_SECRET=abc123xyz\n"_ba << u"JWT_SECRET"_s << QStringList{u"warning:short-secret"_s};
         QTest::newRow("long secret") << "API_TOKEN=Zx8Kq2Lm9Vb4Nc7Rt5Yw\n"_ba << u"API_TOKEN"_s << none;
-        QTest::newRow("not a secret: expire") << "ACCESS_TOKEN_EXPIRE_MINUTES=30\n"_ba
-                                              << u"ACCESS_TOKEN_EXPIRE_MINUTES"_s << none;
+        QTest::newRow("not a secret: expire")
+            << "ACCESS_TOKEN_EXPIRE_MINUTES=30\n"_ba << u"ACCESS_TOKEN_EXPIRE_MINUTES"_s << none;
         QTest::newRow("not a secret: max tokens") << "MAX_TOKENS=150\n"_ba << u"MAX_TOKENS"_s << none;
-        QTest::newRow("debug True") << "DEBUG=True\n"_ba << u"DEBUG"_s << QStringList{u"warning:debug-enabled"_s};
-        QTest::newRow("debug 1") << "APP_DEBUG=1\n"_ba << u"APP_DEBUG"_s << QStringList{u"warning:debug-enabled"_s};
+        QTest::newRow("debug True") << "DEBUG=True\n"_ba << u"DEBUG"_s
+                                    << QStringList{u"warning:debug-enabled"_s};
+        QTest::newRow("debug 1") << "APP_DEBUG=1\n"_ba << u"APP_DEBUG"_s
+                                 << QStringList{u"warning:debug-enabled"_s};
         QTest::newRow("debug False") << "DEBUG=False\n"_ba << u"DEBUG"_s << none;
         QTest::newRow("cors *") << "CORS_ALLOWED_ORIGINS=*\n"_ba << u"CORS_ALLOWED_ORIGINS"_s
                                 << QStringList{u"warning:cors-wildcard"_s};
         QTest::newRow("cors list *") << "CORS_ORIGINS=https://a.b, *\n"_ba << u"CORS_ORIGINS"_s
                                      << QStringList{u"warning:cors-wildcard"_s};
-        QTest::newRow("cors ok") << "CORS_ORIGINS=https://app.tudominio.com\n"_ba << u"CORS_ORIGINS"_s << none;
+        QTest::newRow("cors ok") << "CORS_ORIGINS=https://app.tudominio.com\n"_ba << u"CORS_ORIGINS"_s
+                                 << none;
         QTest::newRow("duplicate") << "A=1\nA=2\n"_ba << u"A"_s << QStringList{u"info:duplicate-key"_s};
-        QTest::newRow("inherited") << "HOME_DIR\n"_ba << u"HOME_DIR"_s << QStringList{u"info:inherited-variable"_s};
+        QTest::newRow("inherited") << "HOME_DIR\n"_ba << u"HOME_DIR"_s
+                                   << QStringList{u"info:inherited-variable"_s};
     }
     void findings()
     {
@@ -113,8 +118,9 @@ private slots:
 
     void compose()
     {
-        const QByteArray yaml = "x: ${PRESENT} ${MISSING} ${OPTIONAL:-1} ${NEEDED:?x} ${EMPTY_REQ:?x} ${INHERIT}\n"
-                                "y: ${OPTIONAL}\n"_ba;
+        const QByteArray yaml =
+            "x: ${PRESENT} ${MISSING} ${OPTIONAL:-1} ${NEEDED:?x} ${EMPTY_REQ:?x} ${INHERIT}\n"
+            "y: ${OPTIONAL}\n"_ba;
         const auto f = run("PRESENT=1\nEMPTY_REQ=\nINHERIT\n"_ba, yaml);
         QCOMPARE(codesFor(f, u"PRESENT"_s), QStringList());
         QCOMPARE(codesFor(f, u"MISSING"_s), QStringList{u"error:compose-variable-missing"_s});
@@ -136,7 +142,8 @@ private slots:
         QTest::addColumn<QByteArray>("env");
         QTest::addColumn<QString>("secret");
         QTest::newRow("short") << "DB_PASSWORD=s3cr3tXY\n"_ba << u"s3cr3tXY"_s;
-        QTest::newRow("placeholder") << "SECRET_KEY=your_very_private_here\n"_ba << u"your_very_private_here"_s;
+        QTest::newRow("placeholder") << "SECRET_KEY=your_very_private_here\n"_ba
+                                     << u"your_very_private_here"_s;
         QTest::newRow("url") << "MONGODB_URL=mongodb://u:admin123Qz@h\n"_ba << u"admin123Qz"_s;
         QTest::newRow("debug") << "DEBUG=TruE\n"_ba << u"TruE"_s;
         QTest::newRow("cors") << "CORS_ORIGINS=*,https://hidden.example\n"_ba << u"hidden.example"_s;

@@ -168,11 +168,11 @@ private slots:
         QVERIFY(!ufwRulesAllow(rules, u"5432/tcp"_s)); // only from one network
         QVERIFY(!ufwRulesAllow(rules, u"2/tcp"_s));
         // SSH restricted to some sources is a choice the plan keeps (it must not widen it).
-        const QStringList restricted = parseUfwShowAdded(
-            u"ufw allow from 10.0.0.0/8 to any port 22 proto tcp\n"
-            "ufw limit in on eth0 from 192.0.2.7 to any port 2200:2210 proto tcp\n"
-            "ufw allow from 198.51.100.0/24 to any port 53 proto udp\n"
-            "ufw allow from 10.0.0.0/8 to any port 80,443\n"_s);
+        const QStringList restricted =
+            parseUfwShowAdded(u"ufw allow from 10.0.0.0/8 to any port 22 proto tcp\n"
+                              "ufw limit in on eth0 from 192.0.2.7 to any port 2200:2210 proto tcp\n"
+                              "ufw allow from 198.51.100.0/24 to any port 53 proto udp\n"
+                              "ufw allow from 10.0.0.0/8 to any port 80,443\n"_s);
         QVERIFY(ufwRulesAllowFromSomeSources(restricted, 22));
         QVERIFY(ufwRulesAllowFromSomeSources(restricted, 2205));
         QVERIFY(ufwRulesAllowFromSomeSources(restricted, 443));

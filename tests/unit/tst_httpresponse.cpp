@@ -15,24 +15,29 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") << 200
-                                        << QByteArray("hello") << true;
+        QTest::newRow("content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+                                        << 200 << QByteArray("hello") << true;
         QTest::newRow("content-length shorter than data")
-            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhello") << 200 << QByteArray("he") << true;
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhello") << 200 << QByteArray("he")
+            << true;
         QTest::newRow("chunked with extension")
-            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6;x=y\r\n world\r\n0\r\n\r\n")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6;x=y\r\n "
+                          "world\r\n0\r\n\r\n")
             << 200 << QByteArray("hello world") << true;
-        QTest::newRow("close-delimited 503") << QByteArray("HTTP/1.0 503 Service Unavailable\r\n\r\n{\"status\":\"down\"}")
-                                             << 503 << QByteArray("{\"status\":\"down\"}") << true;
-        QTest::newRow("truncated body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello") << 0
-                                        << QByteArray() << false;
-        QTest::newRow("truncated chunk") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nff\r\nab")
-                                         << 0 << QByteArray() << false;
-        QTest::newRow("no header end") << QByteArray("HTTP/1.1 200 OK\r\nX: y\r\n") << 0 << QByteArray() << false;
+        QTest::newRow("close-delimited 503")
+            << QByteArray("HTTP/1.0 503 Service Unavailable\r\n\r\n{\"status\":\"down\"}") << 503
+            << QByteArray("{\"status\":\"down\"}") << true;
+        QTest::newRow("truncated body")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello") << 0 << QByteArray() << false;
+        QTest::newRow("truncated chunk")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nff\r\nab") << 0
+            << QByteArray() << false;
+        QTest::newRow("no header end")
+            << QByteArray("HTTP/1.1 200 OK\r\nX: y\r\n") << 0 << QByteArray() << false;
         QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << 0 << QByteArray() << false;
         QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc OK\r\n\r\n") << 0 << QByteArray() << false;
-        QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << 0
-                                         << QByteArray() << false;
+        QTest::newRow("negative length")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << 0 << QByteArray() << false;
     }
     void parse()
     {
@@ -52,7 +57,8 @@ private slots:
 
     void headersAreCaseInsensitive()
     {
-        const auto r = net::parseHttpResponse("HTTP/1.1 200 OK\r\ncontent-TYPE: text/plain; version=0.0.4\r\n\r\n");
+        const auto r =
+            net::parseHttpResponse("HTTP/1.1 200 OK\r\ncontent-TYPE: text/plain; version=0.0.4\r\n\r\n");
         QVERIFY(r.has_value());
         QCOMPARE(r->header("Content-Type"), QByteArray("text/plain; version=0.0.4"));
         QCOMPARE(r->reason, QByteArray("OK"));
@@ -69,7 +75,8 @@ private slots:
         QCOMPARE(evil.count("\r\n\r\n"), 1);
         QVERIFY(!evil.contains("\r\nX-Evil"));
         QVERIFY(evil.contains("Host: localhost\r\n"));
-        QCOMPARE(net::buildHttpGet(u"::1"_s, 8000, u"health"_s).mid(0, 40), QByteArray("GET /health HTTP/1.1\r\nHost: [::1]:8000\r\n"));
+        QCOMPARE(net::buildHttpGet(u"::1"_s, 8000, u"health"_s).mid(0, 40),
+                 QByteArray("GET /health HTTP/1.1\r\nHost: [::1]:8000\r\n"));
     }
 };
 

@@ -21,10 +21,12 @@ namespace {
 // Keys made with ssh-keygen; fingerprints as printed by `ssh-keygen -lf key.pub`.
 const auto ed = u"AAAAC3NzaC1lZDI1NTE5AAAAIArEwVAsJEJoxo5mGQSny/LcETp9WE9DhQ7QwiqwEs0v"_s;
 const auto ed2 = u"AAAAC3NzaC1lZDI1NTE5AAAAIG0x5IgwlqVU9ruA/G7SzNHZVqX1/fQ2xtpW6slNXC8O"_s;
-const auto ec = u"AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBKcwUCT+Ukp+mZyF+9iyGnryTRlHJCCQ5if3g9GNj+/"
-                u"stMXhHfLNPJ0se9uwMjW0vQXlOzVfx7RjAcrzyAZHxgk="_s;
-const auto rsa = u"AAAAB3NzaC1yc2EAAAADAQABAAAAgQCzM6amAU2GFj5OjDBUrHZqjX8UWFCjHA+zCLNv1AFxrMjS4WmiQAns/aAC4kgBJFa7qf3K"
-                 u"JyawCfBZfQvpKtyaIQ8l3lv0Id4sLoCynyL/nnJ9zkzAhs/NIkNtJxJrkqMzZJrZdfeVCiYS66voEqYP6QsXEenAq5C6k7EpePP+pQ=="_s;
+const auto ec =
+    u"AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBKcwUCT+Ukp+mZyF+9iyGnryTRlHJCCQ5if3g9GNj+/"
+    u"stMXhHfLNPJ0se9uwMjW0vQXlOzVfx7RjAcrzyAZHxgk="_s;
+const auto rsa =
+    u"AAAAB3NzaC1yc2EAAAADAQABAAAAgQCzM6amAU2GFj5OjDBUrHZqjX8UWFCjHA+zCLNv1AFxrMjS4WmiQAns/aAC4kgBJFa7qf3K"
+    u"JyawCfBZfQvpKtyaIQ8l3lv0Id4sLoCynyL/nnJ9zkzAhs/NIkNtJxJrkqMzZJrZdfeVCiYS66voEqYP6QsXEenAq5C6k7EpePP+pQ=="_s;
 
 // `ssh-keygen -H` output for "server.example.com" (ed) and "[server.example.com]:2222" (ec).
 const auto hashedEd = u"|1|UIt+g5UAubXROcj2r0va/3Lbd+c=|GZqOILhTMg17PmR649gytl4CtYg="_s;
@@ -184,92 +186,97 @@ void TestKnownHosts::check_data()
 
     const QString srv = u"server.example.com"_s;
     QTest::newRow("plain") << u"server.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 1;
-    QTest::newRow("comment after key") << u"server.example.com {ed} me@laptop\n"_s << srv << 22 << u"ed"_s
-                                       << u"Matches"_s << 1;
-    QTest::newRow("tabs and indentation") << u"  \tserver.example.com\t{ed}\n"_s << srv << 22 << u"ed"_s
-                                          << u"Matches"_s << 1;
-    QTest::newRow("crlf") << u"# c\r\nserver.example.com {ed}\r\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 2;
+    QTest::newRow("comment after key")
+        << u"server.example.com {ed} me@laptop\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 1;
+    QTest::newRow("tabs and indentation")
+        << u"  \tserver.example.com\t{ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 1;
+    QTest::newRow("crlf") << u"# c\r\nserver.example.com {ed}\r\n"_s << srv << 22 << u"ed"_s << u"Matches"_s
+                          << 2;
     QTest::newRow("host case") << u"Server.Example.com {ed}\n"_s << u"SERVER.example.COM"_s << 22 << u"ed"_s
                                << u"Matches"_s << 1;
     QTest::newRow("empty file") << QString() << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
     QTest::newRow("other host") << u"other.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
-    QTest::newRow("suffix is not a match") << u"example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("suffix is not a match")
+        << u"example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
     QTest::newRow("comma list") << u"web,server.example.com,10.0.0.5 {ed}\n"_s << srv << 22 << u"ed"_s
                                 << u"Matches"_s << 1;
     QTest::newRow("comma list ip") << u"web,server.example.com,10.0.0.5 {ed}\n"_s << u"10.0.0.5"_s << 22
                                    << u"ed"_s << u"Matches"_s << 1;
-    QTest::newRow("port entry, port asked") << u"[server.example.com]:2222 {ed}\n"_s << srv << 2222 << u"ed"_s
-                                            << u"Matches"_s << 1;
-    QTest::newRow("port entry, 22 asked") << u"[server.example.com]:2222 {ed}\n"_s << srv << 22 << u"ed"_s
-                                          << u"Unknown"_s << 0;
-    QTest::newRow("plain entry, port asked") << u"server.example.com {ed}\n"_s << srv << 2222 << u"ed"_s
-                                             << u"Unknown"_s << 0;
-    QTest::newRow("other port entry") << u"[server.example.com]:2200 {ed}\n"_s << srv << 2222 << u"ed"_s
-                                      << u"Unknown"_s << 0;
-    QTest::newRow("[host]:22 is not the default") << u"[server.example.com]:22 {ed}\n"_s << srv << 22 << u"ed"_s
-                                                  << u"Unknown"_s << 0;
+    QTest::newRow("port entry, port asked")
+        << u"[server.example.com]:2222 {ed}\n"_s << srv << 2222 << u"ed"_s << u"Matches"_s << 1;
+    QTest::newRow("port entry, 22 asked")
+        << u"[server.example.com]:2222 {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("plain entry, port asked")
+        << u"server.example.com {ed}\n"_s << srv << 2222 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("other port entry")
+        << u"[server.example.com]:2200 {ed}\n"_s << srv << 2222 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("[host]:22 is not the default")
+        << u"[server.example.com]:22 {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
     QTest::newRow("wildcard *") << u"*.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 1;
-    QTest::newRow("wildcard ?") << u"?erver.example.co? {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 1;
-    QTest::newRow("wildcard ? is one char") << u"?server.example.com {ed}\n"_s << srv << 22 << u"ed"_s
-                                            << u"Unknown"_s << 0;
+    QTest::newRow("wildcard ?") << u"?erver.example.co? {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s
+                                << 1;
+    QTest::newRow("wildcard ? is one char")
+        << u"?server.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
     QTest::newRow("wildcard miss") << u"*.example.org {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
-    QTest::newRow("wildcard with port") << u"[*.example.com]:2222 {ed}\n"_s << srv << 2222 << u"ed"_s
-                                        << u"Matches"_s << 1;
-    QTest::newRow("wildcard ip range") << u"10.0.0.* {ed}\n"_s << u"10.0.0.77"_s << 22 << u"ed"_s
-                                       << u"Matches"_s << 1;
-    QTest::newRow("negation excludes") << u"*.example.com,!server.example.com {ed}\n"_s << srv << 22 << u"ed"_s
-                                       << u"Unknown"_s << 0;
+    QTest::newRow("wildcard with port")
+        << u"[*.example.com]:2222 {ed}\n"_s << srv << 2222 << u"ed"_s << u"Matches"_s << 1;
+    QTest::newRow("wildcard ip range")
+        << u"10.0.0.* {ed}\n"_s << u"10.0.0.77"_s << 22 << u"ed"_s << u"Matches"_s << 1;
+    QTest::newRow("negation excludes")
+        << u"*.example.com,!server.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
     QTest::newRow("negation first") << u"!server.example.com,*.example.com {ed}\n"_s << srv << 22 << u"ed"_s
                                     << u"Unknown"_s << 0;
-    QTest::newRow("negation other host") << u"*.example.com,!server.example.com {ed}\n"_s << u"web.example.com"_s
-                                         << 22 << u"ed"_s << u"Matches"_s << 1;
-    QTest::newRow("negation alone") << u"!server.example.com {ed}\n"_s << u"web.example.com"_s << 22 << u"ed"_s
-                                    << u"Unknown"_s << 0;
-    QTest::newRow("negated wildcard") << u"*,!*.internal {ed}\n"_s << u"db.internal"_s << 22 << u"ed"_s
-                                      << u"Unknown"_s << 0;
-    QTest::newRow("negation excludes, later line") << u"*,!server.example.com {ed2}\nserver.example.com {ed}\n"_s
-                                                   << srv << 22 << u"ed"_s << u"Matches"_s << 2;
+    QTest::newRow("negation other host") << u"*.example.com,!server.example.com {ed}\n"_s
+                                         << u"web.example.com"_s << 22 << u"ed"_s << u"Matches"_s << 1;
+    QTest::newRow("negation alone") << u"!server.example.com {ed}\n"_s << u"web.example.com"_s << 22
+                                    << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("negated wildcard")
+        << u"*,!*.internal {ed}\n"_s << u"db.internal"_s << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("negation excludes, later line")
+        << u"*,!server.example.com {ed2}\nserver.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s
+        << 2;
     QTest::newRow("hashed") << known(u"{H:ed} {ed}\n"_s) << srv << 22 << u"ed"_s << u"Matches"_s << 1;
     QTest::newRow("hashed case") << known(u"{H:ed} {ed}\n"_s) << u"Server.Example.Com"_s << 22 << u"ed"_s
                                  << u"Matches"_s << 1;
     QTest::newRow("hashed port") << known(u"{H:ed} {ed}\n{H:ec2222} {ec}\n"_s) << srv << 2222 << u"ec"_s
                                  << u"Matches"_s << 2;
-    QTest::newRow("hashed, other port") << known(u"{H:ec2222} {ec}\n"_s) << srv << 22 << u"ec"_s << u"Unknown"_s
-                                        << 0;
-    QTest::newRow("hashed, other host") << known(u"{H:ed} {ed}\n"_s) << u"web.example.com"_s << 22 << u"ed"_s
-                                        << u"Unknown"_s << 0;
-    QTest::newRow("hashed, changed") << known(u"{H:ed} {ed}\n"_s) << srv << 22 << u"ed2"_s << u"Changed"_s << 1;
+    QTest::newRow("hashed, other port")
+        << known(u"{H:ec2222} {ec}\n"_s) << srv << 22 << u"ec"_s << u"Unknown"_s << 0;
+    QTest::newRow("hashed, other host")
+        << known(u"{H:ed} {ed}\n"_s) << u"web.example.com"_s << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("hashed, changed") << known(u"{H:ed} {ed}\n"_s) << srv << 22 << u"ed2"_s << u"Changed"_s
+                                     << 1;
     QTest::newRow("changed") << u"server.example.com {ed}\n"_s << srv << 22 << u"ed2"_s << u"Changed"_s << 1;
-    QTest::newRow("changed, other type") << u"server.example.com {ed}\n"_s << srv << 22 << u"ec"_s
-                                         << u"Changed"_s << 1;
-    QTest::newRow("changed names first entry") << u"# old\nserver.example.com {ed}\n*.example.com {rsa}\n"_s << srv
-                                               << 22 << u"ed2"_s << u"Changed"_s << 2;
-    QTest::newRow("second key of host") << u"server.example.com {ed}\nserver.example.com {ec}\n"_s << srv << 22
-                                        << u"ec"_s << u"Matches"_s << 2;
-    QTest::newRow("match wins over earlier conflict") << u"*.example.com {rsa}\nserver.example.com {ed}\n"_s << srv
-                                                      << 22 << u"ed"_s << u"Matches"_s << 2;
+    QTest::newRow("changed, other type")
+        << u"server.example.com {ed}\n"_s << srv << 22 << u"ec"_s << u"Changed"_s << 1;
+    QTest::newRow("changed names first entry") << u"# old\nserver.example.com {ed}\n*.example.com {rsa}\n"_s
+                                               << srv << 22 << u"ed2"_s << u"Changed"_s << 2;
+    QTest::newRow("second key of host") << u"server.example.com {ed}\nserver.example.com {ec}\n"_s << srv
+                                        << 22 << u"ec"_s << u"Matches"_s << 2;
+    QTest::newRow("match wins over earlier conflict")
+        << u"*.example.com {rsa}\nserver.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 2;
     QTest::newRow("revoked") << u"@revoked * {ed2}\nserver.example.com {ed2}\n"_s << srv << 22 << u"ed2"_s
                              << u"Revoked"_s << 1;
     QTest::newRow("revoked after match") << u"server.example.com {ed2}\n@revoked server.example.com {ed2}\n"_s
                                          << srv << 22 << u"ed2"_s << u"Revoked"_s << 2;
-    QTest::newRow("revoked under any host") << u"@revoked old.example.net {ed2}\n"_s << srv << 22 << u"ed2"_s
-                                            << u"Revoked"_s << 1;
-    QTest::newRow("revoked, hashed host") << known(u"@revoked {H:ed} {ed}\n"_s) << u"web.example.com"_s << 22
-                                          << u"ed"_s << u"Revoked"_s << 1;
-    QTest::newRow("revoked other key") << u"@revoked * {ed2}\nserver.example.com {ed}\n"_s << srv << 22 << u"ed"_s
-                                       << u"Matches"_s << 2;
-    QTest::newRow("revoked line is not an entry") << u"@revoked server.example.com {ed2}\n"_s << srv << 22
-                                                  << u"ed"_s << u"Unknown"_s << 0;
-    QTest::newRow("cert-authority ignored") << u"@cert-authority *.example.com {ed}\n"_s << srv << 22 << u"ed"_s
-                                            << u"Unknown"_s << 0;
-    QTest::newRow("cert-authority not a conflict") << u"@cert-authority *.example.com {ed}\n"_s << srv << 22
-                                                   << u"ed2"_s << u"Unknown"_s << 0;
-    QTest::newRow("cert-authority then plain") << u"@cert-authority * {ed2}\nserver.example.com {ed2}\n"_s << srv
-                                               << 22 << u"ed2"_s << u"Matches"_s << 2;
-    QTest::newRow("after malformed lines") << u"garbage\n@nope x {ed}\nserver.example.com {ed}\n"_s << srv << 22
-                                           << u"ed"_s << u"Matches"_s << 3;
-    QTest::newRow("malformed entry for host is not a conflict") << u"server.example.com ssh-ed25519 !!!\n"_s << srv
-                                                                << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("revoked under any host")
+        << u"@revoked old.example.net {ed2}\n"_s << srv << 22 << u"ed2"_s << u"Revoked"_s << 1;
+    QTest::newRow("revoked, hashed host")
+        << known(u"@revoked {H:ed} {ed}\n"_s) << u"web.example.com"_s << 22 << u"ed"_s << u"Revoked"_s << 1;
+    QTest::newRow("revoked other key")
+        << u"@revoked * {ed2}\nserver.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 2;
+    QTest::newRow("revoked line is not an entry")
+        << u"@revoked server.example.com {ed2}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("cert-authority ignored")
+        << u"@cert-authority *.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
+    QTest::newRow("cert-authority not a conflict")
+        << u"@cert-authority *.example.com {ed}\n"_s << srv << 22 << u"ed2"_s << u"Unknown"_s << 0;
+    QTest::newRow("cert-authority then plain") << u"@cert-authority * {ed2}\nserver.example.com {ed2}\n"_s
+                                               << srv << 22 << u"ed2"_s << u"Matches"_s << 2;
+    QTest::newRow("after malformed lines")
+        << u"garbage\n@nope x {ed}\nserver.example.com {ed}\n"_s << srv << 22 << u"ed"_s << u"Matches"_s << 3;
+    QTest::newRow("malformed entry for host is not a conflict")
+        << u"server.example.com ssh-ed25519 !!!\n"_s << srv << 22 << u"ed"_s << u"Unknown"_s << 0;
 }
 
 void TestKnownHosts::check()
@@ -300,17 +307,21 @@ void TestKnownHosts::warnings_data()
     QTest::newRow("no base64") << u"server ssh-ed25519\n"_s << warningsAsText({{1, W::MissingKey}});
     QTest::newRow("marker only") << u"@revoked\n"_s << warningsAsText({{1, W::MissingKey}});
     QTest::newRow("bad base64") << u"server ssh-ed25519 AAAA$$$$\n"_s << warningsAsText({{1, W::BadBase64}});
-    QTest::newRow("non-ascii base64") << u"server ssh-ed25519 AAAAñ\n"_s << warningsAsText({{1, W::BadBase64}});
+    QTest::newRow("non-ascii base64")
+        << u"server ssh-ed25519 AAAAñ\n"_s << warningsAsText({{1, W::BadBase64}});
     QTest::newRow("type mismatch") << u"server ssh-rsa "_s + ed << warningsAsText({{1, W::TypeMismatch}});
-    QTest::newRow("truncated blob") << u"server ssh-ed25519 AAAAC3NzaC1l\n"_s << warningsAsText({{1, W::TypeMismatch}});
+    QTest::newRow("truncated blob") << u"server ssh-ed25519 AAAAC3NzaC1l\n"_s
+                                    << warningsAsText({{1, W::TypeMismatch}});
     QTest::newRow("bad hashed host") << u"|1|abc|def {ed}\n"_s << warningsAsText({{1, W::BadHashedHost}});
-    QTest::newRow("hashed host without hash") << u"|1|UIt+g5UAubXROcj2r0va/3Lbd+c= {ed}\n"_s
-                                              << warningsAsText({{1, W::BadHashedHost}});
+    QTest::newRow("hashed host without hash")
+        << u"|1|UIt+g5UAubXROcj2r0va/3Lbd+c= {ed}\n"_s << warningsAsText({{1, W::BadHashedHost}});
     QTest::newRow("unknown hash") << u"|2|UIt+g5UAubXROcj2r0va/3Lbd+c=|x {ed}\n"_s
                                   << warningsAsText({{1, W::UnsupportedFormat}});
-    QTest::newRow("ssh1 key") << u"server 1024 35 1234567890\n"_s << warningsAsText({{1, W::UnsupportedFormat}});
+    QTest::newRow("ssh1 key") << u"server 1024 35 1234567890\n"_s
+                              << warningsAsText({{1, W::UnsupportedFormat}});
     QTest::newRow("line numbers") << u"server {ed}\n\nbroken\n# fine\n@revoked\nweb {ec}\nx y z\n"_s
-                                  << warningsAsText({{3, W::MissingKey}, {5, W::MissingKey}, {7, W::BadBase64}});
+                                  << warningsAsText(
+                                         {{3, W::MissingKey}, {5, W::MissingKey}, {7, W::BadBase64}});
     QTest::newRow("binary garbage") << QString::fromLatin1("\x01\x02 \xff\xfe\n\t\t@\n|\n|1|\n|1||| a b\n")
                                     << warningsAsText({{1, W::MissingKey},
                                                        {2, W::UnknownMarker},
@@ -344,14 +355,16 @@ void TestKnownHosts::knownKeyTypes_data()
     QTest::addColumn<QStringList>("types");
     QTest::newRow("none") << u"web {ed}\n"_s << u"server"_s << 22 << QStringList();
     QTest::newRow("file order, no repeats")
-        << u"server {ec}\n*.example.com {rsa}\nserver {ed}\nserver {ed2}\nserver {rsa}\n"_s << u"server"_s << 22
-        << QStringList{u"ecdsa-sha2-nistp256"_s, u"ssh-ed25519"_s, u"ssh-rsa"_s};
-    QTest::newRow("wildcard and hashed") << known(u"*.example.com {rsa}\n{H:ed} {ed}\n"_s) << u"server.example.com"_s
-                                         << 22 << QStringList{u"ssh-rsa"_s, u"ssh-ed25519"_s};
+        << u"server {ec}\n*.example.com {rsa}\nserver {ed}\nserver {ed2}\nserver {rsa}\n"_s << u"server"_s
+        << 22 << QStringList{u"ecdsa-sha2-nistp256"_s, u"ssh-ed25519"_s, u"ssh-rsa"_s};
+    QTest::newRow("wildcard and hashed")
+        << known(u"*.example.com {rsa}\n{H:ed} {ed}\n"_s) << u"server.example.com"_s << 22
+        << QStringList{u"ssh-rsa"_s, u"ssh-ed25519"_s};
     QTest::newRow("port") << u"server {ed}\n[server]:2222 {ec}\n"_s << u"server"_s << 2222
                           << QStringList{u"ecdsa-sha2-nistp256"_s};
-    QTest::newRow("no revoked or CA keys") << u"@revoked server {rsa}\n@cert-authority * {ec}\nserver {ed}\n"_s
-                                           << u"server"_s << 22 << QStringList{u"ssh-ed25519"_s};
+    QTest::newRow("no revoked or CA keys")
+        << u"@revoked server {rsa}\n@cert-authority * {ec}\nserver {ed}\n"_s << u"server"_s << 22
+        << QStringList{u"ssh-ed25519"_s};
     QTest::newRow("negated") << u"*,!server {rsa}\nserver {ed}\n"_s << u"server"_s << 22
                              << QStringList{u"ssh-ed25519"_s};
 }
@@ -418,7 +431,8 @@ void TestKnownHosts::formatLine_data()
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << u"server.example.com"_s << 22 << u"ed"_s << u"server.example.com ssh-ed25519 "_s + ed;
+    QTest::newRow("plain") << u"server.example.com"_s << 22 << u"ed"_s
+                           << u"server.example.com ssh-ed25519 "_s + ed;
     QTest::newRow("port") << u"Server.example.com"_s << 2222 << u"ec"_s
                           << u"[server.example.com]:2222 ecdsa-sha2-nistp256 "_s + ec;
     QTest::newRow("rsa ip") << u"10.0.0.5"_s << 22 << u"rsa"_s << u"10.0.0.5 ssh-rsa "_s + rsa;
@@ -454,8 +468,8 @@ void TestKnownHosts::appendCreatesPrivateFile()
 
     const auto first = KnownHosts::appendToFile(path, u"server.example.com", 22, key(u"ed"_s));
     QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().toString()));
-    const auto ownerRw = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                         QFileDevice::WriteUser;
+    const auto ownerRw =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
     QCOMPARE(QFileInfo(path).permissions(), ownerRw);
     QCOMPARE(QFileInfo(sshDir).permissions(), ownerRw | QFileDevice::ExeOwner | QFileDevice::ExeUser);
 
@@ -550,12 +564,14 @@ void TestKnownHosts::hashedLineAcceptedBySshKeygen()
     QVERIFY(KnownHosts::appendToFile(path, u"server.example.com", 22, key(u"ed"_s), true).has_value());
     QVERIFY(KnownHosts::appendToFile(path, u"server.example.com", 2222, key(u"ec"_s), true).has_value());
 
-    for (const auto& [name, line] : {std::pair{u"server.example.com"_s, 1}, {u"[server.example.com]:2222"_s, 2}}) {
+    for (const auto& [name, line] :
+         {std::pair{u"server.example.com"_s, 1}, {u"[server.example.com]:2222"_s, 2}}) {
         QProcess p;
         p.start(keygen, {u"-F"_s, name, u"-f"_s, path});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(p.readAllStandardOutput().contains(u"found: line %1"_s.arg(line).toLatin1()), qPrintable(name));
+        QVERIFY2(p.readAllStandardOutput().contains(u"found: line %1"_s.arg(line).toLatin1()),
+                 qPrintable(name));
     }
 }
 

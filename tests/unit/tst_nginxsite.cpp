@@ -109,7 +109,8 @@ void TestNginxSite::httpFormBeforeTheCertificate()
     QVERIFY(!site.contains(u"return 301"_s));
     QVERIFY(!site.contains(u"Strict-Transport-Security"_s)); // HSTS over plain HTTP is ignored
     QVERIFY(site.contains(u"server_name api.example.org www.example.org;"_s));
-    QVERIFY(site.contains(u"location ^~ /.well-known/acme-challenge/ {\n        root /var/www/letsencrypt;"_s));
+    QVERIFY(
+        site.contains(u"location ^~ /.well-known/acme-challenge/ {\n        root /var/www/letsencrypt;"_s));
     QVERIFY(site.contains(u"proxy_pass http://127.0.0.1:%1;"_s.arg(a.upstreamPort)));
     QVERIFY(site.contains(u"client_max_body_size %1;"_s.arg(r.nginx.clientMaxBodySize)));
     QVERIFY(site.contains(u"proxy_read_timeout %1s;"_s.arg(r.nginx.readTimeout)));
@@ -145,7 +146,8 @@ void TestNginxSite::tlsFormRedirectsAndHardens()
     QVERIFY(https.contains(u"ssl_certificate_key /etc/letsencrypt/live/api.example.org/privkey.pem;"_s));
     QVERIFY(https.contains(u"ssl_protocols TLSv1.2 TLSv1.3;"_s));
     QVERIFY(!https.contains(u"TLSv1 "_s) && !https.contains(u"TLSv1.1"_s));
-    QVERIFY(https.contains(u"add_header Strict-Transport-Security \"max-age=31536000; includeSubDomains\" always;"_s));
+    QVERIFY(https.contains(
+        u"add_header Strict-Transport-Security \"max-age=31536000; includeSubDomains\" always;"_s));
     QVERIFY(https.contains(u"add_header X-Content-Type-Options \"nosniff\" always;"_s));
     QVERIFY(https.contains(u"add_header X-Frame-Options \"SAMEORIGIN\" always;"_s));
     QVERIFY(https.contains(u"add_header Referrer-Policy"_s));
@@ -190,10 +192,12 @@ void TestNginxSite::healthLocationProxiesToUpstreamPath()
     a.healthLocation = u"/health"_s;
     a.healthUpstreamPath = u"/api/v1/health"_s;
     QString site = QString::fromUtf8(renderNginxSite(a, true));
-    QVERIFY(site.contains(u"location /health {\n        access_log off;\n        proxy_pass http://127.0.0.1:8000/api/v1/health;"_s));
+    QVERIFY(site.contains(
+        u"location /health {\n        access_log off;\n        proxy_pass http://127.0.0.1:8000/api/v1/health;"_s));
     a.healthUpstreamPath.clear();
     site = QString::fromUtf8(renderNginxSite(a, true));
-    QVERIFY(site.contains(u"location /health {\n        access_log off;\n        proxy_pass http://127.0.0.1:8000;"_s));
+    QVERIFY(site.contains(
+        u"location /health {\n        access_log off;\n        proxy_pass http://127.0.0.1:8000;"_s));
     a.healthLocation.clear();
     site = QString::fromUtf8(renderNginxSite(a, true));
     QVERIFY(!site.contains(u"access_log off"_s));
@@ -214,38 +218,100 @@ void TestNginxSite::validationNamesEveryProblem_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("problem"); // empty: valid
-    QTest::newRow("domain ok") << "domain" << "api.example.com" << "";
-    QTest::newRow("domain missing") << "domain" << "" << "domain: required";
-    QTest::newRow("domain wildcard") << "domain" << "*.example.com" << "domain: \"*.example.com\" is not a domain name";
-    QTest::newRow("domain address") << "domain" << "10.0.0.1" << "domain: \"10.0.0.1\" is not a domain name";
-    QTest::newRow("domain single label") << "domain" << "localhost" << "domain: \"localhost\" is not";
-    QTest::newRow("domain with space") << "domain" << "api example.com" << "is not a domain name";
-    QTest::newRow("domain injection") << "domain" << "a.com; include /etc/passwd" << "is not a domain name";
+    QTest::newRow("domain ok") << "domain"
+                               << "api.example.com"
+                               << "";
+    QTest::newRow("domain missing") << "domain"
+                                    << ""
+                                    << "domain: required";
+    QTest::newRow("domain wildcard") << "domain"
+                                     << "*.example.com"
+                                     << "domain: \"*.example.com\" is not a domain name";
+    QTest::newRow("domain address") << "domain"
+                                    << "10.0.0.1"
+                                    << "domain: \"10.0.0.1\" is not a domain name";
+    QTest::newRow("domain single label") << "domain"
+                                         << "localhost"
+                                         << "domain: \"localhost\" is not";
+    QTest::newRow("domain with space") << "domain"
+                                       << "api example.com"
+                                       << "is not a domain name";
+    QTest::newRow("domain injection") << "domain"
+                                      << "a.com; include /etc/passwd"
+                                      << "is not a domain name";
     // PCRE's $ matches before a final newline: each check must refuse it.
-    QTest::newRow("domain final newline") << "domain" << "api.example.com\n" << "is not a domain name";
-    QTest::newRow("domain newline") << "domain" << "a.com\ninclude /etc/passwd" << "is not a domain name";
-    QTest::newRow("extra final newline") << "extra" << "www.example.com\n" << "extra_domains[0]:";
-    QTest::newRow("domain dash") << "domain" << "-api.example.com" << "is not a domain name";
-    QTest::newRow("extra bad") << "extra" << "www..example.com" << "extra_domains[0]: \"www..example.com\"";
-    QTest::newRow("port 0") << "port" << "0" << "upstream_port: required";
-    QTest::newRow("port big") << "port" << "70000" << "upstream_port:";
-    QTest::newRow("size 10M") << "size" << "10M" << "";
-    QTest::newRow("size 1g") << "size" << "1g" << "";
-    QTest::newRow("size bytes") << "size" << "1048576" << "";
-    QTest::newRow("size MB") << "size" << "10MB" << "client_max_body_size: \"10MB\" is not an nginx size";
-    QTest::newRow("size empty") << "size" << "" << "client_max_body_size:";
-    QTest::newRow("size injection") << "size" << "1m; include /etc/passwd" << "client_max_body_size:";
-    QTest::newRow("size final newline") << "size" << "1m\n" << "client_max_body_size:";
-    QTest::newRow("size negative") << "size" << "-1M" << "client_max_body_size:";
-    QTest::newRow("timeout 0") << "read" << "0" << "timeouts.read: 0 is not a number of seconds";
-    QTest::newRow("health ok") << "health" << "/health/live" << "";
-    QTest::newRow("health relative") << "health" << "health" << "health_location: \"health\" is not a path";
-    QTest::newRow("health final newline") << "health" << "/health\n" << "health_location:";
-    QTest::newRow("health brace") << "health" << "/h{x}" << "health_location:";
-    QTest::newRow("site ok") << "site" << "invoice-bot" << "";
-    QTest::newRow("site slash") << "site" << "../default" << "site_name: \"../default\" is not a usable file name";
-    QTest::newRow("site final newline") << "site" << "bot\n" << "site_name:";
-    QTest::newRow("site bak") << "site" << "x.bak" << "site_name:";
+    QTest::newRow("domain final newline") << "domain"
+                                          << "api.example.com\n"
+                                          << "is not a domain name";
+    QTest::newRow("domain newline") << "domain"
+                                    << "a.com\ninclude /etc/passwd"
+                                    << "is not a domain name";
+    QTest::newRow("extra final newline") << "extra"
+                                         << "www.example.com\n"
+                                         << "extra_domains[0]:";
+    QTest::newRow("domain dash") << "domain"
+                                 << "-api.example.com"
+                                 << "is not a domain name";
+    QTest::newRow("extra bad") << "extra"
+                               << "www..example.com"
+                               << "extra_domains[0]: \"www..example.com\"";
+    QTest::newRow("port 0") << "port"
+                            << "0"
+                            << "upstream_port: required";
+    QTest::newRow("port big") << "port"
+                              << "70000"
+                              << "upstream_port:";
+    QTest::newRow("size 10M") << "size"
+                              << "10M"
+                              << "";
+    QTest::newRow("size 1g") << "size"
+                             << "1g"
+                             << "";
+    QTest::newRow("size bytes") << "size"
+                                << "1048576"
+                                << "";
+    QTest::newRow("size MB") << "size"
+                             << "10MB"
+                             << "client_max_body_size: \"10MB\" is not an nginx size";
+    QTest::newRow("size empty") << "size"
+                                << ""
+                                << "client_max_body_size:";
+    QTest::newRow("size injection") << "size"
+                                    << "1m; include /etc/passwd"
+                                    << "client_max_body_size:";
+    QTest::newRow("size final newline") << "size"
+                                        << "1m\n"
+                                        << "client_max_body_size:";
+    QTest::newRow("size negative") << "size"
+                                   << "-1M"
+                                   << "client_max_body_size:";
+    QTest::newRow("timeout 0") << "read"
+                               << "0"
+                               << "timeouts.read: 0 is not a number of seconds";
+    QTest::newRow("health ok") << "health"
+                               << "/health/live"
+                               << "";
+    QTest::newRow("health relative") << "health"
+                                     << "health"
+                                     << "health_location: \"health\" is not a path";
+    QTest::newRow("health final newline") << "health"
+                                          << "/health\n"
+                                          << "health_location:";
+    QTest::newRow("health brace") << "health"
+                                  << "/h{x}"
+                                  << "health_location:";
+    QTest::newRow("site ok") << "site"
+                             << "invoice-bot"
+                             << "";
+    QTest::newRow("site slash") << "site"
+                                << "../default"
+                                << "site_name: \"../default\" is not a usable file name";
+    QTest::newRow("site final newline") << "site"
+                                        << "bot\n"
+                                        << "site_name:";
+    QTest::newRow("site bak") << "site"
+                              << "x.bak"
+                              << "site_name:";
 }
 
 void TestNginxSite::validationNamesEveryProblem()
@@ -302,12 +368,12 @@ void TestNginxSite::answersSectionIsRead()
     QCOMPARE(a.siteName, u"cattle-weight"_s);
     QCOMPARE(a.domain, u"api.hacienda.example"_s);
     QCOMPARE(a.allDomains(), (QStringList{u"api.hacienda.example"_s, u"www.hacienda.example"_s}));
-    QCOMPARE(a.upstreamPort, 8000);               // from the recipe
+    QCOMPARE(a.upstreamPort, 8000); // from the recipe
     QCOMPARE(a.clientMaxBodySize, u"100M"_s);
     QCOMPARE(a.connectTimeout, 60);
     QCOMPARE(a.readTimeout, 120);
     QCOMPARE(a.websocket, true);
-    QCOMPARE(a.healthLocation, u"/health"_s);     // from the recipe
+    QCOMPARE(a.healthLocation, u"/health"_s); // from the recipe
     QCOMPARE(a.healthUpstreamPath, u"/api/v1/health"_s);
     QCOMPARE(a.sitePath(), u"/etc/nginx/sites-available/cattle-weight"_s);
     QCOMPARE(a.enabledPath(), u"/etc/nginx/sites-enabled/cattle-weight"_s);
@@ -342,11 +408,14 @@ void TestNginxSite::answersSectionProblems()
     const QString all = section.problems().join(u'\n');
     QVERIFY2(all.contains(u"nginx.colour: unknown key"_s), qPrintable(all));
     QVERIFY2(all.contains(u"nginx.timeouts.idle: unknown key"_s), qPrintable(all));
-    QVERIFY2(all.contains(u"nginx.upstream_port: expected a whole number from 1 to 65535"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"nginx.upstream_port: expected a whole number from 1 to 65535"_s),
+             qPrintable(all));
     QVERIFY2(all.contains(u"nginx.timeouts.read: expected a whole number"_s), qPrintable(all));
-    QVERIFY2(all.contains(u"nginx.client_max_body_size: \"ten megs\" is not an nginx size"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"nginx.client_max_body_size: \"ten megs\" is not an nginx size"_s),
+             qPrintable(all));
     QVERIFY2(all.contains(u"nginx.domain: required"_s), qPrintable(all));
-    QVERIFY2(all.contains(u"nginx.custom_site_file: cannot read /nonexistent/capataz-site.conf"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"nginx.custom_site_file: cannot read /nonexistent/capataz-site.conf"_s),
+             qPrintable(all));
     QVERIFY(!section.result());
 }
 
@@ -357,10 +426,12 @@ void TestNginxSite::customSiteFileIsUsedAsGiven()
     const QString path = dir.filePath(u"mysite"_s);
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    const QByteArray mine = "server {\n    listen 80;\n    server_name mine.example.com;\n    return 204;\n}\n";
+    const QByteArray mine =
+        "server {\n    listen 80;\n    server_name mine.example.com;\n    return 204;\n}\n";
     f.write(mine);
     f.close();
-    auto parsed = parseAnswers(QString(u"nginx:\n  domain: mine.example.com\n  custom_site_file: "_s + path + u"\n"_s).toUtf8());
+    auto parsed = parseAnswers(
+        QString(u"nginx:\n  domain: mine.example.com\n  custom_site_file: "_s + path + u"\n"_s).toUtf8());
     QVERIFY(parsed);
     const AnswerMap section = parsed->section(u"nginx"_s);
     const NginxAnswers a = NginxAnswers::fromAnswers(section, targetFor(m_recipes.first()));
@@ -432,7 +503,8 @@ void TestNginxSite::realNginxAcceptsBothForms_data()
 void TestNginxSite::realNginxAcceptsBothForms()
 {
     QFETCH(int, index);
-    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/usr/bin"_s});
+    const QString nginx =
+        QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/usr/bin"_s});
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
     if (nginx.isEmpty() || openssl.isEmpty())
         QSKIP("nginx or openssl is not installed on this computer");
@@ -456,7 +528,8 @@ void TestNginxSite::realNginxAcceptsBothForms()
         s.write(site.toUtf8());
         m.write(renderNginxUpgradeMap());
         c.write(u"pid %1/nginx.pid;\nerror_log %1/error.log;\nevents {}\n"
-                "http {\n    access_log off;\n    include %1/map.conf;\n    include %1/site.conf;\n}\n"_s.arg(root)
+                "http {\n    access_log off;\n    include %1/map.conf;\n    include %1/site.conf;\n}\n"_s
+                    .arg(root)
                     .toUtf8());
         s.close();
         m.close();

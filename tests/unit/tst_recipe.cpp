@@ -28,17 +28,17 @@ template <typename R> QString why(const R& result)
 }
 
 // A valid recipe; rows of validation() append or replace lines.
-const QByteArray minimal = "schema: 1\n"                         // 1
-                           "id: demo\n"                          // 2
-                           "name: {en: Demo, es: Demo}\n"        // 3
-                           "project_dir: /opt/demo\n"            // 4
-                           "compose:\n"                          // 5
-                           "  files: [docker-compose.yml]\n"     // 6
-                           "env:\n"                              // 7
-                           "  variables:\n"                      // 8
-                           "    - name: DB_PASSWORD\n"           // 9
-                           "      secret: true\n"                // 10
-                           "      generate: base64-24\n"         // 11
+const QByteArray minimal = "schema: 1\n"                          // 1
+                           "id: demo\n"                           // 2
+                           "name: {en: Demo, es: Demo}\n"         // 3
+                           "project_dir: /opt/demo\n"             // 4
+                           "compose:\n"                           // 5
+                           "  files: [docker-compose.yml]\n"      // 6
+                           "env:\n"                               // 7
+                           "  variables:\n"                       // 8
+                           "    - name: DB_PASSWORD\n"            // 9
+                           "      secret: true\n"                 // 10
+                           "      generate: base64-24\n"          // 11
                            "      description: {en: p, es: p}\n"; // 12
 
 QString describeBackups(const Recipe& r)
@@ -86,8 +86,8 @@ void TestRecipe::builtinRecipesLoad()
             QVERIFY2(!v.secret || v.defaultValue.isEmpty(), qPrintable(v.name));
         }
     }
-    QCOMPARE(ids, (QStringList{u"call-automation"_s, u"cattle-weight"_s, u"generic-compose"_s, u"invoice-bot"_s,
-                               u"rag-backend"_s, u"voice-biometrics"_s}));
+    QCOMPARE(ids, (QStringList{u"call-automation"_s, u"cattle-weight"_s, u"generic-compose"_s,
+                               u"invoice-bot"_s, u"rag-backend"_s, u"voice-biometrics"_s}));
 
     const auto missing = loadRecipesFrom(sourceDir + u"/no/such/dir"_s);
     QVERIFY(!missing);
@@ -155,7 +155,8 @@ void TestRecipe::seedRecipeMatchesCompose()
     bool published = false;
     for (const auto& s : project->services) {
         for (const auto& p : s.ports)
-            published = published || p.publishedPort() == r->nginx.upstreamPort || p.target.toInt() == r->nginx.upstreamPort;
+            published = published || p.publishedPort() == r->nginx.upstreamPort ||
+                        p.target.toInt() == r->nginx.upstreamPort;
     }
     QVERIFY(published);
     QVERIFY(!r->health.isEmpty());
@@ -179,10 +180,12 @@ void TestRecipe::seedValues_data()
     QTest::addColumn<QString>("backups");
     QTest::newRow("voice") << u"voice-biometrics"_s << 8000 << u"10M"_s << 300 << true << u"/health"_s
                            << u"postgres:postgres,files:models"_s;
-    QTest::newRow("cattle") << u"cattle-weight"_s << 8000 << u"50M"_s << 60 << false << u"/api/v1/health"_s
-                            << u"mongodb:mongodb,minio:minio,files:backend/.env,files:models/manifest.json,files:logs"_s;
+    QTest::newRow("cattle")
+        << u"cattle-weight"_s << 8000 << u"50M"_s << 60 << false << u"/api/v1/health"_s
+        << u"mongodb:mongodb,minio:minio,files:backend/.env,files:models/manifest.json,files:logs"_s;
     QTest::newRow("invoice") << u"invoice-bot"_s << 8000 << u"10M"_s << 60 << false
-                             << u"/health,/health/live,/health/ready"_s << u"postgres:db,volume:postgres_data"_s;
+                             << u"/health,/health/live,/health/ready"_s
+                             << u"postgres:db,volume:postgres_data"_s;
     QTest::newRow("rag") << u"rag-backend"_s << 8080 << u"50M"_s << 300 << true << u"/health"_s
                          << u"mongodb:mongodb,qdrant:qdrant,minio:minio"_s;
     QTest::newRow("call") << u"call-automation"_s << 8000 << u"10M"_s << 60 << true << u"/health"_s
@@ -231,42 +234,45 @@ void TestRecipe::seedValues()
 void TestRecipe::validation_data()
 {
     QTest::addColumn<QByteArray>("yaml");
-    QTest::addColumn<int>("code");      // 0: loads
+    QTest::addColumn<int>("code");        // 0: loads
     QTest::addColumn<QString>("problem"); // expected start of one line of the detail
     const int invalid = int(ErrorCode::InvalidArgument);
     QTest::newRow("valid") << minimal << 0 << QString();
     QTest::newRow("bad generator") << QByteArray(minimal).replace("base64-24", "random") << invalid
                                    << u"line 11: env.variables[0].generate: unknown generator"_s;
     QTest::newRow("unknown key") << minimal + "colour: red\n" << invalid << u"line 13: colour: unknown key"_s;
-    QTest::newRow("bad id") << QByteArray(minimal).replace("id: demo", "id: Demo_1") << invalid << u"line 2: id:"_s;
-    QTest::newRow("missing es") << QByteArray(minimal).replace("{en: Demo, es: Demo}", "{en: Demo}") << invalid
-                                << u"line 3: name: needs both en and es"_s;
-    QTest::newRow("missing id") << QByteArray(minimal).replace("id: demo\n", "") << invalid << u"line 1: id: required"_s;
+    QTest::newRow("bad id") << QByteArray(minimal).replace("id: demo", "id: Demo_1") << invalid
+                            << u"line 2: id:"_s;
+    QTest::newRow("missing es") << QByteArray(minimal).replace("{en: Demo, es: Demo}", "{en: Demo}")
+                                << invalid << u"line 3: name: needs both en and es"_s;
+    QTest::newRow("missing id") << QByteArray(minimal).replace("id: demo\n", "") << invalid
+                                << u"line 1: id: required"_s;
     QTest::newRow("no compose files") << QByteArray(minimal).replace("[docker-compose.yml]", "[]") << invalid
                                       << u"line 6: compose.files: at least one"_s;
-    QTest::newRow("port out of range") << minimal + "nginx:\n  upstream_port: 70000\n" << invalid
-                                       << u"line 14: nginx.upstream_port: must be a number"_s;
-    QTest::newRow("body size") << minimal + "nginx: {client_max_body_size: ten}\n" << invalid
-                               << u"line 13: nginx.client_max_body_size"_s;
-    QTest::newRow("timeout") << minimal + "nginx:\n  timeouts: {connect: 60s, read: forever}\n" << invalid
-                             << u"line 14: nginx.timeouts.read"_s;
-    QTest::newRow("backup kind") << minimal + "backups:\n  - {kind: mysql, service: db}\n" << invalid
-                                 << u"line 14: backups[0].kind: unknown kind"_s;
-    QTest::newRow("backup needs service") << minimal + "backups:\n  - kind: postgres\n" << invalid
-                                          << u"line 14: backups[0].service: required"_s;
+    QTest::newRow("port out of range") << minimal + "nginx:\n  upstream_port: 70000\n"
+                                       << invalid << u"line 14: nginx.upstream_port: must be a number"_s;
+    QTest::newRow("body size") << minimal + "nginx: {client_max_body_size: ten}\n"
+                               << invalid << u"line 13: nginx.client_max_body_size"_s;
+    QTest::newRow("timeout") << minimal + "nginx:\n  timeouts: {connect: 60s, read: forever}\n"
+                             << invalid << u"line 14: nginx.timeouts.read"_s;
+    QTest::newRow("backup kind") << minimal + "backups:\n  - {kind: mysql, service: db}\n"
+                                 << invalid << u"line 14: backups[0].kind: unknown kind"_s;
+    QTest::newRow("backup needs service") << minimal + "backups:\n  - kind: postgres\n"
+                                          << invalid << u"line 14: backups[0].service: required"_s;
     QTest::newRow("undeclared credential")
-        << minimal + "backups:\n  - {kind: postgres, service: db, password_env: NOPE}\n" << invalid
-        << u"line 14: backups: names NOPE"_s;
-    QTest::newRow("severity") << minimal + "alerts:\n  - {name: A, expr: up == 0, severity: panic}\n" << invalid
-                              << u"line 14: alerts[0].severity"_s;
+        << minimal + "backups:\n  - {kind: postgres, service: db, password_env: NOPE}\n"
+        << invalid << u"line 14: backups: names NOPE"_s;
+    QTest::newRow("severity") << minimal + "alerts:\n  - {name: A, expr: up == 0, severity: panic}\n"
+                              << invalid << u"line 14: alerts[0].severity"_s;
     QTest::newRow("secret default") << QByteArray(minimal).replace("      secret: true\n",
-                                                                    "      secret: true\n      default: x\n")
-                                    << invalid << u"line 11: env.variables[0].default: a secret has no default"_s;
+                                                                   "      secret: true\n      default: x\n")
+                                    << invalid
+                                    << u"line 11: env.variables[0].default: a secret has no default"_s;
     QTest::newRow("duplicate variable")
-        << minimal + "    - {name: DB_PASSWORD, description: {en: a, es: a}}\n" << invalid
-        << u"line 13: env.variables[1].name: duplicate"_s;
-    QTest::newRow("health path") << minimal + "health:\n  - {path: health, port: 8000}\n" << invalid
-                                 << u"line 14: health[0].path: must be a URL path"_s;
+        << minimal + "    - {name: DB_PASSWORD, description: {en: a, es: a}}\n"
+        << invalid << u"line 13: env.variables[1].name: duplicate"_s;
+    QTest::newRow("health path") << minimal + "health:\n  - {path: health, port: 8000}\n"
+                                 << invalid << u"line 14: health[0].path: must be a URL path"_s;
     QTest::newRow("not yaml") << QByteArray("id: [\n") << int(ErrorCode::ParseError) << u"line 2, column"_s;
     QTest::newRow("not a mapping") << QByteArray("- a\n") << invalid << u"line 1: (top level)"_s;
 }
@@ -315,15 +321,17 @@ void TestRecipe::genericFromCompose_data()
     QTest::addColumn<QStringList>("envKeys");
     QTest::addColumn<int>("upstream");
     QTest::addColumn<QString>("backups");
-    QTest::addColumn<QStringList>("secrets");  // name=generator
+    QTest::addColumn<QStringList>("secrets"); // name=generator
     QTest::addColumn<QStringList>("required");
-    QTest::newRow("voice") << u"voice-biometrics.prod.yml"_s << QStringList{u"SECRET_KEY"_s, u"DB_NAME"_s} << 8000
-                           << u"postgres:postgres"_s
+    QTest::newRow("voice") << u"voice-biometrics.prod.yml"_s << QStringList{u"SECRET_KEY"_s, u"DB_NAME"_s}
+                           << 8000 << u"postgres:postgres"_s
                            << QStringList{u"DB_PASSWORD=base64-24"_s, u"SECRET_KEY=urlsafe32"_s}
                            << QStringList{u"DB_NAME"_s, u"DB_USER"_s, u"DB_PASSWORD"_s};
-    QTest::newRow("cattle") << u"cattle-weight.yml"_s << QStringList{u"JWT_SECRET_KEY"_s, u"AWS_SECRET_ACCESS_KEY"_s}
-                            << 8000 << u"mongodb:mongodb,minio:minio,volume:mlflow_data"_s
-                            << QStringList{u"JWT_SECRET_KEY=hex32"_s, u"AWS_SECRET_ACCESS_KEY="_s} << QStringList{};
+    QTest::newRow("cattle") << u"cattle-weight.yml"_s
+                            << QStringList{u"JWT_SECRET_KEY"_s, u"AWS_SECRET_ACCESS_KEY"_s} << 8000
+                            << u"mongodb:mongodb,minio:minio,volume:mlflow_data"_s
+                            << QStringList{u"JWT_SECRET_KEY=hex32"_s, u"AWS_SECRET_ACCESS_KEY="_s}
+                            << QStringList{};
     QTest::newRow("invoice") << u"invoice-bot.yml"_s << QStringList{} << 8000
                              << u"postgres:db,redis:redis,volume:n8n_data"_s
                              << QStringList{u"DB_PASSWORD=base64-24"_s, u"TELEGRAM_BOT_TOKEN="_s,
@@ -332,21 +340,33 @@ void TestRecipe::genericFromCompose_data()
                                             u"N8N_PASSWORD"_s};
     QTest::newRow("call") << u"call-automation.yml"_s << QStringList{} << 8000 << u"redis:redis"_s
                           << QStringList{u"REDIS_PASSWORD=base64-24"_s, u"SUPABASE_KEY="_s,
-                                         u"SUPABASE_SERVICE_KEY="_s, u"TWILIO_AUTH_TOKEN="_s,
-                                         u"ELEVENLABS_API_KEY="_s, u"OPENAI_API_KEY="_s, u"SECRET_KEY=urlsafe32"_s,
-                                         u"NEXT_PUBLIC_SUPABASE_ANON_KEY="_s}
-                          << QStringList{u"REDIS_PASSWORD"_s, u"SUPABASE_URL"_s, u"SUPABASE_KEY"_s,
-                                         u"SUPABASE_SERVICE_KEY"_s, u"TWILIO_ACCOUNT_SID"_s, u"TWILIO_AUTH_TOKEN"_s,
-                                         u"TWILIO_PHONE_NUMBER"_s, u"ELEVENLABS_API_KEY"_s, u"OPENAI_API_KEY"_s,
-                                         u"SECRET_KEY"_s, u"NEXT_PUBLIC_API_URL"_s, u"NEXT_PUBLIC_SUPABASE_URL"_s,
+                                         u"SUPABASE_SERVICE_KEY="_s,    u"TWILIO_AUTH_TOKEN="_s,
+                                         u"ELEVENLABS_API_KEY="_s,      u"OPENAI_API_KEY="_s,
+                                         u"SECRET_KEY=urlsafe32"_s,     u"NEXT_PUBLIC_SUPABASE_ANON_KEY="_s}
+                          << QStringList{u"REDIS_PASSWORD"_s,
+                                         u"SUPABASE_URL"_s,
+                                         u"SUPABASE_KEY"_s,
+                                         u"SUPABASE_SERVICE_KEY"_s,
+                                         u"TWILIO_ACCOUNT_SID"_s,
+                                         u"TWILIO_AUTH_TOKEN"_s,
+                                         u"TWILIO_PHONE_NUMBER"_s,
+                                         u"ELEVENLABS_API_KEY"_s,
+                                         u"OPENAI_API_KEY"_s,
+                                         u"SECRET_KEY"_s,
+                                         u"NEXT_PUBLIC_API_URL"_s,
+                                         u"NEXT_PUBLIC_SUPABASE_URL"_s,
                                          u"NEXT_PUBLIC_SUPABASE_ANON_KEY"_s};
     QTest::newRow("rag") << u"rag-backend.yml"_s << QStringList{} << 8080
                          << u"mongodb:mongodb,qdrant:qdrant,minio:minio,volume:ollama_data"_s
-                         << QStringList{u"JWT_SECRET=hex32"_s, u"MONGODB_PASSWORD=base64-24"_s,
-                                        u"MINIO_ROOT_PASSWORD=base64-24"_s, u"QDRANT_API_KEY="_s,
-                                        u"OPENAI_API_KEY="_s, u"ANTHROPIC_API_KEY="_s}
-                         << QStringList{u"JWT_SECRET"_s, u"CORS_ALLOWED_ORIGINS"_s, u"MONGODB_USER"_s,
-                                        u"MONGODB_PASSWORD"_s, u"MINIO_ROOT_USER"_s, u"MINIO_ROOT_PASSWORD"_s};
+                         << QStringList{u"JWT_SECRET=hex32"_s,
+                                        u"MONGODB_PASSWORD=base64-24"_s,
+                                        u"MINIO_ROOT_PASSWORD=base64-24"_s,
+                                        u"QDRANT_API_KEY="_s,
+                                        u"OPENAI_API_KEY="_s,
+                                        u"ANTHROPIC_API_KEY="_s}
+                         << QStringList{u"JWT_SECRET"_s,      u"CORS_ALLOWED_ORIGINS"_s,
+                                        u"MONGODB_USER"_s,    u"MONGODB_PASSWORD"_s,
+                                        u"MINIO_ROOT_USER"_s, u"MINIO_ROOT_PASSWORD"_s};
 }
 
 void TestRecipe::genericFromCompose()

@@ -17,9 +17,15 @@ private slots:
         const Fields f = jsonFields(R"({"status":"ok","checks":{"db":{"ok":true,"latency_ms":3},"redis":null},
                                        "services":[{"name":"api"},{"name":"worker"}],"load":0.25,"tags":[],"meta":{}})");
         const Fields expected{
-            {u"checks.db.latency_ms"_s, u"3"_s}, {u"checks.db.ok"_s, u"true"_s}, {u"checks.redis"_s, u"null"_s},
-            {u"load"_s, u"0.25"_s},              {u"meta"_s, u"{}"_s},           {u"services[0].name"_s, u"api"_s},
-            {u"services[1].name"_s, u"worker"_s}, {u"status"_s, u"ok"_s},        {u"tags"_s, u"[]"_s},
+            {u"checks.db.latency_ms"_s, u"3"_s},
+            {u"checks.db.ok"_s, u"true"_s},
+            {u"checks.redis"_s, u"null"_s},
+            {u"load"_s, u"0.25"_s},
+            {u"meta"_s, u"{}"_s},
+            {u"services[0].name"_s, u"api"_s},
+            {u"services[1].name"_s, u"worker"_s},
+            {u"status"_s, u"ok"_s},
+            {u"tags"_s, u"[]"_s},
         };
         QCOMPARE(f, expected);
     }
@@ -48,7 +54,8 @@ private slots:
     {
         QByteArray body = "{";
         for (int i = 0; i < 50; ++i)
-            body += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(100 + i) + "\":" + QByteArray::number(i);
+            body += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(100 + i) +
+                    "\":" + QByteArray::number(i);
         body += "}";
         const Fields f = jsonFields(body, 10);
         QCOMPARE(f.size(), 11);
@@ -69,14 +76,18 @@ private slots:
         r.endpoints << e;
         r.portsHost = u"203.0.113.7"_s;
         r.ports << VerifyReport::Port{22, u"open"_s, true} << VerifyReport::Port{443, u"open"_s, true}
-                << VerifyReport::Port{5432, u"closed"_s, false} << VerifyReport::Port{6379, u"filtered"_s, false};
+                << VerifyReport::Port{5432, u"closed"_s, false}
+                << VerifyReport::Port{6379, u"filtered"_s, false};
         r.certificate = u"api.example.com, issued by R3"_s;
         QVERIFY(r.problems().isEmpty());
         const QString text = r.toText();
-        QVERIFY2(text.startsWith(u"Capataz verification of ops@203.0.113.7:22\nDate: 2026-11-23T22:30:00Z\n"_s),
-                 qPrintable(text));
-        QVERIFY2(text.contains(u"[tunnel] http://127.0.0.1:8000/health -> HTTP 200\n      status: ok\n      checks.db: up\n"_s),
-                 qPrintable(text));
+        QVERIFY2(
+            text.startsWith(u"Capataz verification of ops@203.0.113.7:22\nDate: 2026-11-23T22:30:00Z\n"_s),
+            qPrintable(text));
+        QVERIFY2(
+            text.contains(
+                u"[tunnel] http://127.0.0.1:8000/health -> HTTP 200\n      status: ok\n      checks.db: up\n"_s),
+            qPrintable(text));
         QVERIFY(text.contains(u"  5432/tcp closed (should be closed)\n"_s));
         QVERIFY(text.contains(u"  6379/tcp filtered (should be closed)\n"_s));
         QVERIFY(text.contains(u"Certificate: api.example.com, issued by R3\n"_s));

@@ -40,15 +40,19 @@ void BrowseButton::changeEvent(QEvent* event)
 void BrowseButton::retranslateUi()
 {
     setText(tr("Browse…"));
-    setToolTip(m_kind == Kind::Folder ? tr("Choose a folder on this computer") : tr("Choose a file on this computer"));
+    setToolTip(m_kind == Kind::Folder ? tr("Choose a folder on this computer")
+                                      : tr("Choose a file on this computer"));
 }
 
 void BrowseButton::browse()
 {
     const QString current = m_field->text().trimmed();
-    const QString start = current.isEmpty() ? QString() : m_kind == Kind::Folder ? current : QFileInfo(current).absolutePath();
-    auto* dialog = new QFileDialog(window(), m_kind == Kind::Folder ? tr("Choose the folder to upload") : tr("Choose a CA file"),
-                                   start, m_kind == Kind::Folder ? QString() : tr("Certificates (*.pem *.crt);;All files (*)"));
+    const QString start = current.isEmpty()        ? QString()
+                          : m_kind == Kind::Folder ? current
+                                                   : QFileInfo(current).absolutePath();
+    auto* dialog = new QFileDialog(
+        window(), m_kind == Kind::Folder ? tr("Choose the folder to upload") : tr("Choose a CA file"), start,
+        m_kind == Kind::Folder ? QString() : tr("Certificates (*.pem *.crt);;All files (*)"));
     dialog->setObjectName(u"browseDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_kind == Kind::Folder) {
@@ -57,7 +61,8 @@ void BrowseButton::browse()
     } else {
         dialog->setFileMode(QFileDialog::ExistingFile);
     }
-    connect(dialog, &QFileDialog::fileSelected, m_field, [this](const QString& path) { m_field->setText(path); });
+    connect(dialog, &QFileDialog::fileSelected, m_field,
+            [this](const QString& path) { m_field->setText(path); });
     dialog->open();
 }
 

@@ -1,7 +1,6 @@
 #include "ComposePage.h"
 
 #include "ErrorText.h"
-
 #include "plan/RemoteCall.h"
 #include "setup/ComposePlan.h"
 #include "setup/ComposeStatus.h"
@@ -91,10 +90,11 @@ QString ComposePage::pageTitle() const
 
 QString ComposePage::explanation() const
 {
-    return tr("Starts the project with docker compose using the recipe's files and profiles. First the effective "
-              "configuration is shown (with the .env values filled in, secrets hidden), then the images are "
-              "pulled or built and the services started in the background. The page waits until every service "
-              "is running, and healthy where it has a health check; if one fails, its last log lines are shown.");
+    return tr(
+        "Starts the project with docker compose using the recipe's files and profiles. First the effective "
+        "configuration is shown (with the .env values filled in, secrets hidden), then the images are "
+        "pulled or built and the services started in the background. The page waits until every service "
+        "is running, and healthy where it has a health check; if one fails, its last log lines are shown.");
 }
 
 void ComposePage::retranslatePage()
@@ -117,7 +117,8 @@ void ComposePage::retranslatePage()
         m_servicesNote->setText(tr("The state of each service is read after every run."));
 }
 
-Result<std::vector<plan::Plan>> ComposePage::buildPlans(const setup::SetupTarget& target, QStringList* problems)
+Result<std::vector<plan::Plan>> ComposePage::buildPlans(const setup::SetupTarget& target,
+                                                        QStringList* problems)
 {
     QVariantMap v;
     v[u"pull"_s] = m_pull->isChecked() ? u"true"_s : u"false"_s;
@@ -172,17 +173,20 @@ void ComposePage::refreshServices()
     m_services->setRowCount(0); // nothing stale while reading
     m_lastStatus.reset();
     m_servicesNote->setText(tr("Reading the services' state…"));
-    const remote::Command cmd =
-        remote::Command::script(setup::composeStatusScript(), target.composeArgv()).inDirectory(target.projectDir).asRoot();
+    const remote::Command cmd = remote::Command::script(setup::composeStatusScript(), target.composeArgv())
+                                    .inDirectory(target.projectDir)
+                                    .asRoot();
     plan::StepContext ctx;
     ctx.connection = context()->connection();
     ctx.owner = this;
     plan::runRemote(ctx, cmd, {}, [this](plan::RemoteCallOutput out) {
         m_refresh->setEnabled(true);
         if (!out.result.ok()) {
-            const Error e = out.result.error.isError() ? out.result.error
-                                                       : Error{ErrorCode::RemoteCommandFailed, QString::fromUtf8(out.err).trimmed()};
-            m_servicesNote->setText(tr("Could not read the services' state: %1").arg(ErrorText::sentence(e)) + u' ' + e.detail);
+            const Error e = out.result.error.isError()
+                                ? out.result.error
+                                : Error{ErrorCode::RemoteCommandFailed, QString::fromUtf8(out.err).trimmed()};
+            m_servicesNote->setText(tr("Could not read the services' state: %1").arg(ErrorText::sentence(e)) +
+                                    u' ' + e.detail);
             return;
         }
         auto status = setup::ComposeStatus::parseLines(out.out);

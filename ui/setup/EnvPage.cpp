@@ -3,7 +3,6 @@
 #include "EnvTableModel.h"
 #include "EnvValueDelegate.h"
 #include "ErrorText.h"
-
 #include "setup/EnvPlan.h"
 
 #include <QCheckBox>
@@ -49,10 +48,13 @@ EnvPage::EnvPage(SetupContext* context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::KeyColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::KeyColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::ValueColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::RevealColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::GenerateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::RevealColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::GenerateColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EnvTableModel::ValueColumn, 260);
     m_table->setMinimumHeight(180);
@@ -84,11 +86,12 @@ QString EnvPage::pageTitle() const
 
 QString EnvPage::explanation() const
 {
-    return tr("The project's settings live in the .env file next to the compose files. Review and edit the values "
-              "below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the "
-              "deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the "
-              "change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the "
-              "previous version.");
+    return tr(
+        "The project's settings live in the .env file next to the compose files. Review and edit the values "
+        "below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the "
+        "deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the "
+        "change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the "
+        "previous version.");
 }
 
 void EnvPage::retranslatePage()
@@ -141,8 +144,8 @@ void EnvPage::reload()
         m_loading = false;
         m_reload->setEnabled(true);
         if (!state) {
-            m_source->setText(tr("Could not read the .env file: %1").arg(ErrorText::sentence(state.error())) + u' ' +
-                              state.error().detail);
+            m_source->setText(tr("Could not read the .env file: %1").arg(ErrorText::sentence(state.error())) +
+                              u' ' + state.error().detail);
             return;
         }
         m_loadedFor = path;
@@ -171,7 +174,8 @@ void EnvPage::updateGenerateButtons()
             button = new QPushButton(m_table);
             button->setObjectName(u"envGenerate_"_s + m_model->key(row));
             const QString key = m_model->key(row);
-            connect(button, &QPushButton::clicked, this, [this, key] { m_model->generate(m_model->rowOf(key)); });
+            connect(button, &QPushButton::clicked, this,
+                    [this, key] { m_model->generate(m_model->rowOf(key)); });
             m_table->setIndexWidget(idx, button);
         }
         button->setText(tr("Generate"));
@@ -200,8 +204,9 @@ void EnvPage::showFindings(const QList<stack::EnvFinding>& findings)
         else if (f.severity == stack::EnvFinding::Severity::Warning)
             icon = QStyle::SP_MessageBoxWarning;
         const QString where = f.line > 0 ? tr("%1 (line %2)").arg(f.key).arg(f.line) : f.key;
-        auto* item = new QListWidgetItem(style()->standardIcon(icon, nullptr, this),
-                                         where.isEmpty() ? f.message : u"%1: %2"_s.arg(where, f.message), m_findings);
+        auto* item =
+            new QListWidgetItem(style()->standardIcon(icon, nullptr, this),
+                                where.isEmpty() ? f.message : u"%1: %2"_s.arg(where, f.message), m_findings);
         item->setData(Qt::UserRole, f.code);
     }
     if (findings.isEmpty())

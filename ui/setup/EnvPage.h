@@ -1,7 +1,6 @@
 #pragma once
 
 #include "WizardPage.h"
-
 #include "stack/EnvCheck.h"
 
 class QCheckBox;

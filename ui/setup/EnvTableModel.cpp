@@ -159,12 +159,18 @@ QVariant EnvTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case KeyColumn: return tr("Variable");
-    case ValueColumn: return tr("Value");
-    case RevealColumn: return tr("Show");
-    case GenerateColumn: return QString();
-    case DescriptionColumn: return tr("Description");
-    default: return {};
+    case KeyColumn:
+        return tr("Variable");
+    case ValueColumn:
+        return tr("Value");
+    case RevealColumn:
+        return tr("Show");
+    case GenerateColumn:
+        return QString();
+    case DescriptionColumn:
+        return tr("Description");
+    default:
+        return {};
     }
 }
 

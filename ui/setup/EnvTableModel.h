@@ -9,8 +9,8 @@
 namespace capataz::ui {
 
 // The .env as a table the user edits: one row per variable (the file's, then the recipe's
-// that the file lacks), columns Variable, Value, Shown, (Generate button), Description. Values of secrets read
-// "••••••" unless the row's "Shown" box is ticked; editing a value edits the document in place
+// that the file lacks), columns Variable, Value, Shown, (Generate button), Description. Values of secrets
+// read "••••••" unless the row's "Shown" box is ticked; editing a value edits the document in place
 // (DotenvDocument keeps comments, order, quoting and `export`).
 class EnvTableModel final : public QAbstractTableModel {
     Q_OBJECT

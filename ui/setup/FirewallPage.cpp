@@ -3,16 +3,16 @@
 #include "setup/DeadManSwitchStep.h"
 #include "setup/FirewallPlan.h"
 #include "setup/RemoteFiles.h"
-#include "stack/ComposeParser.h"
 #include "ssh/Connection.h"
+#include "stack/ComposeParser.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QStyle>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,7 +28,8 @@ FirewallPage::FirewallPage(SetupContext* context, QWidget* parent)
     m_extra->setObjectName(u"firewallAllow"_s);
     m_deadman = new QSpinBox(formWidget());
     m_deadman->setObjectName(u"firewallDeadman"_s);
-    m_deadman->setRange(setup::FirewallAnswers::kMinDeadmanSeconds, setup::FirewallAnswers::kMaxDeadmanSeconds);
+    m_deadman->setRange(setup::FirewallAnswers::kMinDeadmanSeconds,
+                        setup::FirewallAnswers::kMaxDeadmanSeconds);
     m_deadman->setValue(setup::FirewallAnswers{}.deadmanSeconds);
     m_dockerWarning = new QLabel(formWidget());
     m_dockerWarning->setObjectName(u"firewallDockerWarning"_s);
@@ -117,53 +118,56 @@ void FirewallPage::readComposePorts()
     ctx.owner = reader;
     const QStringList profiles = target.profiles;
     QPointer<FirewallPage> self(this);
-    setup::readRemoteFiles(ctx, paths, false, [self, reader, profiles](Result<QList<setup::RemoteFile>> files) {
-        if (!self || self->m_reader != reader)
-            return;
-        reader->deleteLater();
-        self->m_reader = nullptr;
-        if (!files) {
-            self->m_portsState = PortsState::Failed;
-            self->m_portsError = files.error().detail;
-            self->showPortsState();
-            return;
-        }
-        QList<QByteArray> contents;
-        for (const setup::RemoteFile& f : std::as_const(*files)) {
-            if (f.exists())
-                contents.append(*f.content);
-        }
-        if (contents.isEmpty()) {
-            self->m_portsState = PortsState::NoFiles;
-            self->showPortsState();
-            return;
-        }
-        auto project = stack::parseComposeFiles(contents);
-        if (!project) {
-            self->m_portsState = PortsState::Failed;
-            self->m_portsError = project.error().detail;
-            self->showPortsState();
-            return;
-        }
-        const QIcon warn = self->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, self);
-        for (const setup::BypassingPort& b : setup::portsBypassingUfw(*project, profiles)) {
-            QString container;
-            for (const stack::ComposeService& s : std::as_const(project->services)) {
-                for (const stack::ComposePort& p : std::as_const(s.ports)) {
-                    if (container.isEmpty() && s.name == b.service && p.published == b.published && p.hostIp == b.hostIp)
-                        container = p.target;
-                }
+    setup::readRemoteFiles(
+        ctx, paths, false, [self, reader, profiles](Result<QList<setup::RemoteFile>> files) {
+            if (!self || self->m_reader != reader)
+                return;
+            reader->deleteLater();
+            self->m_reader = nullptr;
+            if (!files) {
+                self->m_portsState = PortsState::Failed;
+                self->m_portsError = files.error().detail;
+                self->showPortsState();
+                return;
             }
-            const QString host = b.hostIp.isEmpty() ? u"0.0.0.0"_s : b.hostIp;
-            auto* item = new QListWidgetItem(warn, u"%1: %2:%3 -> %4/%5"_s.arg(b.service, host, b.published,
-                                                                              container.isEmpty() ? b.published : container,
-                                                                              b.protocol),
-                                             self->m_ports);
-            item->setToolTip(b.service);
-        }
-        self->m_portsState = self->m_ports->count() > 0 ? PortsState::Found : PortsState::None;
-        self->showPortsState();
-    });
+            QList<QByteArray> contents;
+            for (const setup::RemoteFile& f : std::as_const(*files)) {
+                if (f.exists())
+                    contents.append(*f.content);
+            }
+            if (contents.isEmpty()) {
+                self->m_portsState = PortsState::NoFiles;
+                self->showPortsState();
+                return;
+            }
+            auto project = stack::parseComposeFiles(contents);
+            if (!project) {
+                self->m_portsState = PortsState::Failed;
+                self->m_portsError = project.error().detail;
+                self->showPortsState();
+                return;
+            }
+            const QIcon warn = self->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, self);
+            for (const setup::BypassingPort& b : setup::portsBypassingUfw(*project, profiles)) {
+                QString container;
+                for (const stack::ComposeService& s : std::as_const(project->services)) {
+                    for (const stack::ComposePort& p : std::as_const(s.ports)) {
+                        if (container.isEmpty() && s.name == b.service && p.published == b.published &&
+                            p.hostIp == b.hostIp)
+                            container = p.target;
+                    }
+                }
+                const QString host = b.hostIp.isEmpty() ? u"0.0.0.0"_s : b.hostIp;
+                auto* item = new QListWidgetItem(
+                    warn,
+                    u"%1: %2:%3 -> %4/%5"_s.arg(b.service, host, b.published,
+                                                container.isEmpty() ? b.published : container, b.protocol),
+                    self->m_ports);
+                item->setToolTip(b.service);
+            }
+            self->m_portsState = self->m_ports->count() > 0 ? PortsState::Found : PortsState::None;
+            self->showPortsState();
+        });
 }
 
 QStringList FirewallPage::bypassingPorts() const
@@ -179,22 +183,27 @@ void FirewallPage::showPortsState()
     QString text;
     QString color = u"#555555"_s;
     switch (m_portsState) {
-    case PortsState::Unknown: break;
+    case PortsState::Unknown:
+        break;
     case PortsState::NotConnected:
         text = tr("Connect to check which ports of the compose project Docker publishes past the firewall.");
         break;
-    case PortsState::Reading: text = tr("Reading the compose files on the server…"); break;
+    case PortsState::Reading:
+        text = tr("Reading the compose files on the server…");
+        break;
     case PortsState::NoFiles:
-        text = tr("No compose file in the project directory yet: come back after uploading it to check its ports.");
+        text = tr(
+            "No compose file in the project directory yet: come back after uploading it to check its ports.");
         break;
     case PortsState::None:
         text = tr("No port of the compose project is published on all interfaces: ufw protects them all.");
         color = u"#1a7f37"_s;
         break;
     case PortsState::Found:
-        text = tr("These ports bypass ufw: Docker publishes them to every interface ahead of the firewall's rules. "
-                  "Bind them to 127.0.0.1 in the compose file (e.g. \"127.0.0.1:5432:5432\") and let nginx "
-                  "serve what must be public.");
+        text = tr(
+            "These ports bypass ufw: Docker publishes them to every interface ahead of the firewall's rules. "
+            "Bind them to 127.0.0.1 in the compose file (e.g. \"127.0.0.1:5432:5432\") and let nginx "
+            "serve what must be public.");
         color = u"#b00020"_s;
         break;
     case PortsState::Failed:
@@ -226,10 +235,11 @@ QString FirewallPage::pageTitle() const
 
 QString FirewallPage::explanation() const
 {
-    return tr("Turns on the ufw firewall so that only SSH, HTTP (80) and HTTPS (443) are reachable from outside. "
-              "The SSH port is read from the server's sshd, never assumed, and allowed before the firewall is "
-              "enabled. As a safety net, the server itself undoes the change after the waiting time below "
-              "unless a new SSH login made after enabling succeeds, so a mistake cannot lock you out.");
+    return tr(
+        "Turns on the ufw firewall so that only SSH, HTTP (80) and HTTPS (443) are reachable from outside. "
+        "The SSH port is read from the server's sshd, never assumed, and allowed before the firewall is "
+        "enabled. As a safety net, the server itself undoes the change after the waiting time below "
+        "unless a new SSH login made after enabling succeeds, so a mistake cannot lock you out.");
 }
 
 void FirewallPage::retranslatePage()
@@ -242,20 +252,24 @@ void FirewallPage::retranslatePage()
     m_deadman->setSuffix(tr(" s"));
     showPortsState();
     if (m_phaseValue >= 0)
-        m_phase->setText(setup::DeadManSwitchStep::phaseText(setup::DeadManSwitchStep::Phase(m_phaseValue)).translated());
-    m_dockerWarning->setText(tr("Warning: ports that Docker publishes (ports: in the compose file, bound to 0.0.0.0) "
-                                "bypass ufw. Bind them to 127.0.0.1 and let nginx serve them."));
+        m_phase->setText(
+            setup::DeadManSwitchStep::phaseText(setup::DeadManSwitchStep::Phase(m_phaseValue)).translated());
+    m_dockerWarning->setText(
+        tr("Warning: ports that Docker publishes (ports: in the compose file, bound to 0.0.0.0) "
+           "bypass ufw. Bind them to 127.0.0.1 and let nginx serve them."));
 }
 
 QString FirewallPage::confirmation() const
 {
-    return tr("Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server reverts "
+    return tr("Enable the firewall on “%1”? If the new SSH login that confirms access fails, the server "
+              "reverts "
               "the firewall by itself after %2 seconds.")
         .arg(context()->serverName())
         .arg(m_deadman->value());
 }
 
-Result<std::vector<plan::Plan>> FirewallPage::buildPlans(const setup::SetupTarget& target, QStringList* problems)
+Result<std::vector<plan::Plan>> FirewallPage::buildPlans(const setup::SetupTarget& target,
+                                                         QStringList* problems)
 {
     const QRegularExpression sep(u"[\\s,]+"_s);
     QVariantMap v;

@@ -46,7 +46,7 @@ private:
     enum class PortsState { Unknown, NotConnected, Reading, NoFiles, None, Found, Failed };
     PortsState m_portsState = PortsState::Unknown;
     QString m_portsError;
-    int m_phaseValue = -1; // DeadManSwitchStep::Phase of the running step, -1: none
+    int m_phaseValue = -1;      // DeadManSwitchStep::Phase of the running step, -1: none
     QPointer<QObject> m_reader; // owner of the reading in progress (a child of the connection)
     void showPortsState();
 };

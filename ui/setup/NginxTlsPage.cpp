@@ -1,9 +1,7 @@
 #include "NginxTlsPage.h"
 
 #include "BrowseButton.h"
-
 #include "ErrorText.h"
-
 #include "setup/NginxPlan.h"
 #include "setup/TlsPlan.h"
 
@@ -57,8 +55,9 @@ NginxTlsPage::NginxTlsPage(SetupContext* context, QWidget* parent)
         m_labels[i] = new QLabel(formWidget());
         m_labels[i]->setBuddy(fields[i]);
         if (fields[i] == m_caFile)
-            form->addRow(m_labels[i], BrowseButton::row(m_caFile, new BrowseButton(m_caFile, BrowseButton::Kind::PemFile),
-                                                        formWidget()));
+            form->addRow(m_labels[i],
+                         BrowseButton::row(m_caFile, new BrowseButton(m_caFile, BrowseButton::Kind::PemFile),
+                                           formWidget()));
         else
             form->addRow(m_labels[i], fields[i]);
         if (i == 4) {
@@ -93,7 +92,8 @@ NginxTlsPage::NginxTlsPage(SetupContext* context, QWidget* parent)
 
     connect(m_checkCert, &QPushButton::clicked, this, &NginxTlsPage::checkCertificate);
     connect(m_probe, &net::TlsProbe::finished, this, &NginxTlsPage::showCertificate);
-    connect(m_domain, &QLineEdit::textChanged, this, [this](const QString& d) { this->context()->setDomain(d.trimmed()); });
+    connect(m_domain, &QLineEdit::textChanged, this,
+            [this](const QString& d) { this->context()->setDomain(d.trimmed()); });
     connect(context, &SetupContext::targetChanged, this, &NginxTlsPage::fillDefaults);
     fillDefaults();
     initPage();
@@ -106,12 +106,13 @@ QString NginxTlsPage::pageTitle() const
 
 QString NginxTlsPage::explanation() const
 {
-    return tr("Puts nginx in front of the application: a site generated from the recipe that redirects HTTP to "
-              "HTTPS and passes requests to the application with the right headers, body size and timeouts. "
-              "The site is checked with “nginx -t” before nginx reloads; if the check fails the previous files "
-              "come back and nginx keeps serving. Then certbot gets a free Let's Encrypt certificate for the "
-              "domain, which must already point to this server with port 80 open, and renewal is scheduled and "
-              "tested. Finally the console connects to the site itself to show the certificate visitors receive.");
+    return tr(
+        "Puts nginx in front of the application: a site generated from the recipe that redirects HTTP to "
+        "HTTPS and passes requests to the application with the right headers, body size and timeouts. "
+        "The site is checked with “nginx -t” before nginx reloads; if the check fails the previous files "
+        "come back and nginx keeps serving. Then certbot gets a free Let's Encrypt certificate for the "
+        "domain, which must already point to this server with port 80 open, and renewal is scheduled and "
+        "tested. Finally the console connects to the site itself to show the certificate visitors receive.");
 }
 
 void NginxTlsPage::retranslatePage()
@@ -165,7 +166,8 @@ void NginxTlsPage::pageShown()
         m_caFile->setText(context()->extraCaFile());
 }
 
-Result<std::vector<plan::Plan>> NginxTlsPage::buildPlans(const setup::SetupTarget& target, QStringList* problems)
+Result<std::vector<plan::Plan>> NginxTlsPage::buildPlans(const setup::SetupTarget& target,
+                                                         QStringList* problems)
 {
     const QRegularExpression sep(u"[\\s,]+"_s);
     QVariantMap n;
@@ -262,7 +264,8 @@ void NginxTlsPage::renderCertificate()
     const QIcon good = style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this);
     const QIcon bad = style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this);
     if (!r) {
-        auto* item = new QTreeWidgetItem(m_cert, {tr("Connection"), ErrorText::sentence(r.error()) + u' ' + r.error().detail});
+        auto* item = new QTreeWidgetItem(
+            m_cert, {tr("Connection"), ErrorText::sentence(r.error()) + u' ' + r.error().detail});
         item->setIcon(0, bad);
         return;
     }
@@ -275,7 +278,8 @@ void NginxTlsPage::renderCertificate()
                                : u"%1 (%2)"_s.arg(r->leaf.issuerCommonName, r->leaf.issuerOrganization);
     new QTreeWidgetItem(m_cert, {tr("Issuer"), issuer});
     new QTreeWidgetItem(m_cert, {tr("Names"), r->leaf.subjectAltNames.join(u", "_s)});
-    new QTreeWidgetItem(m_cert, {tr("Valid until"), QLocale().toString(r->leaf.notAfter.toLocalTime(), QLocale::LongFormat)});
+    new QTreeWidgetItem(
+        m_cert, {tr("Valid until"), QLocale().toString(r->leaf.notAfter.toLocalTime(), QLocale::LongFormat)});
     auto* days = new QTreeWidgetItem(m_cert, {tr("Days left"), QString::number(r->daysLeft)});
     days->setIcon(0, r->daysLeft > 14 ? good : bad);
     new QTreeWidgetItem(m_cert, {tr("Protocol"), r->protocol});

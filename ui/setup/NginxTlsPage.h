@@ -1,7 +1,6 @@
 #pragma once
 
 #include "WizardPage.h"
-
 #include "net/TlsProbe.h"
 
 #include <optional>

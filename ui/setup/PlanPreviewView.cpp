@@ -70,8 +70,8 @@ void PlanPreviewView::addPlan(const plan::Plan& plan, const QHash<QString, plan:
         if (stateTexts.contains(step->id()))
             state = stateTexts.value(step->id());
         else if (alreadyDone.contains(step->id()))
-            state = alreadyDone.value(step->id()) ? tr("already done: nothing to change")
-                                                  : tr("will be applied");
+            state =
+                alreadyDone.value(step->id()) ? tr("already done: nothing to change") : tr("will be applied");
         m_html += u"<p><b>%1. %2</b>"_s.arg(n).arg(esc(step->title().translated()));
         if (!state.isEmpty())
             m_html += u" <i>(%1)</i>"_s.arg(esc(state));
@@ -85,12 +85,13 @@ void PlanPreviewView::addPlan(const plan::Plan& plan, const QHash<QString, plan:
         if (!cmds.isEmpty())
             m_html += u"<pre style=\"font-family:'%1'; margin-left:16px\">%2</pre>"_s.arg(mono, cmds);
         for (const plan::Preview::FileChange& f : std::as_const(p.files)) {
-            const QString what = f.created ? tr("New file %1").arg(f.path)
+            const QString what = f.created          ? tr("New file %1").arg(f.path)
                                  : f.diff.isEmpty() ? tr("%1 (no change)").arg(f.path)
                                                     : tr("Changes to %1").arg(f.path);
             m_html += u"<p style=\"margin-left:16px\"><i>%1</i></p>"_s.arg(esc(what));
             if (!f.diff.isEmpty())
-                m_html += u"<pre style=\"font-family:'%1'; margin-left:16px\">%2</pre>"_s.arg(mono, diffHtml(f.diff));
+                m_html += u"<pre style=\"font-family:'%1'; margin-left:16px\">%2</pre>"_s.arg(
+                    mono, diffHtml(f.diff));
         }
     }
     setHtml(m_html);

@@ -55,15 +55,17 @@ void PlanQueue::runNext()
         emit finished(!m_cancelled);
         return;
     }
-    auto* runner = new plan::PlanRunner(m_plans[std::size_t(m_next)], m_connection.data(), m_audit, m_options, this);
+    auto* runner =
+        new plan::PlanRunner(m_plans[std::size_t(m_next)], m_connection.data(), m_audit, m_options, this);
     ++m_next;
     m_runner = runner;
     connect(runner, &plan::PlanRunner::stepStarted, this,
             [this](int, const QString& id) { emit stepStarted(id); });
     connect(runner, &plan::PlanRunner::stepPreview, this,
             [this](int, const QString& id, const plan::Preview& p) { emit stepPreview(id, p); });
-    connect(runner, &plan::PlanRunner::stepFinished, this,
-            [this](int, const QString& id, plan::StepStatus s, const Error& e) { emit stepFinished(id, s, e); });
+    connect(
+        runner, &plan::PlanRunner::stepFinished, this,
+        [this](int, const QString& id, plan::StepStatus s, const Error& e) { emit stepFinished(id, s, e); });
     connect(runner, &plan::PlanRunner::stepOutput, this,
             [this](int, const QString& id, const QString& text) { emit stepOutput(id, text); });
     connect(runner, &plan::PlanRunner::progress, this, [this](int done, int total) {

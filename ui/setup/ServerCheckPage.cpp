@@ -1,7 +1,6 @@
 #include "ServerCheckPage.h"
 
 #include "BrowseButton.h"
-
 #include "setup/ServerCheckPlan.h"
 
 #include <QCheckBox>
@@ -35,8 +34,9 @@ ServerCheckPage::ServerCheckPage(SetupContext* context, QWidget* parent)
         m_labels[i] = new QLabel(formWidget());
         m_labels[i]->setBuddy(fields[i]);
         if (fields[i] == m_upload)
-            form->addRow(m_labels[i], BrowseButton::row(m_upload, new BrowseButton(m_upload, BrowseButton::Kind::Folder),
-                                                        formWidget()));
+            form->addRow(m_labels[i],
+                         BrowseButton::row(m_upload, new BrowseButton(m_upload, BrowseButton::Kind::Folder),
+                                           formWidget()));
         else
             form->addRow(m_labels[i], fields[i]);
     }
@@ -55,11 +55,12 @@ QString ServerCheckPage::pageTitle() const
 
 QString ServerCheckPage::explanation() const
 {
-    return tr("Checks that the server can run the project: a supported Debian or Ubuntu system, administrator "
-              "rights (sudo), Docker with compose, and the tools the next pages use (ufw, nginx, certbot). "
-              "Whatever is missing can be installed with the system's packages. Finally the project directory "
-              "must exist with its compose files; if it does not, it can be cloned from git or uploaded from "
-              "this computer.");
+    return tr(
+        "Checks that the server can run the project: a supported Debian or Ubuntu system, administrator "
+        "rights (sudo), Docker with compose, and the tools the next pages use (ufw, nginx, certbot). "
+        "Whatever is missing can be installed with the system's packages. Finally the project directory "
+        "must exist with its compose files; if it does not, it can be cloned from git or uploaded from "
+        "this computer.");
 }
 
 void ServerCheckPage::retranslatePage()
@@ -74,7 +75,8 @@ void ServerCheckPage::retranslatePage()
     m_upload->setPlaceholderText(tr("A folder on this computer (optional)"));
 }
 
-Result<std::vector<plan::Plan>> ServerCheckPage::buildPlans(const setup::SetupTarget& target, QStringList* problems)
+Result<std::vector<plan::Plan>> ServerCheckPage::buildPlans(const setup::SetupTarget& target,
+                                                            QStringList* problems)
 {
     QVariantMap v;
     v[u"install_missing"_s] = m_install->isChecked() ? u"true"_s : u"false"_s;

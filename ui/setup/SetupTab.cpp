@@ -1,7 +1,6 @@
 #include "SetupTab.h"
 
 #include "SetupWizard.h"
-
 #include "client/ServerSession.h"
 
 #include <QLabel>

@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;

@@ -66,12 +66,18 @@ StepStatusModel::State StepStatusModel::state(const QString& stepId) const
 StepStatusModel::State StepStatusModel::fromStatus(plan::StepStatus status)
 {
     switch (status) {
-    case plan::StepStatus::Skipped: return State::Skipped;
-    case plan::StepStatus::Planned: return State::Planned;
-    case plan::StepStatus::Applied: return State::Applied;
-    case plan::StepStatus::Failed: return State::Failed;
-    case plan::StepStatus::RolledBack: return State::RolledBack;
-    case plan::StepStatus::RollbackFailed: return State::RollbackFailed;
+    case plan::StepStatus::Skipped:
+        return State::Skipped;
+    case plan::StepStatus::Planned:
+        return State::Planned;
+    case plan::StepStatus::Applied:
+        return State::Applied;
+    case plan::StepStatus::Failed:
+        return State::Failed;
+    case plan::StepStatus::RolledBack:
+        return State::RolledBack;
+    case plan::StepStatus::RollbackFailed:
+        return State::RollbackFailed;
     }
     return State::Failed;
 }
@@ -79,14 +85,22 @@ StepStatusModel::State StepStatusModel::fromStatus(plan::StepStatus status)
 QString StepStatusModel::stateName(State state)
 {
     switch (state) {
-    case State::Waiting: return tr("Waiting");
-    case State::Running: return tr("Running…");
-    case State::Skipped: return tr("Already done (skipped)");
-    case State::Planned: return tr("Would be applied");
-    case State::Applied: return tr("Applied");
-    case State::Failed: return tr("Failed");
-    case State::RolledBack: return tr("Rolled back");
-    case State::RollbackFailed: return tr("Rollback failed: check the server");
+    case State::Waiting:
+        return tr("Waiting");
+    case State::Running:
+        return tr("Running…");
+    case State::Skipped:
+        return tr("Already done (skipped)");
+    case State::Planned:
+        return tr("Would be applied");
+    case State::Applied:
+        return tr("Applied");
+    case State::Failed:
+        return tr("Failed");
+    case State::RolledBack:
+        return tr("Rolled back");
+    case State::RollbackFailed:
+        return tr("Rollback failed: check the server");
     }
     return {};
 }
@@ -95,14 +109,22 @@ QIcon StepStatusModel::iconFor(State state) const
 {
     QStyle* s = QApplication::style();
     switch (state) {
-    case State::Waiting: return {};
-    case State::Running: return s->standardIcon(QStyle::SP_MediaPlay);
-    case State::Skipped: return s->standardIcon(QStyle::SP_MediaSkipForward);
-    case State::Planned: return s->standardIcon(QStyle::SP_FileDialogDetailedView);
-    case State::Applied: return s->standardIcon(QStyle::SP_DialogApplyButton);
-    case State::Failed: return s->standardIcon(QStyle::SP_MessageBoxCritical);
-    case State::RolledBack: return s->standardIcon(QStyle::SP_BrowserReload);
-    case State::RollbackFailed: return s->standardIcon(QStyle::SP_MessageBoxWarning);
+    case State::Waiting:
+        return {};
+    case State::Running:
+        return s->standardIcon(QStyle::SP_MediaPlay);
+    case State::Skipped:
+        return s->standardIcon(QStyle::SP_MediaSkipForward);
+    case State::Planned:
+        return s->standardIcon(QStyle::SP_FileDialogDetailedView);
+    case State::Applied:
+        return s->standardIcon(QStyle::SP_DialogApplyButton);
+    case State::Failed:
+        return s->standardIcon(QStyle::SP_MessageBoxCritical);
+    case State::RolledBack:
+        return s->standardIcon(QStyle::SP_BrowserReload);
+    case State::RollbackFailed:
+        return s->standardIcon(QStyle::SP_MessageBoxWarning);
     }
     return {};
 }

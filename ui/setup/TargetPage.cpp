@@ -119,9 +119,10 @@ void TargetPage::changeEvent(QEvent* event)
 void TargetPage::retranslateUi()
 {
     m_title->setText(pageTitle());
-    m_explanation->setText(tr("Choose what to set up on this server: a recipe describes the system (its compose "
-                              "files, profiles, environment variables, domain and health checks). The next pages "
-                              "use these values; nothing is changed on the server from this page."));
+    m_explanation->setText(
+        tr("Choose what to set up on this server: a recipe describes the system (its compose "
+           "files, profiles, environment variables, domain and health checks). The next pages "
+           "use these values; nothing is changed on the server from this page."));
     m_openRecipe->setText(tr("Open recipe file…"));
     m_labels[0]->setText(tr("&Recipe:"));
     m_labels[1]->setText(tr("Project &directory:"));
@@ -130,7 +131,8 @@ void TargetPage::retranslateUi()
     m_labels[4]->setText(tr("&Environment file:"));
     m_labels[5]->setText(tr("Compose &command:"));
     m_projectDir->setPlaceholderText(tr("Absolute path on the server, e.g. /opt/app"));
-    m_composeFiles->setPlaceholderText(tr("In order, separated by spaces: docker-compose.yml docker-compose.prod.yml"));
+    m_composeFiles->setPlaceholderText(
+        tr("In order, separated by spaces: docker-compose.yml docker-compose.prod.yml"));
     m_filling = true;
     const QString id = m_recipe->currentData().toString();
     fillRecipes();
@@ -196,7 +198,8 @@ void TargetPage::publish()
     QVariantMap v;
     v[u"recipe"_s] = m_recipe->currentData().toString();
     v[u"project_dir"_s] = m_projectDir->text().trimmed();
-    const QStringList files = m_composeFiles->text().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
+    const QStringList files =
+        m_composeFiles->text().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
     if (!files.isEmpty())
         v[u"compose_files"_s] = answerList(files);
     if (const QString ps = m_profileSet->currentData().toString(); !ps.isEmpty())

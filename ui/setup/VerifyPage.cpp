@@ -1,7 +1,6 @@
 #include "VerifyPage.h"
 
 #include "BrowseButton.h"
-
 #include "setup/VerifyPlan.h"
 
 #include <QApplication>
@@ -43,8 +42,9 @@ VerifyPage::VerifyPage(SetupContext* context, QWidget* parent)
         m_labels[i] = new QLabel(formWidget());
         m_labels[i]->setBuddy(fields[i]);
         if (fields[i] == m_caFile)
-            form->addRow(m_labels[i], BrowseButton::row(m_caFile, new BrowseButton(m_caFile, BrowseButton::Kind::PemFile),
-                                                        formWidget()));
+            form->addRow(m_labels[i],
+                         BrowseButton::row(m_caFile, new BrowseButton(m_caFile, BrowseButton::Kind::PemFile),
+                                           formWidget()));
         else
             form->addRow(m_labels[i], fields[i]);
     }
@@ -73,7 +73,8 @@ VerifyPage::VerifyPage(SetupContext* context, QWidget* parent)
     sl->addWidget(m_summary, 1);
     sl->addLayout(row);
     m_summaryTab = addResultTab(m_summaryBox, {});
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(summaryText()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(summaryText()); });
     initPage();
 }
 
@@ -84,10 +85,11 @@ QString VerifyPage::pageTitle() const
 
 QString VerifyPage::explanation() const
 {
-    return tr("Checks that everything works, without changing anything: the health endpoints on the server itself "
-              "(through the SSH connection) and through the public HTTPS name, and which ports can be reached "
-              "from this computer compared with the intended ones (SSH, 80 and 443). The summary can be copied "
-              "into a ticket.");
+    return tr(
+        "Checks that everything works, without changing anything: the health endpoints on the server itself "
+        "(through the SSH connection) and through the public HTTPS name, and which ports can be reached "
+        "from this computer compared with the intended ones (SSH, 80 and 443). The summary can be copied "
+        "into a ticket.");
 }
 
 void VerifyPage::pageShown()
@@ -125,7 +127,8 @@ QString VerifyPage::summaryText() const
     return m_summary->toPlainText();
 }
 
-Result<std::vector<plan::Plan>> VerifyPage::buildPlans(const setup::SetupTarget& target, QStringList* problems)
+Result<std::vector<plan::Plan>> VerifyPage::buildPlans(const setup::SetupTarget& target,
+                                                       QStringList* problems)
 {
     QVariantMap v;
     if (!m_domain->text().trimmed().isEmpty())
@@ -175,8 +178,9 @@ void VerifyPage::runFinished(bool, bool)
     showReport();
     if (m_report) {
         const QStringList problems = m_report->problems();
-        addPreviewMessage(problems.isEmpty() ? tr("Verification: everything works.")
-                                             : tr("Verification found problems:") + u' ' + problems.join(u' '));
+        addPreviewMessage(problems.isEmpty()
+                              ? tr("Verification: everything works.")
+                              : tr("Verification found problems:") + u' ' + problems.join(u' '));
     }
     showResultTab(m_resultsTab); // the checks ran in the preview too: their results are what matters here
 }
@@ -191,7 +195,7 @@ void VerifyPage::showReport()
     auto* health = new QTreeWidgetItem(m_results, {tr("Health endpoints")});
     for (const setup::VerifyReport::Endpoint& e : std::as_const(m_report->endpoints)) {
         const QString via = e.via == u"tunnel" ? tr("through SSH") : tr("public");
-        const QString result = e.ok() ? tr("OK (HTTP %1)").arg(e.status)
+        const QString result = e.ok()         ? tr("OK (HTTP %1)").arg(e.status)
                                : e.status > 0 ? tr("HTTP %1: %2").arg(e.status).arg(e.error)
                                               : e.error;
         auto* item = new QTreeWidgetItem(health, {u"%1 (%2)"_s.arg(e.url, via), result});
@@ -201,7 +205,8 @@ void VerifyPage::showReport()
         if (e.fields.isEmpty() && !e.bodyExcerpt.isEmpty())
             new QTreeWidgetItem(item, {tr("Body"), e.bodyExcerpt});
     }
-    auto* ports = new QTreeWidgetItem(m_results, {tr("Ports from this computer (%1)").arg(m_report->portsHost)});
+    auto* ports =
+        new QTreeWidgetItem(m_results, {tr("Ports from this computer (%1)").arg(m_report->portsHost)});
     for (const setup::VerifyReport::Port& p : std::as_const(m_report->ports)) {
         const QString expected = p.intended ? tr("should be open") : tr("should be closed");
         const QString state = p.state == u"open"_s       ? tr("open", "port state")
@@ -214,8 +219,8 @@ void VerifyPage::showReport()
     if (!m_report->certificate.isEmpty())
         new QTreeWidgetItem(m_results, {tr("Certificate"), m_report->certificate});
     const QStringList problems = m_report->problems();
-    auto* verdict = new QTreeWidgetItem(m_results, {tr("Verdict"), problems.isEmpty() ? tr("Everything works")
-                                                                                      : problems.join(u'\n')});
+    auto* verdict = new QTreeWidgetItem(
+        m_results, {tr("Verdict"), problems.isEmpty() ? tr("Everything works") : problems.join(u'\n')});
     verdict->setIcon(0, problems.isEmpty() ? good : bad);
     m_results->expandAll();
     m_summary->setPlainText(m_report->toText());

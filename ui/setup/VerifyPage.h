@@ -1,7 +1,6 @@
 #pragma once
 
 #include "WizardPage.h"
-
 #include "setup/VerifyReport.h"
 
 #include <memory>

@@ -6,12 +6,12 @@
 #include "PlanRunView.h"
 
 #include <QEvent>
-#include <QShowEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -227,8 +227,11 @@ Result<std::vector<plan::Plan>> WizardPage::makePlans()
     }
     m_problems->hide();
     if (!plans)
-        showMessage([this, e = plans.error()]() -> QString { return ErrorText::sentence(e) + u'\n' + tr("Details: %1").arg(e.detail); },
-                    true);
+        showMessage(
+            [this, e = plans.error()]() -> QString {
+                return ErrorText::sentence(e) + u'\n' + tr("Details: %1").arg(e.detail);
+            },
+            true);
     return plans;
 }
 
@@ -272,8 +275,11 @@ void WizardPage::cancel()
 {
     if (m_queue && m_queue->isRunning()) {
         m_queue->cancel();
-        showMessage([this]() -> QString { return tr("Cancelling: the current step finishes, then what was changed is rolled back…"); },
-                    false);
+        showMessage(
+            [this]() -> QString {
+                return tr("Cancelling: the current step finishes, then what was changed is rolled back…");
+            },
+            false);
     }
 }
 
@@ -303,8 +309,8 @@ void WizardPage::startRun(bool dryRun)
         m_views->setCurrentIndex(PreviewTab);
         return;
     }
-    auto* queue = new PlanQueue(std::move(*plans), m_context->connection(), dryRun ? nullptr : m_context->auditLog(),
-                                options, this);
+    auto* queue = new PlanQueue(std::move(*plans), m_context->connection(),
+                                dryRun ? nullptr : m_context->auditLog(), options, this);
     m_queue = queue;
     QList<const plan::Plan*> ptrs;
     for (const plan::Plan& p : queue->plans())
@@ -318,18 +324,19 @@ void WizardPage::startRun(bool dryRun)
         m_views->setCurrentIndex(ProgressTab);
     }
     connect(queue, &PlanQueue::stepStarted, m_runView->model(), &StepStatusModel::setRunning);
-    connect(queue, &PlanQueue::stepFinished, this, [this](const QString& id, plan::StepStatus s, const Error& e) {
-        m_runView->model()->setFinished(id, s, e.isError() ? ErrorText::sentence(e) + u"\n"_s + e.detail : QString());
-        if (s == plan::StepStatus::Skipped || s == plan::StepStatus::Planned)
-            m_done.insert(id, s == plan::StepStatus::Skipped);
-    });
+    connect(queue, &PlanQueue::stepFinished, this,
+            [this](const QString& id, plan::StepStatus s, const Error& e) {
+                m_runView->model()->setFinished(
+                    id, s, e.isError() ? ErrorText::sentence(e) + u"\n"_s + e.detail : QString());
+                if (s == plan::StepStatus::Skipped || s == plan::StepStatus::Planned)
+                    m_done.insert(id, s == plan::StepStatus::Skipped);
+            });
     connect(queue, &PlanQueue::stepPreview, this,
             [this](const QString& id, const plan::Preview& p) { m_previews.insert(id, p); });
-    connect(queue, &PlanQueue::stepOutput, this,
-            [this](const QString& id, const QString& text) {
-                m_runView->appendOutput(text);
-                stepOutput(id, text);
-            });
+    connect(queue, &PlanQueue::stepOutput, this, [this](const QString& id, const QString& text) {
+        m_runView->appendOutput(text);
+        stepOutput(id, text);
+    });
     connect(queue, &PlanQueue::progress, m_runView, &PlanRunView::setProgress);
     connect(queue, &PlanQueue::finished, this, [this, dryRun](bool ok) { onFinished(dryRun, ok); });
     queue->start();
@@ -367,32 +374,44 @@ void WizardPage::onFinished(bool dryRun, bool ok)
     if (queue && queue->connectionLost()) {
         showMessage(
             [this]() -> QString {
-                return tr("The connection to the server closed during the run (the server was disconnected, edited or "
-                          "removed), so the run stopped at once and nothing could be rolled back. Connect again and "
+                return tr("The connection to the server closed during the run (the server was disconnected, "
+                          "edited or "
+                          "removed), so the run stopped at once and nothing could be rolled back. Connect "
+                          "again and "
                           "use Preview to see the state the server was left in.");
             },
             true);
         m_views->setCurrentIndex(ProgressTab);
     } else if (ok && !error.isError()) {
         if (dryRun) {
-            showMessage([this]() -> QString { return tr("Preview ready: nothing was changed on the server."); }, false);
+            showMessage(
+                [this]() -> QString { return tr("Preview ready: nothing was changed on the server."); },
+                false);
         } else {
             bool auditFailed = false;
             for (const plan::PlanReport& r : reports)
                 auditFailed = auditFailed || r.auditError.isError();
             showMessage(
                 [this, auditFailed]() -> QString {
-                    return auditFailed ? tr("Applied, but the audit log could not be written.") : tr("Applied.");
+                    return auditFailed ? tr("Applied, but the audit log could not be written.")
+                                       : tr("Applied.");
                 },
                 auditFailed);
             m_applied = true;
             emit appliedChanged(true);
         }
     } else if (error.code == ErrorCode::Cancelled || (!ok && !error.isError())) {
-        showMessage([this]() -> QString { return tr("Cancelled. What this run had changed was rolled back (see Progress)."); }, true);
+        showMessage(
+            [this]() -> QString {
+                return tr("Cancelled. What this run had changed was rolled back (see Progress).");
+            },
+            true);
     } else {
-        showMessage([this, error]() -> QString { return ErrorText::sentence(error) + u'\n' + tr("Details: %1").arg(error.detail); },
-                    true);
+        showMessage(
+            [this, error]() -> QString {
+                return ErrorText::sentence(error) + u'\n' + tr("Details: %1").arg(error.detail);
+            },
+            true);
         if (!dryRun)
             m_views->setCurrentIndex(ProgressTab);
     }

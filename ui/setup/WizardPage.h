@@ -1,15 +1,14 @@
 #pragma once
 
-#include <functional>
-
 #include "SetupContext.h"
-
 #include "common/Error.h"
 #include "plan/Plan.h"
 #include "plan/PlanReport.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;

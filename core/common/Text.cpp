@@ -1,8 +1,8 @@
-#include "plan/Text.h"
+#include "common/Text.h"
 
 #include <QCoreApplication>
 
-namespace capataz::plan {
+namespace capataz {
 
 namespace {
 QString withArgs(QString s, const QStringList& args)
@@ -23,4 +23,4 @@ QString Text::untranslated() const
     return source ? withArgs(QString::fromUtf8(source), args) : QString();
 }
 
-} // namespace capataz::plan
+} // namespace capataz

@@ -3,9 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-namespace capataz::plan {
+namespace capataz {
 
-// A user-visible sentence of a plan or step: an English source string marked with
+// A user-visible sentence of core (a plan, a step, a finding): an English source string marked with
 // QT_TRANSLATE_NOOP("capataz::plan", "...") plus the values for its %1, %2 ... The UI shows
 // translated(); the audit log and the CLI's logs keep untranslated().
 struct Text {
@@ -22,4 +22,8 @@ struct Text {
     [[nodiscard]] QString untranslated() const;
 };
 
+} // namespace capataz
+
+namespace capataz::plan {
+using Text = capataz::Text; // the plans' name for it
 } // namespace capataz::plan

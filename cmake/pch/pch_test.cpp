@@ -1,0 +1,1 @@
+// Gives capataz_test_pch (tests/CMakeLists.txt) something to compile.
