@@ -16,10 +16,9 @@ struct RemoteCallOutput {
     QByteArray err;
 };
 
-// Runs one command on ctx.connection for a step: `input` goes to stdin (secrets go there, never
-// in argv), output is collected, and `done` is called once on ctx.owner's thread. If the owner
-// is destroyed first, the command is cancelled and `done` is never called. Without a
-// connection, `done` gets an Internal error.
+// The older form of StepContext::run() (core/exec), kept while the last steps move to it:
+// `input` goes to stdin, output is collected, `done` is called once on ctx.owner's thread
+// unless the owner is destroyed first. New code calls ctx.run() / ctx.runChecked().
 void runRemote(const StepContext& ctx, const remote::Command& command, const QByteArray& input,
                std::function<void(RemoteCallOutput)> done);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/CancelToken.h"
+#include "exec/Exec.h"
 
 #include <QObject>
 
@@ -22,6 +23,11 @@ struct StepContext {
     CancelToken cancel;
 
     [[nodiscard]] bool cancelled() const { return cancel.isCancelled(); }
+
+    // Runs a command for the step through the exec layer (core/exec): on `connection`, owned by
+    // `owner`, stopped by `cancel`. See exec::run() and exec::runChecked().
+    void run(exec::Request request, exec::Done done) const;
+    void runChecked(exec::Request request, exec::Done done, const QString& what = {}) const;
 };
 
 } // namespace capataz::plan
