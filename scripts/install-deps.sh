@@ -11,7 +11,7 @@ BUILD=(cmake ninja-build g++ pkg-config git
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev)
 RUN=(openssh-client dbus gnome-keyring libsecret-tools fonts-dejavu-core)
-TEST=(clang-16 libclang-rt-16-dev xvfb xauth
+TEST=(clang-16 libclang-rt-16-dev clang-format-16 ccache xvfb xauth
   openssh-server sudo tini iproute2 iptables nftables ufw util-linux procps
   nginx certbot python3-certbot-nginx pebble openssl curl
   postgresql docker.io docker-compose busybox-static

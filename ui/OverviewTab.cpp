@@ -1,8 +1,8 @@
 #include "OverviewTab.h"
 
 #include "ErrorText.h"
+#include "client/FactsService.h"
 #include "client/ServerSession.h"
-#include "ssh/RemoteProcess.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -25,8 +25,6 @@ namespace capataz::ui {
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
-constexpr qsizetype kMaxOutput = 1 << 20;
 constexpr double kDiskHigh = 0.9;  // used fraction above which the disk is highlighted
 constexpr double kMemoryLow = 0.1; // available fraction below which memory is highlighted
 
@@ -46,16 +44,7 @@ OverviewTab::OverviewTab(QWidget* parent)
     retranslateUi();
 }
 
-OverviewTab::~OverviewTab()
-{
-    // Reads still under way finish on their own thread and delete themselves there.
-    for (ssh::RemoteProcess* p : std::as_const(m_jobs)) {
-        p->cancel();
-        connect(p, &ssh::RemoteProcess::finished, p, &QObject::deleteLater);
-        if (p->isFinished())
-            p->deleteLater();
-    }
-}
+OverviewTab::~OverviewTab() = default;
 
 QString OverviewTab::title() const
 {
@@ -197,126 +186,42 @@ bool OverviewTab::connected() const
     return s && s->isConnected() && s->connection();
 }
 
+client::FactsService* OverviewTab::service() const
+{
+    const client::ServerSession* s = session();
+    return s ? s->facts() : nullptr;
+}
+
+bool OverviewTab::isLoading() const
+{
+    const client::FactsService* f = service();
+    return f && f->isLoading();
+}
+
+const std::optional<remote::ServerFacts>& OverviewTab::facts() const
+{
+    static const std::optional<remote::ServerFacts> none;
+    const client::FactsService* f = service();
+    return f ? f->facts() : none;
+}
+
 void OverviewTab::sessionChanged()
 {
     client::ServerSession* s = session();
     if (s != m_shownSession) {
-        cancelLoad();
+        if (m_shownSession && m_shownSession->facts())
+            disconnect(m_shownSession->facts(), nullptr, this, nullptr);
         m_shownSession = s;
-        m_facts.reset();
-        m_error = {};
-        m_updated = {};
-        m_loadedKey.clear();
-        m_wasConnected = false;
-        m_rootRefused = false;
-    }
-    if (!connected()) {
-        cancelLoad();
-        m_wasConnected = false;
-        m_pendingRefresh = false;
-        render();
-        return;
-    }
-    const QString key = remote::sudoModeName(s->profile().sudo) + u'\n' + s->profile().projectDir;
-    if (!m_wasConnected || key != m_loadedKey) {
-        m_wasConnected = true;
-        m_loadedKey = key;
-        m_rootRefused = false;
-        if (isVisible()) {
-            cancelLoad();
-            refresh();
-        } else {
-            m_pendingRefresh = true;
-        }
+        if (s)
+            connect(s->facts(), &client::FactsService::changed, this, &OverviewTab::render);
     }
     render();
-}
-
-void OverviewTab::showEvent(QShowEvent* event)
-{
-    ServerTab::showEvent(event);
-    if (m_pendingRefresh) {
-        m_pendingRefresh = false;
-        refresh();
-    }
 }
 
 void OverviewTab::refresh()
 {
-    if (!connected() || m_process)
-        return;
-    m_pendingRefresh = false;
-    start(session()->profile().sudo != remote::SudoMode::None && !m_rootRefused);
-}
-
-void OverviewTab::start(bool asRoot)
-{
-    ssh::Connection* c = session()->connection();
-    m_asRoot = asRoot;
-    m_output.clear();
-    m_stderr.clear();
-    const quint64 gen = ++m_generation;
-    auto* p = c->exec(remote::factsCommand(asRoot, session()->profile().projectDir));
-    m_process = p;
-    m_jobs << p;
-    connect(p, &ssh::RemoteProcess::readyReadStdout, this, [this, gen](const QByteArray& d) {
-        if (gen == m_generation && m_output.size() < kMaxOutput)
-            m_output += d;
-    });
-    connect(p, &ssh::RemoteProcess::readyReadStderr, this, [this, gen](const QByteArray& d) {
-        if (gen == m_generation && m_stderr.size() < 4096)
-            m_stderr += d.left(4096);
-    });
-    connect(p, &ssh::RemoteProcess::finished, this, [this, p, gen](const ssh::ProcessResult& r) {
-        m_jobs.removeOne(p);
-        p->deleteLater();
-        if (gen == m_generation)
-            onFinished(r);
-    });
-    p->setTimeout(kTimeoutMs);
-    p->start();
-    p->closeWriteChannel();
-    render();
-}
-
-void OverviewTab::cancelLoad()
-{
-    if (!m_process)
-        return;
-    m_process->cancel(); // it stays in m_jobs until its finished() arrives
-    m_process = nullptr;
-    ++m_generation;
-}
-
-void OverviewTab::onFinished(const ssh::ProcessResult& result)
-{
-    m_process = nullptr;
-    if (!result.ok()) {
-        const ErrorCode code = result.error.code;
-        if (m_asRoot && (code == ErrorCode::SudoPasswordWrong || code == ErrorCode::SudoNotAllowed) &&
-            connected()) {
-            // Everything but the firewall can be read without root: do that and say why.
-            m_rootRefused = true;
-            start(false);
-            return;
-        }
-        m_error =
-            result.error.isError()
-                ? result.error
-                : Error{
-                      ErrorCode::RemoteCommandFailed,
-                      u"exit code %1: %2"_s.arg(result.exitCode).arg(QString::fromUtf8(m_stderr).trimmed())};
-    } else if (auto parsed = remote::parseServerFacts(m_output); !parsed) {
-        m_error = parsed.error();
-    } else {
-        m_facts = std::move(*parsed);
-        if (m_rootRefused)
-            m_facts->warnings.prepend(u"sudo refused administrator rights; read as the login user"_s);
-        m_error = {};
-        m_updated = QDateTime::currentDateTime();
-    }
-    m_output.clear();
-    render();
+    if (client::FactsService* f = service(); f && connected())
+        f->refresh();
 }
 
 // ---- texts ------------------------------------------------------------------------------
@@ -415,9 +320,9 @@ QString OverviewTab::size(qint64 bytes)
 void OverviewTab::render()
 {
     renderStatus();
-    if (!m_facts)
+    if (!facts())
         return;
-    const remote::ServerFacts& f = *m_facts;
+    const remote::ServerFacts& f = *facts();
     renderSystem(f);
     renderResources(f);
     renderServices(f);
@@ -431,15 +336,19 @@ void OverviewTab::render()
 void OverviewTab::renderStatus()
 {
     const bool isConnected = connected();
-    const bool loading = m_process != nullptr;
+    const bool loading = isLoading();
+    const client::FactsService* service = this->service();
+    const bool haveFacts = facts().has_value();
+    const QDateTime updated = service ? service->updated() : QDateTime();
+    const Error error = service ? service->error() : Error();
     m_refresh->setEnabled(isConnected && !loading);
     m_busy->setVisible(loading);
-    m_content->setVisible(m_facts.has_value());
+    m_content->setVisible(haveFacts);
     m_content->setEnabled(isConnected); // stale facts of a disconnected server look disabled
-    m_updatedLabel->setVisible(m_updated.isValid());
-    if (m_updated.isValid())
+    m_updatedLabel->setVisible(updated.isValid());
+    if (updated.isValid())
         m_updatedLabel->setText(
-            tr("Last updated at %1").arg(QLocale().toString(m_updated.time(), QLocale::ShortFormat)));
+            tr("Last updated at %1").arg(QLocale().toString(updated.time(), QLocale::ShortFormat)));
 
     QString text;
     QStyle::StandardPixmap kind = QStyle::SP_MessageBoxInformation;
@@ -452,15 +361,15 @@ void OverviewTab::renderStatus()
         kind = QStyle::SP_MessageBoxWarning;
     } else if (!isConnected) {
         text = tr("Connect to see this server's overview.");
-    } else if (m_error.isError()) {
+    } else if (error.isError()) {
         text =
-            m_facts
+            haveFacts
                 ? tr("The details could not be read again; those shown are from the last successful read. %1")
-                      .arg(ErrorText::sentence(m_error))
-                : tr("This server's details could not be read. %1").arg(ErrorText::sentence(m_error));
-        detail = m_error.toString();
+                      .arg(ErrorText::sentence(error))
+                : tr("This server's details could not be read. %1").arg(ErrorText::sentence(error));
+        detail = error.toString();
         kind = QStyle::SP_MessageBoxWarning;
-    } else if (loading && !m_facts) {
+    } else if (loading && !haveFacts) {
         text = tr("Reading this server's details…");
     }
     m_messageBox->setVisible(!text.isEmpty());
@@ -608,7 +517,7 @@ QString OverviewTab::ufwText(const remote::ServerFacts& f) const
     case State::Unknown:
         break;
     }
-    if (m_rootRefused)
+    if (const client::FactsService* service = this->service(); service && service->rootRefused())
         return tr("Unknown: sudo refused administrator rights");
     if (!f.isRoot)
         return tr("Unknown: reading it needs administrator rights");

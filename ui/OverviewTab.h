@@ -18,17 +18,16 @@ class QProgressBar;
 class QPushButton;
 class QToolButton;
 
-namespace capataz::ssh {
-class RemoteProcess;
-struct ProcessResult;
-} // namespace capataz::ssh
+namespace capataz::client {
+class FactsService;
+}
 
 namespace capataz::ui {
 
 // The first tab for every role: what the server is (system, disk and memory, containers,
-// services), read with one remote call (remote::factsCommand) when the session connects and
-// on Refresh. Read-only. Keeps the last facts while disconnected or after a failed refresh and
-// says so; a language switch re-renders the same facts.
+// services). It only renders: the session's FactsService reads the facts when the session
+// connects and on Refresh, and keeps the last ones while disconnected or after a failed
+// refresh; this tab says so. A language switch re-renders the same facts.
 class OverviewTab final : public ServerTab {
     Q_OBJECT
 public:
@@ -40,13 +39,12 @@ public:
 
     // Reads the facts again (no-op while not connected or already reading).
     void refresh();
-    [[nodiscard]] bool isLoading() const { return m_process != nullptr; }
-    [[nodiscard]] const std::optional<remote::ServerFacts>& facts() const { return m_facts; }
+    [[nodiscard]] bool isLoading() const;
+    [[nodiscard]] const std::optional<remote::ServerFacts>& facts() const;
 
 protected:
     void sessionChanged() override;
     void retranslateUi() override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     enum Field {
@@ -75,9 +73,7 @@ private:
     void buildUi();
     void addRow(Section section, Field field, const QString& objectName, QWidget* extra = nullptr);
     QWidget* usageRow(Field field, const QString& barName);
-    void start(bool asRoot);
-    void cancelLoad();
-    void onFinished(const ssh::ProcessResult& result);
+    [[nodiscard]] client::FactsService* service() const;
     [[nodiscard]] bool connected() const;
 
     void render();
@@ -109,23 +105,6 @@ private:
     QLabel* m_notes = nullptr;
 
     QPointer<client::ServerSession> m_shownSession; // whose facts are shown
-    bool m_wasConnected = false;
-    bool m_pendingRefresh = false; // connected while hidden: read when shown
-    QString m_loadedKey;           // sudo mode and project directory the facts were read with
-
-    // The current read; m_jobs also holds cancelled ones until their finished() arrives here,
-    // where they are deleted (so a pointer in m_jobs is always valid in this thread).
-    ssh::RemoteProcess* m_process = nullptr;
-    QList<ssh::RemoteProcess*> m_jobs;
-    quint64 m_generation = 0; // results of cancelled reads are ignored
-    bool m_asRoot = false;
-    bool m_rootRefused = false; // sudo said no: read again without root
-    QByteArray m_output;
-    QByteArray m_stderr;
-
-    std::optional<remote::ServerFacts> m_facts;
-    Error m_error;
-    QDateTime m_updated;
 };
 
 } // namespace capataz::ui

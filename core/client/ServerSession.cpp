@@ -1,10 +1,15 @@
 #include "client/ServerSession.h"
 
+#include "client/FactsService.h"
+#include "client/ProjectService.h"
+
 namespace capataz::client {
 
 ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_facts(new FactsService(this))
+    , m_project(new ProjectService(this))
 {}
 
 ServerSession::~ServerSession() = default;

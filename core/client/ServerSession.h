@@ -10,6 +10,9 @@
 
 namespace capataz::client {
 
+class FactsService;
+class ProjectService;
+
 // One server of the list as the console sees it: its profile, its connection when there
 // is one, and a status for the list's light. Lives in the GUI thread; all work happens on
 // the connection's own thread.
@@ -31,6 +34,10 @@ public:
     // The key the server presented during the last connection attempt.
     [[nodiscard]] const ssh::HostKeyInfo& lastHostKey() const { return m_hostKey; }
 
+    // The per-server services: alive as long as the session, shared by every view of it.
+    [[nodiscard]] FactsService* facts() const { return m_facts; }
+    [[nodiscard]] ProjectService* project() const { return m_project; }
+
     void connectWith(const ssh::ConnectionSettings& settings);
     void cancelConnect();
     void disconnectFromServer();
@@ -51,6 +58,8 @@ private:
     Status m_status = Status::Unknown;
     Error m_error;
     ssh::HostKeyInfo m_hostKey;
+    FactsService* m_facts = nullptr;
+    ProjectService* m_project = nullptr;
 };
 
 } // namespace capataz::client

@@ -1,6 +1,5 @@
 #include "plan/CommandStep.h"
 
-#include "plan/RemoteCall.h"
 #include "ssh/Connection.h"
 
 namespace capataz::plan {
@@ -61,24 +60,18 @@ void CommandStep::run(const StepContext& ctx, Preview::Phase phase, const remote
             return;
         }
     }
-    runRemote(ctx, command, input, [this, phase, done = std::move(done)](RemoteCallOutput o) {
-        QString log = QStringLiteral("[%1] exit %2\n").arg(Preview::phaseName(phase)).arg(o.result.exitCode);
-        if (!o.out.isEmpty())
-            log += QString::fromUtf8(o.out);
-        if (!o.err.isEmpty())
-            log += QStringLiteral("[stderr] ") + QString::fromUtf8(o.err);
-        appendOutput(log);
-        if (o.result.error.isError()) {
-            done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+    ctx.run(exec::Request(command, input), [this, phase, done = std::move(done)](Result<exec::Output> o) {
+        if (!o) {
+            done(std::unexpected(Error{o.error().code, secrets().apply(o.error().detail)}));
             return;
         }
-        if (!o.result.exitSignal.isEmpty()) {
-            done(fail(
-                ErrorCode::RemoteCommandFailed,
-                QStringLiteral("%1 ended by signal %2").arg(Preview::phaseName(phase), o.result.exitSignal)));
+        appendOutput(exec::transcript(Preview::phaseName(phase), *o));
+        if (!o->exitSignal.isEmpty()) {
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      QStringLiteral("%1 ended by signal %2").arg(Preview::phaseName(phase), o->exitSignal)));
             return;
         }
-        done(o.result.exitCode);
+        done(o->exitCode);
     });
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Text.h"
 #include "plan/Preview.h"
 #include "plan/SecretMask.h"
 #include "plan/StepContext.h"
-#include "common/Text.h"
 #include "remote/Command.h"
 
 #include <functional>

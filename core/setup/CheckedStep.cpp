@@ -1,6 +1,5 @@
 #include "setup/CheckedStep.h"
 
-#include "plan/RemoteCall.h"
 #include "ssh/Connection.h"
 
 namespace capataz::setup {
@@ -94,24 +93,14 @@ void CheckedStep::runCommand(const plan::StepContext& ctx, const remote::Command
             return;
         }
     }
-    plan::runRemote(ctx, command, input, [this, phase, done = std::move(done)](plan::RemoteCallOutput o) {
-        QString log = u"[%1] exit %2\n"_s.arg(phase).arg(o.result.exitCode);
-        if (!o.out.isEmpty())
-            log += QString::fromUtf8(o.out);
-        if (!o.err.isEmpty())
-            log += u"[stderr] "_s + QString::fromUtf8(o.err);
-        appendOutput(log);
-        if (o.result.error.isError()) {
-            done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+    ctx.run(exec::Request(command, input), [this, phase, done = std::move(done)](Result<exec::Output> o) {
+        if (!o) {
+            done(std::unexpected(Error{o.error().code, secrets().apply(o.error().detail)}));
             return;
         }
-        if (o.result.exitCode != 0) {
-            QString why = secrets().apply(QString::fromUtf8(o.err).trimmed());
-            if (why.size() > 600)
-                why = u"..."_s + why.right(600);
-            done(fail(ErrorCode::RemoteCommandFailed, u"step %1: %2 exited with %3%4"_s.arg(id(), phase)
-                                                          .arg(o.result.exitCode)
-                                                          .arg(why.isEmpty() ? QString() : u": "_s + why)));
+        appendOutput(exec::transcript(phase, *o));
+        if (Error e = exec::exitError(*o, u"step %1: %2"_s.arg(id(), phase)); e.isError()) {
+            done(std::unexpected(Error{e.code, secrets().apply(e.detail)}));
             return;
         }
         done({});

@@ -1,7 +1,7 @@
 #include "setup/ServerCheckPlan.h"
 
+#include "exec/ReadFacts.h"
 #include "plan/CommandStep.h"
-#include "plan/RemoteCall.h"
 #include "remote/ServerFacts.h"
 #include "setup/CheckedStep.h"
 #include "setup/TarArchive.h"
@@ -22,20 +22,20 @@ const QStringList kPackages{u"ufw"_s, u"nginx"_s, u"certbot"_s, u"python3-certbo
 void withFacts(const plan::StepContext& ctx, CheckedStep& self, bool asRoot,
                std::function<Result<bool>(const remote::ServerFacts&)> evaluate, plan::Step::CheckDone done)
 {
-    plan::runRemote(
-        ctx, remote::factsCommand(asRoot), {},
-        [&self, evaluate = std::move(evaluate), done = std::move(done)](plan::RemoteCallOutput o) {
-            if (o.result.error.isError()) {
-                done(std::unexpected(o.result.error));
+    exec::FactsOptions options;
+    options.asRoot = asRoot;
+    options.fallBackToLoginUser = false; // the sudo step says what root needs
+    options.cancel = ctx.cancel;
+    exec::readFacts(
+        ctx.connection, ctx.owner, options,
+        [&self, evaluate = std::move(evaluate), done = std::move(done)](Result<exec::FactsReading> r) {
+            if (r && !r->stderrText.trimmed().isEmpty())
+                self.note(QString::fromUtf8(r->stderrText).trimmed());
+            if (!r) {
+                done(std::unexpected(r.error()));
                 return;
             }
-            auto facts = remote::parseServerFacts(o.out);
-            if (!facts) {
-                self.note(QString::fromUtf8(o.err));
-                done(std::unexpected(facts.error()));
-                return;
-            }
-            done(evaluate(*facts));
+            done(evaluate(r->facts));
         });
 }
 
@@ -73,20 +73,20 @@ std::shared_ptr<plan::Step> sudoStep()
                                      "Setting up the firewall, nginx and Docker needs root, through the "
                                      "profile's sudo mode.")),
         [whoami](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
-            plan::runRemote(ctx, whoami, {}, [&self, done = std::move(done)](plan::RemoteCallOutput o) {
-                if (o.result.error.isError()) {
-                    done(fail(o.result.error.code, u"commands cannot run as root with this profile: %1"_s.arg(
-                                                       o.result.error.detail)));
+            ctx.run(whoami, [&self, done = std::move(done)](Result<exec::Output> o) {
+                if (!o) {
+                    done(fail(o.error().code,
+                              u"commands cannot run as root with this profile: %1"_s.arg(o.error().detail)));
                     return;
                 }
-                const QString uid = QString::fromUtf8(o.out).trimmed();
+                const QString uid = QString::fromUtf8(o->out).trimmed();
                 self.note(u"id -u as root: %1"_s.arg(uid));
-                if (o.result.exitCode == 0 && uid == u"0"_s)
+                if (o->succeeded() && uid == u"0"_s)
                     return done(true);
                 done(fail(ErrorCode::SudoNotAllowed,
                           u"commands cannot run as root with this profile's sudo mode (exit %1): %2"_s
-                              .arg(o.result.exitCode)
-                              .arg(QString::fromUtf8(o.err).trimmed())));
+                              .arg(o->exitCode)
+                              .arg(o->tail())));
             });
         });
     step->addPreviewCommand(Preview::Phase::Check, whoami);
@@ -204,12 +204,12 @@ Result<std::shared_ptr<plan::Step>> projectStep(const ServerCheckAnswers& a, con
                                      "exist, it is cloned or uploaded as the answers say; a rollback removes "
                                      "what was cloned or uploaded.")),
         [has](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
-            plan::runRemote(ctx, has, {}, [&self, done = std::move(done)](plan::RemoteCallOutput o) {
-                if (o.result.error.isError())
-                    return done(std::unexpected(o.result.error));
-                if (const QString text = QString::fromUtf8(o.out + o.err).trimmed(); !text.isEmpty())
+            ctx.run(has, [&self, done = std::move(done)](Result<exec::Output> o) {
+                if (!o)
+                    return done(std::unexpected(o.error()));
+                if (const QString text = QString::fromUtf8(o->out + o->err).trimmed(); !text.isEmpty())
                     self.note(text);
-                done(o.result.exitCode == 0);
+                done(o->succeeded());
             });
         });
     step->addPreviewCommand(Preview::Phase::Check, has);

@@ -1,7 +1,7 @@
 #include "ComposePage.h"
 
 #include "ErrorText.h"
-#include "plan/RemoteCall.h"
+#include "client/ProjectService.h"
 #include "setup/ComposePlan.h"
 #include "setup/ComposeStatus.h"
 
@@ -173,30 +173,26 @@ void ComposePage::refreshServices()
     m_services->setRowCount(0); // nothing stale while reading
     m_lastStatus.reset();
     m_servicesNote->setText(tr("Reading the services' state…"));
-    const remote::Command cmd = remote::Command::script(setup::composeStatusScript(), target.composeArgv())
-                                    .inDirectory(target.projectDir)
-                                    .asRoot();
-    plan::StepContext ctx;
-    ctx.connection = context()->connection();
-    ctx.owner = this;
-    plan::runRemote(ctx, cmd, {}, [this](plan::RemoteCallOutput out) {
-        m_refresh->setEnabled(true);
-        if (!out.result.ok()) {
-            const Error e = out.result.error.isError()
-                                ? out.result.error
-                                : Error{ErrorCode::RemoteCommandFailed, QString::fromUtf8(out.err).trimmed()};
-            m_servicesNote->setText(tr("Could not read the services' state: %1").arg(ErrorText::sentence(e)) +
-                                    u' ' + e.detail);
+    client::ProjectService* service = context()->session()->project();
+    disconnect(m_statusConnection);
+    m_statusConnection = connect(service, &client::ProjectService::statusChanged, this, [this, service] {
+        if (service->isReadingStatus())
             return;
-        }
-        auto status = setup::ComposeStatus::parseLines(out.out);
+        disconnect(m_statusConnection);
+        m_refresh->setEnabled(true);
+        if (!service->status())
+            return; // the connection went before anything was read
+        const Result<setup::ComposeStatus>& status = *service->status();
         if (!status) {
-            m_servicesNote->setText(tr("Could not read the services' state: %1").arg(status.error().detail));
+            m_servicesNote->setText(
+                tr("Could not read the services' state: %1").arg(ErrorText::sentence(status.error())) + u' ' +
+                status.error().detail);
             return;
         }
         m_lastStatus = *status;
         renderServices();
     });
+    service->readStatus(target);
 }
 
 QString ComposePage::healthText(const QString& health) const

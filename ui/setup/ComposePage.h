@@ -48,6 +48,7 @@ private:
     QPushButton* m_refresh;
     QLabel* m_servicesNote;
     std::optional<setup::ComposeStatus> m_lastStatus;
+    QMetaObject::Connection m_statusConnection; // to the session's ProjectService while reading
     int m_configTab = -1;
     int m_servicesTab = -1;
     bool m_newConfig = true;

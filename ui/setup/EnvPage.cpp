@@ -3,6 +3,7 @@
 #include "EnvTableModel.h"
 #include "EnvValueDelegate.h"
 #include "ErrorText.h"
+#include "client/ProjectService.h"
 #include "setup/EnvPlan.h"
 
 #include <QCheckBox>
@@ -135,30 +136,38 @@ void EnvPage::reload()
     m_loading = true;
     m_reload->setEnabled(false);
     m_source->setText(tr("Reading %1 on the server…").arg(target.envPath()));
-    plan::StepContext ctx;
-    ctx.connection = context()->connection();
-    ctx.owner = this;
     const stack::Recipe recipe = target.recipe;
     const QString path = target.envPath();
-    setup::loadEnvState(ctx, answers, target, [this, recipe, path](Result<setup::EnvState> state) {
-        m_loading = false;
-        m_reload->setEnabled(true);
-        if (!state) {
-            m_source->setText(tr("Could not read the .env file: %1").arg(ErrorText::sentence(state.error())) +
-                              u' ' + state.error().detail);
-            return;
-        }
-        m_loadedFor = path;
-        m_composeText = state->composeText;
-        m_model->setDocument(state->document, recipe);
-        if (state->current.exists())
-            m_source->setText(tr("%1 as it is on the server.").arg(path));
-        else if (state->fromExample)
-            m_source->setText(tr("%1 does not exist yet: starting from the example file.").arg(path));
-        else
-            m_source->setText(tr("%1 does not exist yet: starting from an empty file.").arg(path));
-        showFindings(state->findings);
-    });
+    client::ProjectService* service = context()->session()->project();
+    disconnect(m_envConnection);
+    m_envConnection =
+        connect(service, &client::ProjectService::envChanged, this, [this, service, recipe, path] {
+            if (service->isReadingEnv())
+                return;
+            disconnect(m_envConnection);
+            m_loading = false;
+            m_reload->setEnabled(true);
+            if (!service->env())
+                return; // the connection went before anything was read
+            const Result<setup::EnvState>& state = *service->env();
+            if (!state) {
+                m_source->setText(
+                    tr("Could not read the .env file: %1").arg(ErrorText::sentence(state.error())) + u' ' +
+                    state.error().detail);
+                return;
+            }
+            m_loadedFor = path;
+            m_composeText = state->composeText;
+            m_model->setDocument(state->document, recipe);
+            if (state->current.exists())
+                m_source->setText(tr("%1 as it is on the server.").arg(path));
+            else if (state->fromExample)
+                m_source->setText(tr("%1 does not exist yet: starting from the example file.").arg(path));
+            else
+                m_source->setText(tr("%1 does not exist yet: starting from an empty file.").arg(path));
+            showFindings(state->findings);
+        });
+    service->readEnv(answers, target);
 }
 
 void EnvPage::updateGenerateButtons()

@@ -51,6 +51,7 @@ private:
     std::optional<QByteArray> m_composeText;
     QString m_loadedFor; // the env path the table was read for
     bool m_loading = false;
+    QMetaObject::Connection m_envConnection; // to the session's ProjectService while reading
 };
 
 } // namespace capataz::ui

@@ -2,9 +2,6 @@
 
 #include "setup/DeadManSwitchStep.h"
 #include "setup/FirewallPlan.h"
-#include "setup/RemoteFiles.h"
-#include "ssh/Connection.h"
-#include "stack/ComposeParser.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -72,10 +69,7 @@ FirewallPage::FirewallPage(SetupContext* context, QWidget* parent)
     initPage();
 }
 
-FirewallPage::~FirewallPage()
-{
-    delete m_reader.data(); // its callbacks must not reach a page that is gone
-}
+FirewallPage::~FirewallPage() = default;
 
 void FirewallPage::pageShown()
 {
@@ -84,90 +78,70 @@ void FirewallPage::pageShown()
 
 void FirewallPage::readComposePorts()
 {
-    delete m_reader.data();
     m_ports->clear();
-    ssh::Connection* connection = context()->connection();
-    if (!connection) {
+    disconnect(m_portsConnection);
+    if (!context()->isConnected()) {
         m_portsState = PortsState::NotConnected;
         showPortsState();
         return;
     }
     const setup::SetupTarget target = context()->target();
-    QStringList paths;
-    for (int i = 0; i < target.composeFiles.size(); ++i)
-        paths.append(target.composePath(i));
-    if (paths.isEmpty()) {
+    if (target.composeFiles.isEmpty()) {
         m_portsState = PortsState::NoFiles;
         showPortsState();
         return;
     }
-    // The reading's owner lives as long as the connection: when the session drops it, the
-    // reading ends with it and never touches a dead connection.
-    auto* reader = new QObject(connection);
-    m_reader = reader;
+    client::ProjectService* service = context()->session()->project();
     m_portsState = PortsState::Reading;
     showPortsState();
-    connect(reader, &QObject::destroyed, this, [this] {
-        if (m_portsState == PortsState::Reading) {
+    m_portsConnection = connect(service, &client::ProjectService::portsChanged, this, [this, service] {
+        if (service->isReadingPorts())
+            return;
+        disconnect(m_portsConnection);
+        if (!service->ports()) { // the connection went before anything was read
             m_portsState = PortsState::NotConnected;
             showPortsState();
+            return;
         }
+        showPorts(*service->ports());
     });
-    plan::StepContext ctx;
-    ctx.connection = connection;
-    ctx.owner = reader;
-    const QStringList profiles = target.profiles;
-    QPointer<FirewallPage> self(this);
-    setup::readRemoteFiles(
-        ctx, paths, false, [self, reader, profiles](Result<QList<setup::RemoteFile>> files) {
-            if (!self || self->m_reader != reader)
-                return;
-            reader->deleteLater();
-            self->m_reader = nullptr;
-            if (!files) {
-                self->m_portsState = PortsState::Failed;
-                self->m_portsError = files.error().detail;
-                self->showPortsState();
-                return;
+    service->readPorts(target);
+}
+
+void FirewallPage::showPorts(const Result<client::ProjectService::PublishedPorts>& result)
+{
+    m_ports->clear();
+    if (!result) {
+        m_portsState = PortsState::Failed;
+        m_portsError = result.error().detail;
+        showPortsState();
+        return;
+    }
+    if (result->noFiles) {
+        m_portsState = PortsState::NoFiles;
+        showPortsState();
+        return;
+    }
+    const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+    for (const setup::BypassingPort& b : result->ports) {
+        QString container;
+        for (const stack::ComposeService& s : result->project.services) {
+            for (const stack::ComposePort& p : s.ports) {
+                if (container.isEmpty() && s.name == b.service && p.published == b.published &&
+                    p.hostIp == b.hostIp)
+                    container = p.target;
             }
-            QList<QByteArray> contents;
-            for (const setup::RemoteFile& f : std::as_const(*files)) {
-                if (f.exists())
-                    contents.append(*f.content);
-            }
-            if (contents.isEmpty()) {
-                self->m_portsState = PortsState::NoFiles;
-                self->showPortsState();
-                return;
-            }
-            auto project = stack::parseComposeFiles(contents);
-            if (!project) {
-                self->m_portsState = PortsState::Failed;
-                self->m_portsError = project.error().detail;
-                self->showPortsState();
-                return;
-            }
-            const QIcon warn = self->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, self);
-            for (const setup::BypassingPort& b : setup::portsBypassingUfw(*project, profiles)) {
-                QString container;
-                for (const stack::ComposeService& s : std::as_const(project->services)) {
-                    for (const stack::ComposePort& p : std::as_const(s.ports)) {
-                        if (container.isEmpty() && s.name == b.service && p.published == b.published &&
-                            p.hostIp == b.hostIp)
-                            container = p.target;
-                    }
-                }
-                const QString host = b.hostIp.isEmpty() ? u"0.0.0.0"_s : b.hostIp;
-                auto* item = new QListWidgetItem(
-                    warn,
-                    u"%1: %2:%3 -> %4/%5"_s.arg(b.service, host, b.published,
-                                                container.isEmpty() ? b.published : container, b.protocol),
-                    self->m_ports);
-                item->setToolTip(b.service);
-            }
-            self->m_portsState = self->m_ports->count() > 0 ? PortsState::Found : PortsState::None;
-            self->showPortsState();
-        });
+        }
+        const QString host = b.hostIp.isEmpty() ? u"0.0.0.0"_s : b.hostIp;
+        auto* item = new QListWidgetItem(
+            warn,
+            u"%1: %2:%3 -> %4/%5"_s.arg(b.service, host, b.published,
+                                        container.isEmpty() ? b.published : container, b.protocol),
+            m_ports);
+        item->setToolTip(b.service);
+    }
+    m_portsState = m_ports->count() > 0 ? PortsState::Found : PortsState::None;
+    showPortsState();
 }
 
 QStringList FirewallPage::bypassingPorts() const

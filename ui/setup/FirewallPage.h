@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "client/ProjectService.h"
 
 class QLabel;
 class QLineEdit;
@@ -46,8 +47,9 @@ private:
     enum class PortsState { Unknown, NotConnected, Reading, NoFiles, None, Found, Failed };
     PortsState m_portsState = PortsState::Unknown;
     QString m_portsError;
-    int m_phaseValue = -1;      // DeadManSwitchStep::Phase of the running step, -1: none
-    QPointer<QObject> m_reader; // owner of the reading in progress (a child of the connection)
+    int m_phaseValue = -1;                     // DeadManSwitchStep::Phase of the running step, -1: none
+    QMetaObject::Connection m_portsConnection; // to the session's ProjectService while reading
+    void showPorts(const Result<client::ProjectService::PublishedPorts>& result);
     void showPortsState();
 };
 
