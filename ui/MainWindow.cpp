@@ -1,16 +1,16 @@
 #include "MainWindow.h"
 
-#include "ConnectController.h"
 #include "ErrorText.h"
-#include "ServerDialog.h"
-#include "ServerListDelegate.h"
-#include "ServerListModel.h"
-#include "ServerView.h"
 #include "SettingsDialog.h"
-#include "SshImportDialog.h"
 #include "WelcomePage.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
+#include "servers/ConnectController.h"
+#include "servers/ServerDialog.h"
+#include "servers/ServerListDelegate.h"
+#include "servers/ServerListModel.h"
+#include "servers/ServerView.h"
+#include "servers/SshImportDialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "ServerTabs.h"
 
-#include "ConsoleTab.h"
-#include "OverviewTab.h"
+#include "console/ConsoleTab.h"
+#include "overview/OverviewTab.h"
 #include "setup/SetupTab.h"
 
 namespace capataz::ui {

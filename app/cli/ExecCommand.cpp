@@ -1,8 +1,8 @@
 #include "ExecCommand.h"
 
+#include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
-#include "HostKeyText.h"
 #include "InterruptWatcher.h"
 #include "StdinForwarder.h"
 #include "ssh/Connection.h"
@@ -63,42 +63,17 @@ struct ExecRequest {
 // Connects, runs the command with stdin/stdout/stderr wired through, returns the exit code.
 int runOnServer(const ssh::ConnectionSettings& settings, const ExecRequest& req)
 {
+    ssh::Connection conn(settings);
+    const ConnectOutcome connected = connectAndWait(conn);
+    if (connected.interruptedBy)
+        return 128 + connected.interruptedBy;
+    if (!connected.result)
+        return CliContext::reportError(connected.result.error(),
+                                       connectionHint(connected.result.error(), req.server), ExitSsh);
+
     InterruptWatcher interrupts;
     int interruptedBy = 0;
-    ssh::Connection conn(settings);
     QEventLoop loop;
-    QList<ssh::HostKeyInfo> keys;
-    Error connectError;
-    QObject::connect(&conn, &ssh::Connection::hostKeyReceived, &loop,
-                     [&](const ssh::HostKeyInfo& info) { keys << info; });
-    QObject::connect(&conn, &ssh::Connection::connected, &loop, [&] { loop.quit(); });
-    QObject::connect(&conn, &ssh::Connection::failed, &loop, [&](const Error& e) {
-        connectError = e;
-        loop.quit();
-    });
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int sig) {
-        interruptedBy = sig;
-        loop.quit();
-    });
-    conn.connectToHost();
-    loop.exec();
-    if (interruptedBy)
-        return 128 + interruptedBy;
-    if (!conn.isConnected() && !connectError.isError())
-        connectError = conn.lastError();
-    // With --accept-new an unknown key that got past the host key check was remembered, even
-    // if authentication failed afterwards: say so, as ssh does.
-    const bool pastHostKey = connectError.code != ErrorCode::HostKeyUnknown &&
-                             connectError.code != ErrorCode::HostKeyChanged &&
-                             connectError.code != ErrorCode::HostKeyRejected;
-    for (const ssh::HostKeyInfo& k : std::as_const(keys)) {
-        if (k.status == ssh::HostKeyInfo::Status::Unknown && pastHostKey &&
-            settings.hostKeyPolicy == ssh::HostKeyPolicy::AcceptNew)
-            CliContext::warn(u"trusted the new host key "_s + hostKeyLine(k) + u" and remembered it in "_s +
-                             settings.knownHostsWriteFile + u'.');
-    }
-    if (!conn.isConnected())
-        return CliContext::reportError(connectError, connectionHint(connectError, req.server), ExitSsh);
 
     auto* proc = conn.exec(req.command);
     proc->setTimeout(req.timeoutMs);
@@ -113,7 +88,6 @@ int runOnServer(const ssh::ConnectionSettings& settings, const ExecRequest& req)
         done = true;
         loop.quit();
     });
-    QObject::disconnect(&interrupts, nullptr, &loop, nullptr);
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int sig) {
         if (interruptedBy) // a second interrupt: stop waiting for the remote side
             ::_exit(128 + sig);

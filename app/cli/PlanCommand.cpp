@@ -1,5 +1,6 @@
 #include "PlanCommand.h"
 
+#include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
@@ -54,25 +55,6 @@ int answersProblems(const Error& error, const QString& file)
     CliContext::printErr(
         u"The keys are described in README.md, section \"Answers file for `capataz-cli plan`\".\n"_s);
     return ExitUsage;
-}
-
-// Connects in a local event loop (the CLI has no GUI to keep responsive). Error on failure.
-VoidResult connectNow(ssh::Connection& conn)
-{
-    QEventLoop loop;
-    Error error;
-    QObject::connect(&conn, &ssh::Connection::connected, &loop, [&] { loop.quit(); });
-    QObject::connect(&conn, &ssh::Connection::failed, &loop, [&](const Error& e) {
-        error = e;
-        loop.quit();
-    });
-    conn.connectToHost();
-    loop.exec();
-    if (conn.isConnected())
-        return {};
-    if (!error.isError())
-        error = conn.lastError();
-    return std::unexpected(error);
 }
 
 // Runs one plan to its end; true when it succeeded.
@@ -270,8 +252,12 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
                                        ExitFailure);
 
     ssh::Connection conn(*settings);
-    if (auto ok = connectNow(conn); !ok)
-        return CliContext::reportError(ok.error(), connectionHint(ok.error(), server), ExitFailure);
+    const ConnectOutcome connected = connectAndWait(conn);
+    if (connected.interruptedBy)
+        return 128 + connected.interruptedBy;
+    if (!connected.result)
+        return CliContext::reportError(connected.result.error(),
+                                       connectionHint(connected.result.error(), server), ExitFailure);
 
     RunState state;
     state.json = parser.isSet(json);

@@ -18,6 +18,7 @@ VoidResult ServerRegistry::open(const QString& dataDir)
         return std::unexpected(db.error());
     m_db = std::make_unique<store::Database>(std::move(*db));
     m_store = std::make_unique<store::ServerStore>(*m_db);
+    m_audit = std::make_unique<store::AuditLog>(*m_db);
     auto profiles = m_store->list();
     if (!profiles)
         return std::unexpected(profiles.error());
@@ -26,6 +27,7 @@ VoidResult ServerRegistry::open(const QString& dataDir)
     m_sessions.clear();
     for (const store::ServerProfile& p : *profiles) {
         auto* s = new ServerSession(p, this);
+        s->setAuditLog(m_audit.get());
         watch(s);
         m_sessions.append(s);
     }
@@ -66,6 +68,7 @@ Result<ServerSession*> ServerRegistry::add(const store::ServerProfile& profile)
     if (!stored)
         return std::unexpected(stored.error());
     auto* s = new ServerSession(*stored, this);
+    s->setAuditLog(m_audit.get());
     watch(s);
     const int row = insertPosition(stored->name);
     emit aboutToAdd(row);

@@ -2,6 +2,7 @@
 
 #include "client/ServerSession.h"
 #include "common/Error.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
 
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] ServerSession* find(QStringView name) const;
     [[nodiscard]] int indexOf(const ServerSession* session) const { return int(m_sessions.indexOf(session)); }
     [[nodiscard]] const store::ServerStore* store() const { return m_store.get(); }
+    // The audit log on the same connection (one database connection per thread, opened once):
+    // every session's plans record here. Null until open() succeeded.
+    [[nodiscard]] store::AuditLog* auditLog() const { return m_audit.get(); }
 
     [[nodiscard]] Result<ServerSession*> add(const store::ServerProfile& profile);
     [[nodiscard]] VoidResult update(ServerSession* session, const store::ServerProfile& profile);
@@ -50,6 +54,7 @@ private:
 
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::ServerStore> m_store;
+    std::unique_ptr<store::AuditLog> m_audit;
     QList<ServerSession*> m_sessions; // sorted by name, case-insensitively
 };
 

@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace capataz::store {
+class AuditLog;
+}
+
 namespace capataz::client {
 
 class FactsService;
@@ -38,6 +42,11 @@ public:
     [[nodiscard]] FactsService* facts() const { return m_facts; }
     [[nodiscard]] ProjectService* project() const { return m_project; }
 
+    // Where this server's plans are recorded: the registry's audit log (its one database
+    // connection). Null for a session outside a registry (then nothing is recorded).
+    [[nodiscard]] store::AuditLog* auditLog() const { return m_audit; }
+    void setAuditLog(store::AuditLog* audit) { m_audit = audit; }
+
     void connectWith(const ssh::ConnectionSettings& settings);
     void cancelConnect();
     void disconnectFromServer();
@@ -60,6 +69,7 @@ private:
     ssh::HostKeyInfo m_hostKey;
     FactsService* m_facts = nullptr;
     ProjectService* m_project = nullptr;
+    store::AuditLog* m_audit = nullptr; // the registry's
 };
 
 } // namespace capataz::client

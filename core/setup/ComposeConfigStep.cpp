@@ -1,6 +1,6 @@
 #include "setup/ComposeConfigStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "setup/EnvPlan.h"
 
 namespace capataz::setup {
@@ -16,22 +16,19 @@ void fetch(const plan::StepContext& ctx, const SetupTarget& target,
     loadEnvSecrets(
         ctx, target, [ctx, target, done = std::move(done)](Result<plan::SecretMask> secrets) mutable {
             const plan::SecretMask mask = composeConfigMask(secrets ? *secrets : plan::SecretMask());
-            plan::runRemote(
-                ctx, target.composeCommand({u"config"_s}), {},
-                [mask, done = std::move(done)](plan::RemoteCallOutput o) {
-                    if (o.result.error.isError()) {
-                        done(std::unexpected(Error{o.result.error.code, mask.apply(o.result.error.detail)}),
-                             mask);
-                    } else if (!o.result.ok()) {
-                        done(fail(ErrorCode::RemoteCommandFailed,
-                                  u"docker compose refuses the configuration (exit %1): %2"_s
-                                      .arg(o.result.exitCode)
-                                      .arg(mask.apply(o.err).trimmed())),
-                             mask);
-                    } else {
-                        done(mask.apply(o.out), mask);
-                    }
-                });
+            ctx.run(target.composeCommand({u"config"_s}), [mask,
+                                                           done = std::move(done)](Result<exec::Output> res) {
+                if (!res) {
+                    done(std::unexpected(Error{res.error().code, mask.apply(res.error().detail)}), mask);
+                } else if (!res->succeeded()) {
+                    done(fail(ErrorCode::RemoteCommandFailed,
+                              u"docker compose refuses the configuration (exit %1): %2"_s.arg(res->exitCode)
+                                  .arg(mask.apply(res->err).trimmed())),
+                         mask);
+                } else {
+                    done(mask.apply(res->out), mask);
+                }
+            });
         });
 }
 

@@ -1,6 +1,6 @@
 #include "setup/ComposeWaitStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "setup/EnvPlan.h"
 
 #include <QTimer>
@@ -31,14 +31,15 @@ remote::Command ComposeWaitStep::statusCommand() const
 
 void ComposeWaitStep::poll(const plan::StepContext& ctx, std::function<void(Result<ComposeStatus>)> done)
 {
-    plan::runRemote(ctx, statusCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        if (o.result.error.isError()) {
-            done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+    ctx.run(statusCommand(), [this, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(Error{res.error().code, secrets().apply(res.error().detail)}));
             return;
         }
-        if (!o.result.ok()) {
+        const exec::Output& o = *res;
+        if (!o.succeeded()) {
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"reading the containers' states failed (exit %1): %2"_s.arg(o.result.exitCode)
+                      u"reading the containers' states failed (exit %1): %2"_s.arg(o.exitCode)
                           .arg(secrets().apply(o.err).trimmed())));
             return;
         }
@@ -121,15 +122,12 @@ void ComposeWaitStep::failWithLogs(const plan::StepContext& ctx, const QStringLi
         done(fail(code, why + u"\n"_s + states));
         return;
     }
-    plan::runRemote(
-        ctx,
-        m_target.composeCommand(QStringList{u"logs"_s, u"--no-color"_s, u"--tail"_s, u"40"_s} + services), {},
-        [this, code, why, states, done = std::move(done)](plan::RemoteCallOutput o) {
-            QString logs = QString::fromUtf8(o.out + o.err).trimmed();
-            if (o.result.error.isError())
-                logs = u"(logs not available: %1)"_s.arg(o.result.error.detail);
-            done(fail(code, secrets().apply(u"%1\n%2\nlast log lines:\n%3"_s.arg(why, states, logs))));
-        });
+    ctx.run(m_target.composeCommand(QStringList{u"logs"_s, u"--no-color"_s, u"--tail"_s, u"40"_s} + services),
+            [this, code, why, states, done = std::move(done)](Result<exec::Output> res) {
+                const QString logs = res ? QString::fromUtf8(res->out + res->err).trimmed()
+                                         : u"(logs not available: %1)"_s.arg(res.error().detail);
+                done(fail(code, secrets().apply(u"%1\n%2\nlast log lines:\n%3"_s.arg(why, states, logs))));
+            });
 }
 
 void ComposeWaitStep::rollback(const plan::StepContext&, Done done)

@@ -1,6 +1,6 @@
 #include "setup/RemoteFiles.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 
 #include <memory>
 
@@ -42,23 +42,24 @@ void readRemoteFile(const plan::StepContext& ctx, const QString& path, bool asRo
 {
     remote::Command cmd = remote::Command::script(readRemoteFileScript(), {path});
     cmd.asRoot(asRoot);
-    plan::runRemote(ctx, cmd, {}, [path, done = std::move(done)](plan::RemoteCallOutput o) {
+    ctx.run(cmd, [path, done = std::move(done)](Result<exec::Output> res) {
         RemoteFile f;
         f.path = path;
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
-        if (o.result.exitCode == kMissing && o.out.isEmpty()) {
+        const exec::Output& o = *res;
+        if (o.exitCode == kMissing && o.out.isEmpty()) {
             done(f);
             return;
         }
         const qsizetype nl = o.out.indexOf('\n');
-        if (o.result.exitCode != 0 || !o.result.exitSignal.isEmpty() || nl < 0) {
+        if (o.exitCode != 0 || !o.exitSignal.isEmpty() || nl < 0) {
             const QString err = QString::fromUtf8(o.err).trimmed();
             done(fail(err.contains(u"Permission denied") ? ErrorCode::RemotePermissionDenied
                                                          : ErrorCode::RemoteCommandFailed,
-                      u"reading %1 failed (exit %2): %3"_s.arg(path).arg(o.result.exitCode).arg(err)));
+                      u"reading %1 failed (exit %2): %3"_s.arg(path).arg(o.exitCode).arg(err)));
             return;
         }
         const QList<QByteArray> head = o.out.first(nl).split(' ');

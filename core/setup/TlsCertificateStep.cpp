@@ -1,6 +1,6 @@
 #include "setup/TlsCertificateStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "setup/CertbotErrors.h"
 #include "ssh/Connection.h"
 
@@ -37,21 +37,21 @@ remote::Command TlsCertificateStep::certbotCommand(bool forceRenewal) const
 void TlsCertificateStep::readFacts(const plan::StepContext& ctx,
                                    std::function<void(Result<CertificateFacts>)> done)
 {
-    runRemote(
-        ctx, certificateFactsCommand(m_settings.certName), {},
-        [this, done = std::move(done)](plan::RemoteCallOutput o) {
-            if (o.result.error.isError()) {
-                done(std::unexpected(o.result.error));
-                return;
-            }
-            if (o.result.exitCode != 0) {
-                done(fail(ErrorCode::RemoteCommandFailed, u"step %1: reading %2 failed: %3"_s.arg(
-                                                              id(), letsEncryptCertPath(m_settings.certName),
+    ctx.run(certificateFactsCommand(m_settings.certName), [this,
+                                                           done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(res.error()));
+            return;
+        }
+        const exec::Output& o = *res;
+        if (o.exitCode != 0) {
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"step %1: reading %2 failed: %3"_s.arg(id(), letsEncryptCertPath(m_settings.certName),
                                                               QString::fromUtf8(o.err).trimmed())));
-                return;
-            }
-            done(parseCertificateFacts(o.out));
-        });
+            return;
+        }
+        done(parseCertificateFacts(o.out));
+    });
 }
 
 void TlsCertificateStep::check(const plan::StepContext& ctx, CheckDone done)
@@ -90,14 +90,14 @@ void TlsCertificateStep::apply(const plan::StepContext& ctx, Done done)
         }
     }
     const QString server = ctx.connection ? ctx.connection->settings().host : QString();
-    runRemote(ctx, command, {}, [this, server, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(u"[apply] exit %1\n%2%3"_s.arg(o.result.exitCode)
-                         .arg(QString::fromUtf8(o.out), QString::fromUtf8(o.err)));
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+    ctx.run(command, [this, server, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
-        if (o.result.exitCode == 0) {
+        const exec::Output& o = *res;
+        appendOutput(exec::transcript(u"apply"_s, o));
+        if (o.exitCode == 0) {
             done({});
             return;
         }
@@ -105,7 +105,7 @@ void TlsCertificateStep::apply(const plan::StepContext& ctx, Done done)
         m_advice = certbotAdvice(all, server);
         done(fail(ErrorCode::RemoteCommandFailed,
                   u"%1\n\ncertbot (exit %2):\n%3"_s.arg(m_advice.untranslated())
-                      .arg(o.result.exitCode)
+                      .arg(o.exitCode)
                       .arg(certbotLastLines(all))));
     });
 }

@@ -1,6 +1,6 @@
 #include "setup/TlsPlan.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "setup/CertbotErrors.h"
 #include "setup/CheckedStep.h"
 #include "setup/NginxSite.h"
@@ -52,47 +52,46 @@ remote::Command dryRunCommand(const QString& certName)
 std::shared_ptr<plan::Step> makeRenewalStep(const TlsAnswers& answers, const QString& certName)
 {
     auto checker = [certName](const plan::StepContext& ctx, CheckedStep& self, plan::Step::CheckDone done) {
-        plan::runRemote(
-            ctx, scheduleCommand(certName), {}, [ctx, certName, &self, done](plan::RemoteCallOutput o) {
-                if (o.result.error.isError()) {
-                    done(std::unexpected(o.result.error));
+        ctx.run(scheduleCommand(certName), [ctx, certName, &self, done](Result<exec::Output> res) {
+            if (!res) {
+                done(std::unexpected(res.error()));
+                return;
+            }
+            const exec::Output& o = *res;
+            const QStringList lines = QString::fromUtf8(o.out).trimmed().split(u'\n');
+            const QString how = lines.value(0).trimmed();
+            if (o.exitCode != 0 || how.isEmpty() || how == u"none"_s) {
+                self.note(u"[check] nothing schedules certbot renew"_s);
+                done(false);
+                return;
+            }
+            self.note(u"[check] renewal scheduled by %1"_s.arg(how));
+            if (lines.value(1).trimmed() != u"lineage yes"_s) {
+                // Only in a dry run before the certificate exists (tls.certificate runs first).
+                self.note(u"[check] no certificate %1 yet: the renewal dry run waits for it"_s.arg(certName));
+                done(true);
+                return;
+            }
+            const QString server = ctx.connection ? ctx.connection->settings().host : QString();
+            ctx.run(dryRunCommand(certName), [&self, server, done](Result<exec::Output> dry) {
+                if (!dry) {
+                    done(std::unexpected(dry.error()));
                     return;
                 }
-                const QStringList lines = QString::fromUtf8(o.out).trimmed().split(u'\n');
-                const QString how = lines.value(0).trimmed();
-                if (o.result.exitCode != 0 || how.isEmpty() || how == u"none"_s) {
-                    self.note(u"[check] nothing schedules certbot renew"_s);
-                    done(false);
-                    return;
-                }
-                self.note(u"[check] renewal scheduled by %1"_s.arg(how));
-                if (lines.value(1).trimmed() != u"lineage yes"_s) {
-                    // Only in a dry run before the certificate exists (tls.certificate runs first).
-                    self.note(
-                        u"[check] no certificate %1 yet: the renewal dry run waits for it"_s.arg(certName));
+                const exec::Output& r = *dry;
+                const QByteArray all = r.out + '\n' + r.err;
+                if (r.exitCode == 0) {
+                    self.note(u"[check] certbot renew --dry-run: %1"_s.arg(certbotLastLines(all, 3)));
                     done(true);
                     return;
                 }
-                const QString server = ctx.connection ? ctx.connection->settings().host : QString();
-                plan::runRemote(
-                    ctx, dryRunCommand(certName), {}, [&self, server, done](plan::RemoteCallOutput r) {
-                        if (r.result.error.isError()) {
-                            done(std::unexpected(r.result.error));
-                            return;
-                        }
-                        const QByteArray all = r.out + '\n' + r.err;
-                        if (r.result.exitCode == 0) {
-                            self.note(u"[check] certbot renew --dry-run: %1"_s.arg(certbotLastLines(all, 3)));
-                            done(true);
-                            return;
-                        }
-                        done(fail(ErrorCode::RemoteCommandFailed,
-                                  u"renewal would fail: %1\n\ncertbot renew --dry-run (exit %2):\n%3"_s
-                                      .arg(certbotAdvice(all, server).untranslated())
-                                      .arg(r.result.exitCode)
-                                      .arg(certbotLastLines(all))));
-                    });
+                done(fail(ErrorCode::RemoteCommandFailed,
+                          u"renewal would fail: %1\n\ncertbot renew --dry-run (exit %2):\n%3"_s
+                              .arg(certbotAdvice(all, server).untranslated())
+                              .arg(r.exitCode)
+                              .arg(certbotLastLines(all))));
             });
+        });
     };
     auto step = std::make_shared<CheckedStep>(
         u"tls.renewal"_s,

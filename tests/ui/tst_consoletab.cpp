@@ -2,14 +2,14 @@
 // codes, cancel, a flood of output, history, roles, servers switching and connections dropping.
 // Also the console's helpers that need no host: the output filter and the history store.
 #include "AppSettings.h"
-#include "ConsoleColors.h"
-#include "ConsoleHistory.h"
-#include "ConsoleTab.h"
-#include "ConsoleTextFilter.h"
-#include "ConsoleTranscript.h"
 #include "GuiTestSupport.h"
 #include "TestHost.h"
 #include "client/ServerSession.h"
+#include "console/ConsoleColors.h"
+#include "console/ConsoleHistory.h"
+#include "console/ConsoleTab.h"
+#include "console/ConsoleTextFilter.h"
+#include "console/ConsoleTranscript.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>

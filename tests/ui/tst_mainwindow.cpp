@@ -2,10 +2,10 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "ServerDialog.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
+#include "servers/ServerDialog.h"
 #include "store/DataDir.h"
 
 #include <QAbstractButton>

@@ -1,14 +1,14 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
 // console. Driven against the real test host so they show real data.
-#include "ConnectDialog.h"
 #include "GuiTestSupport.h"
-#include "HostKeyDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
+#include "servers/ConnectDialog.h"
+#include "servers/HostKeyDialog.h"
 #include "store/DataDir.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "ServerView.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
+#include "servers/ServerView.h"
 #include "store/DataDir.h"
 
 #include <QElapsedTimer>

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "TestHost.h"
+#include "client/ServerRegistry.h"
 #include "client/ServerSession.h"
 #include "plan/SecretMask.h"
 #include "setup/ComposePage.h"
@@ -107,7 +108,8 @@ class TestSetupWizard : public QObject {
     QString whyNoHost;
     QTemporaryDir dataDir;
     QDir shots;
-    std::unique_ptr<client::ServerSession> session;
+    std::unique_ptr<client::ServerRegistry> registry; // one database connection, as the app has
+    client::ServerSession* session = nullptr;
     std::unique_ptr<ui::SetupTab> tab;
     QString secret; // the generated SECRET_KEY, read on the server
 
@@ -245,7 +247,11 @@ private slots:
         p.sudo = remote::SudoMode::RootLogin;
         p.role = store::Role::Admin;
         QVERIFY2(p.validate(), "profile");
-        session = std::make_unique<client::ServerSession>(p);
+        registry = std::make_unique<client::ServerRegistry>();
+        QVERIFY2(registry->open(dataDir.path()), "registry");
+        auto added = registry->add(p);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        session = *added;
 
         tab = std::make_unique<ui::SetupTab>();
         tab->resize(1280, 800);
@@ -253,7 +259,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
         QVERIFY(tab->isForRole(store::Role::Admin));
         QVERIFY(!tab->isForRole(store::Role::Support));
-        tab->setSession(session.get());
+        tab->setSession(session);
         QVERIFY(wizard());
         QCOMPARE(wizard()->pageCount(), 7);
         session->connectWith(th->keySettings(u"root"_s));
@@ -263,7 +269,8 @@ private slots:
     void cleanupTestCase()
     {
         tab.reset();
-        session.reset();
+        session = nullptr;
+        registry.reset();
         if (th)
             cleanHost();
     }
@@ -540,7 +547,8 @@ private slots:
         QTest::mouseClick(w<QPushButton>(p, u"previewButton"_s), Qt::LeftButton);
         QVERIFY(p->isBusy());
         QPointer<ui::SetupWizard> gone(wizard());
-        session.reset();
+        QVERIFY(registry->remove(session)); // deletes the session
+        session = nullptr;
         QTRY_VERIFY(gone.isNull());
         QVERIFY(!tab->wizard());
         QTest::qWait(300);

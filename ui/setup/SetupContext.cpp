@@ -2,8 +2,6 @@
 
 #include "stack/RecipeLoader.h"
 #include "store/AuditLog.h"
-#include "store/DataDir.h"
-#include "store/Database.h"
 
 namespace capataz::ui {
 
@@ -80,16 +78,7 @@ QString SetupContext::extraCaFile() const
 
 store::AuditLog* SetupContext::auditLog()
 {
-    if (!m_auditTried) {
-        m_auditTried = true;
-        if (auto dir = store::ensureDataDirectory()) {
-            if (auto db = store::Database::open(*dir)) {
-                m_db = std::make_unique<store::Database>(std::move(*db));
-                m_audit = std::make_unique<store::AuditLog>(*m_db);
-            }
-        }
-    }
-    return m_audit.get();
+    return m_session ? m_session->auditLog() : nullptr;
 }
 
 } // namespace capataz::ui

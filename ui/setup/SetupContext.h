@@ -72,9 +72,6 @@ private:
     QVariantMap m_targetValues;
     QString m_domain;
     QString m_extraCaFile;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<store::AuditLog> m_audit;
-    bool m_auditTried = false;
 };
 
 } // namespace capataz::ui
