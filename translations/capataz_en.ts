@@ -90,156 +90,418 @@
 <context>
     <name>ErrorText</name>
     <message>
+        <source>Check them and try again.</source>
+        <translation>Check them and try again.</translation>
+    </message>
+    <message>
+        <source>Check the host name, or use its IP address.</source>
+        <translation>Check the host name, or use its IP address.</translation>
+    </message>
+    <message>
+        <source>Check the port and that the SSH service is running on it.</source>
+        <translation>Check the port and that the SSH service is running on it.</translation>
+    </message>
+    <message>
+        <source>Check your network or VPN.</source>
+        <translation>Check your network or VPN.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the network.</source>
+        <translation>Try again; if it keeps happening, check the network.</translation>
+    </message>
+    <message>
+        <source>Reconnect when the server is reachable again.</source>
+        <translation>Reconnect when the server is reachable again.</translation>
+    </message>
+    <message>
+        <source>Check that the port belongs to an SSH server.</source>
+        <translation>Check that the port belongs to an SSH server.</translation>
+    </message>
+    <message>
+        <source>Compare its fingerprint with the one your provider gave you before accepting it.</source>
+        <translation>Compare its fingerprint with the one your provider gave you before accepting it.</translation>
+    </message>
+    <message>
+        <source>Do not continue until the server&apos;s administrator confirms the new fingerprint.</source>
+        <translation>Do not continue until the server&apos;s administrator confirms the new fingerprint.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the key or password.</source>
+        <translation>Check the user name and the key or password.</translation>
+    </message>
+    <message>
+        <source>Choose another authentication method in the server&apos;s settings.</source>
+        <translation>Choose another authentication method in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Check its path and that it is a private key.</source>
+        <translation>Check its path and that it is a private key.</translation>
+    </message>
+    <message>
+        <source>Type it again.</source>
+        <translation>Type it again.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to use it.</source>
+        <translation>Type the passphrase to use it.</translation>
+    </message>
+    <message>
+        <source>Create an ed25519 key (ssh-keygen -t ed25519), install it on the server (ssh-copy-id) and use it instead.</source>
+        <translation>Create an ed25519 key (ssh-keygen -t ed25519), install it on the server (ssh-copy-id) and use it instead.</translation>
+    </message>
+    <message>
+        <source>Start one and add your key (ssh-add), or choose a key file in the server&apos;s settings.</source>
+        <translation>Start one and add your key (ssh-add), or choose a key file in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Wait for some to finish.</source>
+        <translation>Wait for some to finish.</translation>
+    </message>
+    <message>
+        <source>Check the sudo password saved for this server.</source>
+        <translation>Check the sudo password saved for this server.</translation>
+    </message>
+    <message>
+        <source>Set the sudo mode in the server&apos;s settings.</source>
+        <translation>Set the sudo mode in the server&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>See the details for its message.</source>
+        <translation>See the details for its message.</translation>
+    </message>
+    <message>
+        <source>See the details for the server&apos;s message.</source>
+        <translation>See the details for the server&apos;s message.</translation>
+    </message>
+    <message>
+        <source>Use a user with the right permissions, or run it as administrator.</source>
+        <translation>Use a user with the right permissions, or run it as administrator.</translation>
+    </message>
+    <message>
+        <source>Check the path and free space.</source>
+        <translation>Check the path and free space.</translation>
+    </message>
+    <message>
+        <source>Check that it is running and listening on that port.</source>
+        <translation>Check that it is running and listening on that port.</translation>
+    </message>
+    <message>
+        <source>See the details.</source>
+        <translation>See the details.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only until Capataz closes.</source>
+        <translation>Secrets are kept in memory only until Capataz closes.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Choose another name.</translation>
+    </message>
+    <message>
+        <source>Please report it with the details.</source>
+        <translation>Please report it with the details.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::Error</name>
+    <message>
         <source>Everything went fine.</source>
         <translation>Everything went fine.</translation>
     </message>
     <message>
-        <source>Some of the values given are not valid. Check them and try again.</source>
-        <translation>Some of the values given are not valid. Check them and try again.</translation>
+        <source>Some of the values given are not valid.</source>
+        <translation>Some of the values given are not valid.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the host name, or use its IP address.</source>
-        <translation>The server&apos;s name could not be found. Check the host name, or use its IP address.</translation>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>The server&apos;s name could not be found.</translation>
     </message>
     <message>
-        <source>The server refused the connection. Check the port and that the SSH service is running on it.</source>
-        <translation>The server refused the connection. Check the port and that the SSH service is running on it.</translation>
+        <source>The server refused the connection.</source>
+        <translation>The server refused the connection.</translation>
     </message>
     <message>
-        <source>The server cannot be reached from this computer. Check your network or VPN.</source>
-        <translation>The server cannot be reached from this computer. Check your network or VPN.</translation>
+        <source>The server cannot be reached from this computer.</source>
+        <translation>The server cannot be reached from this computer.</translation>
     </message>
     <message>
-        <source>The server took too long to answer. Try again; if it keeps happening, check the network.</source>
-        <translation>The server took too long to answer. Try again; if it keeps happening, check the network.</translation>
+        <source>The server took too long to answer.</source>
+        <translation>The server took too long to answer.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost. Reconnect when the server is reachable again.</source>
-        <translation>The connection to the server was lost. Reconnect when the server is reachable again.</translation>
+        <source>The connection to the server was lost.</source>
+        <translation>The connection to the server was lost.</translation>
     </message>
     <message>
-        <source>The SSH conversation with the server failed. Check that the port belongs to an SSH server.</source>
-        <translation>The SSH conversation with the server failed. Check that the port belongs to an SSH server.</translation>
+        <source>The SSH conversation with the server failed.</source>
+        <translation>The SSH conversation with the server failed.</translation>
     </message>
     <message>
-        <source>This server&apos;s identity is not known yet. Compare its fingerprint with the one your provider gave you before accepting it.</source>
-        <translation>This server&apos;s identity is not known yet. Compare its fingerprint with the one your provider gave you before accepting it.</translation>
+        <source>This server&apos;s identity is not known yet.</source>
+        <translation>This server&apos;s identity is not known yet.</translation>
     </message>
     <message>
-        <source>The server&apos;s identity has changed since the last connection. This can mean someone is intercepting the connection. Do not continue until the server&apos;s administrator confirms the new fingerprint.</source>
-        <translation>The server&apos;s identity has changed since the last connection. This can mean someone is intercepting the connection. Do not continue until the server&apos;s administrator confirms the new fingerprint.</translation>
+        <source>The server&apos;s identity has changed since the last connection. This can mean someone is intercepting the connection.</source>
+        <translation>The server&apos;s identity has changed since the last connection. This can mean someone is intercepting the connection.</translation>
     </message>
     <message>
         <source>The server&apos;s identity was not accepted, so no connection was made.</source>
         <translation>The server&apos;s identity was not accepted, so no connection was made.</translation>
     </message>
     <message>
-        <source>The server did not accept the login. Check the user name and the key or password.</source>
-        <translation>The server did not accept the login. Check the user name and the key or password.</translation>
+        <source>The server did not accept the login.</source>
+        <translation>The server did not accept the login.</translation>
     </message>
     <message>
-        <source>The server does not allow this way of logging in. Choose another authentication method in the server&apos;s settings.</source>
-        <translation>The server does not allow this way of logging in. Choose another authentication method in the server&apos;s settings.</translation>
+        <source>The server does not allow this way of logging in.</source>
+        <translation>The server does not allow this way of logging in.</translation>
     </message>
     <message>
-        <source>The key file could not be read. Check its path and that it is a private key.</source>
-        <translation>The key file could not be read. Check its path and that it is a private key.</translation>
+        <source>The key file could not be read.</source>
+        <translation>The key file could not be read.</translation>
     </message>
     <message>
-        <source>The passphrase does not open the key. Type it again.</source>
-        <translation>The passphrase does not open the key. Type it again.</translation>
+        <source>The passphrase does not open the key.</source>
+        <translation>The passphrase does not open the key.</translation>
     </message>
     <message>
-        <source>The key is protected by a passphrase. Type the passphrase to use it.</source>
-        <translation>The key is protected by a passphrase. Type the passphrase to use it.</translation>
+        <source>The key is protected by a passphrase.</source>
+        <translation>The key is protected by a passphrase.</translation>
     </message>
     <message>
         <source>A password is needed to log in to this server.</source>
         <translation>A password is needed to log in to this server.</translation>
     </message>
     <message>
-        <source>The server refuses this RSA key&apos;s old signature type. Create an ed25519 key (ssh-keygen -t ed25519), install it on the server (ssh-copy-id) and use it instead.</source>
-        <translation>The server refuses this RSA key&apos;s old signature type. Create an ed25519 key (ssh-keygen -t ed25519), install it on the server (ssh-copy-id) and use it instead.</translation>
+        <source>The server refuses this RSA key&apos;s old signature type.</source>
+        <translation>The server refuses this RSA key&apos;s old signature type.</translation>
     </message>
     <message>
-        <source>No SSH agent is running. Start one and add your key (ssh-add), or choose a key file in the server&apos;s settings.</source>
-        <translation>No SSH agent is running. Start one and add your key (ssh-add), or choose a key file in the server&apos;s settings.</translation>
+        <source>No SSH agent is running.</source>
+        <translation>No SSH agent is running.</translation>
     </message>
     <message>
-        <source>The server refused to run the command. It may be limiting sessions; try again in a moment.</source>
-        <translation>The server refused to run the command. It may be limiting sessions; try again in a moment.</translation>
+        <source>The server refused to run the command. It may be limiting sessions.</source>
+        <translation>The server refused to run the command. It may be limiting sessions.</translation>
     </message>
     <message>
-        <source>Too many operations are running on this server at once. Wait for some to finish.</source>
-        <translation>Too many operations are running on this server at once. Wait for some to finish.</translation>
+        <source>Too many operations are running on this server at once.</source>
+        <translation>Too many operations are running on this server at once.</translation>
     </message>
     <message>
-        <source>sudo did not accept the password. Check the sudo password saved for this server.</source>
-        <translation>sudo did not accept the password. Check the sudo password saved for this server.</translation>
+        <source>sudo did not accept the password.</source>
+        <translation>sudo did not accept the password.</translation>
     </message>
     <message>
-        <source>This needs administrator rights, and the server&apos;s settings give no way to get them. Set the sudo mode in the server&apos;s settings.</source>
-        <translation>This needs administrator rights, and the server&apos;s settings give no way to get them. Set the sudo mode in the server&apos;s settings.</translation>
+        <source>This needs administrator rights, and the server&apos;s settings give no way to get them.</source>
+        <translation>This needs administrator rights, and the server&apos;s settings give no way to get them.</translation>
     </message>
     <message>
-        <source>The command failed on the server. See the details for its message.</source>
-        <translation>The command failed on the server. See the details for its message.</translation>
+        <source>The command failed on the server.</source>
+        <translation>The command failed on the server.</translation>
     </message>
     <message>
-        <source>The file transfer failed. See the details for the server&apos;s message.</source>
-        <translation>The file transfer failed. See the details for the server&apos;s message.</translation>
+        <source>The file transfer failed.</source>
+        <translation>The file transfer failed.</translation>
     </message>
     <message>
         <source>The file or folder does not exist on the server.</source>
         <translation>The file or folder does not exist on the server.</translation>
     </message>
     <message>
-        <source>The server denied access to that file. Use a user with the right permissions, or run it as administrator.</source>
-        <translation>The server denied access to that file. Use a user with the right permissions, or run it as administrator.</translation>
+        <source>The server denied access to that file.</source>
+        <translation>The server denied access to that file.</translation>
     </message>
     <message>
-        <source>A file on this computer could not be read or written. Check the path and free space.</source>
-        <translation>A file on this computer could not be read or written. Check the path and free space.</translation>
+        <source>A file on this computer could not be read or written.</source>
+        <translation>A file on this computer could not be read or written.</translation>
     </message>
     <message>
-        <source>The server could not reach that service. Check that it is running and listening on that port.</source>
-        <translation>The server could not reach that service. Check that it is running and listening on that port.</translation>
+        <source>The server could not reach that service.</source>
+        <translation>The server could not reach that service.</translation>
     </message>
     <message>
         <source>The service answered with an error.</source>
         <translation>The service answered with an error.</translation>
     </message>
     <message>
-        <source>Capataz&apos;s own database could not be used. See the details; your servers&apos; data is not affected.</source>
-        <translation>Capataz&apos;s own database could not be used. See the details; your servers&apos; data is not affected.</translation>
+        <source>Capataz&apos;s own database could not be used. Your servers&apos; data is not affected.</source>
+        <translation>Capataz&apos;s own database could not be used. Your servers&apos; data is not affected.</translation>
     </message>
     <message>
-        <source>The system keychain is not available, so secrets are kept in memory only until Capataz closes.</source>
-        <translation>The system keychain is not available, so secrets are kept in memory only until Capataz closes.</translation>
+        <source>The system keychain could not be used.</source>
+        <translation>The system keychain could not be used.</translation>
     </message>
     <message>
-        <source>It was not found.</source>
-        <translation>It was not found.</translation>
+        <source>What was asked for does not exist.</source>
+        <translation>What was asked for does not exist.</translation>
     </message>
     <message>
-        <source>Something with that name already exists. Choose another name.</source>
-        <translation>Something with that name already exists. Choose another name.</translation>
+        <source>Something with that name already exists.</source>
+        <translation>Something with that name already exists.</translation>
     </message>
     <message>
-        <source>The data could not be understood. See the details.</source>
-        <translation>The data could not be understood. See the details.</translation>
+        <source>The data could not be understood.</source>
+        <translation>The data could not be understood.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
     </message>
     <message>
-        <source>Something went wrong inside Capataz. Please report it with the details.</source>
-        <translation>Something went wrong inside Capataz. Please report it with the details.</translation>
+        <source>Something went wrong inside Capataz.</source>
+        <translation>Something went wrong inside Capataz.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::cli</name>
+    <message>
+        <source>Run &apos;%1&apos; to see how it is used.</source>
+        <translation>Run &apos;%1&apos; to see how it is used.</translation>
+    </message>
+    <message>
+        <source>Check the path of the .env file.</source>
+        <translation>Check the path of the .env file.</translation>
+    </message>
+    <message>
+        <source>Fix that line of the .env file.</source>
+        <translation>Fix that line of the .env file.</translation>
+    </message>
+    <message>
+        <source>Check the path of the compose file.</source>
+        <translation>Check the path of the compose file.</translation>
+    </message>
+    <message>
+        <source>Fix that line of the .env file first.</source>
+        <translation>Fix that line of the .env file first.</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Check that the server is up and that its host name and port are right (&apos;capataz-cli servers list&apos;).</source>
+        <translation>Check that the server is up and that its host name and port are right (&apos;capataz-cli servers list&apos;).</translation>
+    </message>
+    <message>
+        <source>Compare that fingerprint with the one the server&apos;s administrator reads on the server (&apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos;); if they match, run again with --accept-new to trust it.</source>
+        <translation>Compare that fingerprint with the one the server&apos;s administrator reads on the server (&apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos;); if they match, run again with --accept-new to trust it.</translation>
+    </message>
+    <message>
+        <source>WARNING: do not connect until you know why the key changed. If the server was really reinstalled, delete the old line named above and run again with --accept-new.</source>
+        <translation>WARNING: do not connect until you know why the key changed. If the server was really reinstalled, delete the old line named above and run again with --accept-new.</translation>
+    </message>
+    <message>
+        <source>See &apos;capataz-cli hostkey %1 --help&apos; to review the server&apos;s key and trust it.</source>
+        <translation>See &apos;capataz-cli hostkey %1 --help&apos; to review the server&apos;s key and trust it.</translation>
+    </message>
+    <message>
+        <source>Check the user, key or password of the profile; a password can be given with --password-stdin.</source>
+        <translation>Check the user, key or password of the profile; a password can be given with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this profile: pass it with --password-stdin.</source>
+        <translation>No password is stored for this profile: pass it with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Pass the key&apos;s passphrase with --password-stdin, or load the key into ssh-agent.</source>
+        <translation>Pass the key&apos;s passphrase with --password-stdin, or load the key into ssh-agent.</translation>
+    </message>
+    <message>
+        <source>Check the key file of the profile (&apos;capataz-cli servers list&apos;): it must exist and be readable by you.</source>
+        <translation>Check the key file of the profile (&apos;capataz-cli servers list&apos;): it must exist and be readable by you.</translation>
+    </message>
+    <message>
+        <source>Use an ed25519 or ecdsa key instead.</source>
+        <translation>Use an ed25519 or ecdsa key instead.</translation>
+    </message>
+    <message>
+        <source>Start ssh-agent and add your key (ssh-add), or give the profile a key file.</source>
+        <translation>Start ssh-agent and add your key (ssh-add), or give the profile a key file.</translation>
+    </message>
+    <message>
+        <source>Pass the right sudo password with --sudo-password-stdin.</source>
+        <translation>Pass the right sudo password with --sudo-password-stdin.</translation>
+    </message>
+    <message>
+        <source>This profile cannot become root that way; add it again with the right --sudo mode (root, sudo or sudo-password).</source>
+        <translation>This profile cannot become root that way; add it again with the right --sudo mode (root, sudo or sudo-password).</translation>
+    </message>
+    <message>
+        <source>See the known servers with &apos;capataz-cli servers list&apos;.</source>
+        <translation>See the known servers with &apos;capataz-cli servers list&apos;.</translation>
+    </message>
+    <message>
+        <source>The command was interrupted.</source>
+        <translation>The command was interrupted.</translation>
+    </message>
+    <message>
+        <source>Check the command and the profile (&apos;capataz-cli servers list&apos;).</source>
+        <translation>Check the command and the profile (&apos;capataz-cli servers list&apos;).</translation>
+    </message>
+    <message>
+        <source>Check the data directory (--data-dir or CAPATAZ_DATA_DIR): it must be writable by you.</source>
+        <translation>Check the data directory (--data-dir or CAPATAZ_DATA_DIR): it must be writable by you.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, or remove the entry with your keychain tool.</source>
+        <translation>Unlock the keychain, or remove the entry with your keychain tool.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove the existing profile first (&apos;capataz-cli servers remove NAME&apos;).</source>
+        <translation>Choose another name, or remove the existing profile first (&apos;capataz-cli servers remove NAME&apos;).</translation>
+    </message>
+    <message>
+        <source>Fix the value named above and run the command again.</source>
+        <translation>Fix the value named above and run the command again.</translation>
+    </message>
+    <message>
+        <source>Run the command again; if it keeps failing, report the message above.</source>
+        <translation>Run the command again; if it keeps failing, report the message above.</translation>
+    </message>
+    <message>
+        <source>It ran longer than --timeout allows and was stopped; give it more time.</source>
+        <translation>It ran longer than --timeout allows and was stopped; give it more time.</translation>
+    </message>
+    <message>
+        <source>Give the password as one line on stdin.</source>
+        <translation>Give the password as one line on stdin.</translation>
+    </message>
+    <message>
+        <source>Give the sudo password as one line on stdin.</source>
+        <translation>Give the sudo password as one line on stdin.</translation>
+    </message>
+    <message>
+        <source>Pass it with --sudo-password-stdin.</source>
+        <translation>Pass it with --sudo-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Name the file with --file PATH.</source>
+        <translation>Name the file with --file PATH.</translation>
+    </message>
+    <message>
+        <source>Give the path of a readable answers file.</source>
+        <translation>Give the path of a readable answers file.</translation>
+    </message>
+    <message>
+        <source>See capataz-cli plan --list.</source>
+        <translation>See capataz-cli plan --list.</translation>
+    </message>
+    <message>
+        <source>Give the secret as one line on stdin.</source>
+        <translation>Give the secret as one line on stdin.</translation>
+    </message>
+    <message>
+        <source>The profile was added without that secret; pass it to exec with --password-stdin / --sudo-password-stdin.</source>
+        <translation>The profile was added without that secret; pass it to exec with --password-stdin / --sudo-password-stdin.</translation>
     </message>
 </context>
 <context>

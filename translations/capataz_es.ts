@@ -90,156 +90,418 @@
 <context>
     <name>ErrorText</name>
     <message>
+        <source>Check them and try again.</source>
+        <translation>Revísalos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the host name, or use its IP address.</source>
+        <translation>Revisa el nombre de host o usa su dirección IP.</translation>
+    </message>
+    <message>
+        <source>Check the port and that the SSH service is running on it.</source>
+        <translation>Revisa el puerto y que el servicio SSH esté en marcha en él.</translation>
+    </message>
+    <message>
+        <source>Check your network or VPN.</source>
+        <translation>Revisa tu red o tu VPN.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the network.</source>
+        <translation>Vuelve a intentarlo; si sigue pasando, revisa la red.</translation>
+    </message>
+    <message>
+        <source>Reconnect when the server is reachable again.</source>
+        <translation>Vuelve a conectarte cuando el servidor esté accesible de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check that the port belongs to an SSH server.</source>
+        <translation>Comprueba que el puerto sea el de un servidor SSH.</translation>
+    </message>
+    <message>
+        <source>Compare its fingerprint with the one your provider gave you before accepting it.</source>
+        <translation>Antes de aceptarla, compara su huella digital con la que te dio tu proveedor.</translation>
+    </message>
+    <message>
+        <source>Do not continue until the server&apos;s administrator confirms the new fingerprint.</source>
+        <translation>No continúes hasta que el administrador del servidor confirme la nueva huella digital.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the key or password.</source>
+        <translation>Revisa el nombre de usuario y la clave SSH o la contraseña.</translation>
+    </message>
+    <message>
+        <source>Choose another authentication method in the server&apos;s settings.</source>
+        <translation>Elige otro método de autenticación en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>Check its path and that it is a private key.</source>
+        <translation>Revisa la ruta y que sea una clave privada.</translation>
+    </message>
+    <message>
+        <source>Type it again.</source>
+        <translation>Vuelve a escribirla.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to use it.</source>
+        <translation>Escríbela para poder usarla.</translation>
+    </message>
+    <message>
+        <source>Create an ed25519 key (ssh-keygen -t ed25519), install it on the server (ssh-copy-id) and use it instead.</source>
+        <translation>Crea una clave ed25519 (ssh-keygen -t ed25519), instálala en el servidor (ssh-copy-id) y úsala en su lugar.</translation>
+    </message>
+    <message>
+        <source>Start one and add your key (ssh-add), or choose a key file in the server&apos;s settings.</source>
+        <translation>Inicia uno y añade tu clave (ssh-add), o elige un archivo de clave en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Wait for some to finish.</source>
+        <translation>Espera a que terminen algunas.</translation>
+    </message>
+    <message>
+        <source>Check the sudo password saved for this server.</source>
+        <translation>Revisa la contraseña de sudo guardada para este servidor.</translation>
+    </message>
+    <message>
+        <source>Set the sudo mode in the server&apos;s settings.</source>
+        <translation>Elige el modo de sudo en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>See the details for its message.</source>
+        <translation>Consulta los detalles para ver su mensaje.</translation>
+    </message>
+    <message>
+        <source>See the details for the server&apos;s message.</source>
+        <translation>Consulta los detalles para ver el mensaje del servidor.</translation>
+    </message>
+    <message>
+        <source>Use a user with the right permissions, or run it as administrator.</source>
+        <translation>Usa un usuario con los permisos adecuados o ejecútalo como administrador.</translation>
+    </message>
+    <message>
+        <source>Check the path and free space.</source>
+        <translation>Revisa la ruta y el espacio libre.</translation>
+    </message>
+    <message>
+        <source>Check that it is running and listening on that port.</source>
+        <translation>Comprueba que esté en marcha y escuchando en ese puerto.</translation>
+    </message>
+    <message>
+        <source>See the details.</source>
+        <translation>Consulta los detalles.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only until Capataz closes.</source>
+        <translation>Los secretos solo se guardan en memoria hasta que se cierre Capataz.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Please report it with the details.</source>
+        <translation>Por favor, informa del problema e incluye los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::Error</name>
+    <message>
         <source>Everything went fine.</source>
         <translation>Todo salió bien.</translation>
     </message>
     <message>
-        <source>Some of the values given are not valid. Check them and try again.</source>
-        <translation>Algunos de los valores indicados no son válidos. Revísalos y vuelve a intentarlo.</translation>
+        <source>Some of the values given are not valid.</source>
+        <translation>Algunos de los valores indicados no son válidos.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the host name, or use its IP address.</source>
-        <translation>No se encontró el nombre del servidor. Revisa el nombre de host o usa su dirección IP.</translation>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>No se encontró el nombre del servidor.</translation>
     </message>
     <message>
-        <source>The server refused the connection. Check the port and that the SSH service is running on it.</source>
-        <translation>El servidor rechazó la conexión. Revisa el puerto y que el servicio SSH esté en marcha en él.</translation>
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
     </message>
     <message>
-        <source>The server cannot be reached from this computer. Check your network or VPN.</source>
-        <translation>No se puede llegar al servidor desde este equipo. Revisa tu red o tu VPN.</translation>
+        <source>The server cannot be reached from this computer.</source>
+        <translation>No se puede llegar al servidor desde este equipo.</translation>
     </message>
     <message>
-        <source>The server took too long to answer. Try again; if it keeps happening, check the network.</source>
-        <translation>El servidor tardó demasiado en responder. Vuelve a intentarlo; si sigue pasando, revisa la red.</translation>
+        <source>The server took too long to answer.</source>
+        <translation>El servidor tardó demasiado en responder.</translation>
     </message>
     <message>
-        <source>The connection to the server was lost. Reconnect when the server is reachable again.</source>
-        <translation>Se perdió la conexión con el servidor. Vuelve a conectarte cuando el servidor esté accesible de nuevo.</translation>
+        <source>The connection to the server was lost.</source>
+        <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <source>The SSH conversation with the server failed. Check that the port belongs to an SSH server.</source>
-        <translation>Falló la comunicación SSH con el servidor. Comprueba que el puerto sea el de un servidor SSH.</translation>
+        <source>The SSH conversation with the server failed.</source>
+        <translation>Falló la comunicación SSH con el servidor.</translation>
     </message>
     <message>
-        <source>This server&apos;s identity is not known yet. Compare its fingerprint with the one your provider gave you before accepting it.</source>
-        <translation>Todavía no se conoce la identidad de este servidor. Antes de aceptarla, compara su huella digital con la que te dio tu proveedor.</translation>
+        <source>This server&apos;s identity is not known yet.</source>
+        <translation>Todavía no se conoce la identidad de este servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s identity has changed since the last connection. This can mean someone is intercepting the connection. Do not continue until the server&apos;s administrator confirms the new fingerprint.</source>
-        <translation>La identidad del servidor ha cambiado desde la última conexión. Esto puede significar que alguien está interceptando la conexión. No continúes hasta que el administrador del servidor confirme la nueva huella digital.</translation>
+        <source>The server&apos;s identity has changed since the last connection. This can mean someone is intercepting the connection.</source>
+        <translation>La identidad del servidor ha cambiado desde la última conexión. Esto puede significar que alguien está interceptando la conexión.</translation>
     </message>
     <message>
         <source>The server&apos;s identity was not accepted, so no connection was made.</source>
         <translation>No se aceptó la identidad del servidor, así que no se estableció la conexión.</translation>
     </message>
     <message>
-        <source>The server did not accept the login. Check the user name and the key or password.</source>
-        <translation>El servidor no aceptó el inicio de sesión. Revisa el nombre de usuario y la clave SSH o la contraseña.</translation>
+        <source>The server did not accept the login.</source>
+        <translation>El servidor no aceptó el inicio de sesión.</translation>
     </message>
     <message>
-        <source>The server does not allow this way of logging in. Choose another authentication method in the server&apos;s settings.</source>
-        <translation>El servidor no permite esta forma de iniciar sesión. Elige otro método de autenticación en la configuración del servidor.</translation>
+        <source>The server does not allow this way of logging in.</source>
+        <translation>El servidor no permite esta forma de iniciar sesión.</translation>
     </message>
     <message>
-        <source>The key file could not be read. Check its path and that it is a private key.</source>
-        <translation>No se pudo leer el archivo de clave. Revisa la ruta y que sea una clave privada.</translation>
+        <source>The key file could not be read.</source>
+        <translation>No se pudo leer el archivo de clave.</translation>
     </message>
     <message>
-        <source>The passphrase does not open the key. Type it again.</source>
-        <translation>La frase de contraseña no abre la clave. Vuelve a escribirla.</translation>
+        <source>The passphrase does not open the key.</source>
+        <translation>La frase de contraseña no abre la clave.</translation>
     </message>
     <message>
-        <source>The key is protected by a passphrase. Type the passphrase to use it.</source>
-        <translation>La clave está protegida con una frase de contraseña. Escríbela para poder usarla.</translation>
+        <source>The key is protected by a passphrase.</source>
+        <translation>La clave está protegida con una frase de contraseña.</translation>
     </message>
     <message>
         <source>A password is needed to log in to this server.</source>
         <translation>Hace falta una contraseña para iniciar sesión en este servidor.</translation>
     </message>
     <message>
-        <source>The server refuses this RSA key&apos;s old signature type. Create an ed25519 key (ssh-keygen -t ed25519), install it on the server (ssh-copy-id) and use it instead.</source>
-        <translation>El servidor rechaza el tipo de firma antiguo de esta clave RSA. Crea una clave ed25519 (ssh-keygen -t ed25519), instálala en el servidor (ssh-copy-id) y úsala en su lugar.</translation>
+        <source>The server refuses this RSA key&apos;s old signature type.</source>
+        <translation>El servidor rechaza el tipo de firma antiguo de esta clave RSA.</translation>
     </message>
     <message>
-        <source>No SSH agent is running. Start one and add your key (ssh-add), or choose a key file in the server&apos;s settings.</source>
-        <translation>No hay ningún agente SSH en marcha. Inicia uno y añade tu clave (ssh-add), o elige un archivo de clave en la configuración del servidor.</translation>
+        <source>No SSH agent is running.</source>
+        <translation>No hay ningún agente SSH en marcha.</translation>
     </message>
     <message>
-        <source>The server refused to run the command. It may be limiting sessions; try again in a moment.</source>
-        <translation>El servidor se negó a ejecutar el comando. Puede que esté limitando las sesiones; vuelve a intentarlo en un momento.</translation>
+        <source>The server refused to run the command. It may be limiting sessions.</source>
+        <translation>El servidor se negó a ejecutar el comando. Puede que esté limitando las sesiones.</translation>
     </message>
     <message>
-        <source>Too many operations are running on this server at once. Wait for some to finish.</source>
-        <translation>Hay demasiadas operaciones en marcha a la vez en este servidor. Espera a que terminen algunas.</translation>
+        <source>Too many operations are running on this server at once.</source>
+        <translation>Hay demasiadas operaciones en marcha a la vez en este servidor.</translation>
     </message>
     <message>
-        <source>sudo did not accept the password. Check the sudo password saved for this server.</source>
-        <translation>sudo no aceptó la contraseña. Revisa la contraseña de sudo guardada para este servidor.</translation>
+        <source>sudo did not accept the password.</source>
+        <translation>sudo no aceptó la contraseña.</translation>
     </message>
     <message>
-        <source>This needs administrator rights, and the server&apos;s settings give no way to get them. Set the sudo mode in the server&apos;s settings.</source>
-        <translation>Esto requiere permisos de administrador y la configuración del servidor no indica cómo obtenerlos. Elige el modo de sudo en la configuración del servidor.</translation>
+        <source>This needs administrator rights, and the server&apos;s settings give no way to get them.</source>
+        <translation>Esto requiere permisos de administrador y la configuración del servidor no indica cómo obtenerlos.</translation>
     </message>
     <message>
-        <source>The command failed on the server. See the details for its message.</source>
-        <translation>El comando falló en el servidor. Consulta los detalles para ver su mensaje.</translation>
+        <source>The command failed on the server.</source>
+        <translation>El comando falló en el servidor.</translation>
     </message>
     <message>
-        <source>The file transfer failed. See the details for the server&apos;s message.</source>
-        <translation>Falló la transferencia del archivo. Consulta los detalles para ver el mensaje del servidor.</translation>
+        <source>The file transfer failed.</source>
+        <translation>Falló la transferencia del archivo.</translation>
     </message>
     <message>
         <source>The file or folder does not exist on the server.</source>
         <translation>El archivo o la carpeta no existe en el servidor.</translation>
     </message>
     <message>
-        <source>The server denied access to that file. Use a user with the right permissions, or run it as administrator.</source>
-        <translation>El servidor denegó el acceso a ese archivo. Usa un usuario con los permisos adecuados o ejecútalo como administrador.</translation>
+        <source>The server denied access to that file.</source>
+        <translation>El servidor denegó el acceso a ese archivo.</translation>
     </message>
     <message>
-        <source>A file on this computer could not be read or written. Check the path and free space.</source>
-        <translation>No se pudo leer o escribir un archivo en este equipo. Revisa la ruta y el espacio libre.</translation>
+        <source>A file on this computer could not be read or written.</source>
+        <translation>No se pudo leer o escribir un archivo en este equipo.</translation>
     </message>
     <message>
-        <source>The server could not reach that service. Check that it is running and listening on that port.</source>
-        <translation>El servidor no pudo comunicarse con ese servicio. Comprueba que esté en marcha y escuchando en ese puerto.</translation>
+        <source>The server could not reach that service.</source>
+        <translation>El servidor no pudo comunicarse con ese servicio.</translation>
     </message>
     <message>
         <source>The service answered with an error.</source>
         <translation>El servicio respondió con un error.</translation>
     </message>
     <message>
-        <source>Capataz&apos;s own database could not be used. See the details; your servers&apos; data is not affected.</source>
-        <translation>No se pudo usar la base de datos propia de Capataz. Consulta los detalles; los datos de tus servidores no se ven afectados.</translation>
+        <source>Capataz&apos;s own database could not be used. Your servers&apos; data is not affected.</source>
+        <translation>No se pudo usar la base de datos propia de Capataz. Los datos de tus servidores no se ven afectados.</translation>
     </message>
     <message>
-        <source>The system keychain is not available, so secrets are kept in memory only until Capataz closes.</source>
-        <translation>El llavero del sistema no está disponible, así que los secretos solo se guardan en memoria hasta que se cierre Capataz.</translation>
+        <source>The system keychain could not be used.</source>
+        <translation>No se pudo usar el llavero del sistema.</translation>
     </message>
     <message>
-        <source>It was not found.</source>
-        <translation>No se encontró.</translation>
+        <source>What was asked for does not exist.</source>
+        <translation>Lo que se pidió no existe.</translation>
     </message>
     <message>
-        <source>Something with that name already exists. Choose another name.</source>
-        <translation>Ya existe algo con ese nombre. Elige otro nombre.</translation>
+        <source>Something with that name already exists.</source>
+        <translation>Ya existe algo con ese nombre.</translation>
     </message>
     <message>
-        <source>The data could not be understood. See the details.</source>
-        <translation>No se pudieron interpretar los datos. Consulta los detalles.</translation>
+        <source>The data could not be understood.</source>
+        <translation>No se pudieron interpretar los datos.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <source>The operation was cancelled.</source>
+        <translation>La operación se canceló.</translation>
     </message>
     <message>
-        <source>Something went wrong inside Capataz. Please report it with the details.</source>
-        <translation>Algo salió mal dentro de Capataz. Por favor, informa del problema e incluye los detalles.</translation>
+        <source>Something went wrong inside Capataz.</source>
+        <translation>Algo salió mal dentro de Capataz.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::cli</name>
+    <message>
+        <source>Run &apos;%1&apos; to see how it is used.</source>
+        <translation>Ejecuta &apos;%1&apos; para ver cómo se usa.</translation>
+    </message>
+    <message>
+        <source>Check the path of the .env file.</source>
+        <translation>Revisa la ruta del archivo .env.</translation>
+    </message>
+    <message>
+        <source>Fix that line of the .env file.</source>
+        <translation>Corrige esa línea del archivo .env.</translation>
+    </message>
+    <message>
+        <source>Check the path of the compose file.</source>
+        <translation>Revisa la ruta del archivo de compose.</translation>
+    </message>
+    <message>
+        <source>Fix that line of the .env file first.</source>
+        <translation>Corrige primero esa línea del archivo .env.</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Check that the server is up and that its host name and port are right (&apos;capataz-cli servers list&apos;).</source>
+        <translation>Comprueba que el servidor esté en marcha y que su nombre de host y su puerto sean correctos (&apos;capataz-cli servers list&apos;).</translation>
+    </message>
+    <message>
+        <source>Compare that fingerprint with the one the server&apos;s administrator reads on the server (&apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos;); if they match, run again with --accept-new to trust it.</source>
+        <translation>Compara esa huella digital con la que lee el administrador en el propio servidor (&apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos;); si coinciden, vuelve a ejecutar con --accept-new para confiar en ella.</translation>
+    </message>
+    <message>
+        <source>WARNING: do not connect until you know why the key changed. If the server was really reinstalled, delete the old line named above and run again with --accept-new.</source>
+        <translation>ATENCIÓN: no te conectes hasta saber por qué cambió la clave. Si el servidor se reinstaló de verdad, borra la línea antigua indicada arriba y vuelve a ejecutar con --accept-new.</translation>
+    </message>
+    <message>
+        <source>See &apos;capataz-cli hostkey %1 --help&apos; to review the server&apos;s key and trust it.</source>
+        <translation>Consulta &apos;capataz-cli hostkey %1 --help&apos; para revisar la clave del servidor y confiar en ella.</translation>
+    </message>
+    <message>
+        <source>Check the user, key or password of the profile; a password can be given with --password-stdin.</source>
+        <translation>Revisa el usuario, la clave o la contraseña del perfil; la contraseña se puede pasar con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this profile: pass it with --password-stdin.</source>
+        <translation>No hay ninguna contraseña guardada para este perfil: pásala con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Pass the key&apos;s passphrase with --password-stdin, or load the key into ssh-agent.</source>
+        <translation>Pasa la frase de contraseña de la clave con --password-stdin, o carga la clave en ssh-agent.</translation>
+    </message>
+    <message>
+        <source>Check the key file of the profile (&apos;capataz-cli servers list&apos;): it must exist and be readable by you.</source>
+        <translation>Revisa el archivo de clave del perfil (&apos;capataz-cli servers list&apos;): debe existir y tienes que poder leerlo.</translation>
+    </message>
+    <message>
+        <source>Use an ed25519 or ecdsa key instead.</source>
+        <translation>Usa en su lugar una clave ed25519 o ecdsa.</translation>
+    </message>
+    <message>
+        <source>Start ssh-agent and add your key (ssh-add), or give the profile a key file.</source>
+        <translation>Inicia ssh-agent y añade tu clave (ssh-add), o asigna al perfil un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Pass the right sudo password with --sudo-password-stdin.</source>
+        <translation>Pasa la contraseña de sudo correcta con --sudo-password-stdin.</translation>
+    </message>
+    <message>
+        <source>This profile cannot become root that way; add it again with the right --sudo mode (root, sudo or sudo-password).</source>
+        <translation>Este perfil no puede obtener permisos de root de esa forma; vuelve a añadirlo con el modo --sudo adecuado (root, sudo o sudo-password).</translation>
+    </message>
+    <message>
+        <source>See the known servers with &apos;capataz-cli servers list&apos;.</source>
+        <translation>Consulta los servidores conocidos con &apos;capataz-cli servers list&apos;.</translation>
+    </message>
+    <message>
+        <source>The command was interrupted.</source>
+        <translation>El comando se interrumpió.</translation>
+    </message>
+    <message>
+        <source>Check the command and the profile (&apos;capataz-cli servers list&apos;).</source>
+        <translation>Revisa el comando y el perfil (&apos;capataz-cli servers list&apos;).</translation>
+    </message>
+    <message>
+        <source>Check the data directory (--data-dir or CAPATAZ_DATA_DIR): it must be writable by you.</source>
+        <translation>Revisa el directorio de datos (--data-dir o CAPATAZ_DATA_DIR): tienes que poder escribir en él.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain, or remove the entry with your keychain tool.</source>
+        <translation>Desbloquea el llavero, o borra la entrada con la herramienta de tu llavero.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove the existing profile first (&apos;capataz-cli servers remove NAME&apos;).</source>
+        <translation>Elige otro nombre, o borra primero el perfil existente (&apos;capataz-cli servers remove NOMBRE&apos;).</translation>
+    </message>
+    <message>
+        <source>Fix the value named above and run the command again.</source>
+        <translation>Corrige el valor indicado arriba y vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>Run the command again; if it keeps failing, report the message above.</source>
+        <translation>Vuelve a ejecutar el comando; si sigue fallando, informa del mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>It ran longer than --timeout allows and was stopped; give it more time.</source>
+        <translation>Duró más de lo que permite --timeout y se detuvo; dale más tiempo.</translation>
+    </message>
+    <message>
+        <source>Give the password as one line on stdin.</source>
+        <translation>Pasa la contraseña como una sola línea por stdin.</translation>
+    </message>
+    <message>
+        <source>Give the sudo password as one line on stdin.</source>
+        <translation>Pasa la contraseña de sudo como una sola línea por stdin.</translation>
+    </message>
+    <message>
+        <source>Pass it with --sudo-password-stdin.</source>
+        <translation>Pásala con --sudo-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Name the file with --file PATH.</source>
+        <translation>Indica el archivo con --file RUTA.</translation>
+    </message>
+    <message>
+        <source>Give the path of a readable answers file.</source>
+        <translation>Indica la ruta de un archivo de respuestas que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>See capataz-cli plan --list.</source>
+        <translation>Consulta capataz-cli plan --list.</translation>
+    </message>
+    <message>
+        <source>Give the secret as one line on stdin.</source>
+        <translation>Pasa el secreto como una sola línea por stdin.</translation>
+    </message>
+    <message>
+        <source>The profile was added without that secret; pass it to exec with --password-stdin / --sudo-password-stdin.</source>
+        <translation>El perfil se añadió sin ese secreto; pásalo a exec con --password-stdin / --sudo-password-stdin.</translation>
     </message>
 </context>
 <context>

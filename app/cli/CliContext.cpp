@@ -1,9 +1,13 @@
 #include "CliContext.h"
 
+#include "common/ErrorCatalog.h"
 #include "store/DataDir.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cerrno>
 #include <cstring>
@@ -94,12 +98,43 @@ void CliContext::writeErr(QByteArrayView data)
     writeFd(STDERR_FILENO, data);
 }
 
+namespace {
+bool g_jsonErrors = false;
+
+// Every line of `text` indented by two spaces.
+QString indented(const QString& text)
+{
+    return u"  "_s + QString(text).replace(u'\n', u"\n  "_s);
+}
+} // namespace
+
+void CliContext::setJsonErrors(bool on)
+{
+    g_jsonErrors = on;
+}
+
+QString CliContext::errorText(const Error& error, const QString& hint)
+{
+    const QString detail = error.plainDetail();
+    QString text = u"capataz-cli: "_s + errorSentence(error) + u'\n';
+    text += indented(detail.isEmpty() ? error.codeName() : error.codeName() + u": "_s + detail) + u'\n';
+    if (!hint.isEmpty())
+        text += indented(hint) + u'\n';
+    return text;
+}
+
 int CliContext::reportError(const Error& error, const QString& hint, int exitCode)
 {
-    QString text = u"capataz-cli: "_s + error.codeName() + u": "_s + error.detail + u'\n';
-    if (!hint.isEmpty())
-        text += hint + u'\n';
-    printErr(text);
+    if (g_jsonErrors) {
+        const QJsonObject inner{{u"code"_s, error.codeName()},
+                                {u"message"_s, errorSentence(error)},
+                                {u"detail"_s, error.plainDetail()},
+                                {u"hint"_s, hint}};
+        writeErr(QByteArray(QJsonDocument(QJsonObject{{u"error"_s, inner}}).toJson(QJsonDocument::Compact) +
+                            '\n'));
+        return exitCode;
+    }
+    printErr(errorText(error, hint));
     return exitCode;
 }
 
@@ -107,8 +142,9 @@ int CliContext::usageError(const QString& detail, const QString& command, int ex
 {
     const QString help =
         command.isEmpty() ? u"capataz-cli --help"_s : u"capataz-cli "_s + command + u" --help"_s;
-    return reportError(Error{ErrorCode::InvalidArgument, detail},
-                       u"Run '"_s + help + u"' to see how it is used."_s, exitCode);
+    return reportError(
+        Error{ErrorCode::InvalidArgument, detail},
+        QCoreApplication::translate("capataz::cli", "Run '%1' to see how it is used.").arg(help), exitCode);
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QStringList& args,

@@ -53,8 +53,16 @@ public:
         printErr(QStringLiteral("capataz-cli: warning: ") + text + u'\n');
     }
 
-    // "capataz-cli: <CodeName>: <detail>" and one line saying what to do, on stderr; returns exitCode.
+    // On stderr, then returns exitCode:
+    //   capataz-cli: <what happened, from common/ErrorCatalog, translated>
+    //     <CodeName>: <detail>
+    //     <hint: what to do next>
+    // or, once setJsonErrors(true), one line {"error":{"code","message","detail","hint"}}.
     static int reportError(const Error& error, const QString& hint, int exitCode);
+    // The text reportError prints (without JSON), for tests and for reportError itself.
+    [[nodiscard]] static QString errorText(const Error& error, const QString& hint);
+    // --json anywhere before "--": errors are printed as JSON too (main.cpp decides).
+    static void setJsonErrors(bool on);
     // An InvalidArgument about the command line, with a pointer to the command's --help.
     static int usageError(const QString& detail, const QString& command, int exitCode = ExitUsage);
 

@@ -8,6 +8,7 @@
 #include "stack/SecretGenerator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -111,18 +112,23 @@ int runCheck(CliContext& ctx, const QStringList& args)
     const QString path = parser.positionalArguments().constFirst();
     auto bytes = readFile(path);
     if (!bytes)
-        return CliContext::reportError(bytes.error(), u"Check the path of the .env file."_s, ExitFailure);
+        return CliContext::reportError(
+            bytes.error(), QCoreApplication::translate("capataz::cli", "Check the path of the .env file."),
+            ExitFailure);
     auto doc = parseDotenv(*bytes);
     if (!doc)
-        return CliContext::reportError(Error{doc.error().code, path + u": "_s + doc.error().detail},
-                                       u"Fix that line of the .env file."_s, ExitFailure);
+        return CliContext::reportError(
+            Error{doc.error().code, path + u": "_s + doc.error().detail},
+            QCoreApplication::translate("capataz::cli", "Fix that line of the .env file."), ExitFailure);
     EnvCheckOptions options;
     options.production = !parser.isSet(devOption);
     if (parser.isSet(composeOption)) {
         auto compose = readFile(parser.value(composeOption));
         if (!compose)
-            return CliContext::reportError(compose.error(), u"Check the path of the compose file."_s,
-                                           ExitFailure);
+            return CliContext::reportError(
+                compose.error(),
+                QCoreApplication::translate("capataz::cli", "Check the path of the compose file."),
+                ExitFailure);
         options.composeText = *compose;
     }
     QList<EnvFinding> findings = EnvCheck::check(*doc, options);
@@ -225,7 +231,9 @@ int runSet(CliContext& ctx, const QStringList& args)
     if (exists) {
         auto bytes = readFile(path);
         if (!bytes)
-            return CliContext::reportError(bytes.error(), u"Check the path of the .env file."_s, ExitFailure);
+            return CliContext::reportError(
+                bytes.error(),
+                QCoreApplication::translate("capataz::cli", "Check the path of the .env file."), ExitFailure);
         original = *bytes;
         struct stat st {};
         if (::stat(QFile::encodeName(path).constData(), &st) == 0)
@@ -233,8 +241,10 @@ int runSet(CliContext& ctx, const QStringList& args)
     }
     auto doc = parseDotenv(original);
     if (!doc)
-        return CliContext::reportError(Error{doc.error().code, path + u": "_s + doc.error().detail},
-                                       u"Fix that line of the .env file first."_s, ExitFailure);
+        return CliContext::reportError(
+            Error{doc.error().code, path + u": "_s + doc.error().detail},
+            QCoreApplication::translate("capataz::cli", "Fix that line of the .env file first."),
+            ExitFailure);
     for (const auto& [key, value] : assignments) {
         if (auto r = doc->set(key, value); !r)
             return CliContext::reportError(r.error(), QString(), ExitFailure);
@@ -262,11 +272,14 @@ int runSet(CliContext& ctx, const QStringList& args)
     if (exists) {
         const QString bak = backupName(path);
         if (auto r = writeAtomically(bak, original, mode & 0600); !r)
-            return CliContext::reportError(r.error(), u"The file was not changed."_s, ExitFailure);
+            return CliContext::reportError(
+                r.error(), QCoreApplication::translate("capataz::cli", "The file was not changed."),
+                ExitFailure);
         CliContext::print(u"previous version kept in "_s + bak + u'\n');
     }
     if (auto r = writeAtomically(path, updated, mode); !r)
-        return CliContext::reportError(r.error(), u"The file was not changed."_s, ExitFailure);
+        return CliContext::reportError(
+            r.error(), QCoreApplication::translate("capataz::cli", "The file was not changed."), ExitFailure);
     for (const QString& n : notes)
         CliContext::print(n + u'\n');
     CliContext::print(path + (exists ? u": updated\n"_s : u": created\n"_s));

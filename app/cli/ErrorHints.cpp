@@ -1,9 +1,11 @@
 #include "ErrorHints.h"
 
-using namespace Qt::Literals::StringLiterals;
+#include <QCoreApplication>
 
 namespace capataz::cli {
 
+// Only what to do next: what happened is the catalogue's sentence (common/ErrorCatalog), which
+// CliContext::reportError prints above the hint.
 QString connectionHint(const Error& error, const QString& server)
 {
     switch (error.code) {
@@ -13,44 +15,62 @@ QString connectionHint(const Error& error, const QString& server)
     case ErrorCode::Timeout:
     case ErrorCode::ConnectionLost:
     case ErrorCode::TunnelOpenFailed:
-        return u"Check that the server is up and that its host name and port are right "
-               u"('capataz-cli servers list')."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "Check that the server is up and that its host name and port are "
+                                           "right ('capataz-cli servers list').");
     case ErrorCode::HostKeyUnknown:
-        return u"Compare that fingerprint with the one the server's administrator reads on the server "
-               u"('ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub'); if they match, run again with "
-               u"--accept-new to trust it."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "Compare that fingerprint with the one the server's administrator reads on the "
+                            "server ('ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub'); if they match, run "
+                            "again with --accept-new to trust it.");
     case ErrorCode::HostKeyChanged:
-        return u"WARNING: do not connect until you know why the key changed. If the server was really "
-               u"reinstalled, delete the old line named above and run again with --accept-new."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "WARNING: do not connect until you know why the key changed. If the server was "
+                            "really reinstalled, delete the old line named above and run again with "
+                            "--accept-new.");
     case ErrorCode::HostKeyRejected:
-        return u"The server's key was not trusted; see 'capataz-cli hostkey "_s + server + u" --help'."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "See 'capataz-cli hostkey %1 --help' to review the server's key "
+                                           "and trust it.")
+            .arg(server);
     case ErrorCode::AuthenticationFailed:
     case ErrorCode::AuthMethodNotOffered:
-        return u"Check the user, key or password of the profile; a password can be given with "
-               u"--password-stdin."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "Check the user, key or password of the profile; a password can be "
+                            "given with --password-stdin.");
     case ErrorCode::PasswordNeeded:
-        return u"No password is stored for this profile: pass it with --password-stdin."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "No password is stored for this profile: pass it with "
+                                           "--password-stdin.");
     case ErrorCode::KeyPassphraseNeeded:
     case ErrorCode::KeyPassphraseWrong:
-        return u"Pass the key's passphrase with --password-stdin, or load the key into ssh-agent."_s;
+        return QCoreApplication::translate(
+            "capataz::cli",
+            "Pass the key's passphrase with --password-stdin, or load the key into ssh-agent.");
     case ErrorCode::KeyFileUnreadable:
-        return u"Check the key file of the profile ('capataz-cli servers list'): it must exist and be "
-               u"readable by you."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "Check the key file of the profile ('capataz-cli servers list'): "
+                                           "it must exist and be readable by you.");
     case ErrorCode::RsaSha1Rejected:
-        return u"The server refuses this RSA key's signature; use an ed25519 or ecdsa key."_s;
+        return QCoreApplication::translate("capataz::cli", "Use an ed25519 or ecdsa key instead.");
     case ErrorCode::AgentUnavailable:
-        return u"Start ssh-agent and add your key (ssh-add), or give the profile a key file."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "Start ssh-agent and add your key (ssh-add), or give the profile a key file.");
     case ErrorCode::SudoPasswordWrong:
-        return u"Pass the right sudo password with --sudo-password-stdin."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "Pass the right sudo password with --sudo-password-stdin.");
     case ErrorCode::SudoNotAllowed:
-        return u"This profile cannot become root that way; add it again with the right --sudo mode "
-               u"(root, sudo or sudo-password)."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "This profile cannot become root that way; add it again with the "
+                                           "right --sudo mode (root, sudo or sudo-password).");
     case ErrorCode::NotFound:
-        return u"See the known servers with 'capataz-cli servers list'."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "See the known servers with 'capataz-cli servers list'.");
     case ErrorCode::Cancelled:
-        return u"The command was interrupted."_s;
+        return QCoreApplication::translate("capataz::cli", "The command was interrupted.");
     case ErrorCode::InvalidArgument:
-        return u"Check the command and the profile ('capataz-cli servers list')."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "Check the command and the profile ('capataz-cli servers list').");
     default:
         return storeHint(error);
     }
@@ -61,17 +81,25 @@ QString storeHint(const Error& error)
     switch (error.code) {
     case ErrorCode::DatabaseError:
     case ErrorCode::LocalFileError:
-        return u"Check the data directory (--data-dir or CAPATAZ_DATA_DIR): it must be writable by you."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "Check the data directory (--data-dir or CAPATAZ_DATA_DIR): it must "
+                            "be writable by you.");
     case ErrorCode::KeychainUnavailable:
-        return u"The keychain refused the operation; unlock it, or remove the entry with your keychain tool."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "Unlock the keychain, or remove the entry with your keychain tool.");
     case ErrorCode::NotFound:
-        return u"See the known servers with 'capataz-cli servers list'."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "See the known servers with 'capataz-cli servers list'.");
     case ErrorCode::AlreadyExists:
-        return u"Choose another name, or remove the existing profile first ('capataz-cli servers remove NAME')."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "Choose another name, or remove the existing profile first "
+                                           "('capataz-cli servers remove NAME').");
     case ErrorCode::InvalidArgument:
-        return u"Fix the value named above and run the command again."_s;
+        return QCoreApplication::translate("capataz::cli",
+                                           "Fix the value named above and run the command again.");
     default:
-        return u"Run the command again; if it keeps failing, report the message above."_s;
+        return QCoreApplication::translate(
+            "capataz::cli", "Run the command again; if it keeps failing, report the message above.");
     }
 }
 

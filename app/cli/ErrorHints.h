@@ -6,7 +6,8 @@
 
 namespace capataz::cli {
 
-// The line printed under an error that says what to do next, for errors that come from
+// The CLI's "what to do next" line under an error (translated, context "capataz::cli"); what
+// happened is the catalogue's sentence (common/ErrorCatalog). For errors that come from
 // connecting to and running commands on `server` (a profile name).
 [[nodiscard]] QString connectionHint(const Error& error, const QString& server);
 

@@ -9,6 +9,7 @@
 #include "ssh/RemoteProcess.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <climits>
@@ -114,7 +115,9 @@ int runOnServer(const ssh::ConnectionSettings& settings, const ExecRequest& req)
         return 128 + interruptedBy;
     if (result.error.code == ErrorCode::Timeout)
         return CliContext::reportError(
-            result.error, u"It ran longer than --timeout allows and was stopped; give it more time."_s,
+            result.error,
+            QCoreApplication::translate(
+                "capataz::cli", "It ran longer than --timeout allows and was stopped; give it more time."),
             ExitSsh);
     if (result.error.isError())
         return CliContext::reportError(result.error, connectionHint(result.error, req.server), ExitSsh);
@@ -178,16 +181,20 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(password)) {
         auto line = CliContext::readStdinLine(u"Password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the password as one line on stdin."_s,
-                                           ExitSsh);
+            return CliContext::reportError(
+                line.error(),
+                QCoreApplication::translate("capataz::cli", "Give the password as one line on stdin."),
+                ExitSsh);
         typed.password = *line;
         typed.keyPassphrase = *line;
     }
     if (parser.isSet(sudoPassword)) {
         auto line = CliContext::readStdinLine(u"Sudo password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s,
-                                           ExitSsh);
+            return CliContext::reportError(
+                line.error(),
+                QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
+                ExitSsh);
         typed.sudoPassword = *line;
     }
 
@@ -217,7 +224,7 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
     if (req.command.sendsSudoPassword(profile->sudo) && secrets.sudoPassword.isEmpty())
         return CliContext::reportError(
             Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile->name},
-            u"Pass it with --sudo-password-stdin."_s, ExitSsh);
+            QCoreApplication::translate("capataz::cli", "Pass it with --sudo-password-stdin."), ExitSsh);
     auto settings = client::settingsForProfile(*profile, *store, secrets,
                                                parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
                                                                        : ssh::HostKeyPolicy::Strict);

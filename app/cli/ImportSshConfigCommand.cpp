@@ -6,6 +6,7 @@
 #include "ssh/SshConfig.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -114,9 +115,10 @@ int runImportSshConfig(CliContext& ctx, const QStringList& args)
         opts.configPath = QFileInfo(parser.value(fileOption)).absoluteFilePath();
     QFile file(opts.configPath);
     if (!file.open(QIODevice::ReadOnly))
-        return CliContext::reportError(Error{ErrorCode::LocalFileError, u"cannot read "_s + opts.configPath +
-                                                                            u": "_s + file.errorString()},
-                                       u"Name the file with --file PATH."_s, ExitFailure);
+        return CliContext::reportError(
+            Error{ErrorCode::LocalFileError,
+                  u"cannot read "_s + opts.configPath + u": "_s + file.errorString()},
+            QCoreApplication::translate("capataz::cli", "Name the file with --file PATH."), ExitFailure);
     const ssh::SshConfigImport parsed = ssh::parseSshConfig(QString::fromUtf8(file.readAll()), opts);
 
     auto store = ctx.servers();

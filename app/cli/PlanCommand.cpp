@@ -11,6 +11,7 @@
 #include "stack/RecipeLoader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -183,7 +184,8 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (!file.open(QIODevice::ReadOnly))
         return CliContext::reportError(
             Error{ErrorCode::LocalFileError, answersPath + u": "_s + file.errorString()},
-            u"Give the path of a readable answers file."_s, ExitUsage);
+            QCoreApplication::translate("capataz::cli", "Give the path of a readable answers file."),
+            ExitUsage);
     auto root = setup::parseAnswers(file.read(4 * 1024 * 1024));
     if (!root)
         return answersProblems(root.error(), answersPath);
@@ -203,7 +205,9 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
         auto built = setup::buildSetupPlan(name, *root, recipes, profile->sudo);
         if (!built) {
             if (built.error().code != ErrorCode::InvalidArgument)
-                return CliContext::reportError(built.error(), u"See capataz-cli plan --list."_s, ExitUsage);
+                return CliContext::reportError(
+                    built.error(),
+                    QCoreApplication::translate("capataz::cli", "See capataz-cli plan --list."), ExitUsage);
             for (const QString& line : built.error().detail.split(u'\n', Qt::SkipEmptyParts))
                 if (!problems.contains(line))
                     problems << line;
@@ -219,8 +223,10 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(password)) {
         auto line = CliContext::readStdinLine(u"Password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the password as one line on stdin."_s,
-                                           ExitUsage);
+            return CliContext::reportError(
+                line.error(),
+                QCoreApplication::translate("capataz::cli", "Give the password as one line on stdin."),
+                ExitUsage);
         secrets.password = secrets.keyPassphrase = *line;
     } else if (profile->auth == store::AuthMethod::Password ||
                profile->auth == store::AuthMethod::KeyboardInteractive) {
@@ -233,8 +239,10 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(sudoPassword)) {
         auto line = CliContext::readStdinLine(u"Sudo password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s,
-                                           ExitUsage);
+            return CliContext::reportError(
+                line.error(),
+                QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
+                ExitUsage);
         secrets.sudoPassword = *line;
     } else if (profile->sudo == remote::SudoMode::Password) {
         if (auto s = ctx.readSecret(profile->name, Kind::SudoPassword))
@@ -243,7 +251,7 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (profile->sudo == remote::SudoMode::Password && secrets.sudoPassword.isEmpty())
         return CliContext::reportError(
             Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile->name},
-            u"Pass it with --sudo-password-stdin."_s, ExitFailure);
+            QCoreApplication::translate("capataz::cli", "Pass it with --sudo-password-stdin."), ExitFailure);
     auto settings = client::settingsForProfile(*profile, *store, secrets,
                                                parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
                                                                        : ssh::HostKeyPolicy::Strict);

@@ -7,6 +7,7 @@
 #include "ServersCommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -128,15 +129,19 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
         const bool passphrase = p.auth == store::AuthMethod::KeyFile;
         auto line = CliContext::readStdinLine(passphrase ? u"Key passphrase: "_s : u"Password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the secret as one line on stdin."_s,
-                                           ExitUsage);
+            return CliContext::reportError(
+                line.error(),
+                QCoreApplication::translate("capataz::cli", "Give the secret as one line on stdin."),
+                ExitUsage);
         secrets.append({passphrase ? Kind::KeyPassphrase : Kind::Password, *line});
     }
     if (parser.isSet(sudoPassword)) {
         auto line = CliContext::readStdinLine(u"Sudo password: "_s);
         if (!line)
-            return CliContext::reportError(line.error(), u"Give the sudo password as one line on stdin."_s,
-                                           ExitUsage);
+            return CliContext::reportError(
+                line.error(),
+                QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
+                ExitUsage);
         secrets.append({Kind::SudoPassword, *line});
     }
 
@@ -147,10 +152,12 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
                                                                                       : ExitUsage);
     for (const auto& [kind, value] : std::as_const(secrets)) {
         if (auto w = ctx.writeSecret(added->name, kind, value); !w)
-            return CliContext::reportError(w.error(),
-                                           u"The profile was added without that secret; pass it to exec with "
-                                           u"--password-stdin / --sudo-password-stdin."_s,
-                                           ExitFailure);
+            return CliContext::reportError(
+                w.error(),
+                QCoreApplication::translate("capataz::cli",
+                                            "The profile was added without that secret; pass it to exec with "
+                                            "--password-stdin / --sudo-password-stdin."),
+                ExitFailure);
     }
 
     CliContext::print(u"Added server '"_s + added->name + u"': "_s + profileAddress(*added) + u", auth "_s +

@@ -1,6 +1,7 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
 #include "CliContext.h"
+#include "CliLanguage.h"
 #include "EnvCommand.h"
 #include "ExecCommand.h"
 #include "HostKeyCommand.h"
@@ -38,6 +39,10 @@ Global options:
                    else ~/.local/share/Capataz/capataz).
   --version        Show the version.
   -h, --help       Show this help; 'capataz-cli COMMAND --help' shows a command's options.
+
+Errors are printed on stderr as three lines: what happened, the error code with its
+detail, and what to do next; with --json, as one line {"error": {"code", "message",
+"detail", "hint"}}. Messages are in Spanish when LC_ALL, LC_MESSAGES or LANG says so.
 )"_s;
 
 int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
@@ -70,7 +75,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"capataz"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CAPATAZ_VERSION));
 
+    installCliTranslator(); // LC_ALL / LC_MESSAGES / LANG: Spanish or English messages
+
     const QStringList args = QCoreApplication::arguments().mid(1);
+    // --json asks for machine-readable output, errors included; after "--" (exec) the words
+    // belong to the remote command.
+    for (const QString& a : args) {
+        if (a == u"--")
+            break;
+        if (a == u"--json")
+            CliContext::setJsonErrors(true);
+    }
     // Global options come before the command; --data-dir is also accepted after it.
     qsizetype i = 0;
     for (; i < args.size(); ++i) {

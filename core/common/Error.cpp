@@ -5,47 +5,11 @@ namespace capataz {
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-#define CAPATAZ_CODE(name)                                                                                   \
+#define CAPATAZ_ERROR_CODE(name)                                                                             \
     case ErrorCode::name:                                                                                    \
         return QStringLiteral(#name);
-        CAPATAZ_CODE(None)
-        CAPATAZ_CODE(InvalidArgument)
-        CAPATAZ_CODE(HostNotFound)
-        CAPATAZ_CODE(ConnectionRefused)
-        CAPATAZ_CODE(NetworkUnreachable)
-        CAPATAZ_CODE(Timeout)
-        CAPATAZ_CODE(ConnectionLost)
-        CAPATAZ_CODE(ProtocolError)
-        CAPATAZ_CODE(HostKeyUnknown)
-        CAPATAZ_CODE(HostKeyChanged)
-        CAPATAZ_CODE(HostKeyRejected)
-        CAPATAZ_CODE(AuthenticationFailed)
-        CAPATAZ_CODE(AuthMethodNotOffered)
-        CAPATAZ_CODE(KeyFileUnreadable)
-        CAPATAZ_CODE(KeyPassphraseWrong)
-        CAPATAZ_CODE(KeyPassphraseNeeded)
-        CAPATAZ_CODE(PasswordNeeded)
-        CAPATAZ_CODE(RsaSha1Rejected)
-        CAPATAZ_CODE(AgentUnavailable)
-        CAPATAZ_CODE(ChannelOpenFailed)
-        CAPATAZ_CODE(TooManyChannels)
-        CAPATAZ_CODE(SudoPasswordWrong)
-        CAPATAZ_CODE(SudoNotAllowed)
-        CAPATAZ_CODE(RemoteCommandFailed)
-        CAPATAZ_CODE(SftpError)
-        CAPATAZ_CODE(RemoteFileNotFound)
-        CAPATAZ_CODE(RemotePermissionDenied)
-        CAPATAZ_CODE(LocalFileError)
-        CAPATAZ_CODE(TunnelOpenFailed)
-        CAPATAZ_CODE(HttpError)
-        CAPATAZ_CODE(DatabaseError)
-        CAPATAZ_CODE(KeychainUnavailable)
-        CAPATAZ_CODE(NotFound)
-        CAPATAZ_CODE(AlreadyExists)
-        CAPATAZ_CODE(ParseError)
-        CAPATAZ_CODE(Cancelled)
-        CAPATAZ_CODE(Internal)
-#undef CAPATAZ_CODE
+#include "common/ErrorCodes.def"
+#undef CAPATAZ_ERROR_CODE
     }
     return QStringLiteral("Unknown");
 }
@@ -55,11 +19,23 @@ QString Error::codeName() const
     return errorCodeName(code);
 }
 
+QString Error::plainDetail() const
+{
+    const QString prefix = codeName() + QStringLiteral(": ");
+    QString text = detail;
+    while (text.startsWith(prefix))
+        text.remove(0, prefix.size());
+    if (text == codeName())
+        return QString();
+    return text;
+}
+
 QString Error::toString() const
 {
-    if (detail.isEmpty())
+    const QString text = plainDetail();
+    if (text.isEmpty())
         return codeName();
-    return codeName() + QStringLiteral(": ") + detail;
+    return codeName() + QStringLiteral(": ") + text;
 }
 
 } // namespace capataz

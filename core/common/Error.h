@@ -3,58 +3,26 @@
 #include <QMetaType>
 #include <QString>
 
+#include <array>
 #include <expected>
 
 namespace capataz {
 
-// What went wrong, as a value. Tests compare codes; ui/ turns a code into a translated
-// sentence that says what to do next. `detail` is technical text for logs and "details"
-// boxes: it never holds a secret.
+// What went wrong, as a value. Tests compare codes; common/ErrorCatalog turns a code into a
+// translated sentence that says what happened, and each front end adds what to do next.
+// `detail` is technical text for logs and "details" boxes: it never holds a secret.
+// The codes are listed once, in ErrorCodes.def.
 enum class ErrorCode {
-    None = 0,
-    InvalidArgument,
-    // network and session
-    HostNotFound,
-    ConnectionRefused,
-    NetworkUnreachable,
-    Timeout,
-    ConnectionLost,
-    ProtocolError,
-    // host keys
-    HostKeyUnknown,
-    HostKeyChanged,
-    HostKeyRejected,
-    // authentication
-    AuthenticationFailed,
-    AuthMethodNotOffered,
-    KeyFileUnreadable,
-    KeyPassphraseWrong,
-    KeyPassphraseNeeded,
-    PasswordNeeded,
-    RsaSha1Rejected,
-    AgentUnavailable,
-    // channels and processes
-    ChannelOpenFailed,
-    TooManyChannels,
-    SudoPasswordWrong,
-    SudoNotAllowed,
-    RemoteCommandFailed,
-    // files
-    SftpError,
-    RemoteFileNotFound,
-    RemotePermissionDenied,
-    LocalFileError,
-    // tunnels / http
-    TunnelOpenFailed,
-    HttpError,
-    // storage / secrets
-    DatabaseError,
-    KeychainUnavailable,
-    NotFound,
-    AlreadyExists,
-    ParseError,
-    Cancelled,
-    Internal,
+#define CAPATAZ_ERROR_CODE(name) name,
+#include "common/ErrorCodes.def"
+#undef CAPATAZ_ERROR_CODE
+};
+
+// Every code, in declaration order (None first): for tests and tables that must cover them all.
+inline constexpr std::array kAllErrorCodes{
+#define CAPATAZ_ERROR_CODE(name) ErrorCode::name,
+#include "common/ErrorCodes.def"
+#undef CAPATAZ_ERROR_CODE
 };
 
 struct Error {
@@ -64,6 +32,9 @@ struct Error {
     [[nodiscard]] bool isError() const { return code != ErrorCode::None; }
     [[nodiscard]] QString codeName() const;
     [[nodiscard]] QString toString() const; // "CodeName: detail", untranslated, for logs and CLI
+    // `detail` without the code name repeated at its start ("ConnectionLost: ConnectionLost: x"
+    // happens when an error is wrapped in one of the same code): what front ends show.
+    [[nodiscard]] QString plainDetail() const;
     bool operator==(const Error&) const = default;
 };
 

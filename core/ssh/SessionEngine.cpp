@@ -473,9 +473,13 @@ void SessionEngine::teardown(const Error& reason)
 {
     m_connectTimer->stop();
     m_keepaliveTimer->stop();
-    const Error jobError = reason.isError()
-                               ? Error{ErrorCode::ConnectionLost, reason.toString()}
-                               : Error{ErrorCode::ConnectionLost, QStringLiteral("disconnected")};
+    // Jobs end with ConnectionLost; a reason that already is one is passed on as it is (not
+    // "ConnectionLost: ConnectionLost: ...").
+    Error jobError{ErrorCode::ConnectionLost, QStringLiteral("disconnected")};
+    if (reason.code == ErrorCode::ConnectionLost)
+        jobError = reason;
+    else if (reason.isError())
+        jobError.detail = reason.toString();
     auto jobs = m_running + m_queued;
     m_running.clear();
     m_queued.clear();

@@ -46,6 +46,10 @@ class TestCliPlan : public QObject {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
+        // English messages whatever the machine's locale (tst_cli_language covers Spanish).
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
         env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
         env.remove(u"CAPATAZ_DATA_DIR"_s);
         env.remove(u"SSH_AUTH_SOCK"_s);

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # check-translations.sh LUPDATE SRC_DIR - fails when translations/*.ts are not complete and
-# current: lupdate over ui/ and core/ (as the update_translations target runs it) must change nothing,
+# current: lupdate over ui/, core/ and app/cli/ (as the update_translations target runs it) must change nothing,
 # and no entry may be unfinished, vanished or obsolete.
 set -euo pipefail
 lupdate=$1; src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cp "$src"/translations/capataz_*.ts "$tmp/"
-mapfile -t sources < <(find "$src/ui" "$src/core" -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t sources < <(find "$src/ui" "$src/core" "$src/app/cli" -name '*.cpp' -o -name '*.h' | sort)
 "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$tmp"/capataz_*.ts
 status=0
 for ts in "$tmp"/capataz_*.ts; do

@@ -33,6 +33,10 @@ class TestCliEnv : public QObject {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
+        // English messages whatever the machine's locale (tst_cli_language covers Spanish).
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
         env.insert(u"HOME"_s, m_dir->path());
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(CAPATAZ_CLI_PATH),
