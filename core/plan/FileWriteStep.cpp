@@ -9,7 +9,8 @@ namespace capataz::plan {
 
 namespace {
 constexpr int kMissing = 3; // exit code of the read script for a missing file
-}
+constexpr int kIsALink = 5; // ... for a symbolic link (stdout: where it points); never followed
+} // namespace
 
 FileWriteStep::FileWriteStep(QString id, Text title, Text explanation, QString path, QByteArray content,
                              Options options)
@@ -27,12 +28,18 @@ void FileWriteStep::setCurrentContent(std::optional<QByteArray> current)
 
 void FileWriteStep::read(const StepContext& ctx, std::function<void(Result<std::optional<QByteArray>>)> done)
 {
-    remote::Command cmd = remote::Command::script(
-        QStringLiteral("[ -e \"$1\" ] || exit %1\nexec cat -- \"$1\"").arg(kMissing), {m_path});
+    remote::Command cmd =
+        remote::Command::script(QStringLiteral("[ ! -L \"$1\" ] || { readlink -- \"$1\"; exit %1; }\n[ -e "
+                                               "\"$1\" ] || exit %2\nexec cat -- \"$1\"")
+                                    .arg(kIsALink)
+                                    .arg(kMissing),
+                                {m_path});
     cmd.asRoot(m_options.asRoot);
     runRemote(ctx, cmd, {}, [this, done = std::move(done)](RemoteCallOutput o) {
         if (o.result.error.isError()) {
             done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+        } else if (o.result.exitCode == kIsALink) {
+            done(std::unexpected(ssh::AtomicWrite::linkRefused(m_path, QString::fromUtf8(o.out).trimmed())));
         } else if (o.result.exitCode == kMissing) {
             done(std::optional<QByteArray>());
         } else if (o.result.exitCode != 0 || !o.result.exitSignal.isEmpty()) {
@@ -114,7 +121,7 @@ void FileWriteStep::rollback(const StepContext& ctx, Done done)
     }
     remote::Command cmd = m_previousVersion.isEmpty()
                               ? remote::Command::script(QStringLiteral("rm -f -- \"$1\""), {m_writtenPath})
-                              : remote::Command::script(QStringLiteral("mv -f -- \"$2\" \"$1\""),
+                              : remote::Command::script(QStringLiteral("mv -fT -- \"$2\" \"$1\""),
                                                         {m_writtenPath, m_previousVersion});
     cmd.asRoot(m_options.asRoot);
     runRemote(ctx, cmd, {}, [this, done = std::move(done)](RemoteCallOutput o) {

@@ -11,9 +11,12 @@ namespace capataz::plan {
 // Writes one remote file atomically (ssh::AtomicWrite: temporary file, fsync, rename; owner and
 // mode kept, `newFileMode` for a new file) and keeps the previous version next to it.
 //  check:    reads the file (cat, as root if asked): already done when it holds exactly the
-//            new content. The content read is remembered for preview().
+//            new content. The content read is remembered for preview(). A file that is a
+//            symbolic link is refused (RemotePermissionDenied naming the link and its target),
+//            as the write itself refuses it: a link is never read nor written through as root.
 //  verify:   reads it back and compares.
-//  rollback: puts the kept previous version back (rename), or removes the file if it did not
+//  rollback: puts the kept previous version back (rename, which replaces a name and never
+//            writes through a link), or removes the file if it did not
 //            exist before. Does nothing if apply did not write.
 // preview(): a unified diff from the last content read (or from nothing, before any check).
 // Secret values inside the content: declare them with addSecret() so diffs and logs mask them.

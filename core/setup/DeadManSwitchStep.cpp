@@ -17,10 +17,16 @@ namespace {
 const QString kPath = ufwScriptPrelude();
 
 // Runs detached on the server: "$1" state dir, "$2" seconds to wait, "$3" "force" to revert
-// even after a login confirmed. Whoever renames the token first wins: the confirming login
-// (token -> confirmed) or this revert (token -> reverting).
+// even after a login confirmed. The seconds count from the end of the change (the arming
+// script touches "changed"; a change that never ends is waited for a minute at most).
+// Whoever renames the token first wins: the confirming login (token -> confirmed) or this
+// revert (token -> reverting).
 const QString kRevertScript = kPath + uR"SH(dir=$1
-if [ "$2" -gt 0 ] 2>/dev/null; then sleep "$2"; fi
+if [ "$2" -gt 0 ] 2>/dev/null; then
+  i=0
+  while [ ! -e "$dir/changed" ] && [ $i -lt 60 ]; do sleep 1; i=$((i+1)); done
+  sleep "$2"
+fi
 if ! mv "$dir/token" "$dir/reverting" 2>/dev/null; then
   [ "$3" = force ] || exit 0
   mv "$dir/confirmed" "$dir/reverting" 2>/dev/null || exit 0
@@ -34,7 +40,7 @@ cp -p "$dir/default-ufw" /etc/default/ufw
 if [ "$was" = active ]; then ufw reload >/dev/null 2>&1; fi
 date -u > "$dir/reverted")SH"_s;
 
-// "$1" state dir, "$2" token, "$3" seconds, "$4" the revert script.
+// "$1" state dir, "$2" token, "$3" seconds, "$4" the revert script. Followed by the changes.
 const QString kArmScript = kPath + uR"SH(set -e
 umask 077
 dir=$1
@@ -51,16 +57,36 @@ if command -v setsid >/dev/null 2>&1; then
 else
   nohup sh "$dir/revert.sh" "$dir" "$3" </dev/null >/dev/null 2>&1 &
 fi
-echo "dead-man switch armed: ufw goes back to its previous state in $3 s unless a new SSH login confirms"
-if ! ufw --force enable; then
+echo "dead-man switch armed: ufw goes back to its previous state $3 s after the change unless a new SSH login confirms"
+undo() {
   sh "$dir/revert.sh" "$dir" 0
-  echo "ufw --force enable failed; the previous state is back" >&2
+  echo "$1 failed; the previous state is back" >&2
   exit 1
+}
+)SH"_s;
+
+const QString kDenyIncoming = uR"SH(ufw default deny incoming || undo "ufw default deny incoming"
+ufw default allow outgoing || undo "ufw default allow outgoing"
+)SH"_s;
+
+const QString kEnable = uR"SH(ufw --force enable || undo "ufw --force enable"
+)SH"_s;
+
+const QString kChanged = uR"SH(: > "$dir/changed")SH"_s;
+
+// Prints ufw's status line, then "policy deny-incoming" when the default policy denies
+// incoming and allows outgoing ("policy other" otherwise).
+const QString kCheckScript = kPath + uR"SH(ufw status
+if grep -qx 'DEFAULT_INPUT_POLICY="DROP"' /etc/default/ufw && grep -qx 'DEFAULT_OUTPUT_POLICY="ACCEPT"' /etc/default/ufw; then
+  echo "policy deny-incoming"
+else
+  echo "policy other"
 fi)SH"_s;
 
-// "$1" state dir. Exit 0: cancelled and ufw active; 3: the revert came first.
+// "$1" state dir, "$2" "enable" when the change enabled ufw. Exit 0: cancelled (and ufw
+// active, after enabling it); 3: the revert came first.
 const QString kConfirmScript = kPath + uR"SH(if mv "$1/token" "$1/confirmed" 2>/dev/null; then
-  if ufw status | grep -qx 'Status: active'; then echo "new login confirmed: dead-man switch cancelled"; exit 0; fi
+  if [ "$2" != enable ] || ufw status | grep -qx 'Status: active'; then echo "new login confirmed: dead-man switch cancelled"; exit 0; fi
   echo "ufw is not active"; exit 4
 fi
 if [ -e "$1/reverting" ] || [ -e "$1/reverted" ]; then echo "the dead-man switch has already reverted ufw"; exit 3; fi
@@ -107,6 +133,9 @@ plan::Text DeadManSwitchStep::phaseText(Phase phase)
         return QT_TRANSLATE_NOOP("capataz::plan", "Putting the previous firewall back…");
     case Phase::Reverted:
         return QT_TRANSLATE_NOOP("capataz::plan", "The previous firewall is back.");
+    case Phase::ChangingPolicy:
+        return QT_TRANSLATE_NOOP("capataz::plan",
+                                 "Changing ufw's default policy with a dead-man switch on the server…");
     }
     return {};
 }
@@ -123,16 +152,37 @@ int DeadManSwitchStep::freshLoginTimeoutMs() const
     return std::clamp(m_options.seconds * 500, 3000, 15000);
 }
 
+QString DeadManSwitchStep::changeName() const
+{
+    const Changes c = m_options.changes;
+    if (c.testFlag(Change::Enable) && c.testFlag(Change::DenyIncoming))
+        return u"changing ufw's default policy and enabling ufw"_s;
+    return c.testFlag(Change::DenyIncoming) ? u"changing ufw's default policy"_s : u"enabling ufw"_s;
+}
+
+remote::Command DeadManSwitchStep::checkCommand() const
+{
+    return remote::Command::script(kCheckScript).asRoot();
+}
+
 remote::Command DeadManSwitchStep::armAndEnableCommand() const
 {
-    return remote::Command::script(kArmScript, {m_options.stateDir, m_options.token,
-                                                QString::number(m_options.seconds), kRevertScript})
+    QString script = kArmScript;
+    if (m_options.changes.testFlag(Change::DenyIncoming))
+        script += kDenyIncoming;
+    if (m_options.changes.testFlag(Change::Enable))
+        script += kEnable;
+    script += kChanged;
+    return remote::Command::script(script, {m_options.stateDir, m_options.token,
+                                            QString::number(m_options.seconds), kRevertScript})
         .asRoot();
 }
 
 remote::Command DeadManSwitchStep::confirmCommand() const
 {
-    return remote::Command::script(kConfirmScript, {m_options.stateDir}).asRoot();
+    const bool enables = m_options.changes.testFlag(Change::Enable);
+    return remote::Command::script(kConfirmScript, {m_options.stateDir, enables ? u"enable"_s : u"policy"_s})
+        .asRoot();
 }
 
 remote::Command DeadManSwitchStep::forceRevertCommand() const
@@ -142,13 +192,14 @@ remote::Command DeadManSwitchStep::forceRevertCommand() const
 
 void DeadManSwitchStep::check(const plan::StepContext& ctx, CheckDone done)
 {
-    plan::runRemote(ctx, ufwStatusCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
+    plan::runRemote(ctx, checkCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
         appendOutput(ufwOutputLog(u"check"_s, o));
         if (o.result.error.isError()) {
             done(std::unexpected(o.result.error));
             return;
         }
-        const std::optional<bool> active = parseUfwStatusActive(QString::fromUtf8(o.out));
+        const QString out = QString::fromUtf8(o.out);
+        const std::optional<bool> active = parseUfwStatusActive(out);
         if (!active) {
             done(fail(
                 ErrorCode::RemoteCommandFailed,
@@ -156,13 +207,15 @@ void DeadManSwitchStep::check(const plan::StepContext& ctx, CheckDone done)
                     o.result.exitCode)));
             return;
         }
-        done(*active);
+        const bool denyIncoming = out.contains(u"\npolicy deny-incoming"_s);
+        done((!m_options.changes.testFlag(Change::Enable) || *active) &&
+             (!m_options.changes.testFlag(Change::DenyIncoming) || denyIncoming));
     });
 }
 
 void DeadManSwitchStep::apply(const plan::StepContext& ctx, Done done)
 {
-    setPhase(Phase::Enabling);
+    setPhase(m_options.changes.testFlag(Change::Enable) ? Phase::Enabling : Phase::ChangingPolicy);
     plan::runRemote(ctx, armAndEnableCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
         appendOutput(ufwOutputLog(u"apply"_s, o));
         m_armedAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -170,7 +223,7 @@ void DeadManSwitchStep::apply(const plan::StepContext& ctx, Done done)
             done(std::unexpected(o.result.error));
         else if (o.result.exitCode != 0)
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"step %1: enabling ufw exited with %2"_s.arg(id()).arg(o.result.exitCode)));
+                      u"step %1: %2 exited with %3"_s.arg(id(), changeName()).arg(o.result.exitCode)));
         else
             done({});
     });
@@ -253,9 +306,9 @@ void DeadManSwitchStep::verify(const plan::StepContext& ctx, Done done)
             const qint64 left = std::max<qint64>(
                 0, (m_armedAtMs + m_options.seconds * 1000LL - QDateTime::currentMSecsSinceEpoch()) / 1000);
             done(fail(r.error().code,
-                      u"A new SSH login to %1 failed after enabling ufw (%2). With these rules ufw would "
+                      u"A new SSH login to %1 failed after %2 (%3). With these rules ufw would "
                       "have locked you out. The server puts the previous firewall back by itself within "
-                      "%3 s; Capataz reverts it now."_s.arg(where, r.error().toString())
+                      "%4 s; Capataz reverts it now."_s.arg(where, changeName(), r.error().toString())
                           .arg(left)));
         });
 }
@@ -318,7 +371,7 @@ plan::Preview DeadManSwitchStep::buildPreview(remote::SudoMode sudo) const
         p.commands.append(
             {phase, prefix + (shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().toString()))});
     };
-    add(plan::Preview::Phase::Check, ufwStatusCommand());
+    add(plan::Preview::Phase::Check, checkCommand());
     add(plan::Preview::Phase::Apply, armAndEnableCommand());
     add(plan::Preview::Phase::Verify, confirmCommand(), u"(over a new SSH login) "_s);
     add(plan::Preview::Phase::Rollback, forceRevertCommand());

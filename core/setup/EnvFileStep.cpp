@@ -11,6 +11,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int kEnvMode = 0600;
+constexpr int kIsALink = 5; // exit code of the scripts below when "$1" is a symbolic link
+
+// Run as root on "$1" (the .env): refuses a symbolic link (chmod follows links) and prints
+// where it points.
+const QString kRefuseLink = uR"SH([ ! -L "$1" ] || { readlink -- "$1"; exit 5; }
+)SH"_s;
 
 QString describe(const QList<stack::EnvFinding>& findings, const stack::Recipe& recipe)
 {
@@ -88,9 +94,14 @@ void EnvFileStep::runScript(const plan::StepContext& ctx, const QString& script,
 {
     remote::Command cmd = remote::Command::script(script, args);
     cmd.asRoot();
-    plan::runRemote(ctx, cmd, {}, [this, what, done = std::move(done)](plan::RemoteCallOutput o) {
+    const QString path = args.value(0);
+    plan::runRemote(ctx, cmd, {}, [this, what, path, done = std::move(done)](plan::RemoteCallOutput o) {
         if (o.result.error.isError()) {
             done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+            return;
+        }
+        if (o.result.exitCode == kIsALink) {
+            done(std::unexpected(ssh::AtomicWrite::linkRefused(path, QString::fromUtf8(o.out).trimmed())));
             return;
         }
         if (!o.result.ok()) {
@@ -113,7 +124,7 @@ void EnvFileStep::apply(const plan::StepContext& ctx, Done done)
         // Tighten first: the atomic write takes the old file's mode, and the new secrets must
         // never sit in a file others can read.
         m_oldMode = m_current.mode;
-        runScript(ctx, u"chmod 600 -- \"$1\""_s, {m_path}, u"chmod 600 %1"_s.arg(m_path),
+        runScript(ctx, kRefuseLink + u"chmod 600 -- \"$1\""_s, {m_path}, u"chmod 600 %1"_s.arg(m_path),
                   [this, ctx, done = std::move(done)](VoidResult r) mutable {
                       if (!r) {
                           done(r);
@@ -139,6 +150,7 @@ void EnvFileStep::write(const plan::StepContext& ctx, Done done)
     o.newFileMode = kEnvMode;
     o.keepPrevious = true;
     o.asRoot = true;
+    o.confineTo = m_target.projectDir; // never through a link, never outside the project
     auto* writer = new ssh::AtomicWrite(*ctx.connection, m_path, m_newContent, o, ctx.owner);
     QObject::connect(
         writer, &ssh::AtomicWrite::finished, writer,
@@ -159,8 +171,9 @@ void EnvFileStep::write(const plan::StepContext& ctx, Done done)
                 done({});
                 return;
             }
-            // A new file belongs to whoever owns the project directory, not to root.
-            runScript(ctx, u"chown --reference=\"$2\" -- \"$1\""_s, {m_writtenPath, m_target.projectDir},
+            // A new file belongs to whoever owns the project directory, not to root. -h: if
+            // the name was swapped for a link meanwhile, the link changes owner, not its target.
+            runScript(ctx, u"chown -h --reference=\"$2\" -- \"$1\""_s, {m_writtenPath, m_target.projectDir},
                       u"giving %1 the project directory's owner"_s.arg(m_writtenPath), std::move(done));
         });
     writer->start();
@@ -198,12 +211,12 @@ void EnvFileStep::rollback(const plan::StepContext& ctx, Done done)
         runScript(ctx, u"rm -f -- \"$1\""_s, {m_writtenPath}, u"removing %1"_s.arg(m_writtenPath),
                   std::move(finished));
     } else if (m_written) {
-        runScript(ctx, u"mv -f -- \"$2\" \"$1\" && chmod \"$3\" -- \"$1\""_s,
+        runScript(ctx, u"mv -fT -- \"$2\" \"$1\" || exit 1\n"_s + kRefuseLink + u"chmod \"$3\" -- \"$1\""_s,
                   {m_writtenPath, m_previousVersion, oldMode}, u"restoring %1"_s.arg(m_writtenPath),
                   std::move(finished));
     } else if (m_modeChanged) {
-        runScript(ctx, u"chmod \"$2\" -- \"$1\""_s, {m_path, oldMode}, u"chmod %1"_s.arg(m_path),
-                  std::move(finished));
+        runScript(ctx, kRefuseLink + u"chmod \"$2\" -- \"$1\""_s, {m_path, oldMode},
+                  u"chmod %1"_s.arg(m_path), std::move(finished));
     } else {
         done({});
     }

@@ -1,6 +1,7 @@
 #include "setup/EnvPlan.h"
 
 #include "setup/EnvFileStep.h"
+#include "ssh/AtomicWrite.h"
 #include "stack/DotenvParser.h"
 #include "stack/SecretGenerator.h"
 
@@ -216,23 +217,34 @@ QString envExamplePath(const EnvAnswers& answers, const SetupTarget& target)
 void loadEnvState(const plan::StepContext& ctx, const EnvAnswers& answers, const SetupTarget& target,
                   std::function<void(Result<EnvState>)> done)
 {
-    QStringList paths{envFilePath(answers, target), envExamplePath(answers, target)};
+    QStringList composePaths;
     for (int i = 0; i < target.composeFiles.size(); ++i)
-        paths.append(target.composePath(i));
+        composePaths.append(target.composePath(i));
+    // The .env and its example are read without following links: the new .env is made from
+    // them, and a link followed as root could bring any file of the server into it.
     readRemoteFiles(
-        ctx, paths, true,
-        [answers, recipe = target.recipe, done = std::move(done)](Result<QList<RemoteFile>> r) {
-            if (!r) {
-                done(std::unexpected(r.error()));
+        ctx, {envFilePath(answers, target), envExamplePath(answers, target)}, true, RemoteLinks::Refuse,
+        [ctx, composePaths, answers, recipe = target.recipe,
+         done = std::move(done)](Result<QList<RemoteFile>> envFiles) mutable {
+            if (!envFiles) {
+                done(std::unexpected(envFiles.error()));
                 return;
             }
             EnvState s;
-            s.current = r->at(0);
+            s.current = envFiles->at(0);
+            const RemoteFile example = envFiles->at(1);
+            if (s.current.isLink()) {
+                done(std::unexpected(ssh::AtomicWrite::linkRefused(s.current.path, s.current.linkTarget)));
+                return;
+            }
             const RemoteFile* source = nullptr;
             if (s.current.exists()) {
                 source = &s.current;
-            } else if (answers.fromExample && r->at(1).exists()) {
-                source = &r->at(1);
+            } else if (answers.fromExample && example.isLink()) {
+                done(std::unexpected(ssh::AtomicWrite::linkRefused(example.path, example.linkTarget)));
+                return;
+            } else if (answers.fromExample && example.exists()) {
+                source = &example;
                 s.fromExample = true;
             }
             if (source) {
@@ -243,20 +255,29 @@ void loadEnvState(const plan::StepContext& ctx, const EnvAnswers& answers, const
                 }
                 s.document = *doc;
             }
-            for (qsizetype i = 2; i < r->size(); ++i) {
-                if (!r->at(i).exists())
-                    continue;
-                QByteArray text = s.composeText.value_or(QByteArray()) + *r->at(i).content;
-                if (!text.endsWith('\n'))
-                    text += '\n';
-                s.composeText = text;
-            }
-            stack::EnvCheckOptions options;
-            options.production = answers.production;
-            options.composeText = s.composeText;
-            s.findings = stack::EnvCheck::check(s.document, options) + recipeFindings(s.document, recipe);
-            s.secrets = envSecrets(s.document, recipe);
-            done(std::move(s));
+            readRemoteFiles(ctx, composePaths, true,
+                            [s = std::move(s), answers, recipe,
+                             done = std::move(done)](Result<QList<RemoteFile>> r) mutable {
+                                if (!r) {
+                                    done(std::unexpected(r.error()));
+                                    return;
+                                }
+                                for (const RemoteFile& f : std::as_const(*r)) {
+                                    if (!f.exists())
+                                        continue;
+                                    QByteArray text = s.composeText.value_or(QByteArray()) + *f.content;
+                                    if (!text.endsWith('\n'))
+                                        text += '\n';
+                                    s.composeText = text;
+                                }
+                                stack::EnvCheckOptions options;
+                                options.production = answers.production;
+                                options.composeText = s.composeText;
+                                s.findings = stack::EnvCheck::check(s.document, options) +
+                                             recipeFindings(s.document, recipe);
+                                s.secrets = envSecrets(s.document, recipe);
+                                done(std::move(s));
+                            });
         });
 }
 

@@ -1,6 +1,5 @@
 #include "setup/FirewallPlan.h"
 
-#include "plan/CommandStep.h"
 #include "setup/DeadManSwitchStep.h"
 #include "setup/UfwAllowStep.h"
 #include "setup/UfwRules.h"
@@ -12,39 +11,6 @@ namespace capataz::setup {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QString kPath = ufwScriptPrelude();
-
-const QString kPolicyIsSet =
-    uR"SH(grep -qx 'DEFAULT_INPUT_POLICY="DROP"' /etc/default/ufw && grep -qx 'DEFAULT_OUTPUT_POLICY="ACCEPT"' /etc/default/ufw)SH"_s;
-
-// "$1" state dir: the previous /etc/default/ufw is kept there for the rollback.
-const QString kSetPolicy = kPath + uR"SH(set -e
-umask 077
-mkdir -p "$1"
-cp -p /etc/default/ufw "$1/default-ufw.before"
-ufw default deny incoming
-ufw default allow outgoing)SH"_s;
-
-const QString kRestorePolicy = kPath + uR"SH([ -f "$1/default-ufw.before" ] || exit 0
-cp -p "$1/default-ufw.before" /etc/default/ufw
-if ufw status | grep -qx 'Status: active'; then ufw reload; fi)SH"_s;
-
-std::shared_ptr<plan::Step> policyStep(const QString& stateDir)
-{
-    auto s = std::make_shared<plan::CommandStep>(
-        u"firewall.default-policy"_s,
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Deny incoming connections, allow outgoing ones")),
-        plan::Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                     "ufw's default policy: anything not allowed by a rule above is refused "
-                                     "when it comes in; the server may still connect out. Rollback puts the "
-                                     "previous policy back.")),
-        remote::Command::script(kSetPolicy, {stateDir}).asRoot());
-    s->setCheck(remote::Command::script(kPolicyIsSet));
-    s->setVerify(remote::Command::script(kPolicyIsSet));
-    s->setRollback(remote::Command::script(kRestorePolicy, {stateDir}).asRoot());
-    return s;
-}
 
 QString randomToken()
 {
@@ -154,12 +120,33 @@ Result<plan::Plan> buildFirewallPlan(const FirewallAnswers& answers, const Setup
                                  "over port 80. Rules that exist already are left as they are.")),
             open));
     }
-    plan.add(policyStep(stateDir));
+    // On a server where ufw is on already, the new policy takes effect at once and could cut
+    // SSH: it gets a dead-man switch of its own (its own token and saved state), confirmed by
+    // a new login before the plan goes on.
+    const QString policyToken = randomToken();
+    DeadManSwitchStep::Options policy;
+    policy.stateDir = firewallStateDir(policyToken);
+    policy.token = policyToken;
+    policy.seconds = answers.deadmanSeconds;
+    policy.changes = DeadManSwitchStep::Change::DenyIncoming;
+    plan.add(std::make_shared<DeadManSwitchStep>(
+        u"firewall.default-policy"_s,
+        plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Deny incoming connections, allow outgoing ones")),
+        plan::Text(QT_TRANSLATE_NOOP(
+                       "capataz::plan",
+                       "ufw's default policy: anything not allowed by a rule above is refused when it comes "
+                       "in; the server may still connect out. Where ufw is on already this takes effect at "
+                       "once, so the server first schedules its own revert to the previous firewall, %1 "
+                       "seconds after the change; a new SSH login, opened after the change, cancels it. "
+                       "Rollback puts the previous policy back."),
+                   {QString::number(answers.deadmanSeconds)}),
+        policy));
 
     DeadManSwitchStep::Options dm;
     dm.stateDir = stateDir;
     dm.token = token;
     dm.seconds = answers.deadmanSeconds;
+    dm.changes = DeadManSwitchStep::Change::Enable;
     plan.add(std::make_shared<DeadManSwitchStep>(
         u"firewall.enable"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Enable ufw with a dead-man switch")),

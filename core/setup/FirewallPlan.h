@@ -42,7 +42,9 @@ struct FirewallAnswers {
 // The plan, in this order (the SSH rule always before enabling):
 //   firewall.allow-ssh       ufw allow N/tcp for sshd's ports and the connection's port
 //   firewall.allow-ports     ufw allow 80/tcp, 443/tcp and the extra rules
-//   firewall.default-policy  ufw default deny incoming, allow outgoing
+//   firewall.default-policy  ufw default deny incoming, allow outgoing, under a dead-man switch
+//                            of its own (DeadManSwitchStep, Change::DenyIncoming): on a server
+//                            where ufw is on already it takes effect at once
 //   firewall.enable          ufw --force enable with the dead-man switch (DeadManSwitchStep)
 // Every step skips what is already so: a second run finds everything done. InvalidArgument
 // with every problem of the answers.

@@ -3,6 +3,7 @@
 #include "plan/RemoteCall.h"
 #include "plan/UnifiedDiff.h"
 #include "setup/NginxSite.h"
+#include "ssh/AtomicWrite.h"
 
 namespace capataz::setup {
 
@@ -14,6 +15,8 @@ namespace {
 constexpr int kWriteFailed = 10;
 constexpr int kNoNginx = 11;
 constexpr int kLinkConflict = 12;
+constexpr int kSiteIsALink =
+    13; // the site file is a symbolic link: never written through (stdout: its target)
 constexpr int kTestFailed = 20;       // nginx -t failed; previous files back, nginx -t passes
 constexpr int kTestFailedBefore = 21; // nginx -t fails even with the previous files back
 constexpr int kReloadFailed = 30;     // nginx -t passed but reload/start failed; previous files back
@@ -71,6 +74,7 @@ QByteArray NginxSiteStep::content(bool withTls) const
 QString NginxSiteStep::probeScript()
 {
     return uR"SH(PATH=$PATH:/usr/sbin:/sbin
+if [ -L "$1" ]; then readlink -- "$1"; exit 13; fi
 if [ -e "$3" ]; then echo cert=1; else echo cert=0; fi
 if [ -L "$2" ]; then
   if [ "$(readlink -f -- "$2")" = "$(readlink -f -- "$1")" ]; then echo link=ok; else echo link=other; fi
@@ -87,6 +91,7 @@ command -v nginx >/dev/null 2>&1 || { echo "nginx is not installed" >&2; exit 11
 if [ -L "$link" ]; then
   [ "$(readlink -f -- "$link")" = "$(readlink -f -- "$site")" ] || { echo "$link points to $(readlink -- "$link"), not to $site: move it away first" >&2; exit 12; }
 elif [ -e "$link" ]; then echo "$link is a file, not a link to $site: move it away first" >&2; exit 12; fi
+if [ -L "$site" ]; then readlink -- "$site"; exit 13; fi
 mkdir -p -- "$(dirname -- "$site")" "$(dirname -- "$link")" || exit 10
 tmp=$(mktemp -- "$site.capataz-new.XXXXXX") || exit 10
 cat > "$tmp" || { rm -f -- "$tmp"; exit 10; }
@@ -136,6 +141,11 @@ if running; then nginx -s reload; fi
 )SH"_s;
 }
 
+Error NginxSiteStep::linkError(const QByteArray& linkTarget) const
+{
+    return ssh::AtomicWrite::linkRefused(m_answers.sitePath(), QString::fromUtf8(linkTarget).trimmed());
+}
+
 remote::Command NginxSiteStep::probeCommand() const
 {
     return remote::Command::script(
@@ -161,6 +171,10 @@ void NginxSiteStep::check(const plan::StepContext& ctx, CheckDone done)
     plan::runRemote(ctx, probeCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
         if (o.result.error.isError()) {
             done(std::unexpected(o.result.error));
+            return;
+        }
+        if (o.result.exitCode == kSiteIsALink) {
+            done(std::unexpected(linkError(o.out)));
             return;
         }
         if (!o.result.ok()) {
@@ -240,6 +254,9 @@ void NginxSiteStep::apply(const plan::StepContext& ctx, Done done)
                     ErrorCode::RemoteCommandFailed,
                     u"nginx accepted %1 but could not be reloaded or started; the previous files were put "
                     "back:\n%2"_s.arg(site, err)));
+                return;
+            case kSiteIsALink:
+                done(std::unexpected(linkError(o.out)));
                 return;
             case kNoNginx:
             case kLinkConflict:

@@ -12,7 +12,9 @@ namespace capataz::setup {
 // Puts the reverse-proxy site in place and makes nginx serve it:
 //  check:    is the certificate there (decides the form: HTTP only or TLS), read the site file
 //            and the sites-enabled link: done when the file holds exactly the rendered content
-//            and the link points to it. A custom site file is used as given.
+//            and the link points to it. A custom site file is used as given. A site file that
+//            is a symbolic link is refused here and in apply (RemotePermissionDenied, naming
+//            the link and its target): it is never written through.
 //  apply:    one fixed script as root: write the file atomically unless it already holds the
 //            content (previous version kept as FILE.capataz-*.bak), link it into sites-enabled, `nginx -t`;
 //            if that fails, put the previous file back (or remove the new one), remove the link if it was
@@ -44,6 +46,7 @@ protected:
     [[nodiscard]] plan::Preview buildPreview(remote::SudoMode sudo) const override;
 
 private:
+    [[nodiscard]] Error linkError(const QByteArray& linkTarget) const;
     [[nodiscard]] remote::Command probeCommand() const;
     [[nodiscard]] remote::Command applyCommand() const;
     [[nodiscard]] remote::Command restoreCommand() const;

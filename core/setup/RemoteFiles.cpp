@@ -10,8 +10,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int kMissing = 3;
+constexpr int kIsALink = 5;
 
-void readNext(const plan::StepContext& ctx, std::shared_ptr<QStringList> left, bool asRoot,
+void readNext(const plan::StepContext& ctx, std::shared_ptr<QStringList> left, bool asRoot, RemoteLinks links,
               std::shared_ptr<QList<RemoteFile>> got, std::function<void(Result<QList<RemoteFile>>)> done)
 {
     if (left->isEmpty()) {
@@ -19,30 +20,39 @@ void readNext(const plan::StepContext& ctx, std::shared_ptr<QStringList> left, b
         return;
     }
     const QString path = left->takeFirst();
-    readRemoteFile(ctx, path, asRoot,
-                   [ctx, left, asRoot, got, done = std::move(done)](Result<RemoteFile> r) mutable {
+    readRemoteFile(ctx, path, asRoot, links,
+                   [ctx, left, asRoot, links, got, done = std::move(done)](Result<RemoteFile> r) mutable {
                        if (!r) {
                            done(std::unexpected(r.error()));
                            return;
                        }
                        got->append(*r);
-                       readNext(ctx, left, asRoot, got, std::move(done));
+                       readNext(ctx, left, asRoot, links, got, std::move(done));
                    });
 }
 } // namespace
 
 QString readRemoteFileScript()
 {
-    return u"[ -e \"$1\" ] || exit %1\nstat -L -c '%a %U:%G' -- \"$1\" || exit 4\nexec cat -- \"$1\""_s.arg(
-        kMissing);
+    return u"if [ \"$2\" = refuse-links ] && [ -L \"$1\" ]; then readlink -- \"$1\"; exit %1; fi\n"
+           "[ -e \"$1\" ] || exit %2\nstat -L -c '%a %U:%G' -- \"$1\" || exit 4\nexec cat -- \"$1\""_s
+               .arg(kIsALink)
+               .arg(kMissing);
 }
 
 void readRemoteFile(const plan::StepContext& ctx, const QString& path, bool asRoot,
                     std::function<void(Result<RemoteFile>)> done)
 {
-    remote::Command cmd = remote::Command::script(readRemoteFileScript(), {path});
+    readRemoteFile(ctx, path, asRoot, RemoteLinks::Follow, std::move(done));
+}
+
+void readRemoteFile(const plan::StepContext& ctx, const QString& path, bool asRoot, RemoteLinks links,
+                    std::function<void(Result<RemoteFile>)> done)
+{
+    const QString linkArg = links == RemoteLinks::Refuse ? u"refuse-links"_s : u"follow"_s;
+    remote::Command cmd = remote::Command::script(readRemoteFileScript(), {path, linkArg});
     cmd.asRoot(asRoot);
-    ctx.run(cmd, [path, done = std::move(done)](Result<exec::Output> res) {
+    ctx.run(cmd, [path, links, done = std::move(done)](Result<exec::Output> res) {
         RemoteFile f;
         f.path = path;
         if (!res) {
@@ -50,6 +60,16 @@ void readRemoteFile(const plan::StepContext& ctx, const QString& path, bool asRo
             return;
         }
         const exec::Output& o = *res;
+        if (links == RemoteLinks::Refuse && o.exitCode == kIsALink) {
+            QByteArray target = o.out;
+            if (target.endsWith('\n'))
+                target.chop(1);
+            f.linkTarget = QString::fromUtf8(target);
+            if (f.linkTarget.isEmpty())
+                f.linkTarget = u"?"_s;
+            done(f);
+            return;
+        }
         if (o.exitCode == kMissing && o.out.isEmpty()) {
             done(f);
             return;
@@ -76,7 +96,13 @@ void readRemoteFile(const plan::StepContext& ctx, const QString& path, bool asRo
 void readRemoteFiles(const plan::StepContext& ctx, const QStringList& paths, bool asRoot,
                      std::function<void(Result<QList<RemoteFile>>)> done)
 {
-    readNext(ctx, std::make_shared<QStringList>(paths), asRoot, std::make_shared<QList<RemoteFile>>(),
+    readRemoteFiles(ctx, paths, asRoot, RemoteLinks::Follow, std::move(done));
+}
+
+void readRemoteFiles(const plan::StepContext& ctx, const QStringList& paths, bool asRoot, RemoteLinks links,
+                     std::function<void(Result<QList<RemoteFile>>)> done)
+{
+    readNext(ctx, std::make_shared<QStringList>(paths), asRoot, links, std::make_shared<QList<RemoteFile>>(),
              std::move(done));
 }
 

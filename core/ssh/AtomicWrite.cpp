@@ -1,5 +1,6 @@
 #include "ssh/AtomicWrite.h"
 
+#include "common/Text.h"
 #include "ssh/Connection.h"
 #include "ssh/RemoteProcess.h"
 
@@ -7,34 +8,91 @@
 
 namespace capataz::ssh {
 
+namespace {
+// Exit codes of the script.
+constexpr int kNoDirectory = 3;
+constexpr int kNotAFile = 4;
+constexpr int kIsALink = 5;
+constexpr int kOutside = 6;
+
+// The value of "key=..." in the script's output (up to the end of its line).
+QString outputValue(const QByteArray& out, const QByteArray& key)
+{
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.startsWith(QByteArray(key + '=')))
+            return QString::fromUtf8(line.mid(key.size() + 1));
+    }
+    return {};
+}
+} // namespace
+
 QString AtomicWrite::script()
 {
     // $1 target  $2 mode for a new file  $3 keep previous (1/0)  $4 timestamp
+    // $5 directory the target must stay inside ("" = anywhere)
+    // The directory is entered once (cd -P) and everything after works on names relative to
+    // it: a directory swapped for a link afterwards changes nothing. The target itself must
+    // not be a link: as root, writing through it would write wherever it points. rename(2)
+    // replaces a name, never what a link points to.
     return QStringLiteral(R"SH(set -eu
-t=$1
-if [ -L "$t" ]; then t=$(readlink -f -- "$t"); fi
-d=$(dirname -- "$t"); b=$(basename -- "$t")
+d=$(dirname -- "$1"); b=$(basename -- "$1")
 [ -d "$d" ] || { echo "capataz: directory $d does not exist" >&2; exit 3; }
-tmp=$(mktemp "$d/.$b.capataz.XXXXXX")
+cd -P -- "$d"
+here=$(pwd -P)
+if [ -n "$5" ]; then
+  root=$(cd -P -- "$5" 2>/dev/null && pwd -P) || { echo "capataz: directory $5 does not exist" >&2; exit 3; }
+  case "$root" in
+    /) ;;
+    *) case "$here/" in "$root"/*) ;; *) printf 'capataz-outside=%s\n' "$here"; exit 6 ;; esac ;;
+  esac
+fi
+case "$here" in /) t="/$b" ;; *) t="$here/$b" ;; esac
+if [ -L "./$b" ]; then printf 'capataz-link-target=%s\n' "$(readlink -- "./$b")"; exit 5; fi
+if [ -e "./$b" ] && [ ! -f "./$b" ]; then echo "capataz: $t is not a regular file" >&2; exit 4; fi
+tmp=$(mktemp "./.$b.capataz.XXXXXX")
 trap 'rm -f -- "$tmp"' EXIT
 cat > "$tmp"
-if [ -e "$t" ]; then
-  chown --reference="$t" -- "$tmp"
-  chmod --reference="$t" -- "$tmp"
+if [ -f "./$b" ]; then
+  chown --reference="./$b" -- "$tmp"
+  chmod --reference="./$b" -- "$tmp"
 else
   chmod "$2" -- "$tmp"
 fi
 sync -- "$tmp"
 prev=
-if [ "$3" = 1 ] && [ -e "$t" ]; then
-  prev="$t.capataz-$4.bak"
-  ln -f -- "$t" "$prev" 2>/dev/null || cp -p -- "$t" "$prev"
+if [ "$3" = 1 ] && [ -f "./$b" ]; then
+  prev="$b.capataz-$4.bak"
+  ln -f -- "./$b" "./$prev" 2>/dev/null || cp -p --remove-destination -- "./$b" "./$prev"
+  prev="${t%/*}/$prev"
 fi
-mv -f -- "$tmp" "$t"
+mv -fT -- "$tmp" "./$b"
 trap - EXIT
-sync -- "$d" 2>/dev/null || true
+sync -- . 2>/dev/null || true
 printf 'capataz-written=%s\ncapataz-previous=%s\n' "$t" "$prev"
 )SH");
+}
+
+Error AtomicWrite::linkRefused(const QString& link, const QString& target)
+{
+    return Error{
+        ErrorCode::RemotePermissionDenied,
+        Text(QT_TRANSLATE_NOOP("capataz::plan",
+                               "%1 is a symbolic link to %2. Capataz writes this file as administrator "
+                               "and never through a link, which could make it write elsewhere. Replace "
+                               "the link with a regular file, or remove it, and try again."),
+             {link, target})
+            .translated()};
+}
+
+Error AtomicWrite::outsideRefused(const QString& path, const QString& directory)
+{
+    return Error{
+        ErrorCode::RemotePermissionDenied,
+        Text(QT_TRANSLATE_NOOP("capataz::plan",
+                               "%1 leads outside %2 through a symbolic link. Capataz writes this file as "
+                               "administrator only inside that directory."),
+             {path, directory})
+            .translated()};
 }
 
 AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray content, Options options,
@@ -42,11 +100,13 @@ AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray 
     : QObject(parent)
     , m_path(std::move(remotePath))
     , m_content(std::move(content))
+    , m_confineTo(options.confineTo)
 {
     const QString mode = QString::number(options.newFileMode & 07777, 8);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     remote::Command cmd = remote::Command::script(
-        script(), {m_path, mode, options.keepPrevious ? QStringLiteral("1") : QStringLiteral("0"), stamp});
+        script(), {m_path, mode, options.keepPrevious ? QStringLiteral("1") : QStringLiteral("0"), stamp,
+                   options.confineTo});
     cmd.asRoot(options.asRoot);
     m_process = connection.exec(cmd);
     connect(m_process, &RemoteProcess::readyReadStdout, this, [this](const QByteArray& d) { m_out += d; });
@@ -56,25 +116,30 @@ AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray 
             emit finished(std::unexpected(r.error));
             return;
         }
+        if (r.exitCode == kIsALink) {
+            emit finished(std::unexpected(linkRefused(m_path, outputValue(m_out, "capataz-link-target"))));
+            return;
+        }
+        if (r.exitCode == kOutside) {
+            emit finished(std::unexpected(outsideRefused(m_path, m_confineTo)));
+            return;
+        }
         if (r.exitCode != 0) {
             const QString err = QString::fromUtf8(m_err).trimmed();
             const ErrorCode code =
                 err.contains(u"Permission denied") || err.contains(u"Operation not permitted")
                     ? ErrorCode::RemotePermissionDenied
-                : r.exitCode == 3 ? ErrorCode::RemoteFileNotFound
-                                  : ErrorCode::RemoteCommandFailed;
+                : r.exitCode == kNoDirectory ? ErrorCode::RemoteFileNotFound
+                : r.exitCode == kNotAFile    ? ErrorCode::RemotePermissionDenied
+                                             : ErrorCode::RemoteCommandFailed;
             emit finished(
                 fail(code,
                      QStringLiteral("writing %1 failed (exit %2): %3").arg(m_path).arg(r.exitCode).arg(err)));
             return;
         }
         AtomicWriteReport report;
-        for (const QByteArray& line : m_out.split('\n')) {
-            if (line.startsWith("capataz-written="))
-                report.path = QString::fromUtf8(line.mid(16));
-            else if (line.startsWith("capataz-previous="))
-                report.previousVersion = QString::fromUtf8(line.mid(17));
-        }
+        report.path = outputValue(m_out, "capataz-written");
+        report.previousVersion = outputValue(m_out, "capataz-previous");
         emit finished(report);
     });
 }

@@ -11,7 +11,7 @@ class Connection;
 class RemoteProcess;
 
 struct AtomicWriteReport {
-    QString path;            // the file written (a symlink is followed to its target)
+    QString path;            // the file written: its directory's physical path and its name
     QString previousVersion; // where the old content is kept, empty if none was asked or existed
     bool operator==(const AtomicWriteReport&) const = default;
 };
@@ -21,6 +21,10 @@ struct AtomicWriteReport {
 // `newFileMode` for a new file), is fsync'ed and renamed over the target. The old version
 // is kept as a hard link "FILE.capataz-YYYYMMDD-HHMMSS.bak" when asked. Root-owned files
 // work through the profile's sudo mode (asRoot). Exactly one finished().
+// It never writes through a symbolic link: a target that is a link is refused
+// (RemotePermissionDenied, linkRefused(): the link and where it points), and with `confineTo`
+// a target whose directory leads outside that directory through a link is refused too
+// (outsideRefused()). Nothing is written then.
 class AtomicWrite final : public QObject {
     Q_OBJECT
 public:
@@ -28,6 +32,7 @@ public:
         int newFileMode = 0644;
         bool keepPrevious = true;
         bool asRoot = false;
+        QString confineTo; // when set: the file's real directory must be this one or inside it
     };
     AtomicWrite(Connection& connection, QString remotePath, QByteArray content, Options options,
                 QObject* parent = nullptr);
@@ -37,6 +42,12 @@ public:
     // The fixed script that does the work (exposed for tests and previews).
     [[nodiscard]] static QString script();
 
+    // The errors for a refused write (RemotePermissionDenied with a translated sentence that
+    // names the link and where it points, or the path and the directory it must stay in).
+    // Other remote writes of Capataz use them too.
+    [[nodiscard]] static Error linkRefused(const QString& link, const QString& target);
+    [[nodiscard]] static Error outsideRefused(const QString& path, const QString& directory);
+
 signals:
     void finished(const capataz::Result<capataz::ssh::AtomicWriteReport>& result);
 
@@ -44,6 +55,7 @@ private:
     QPointer<RemoteProcess> m_process;
     QString m_path;
     QByteArray m_content;
+    QString m_confineTo;
     QByteArray m_out;
     QByteArray m_err;
 };

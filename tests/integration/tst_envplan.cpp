@@ -306,6 +306,47 @@ private slots:
         QCOMPARE(remoteEnv().value(u"APP_MODE"_s), std::optional<QString>(u"production"_s));
         QCOMPARE(th->inside(u"stat -c '%a' "_s + kEnv), "600\n"_ba);
     }
+
+    // deploy owns the project directory, so it could point the .env (or its example) at any
+    // file of the server; the plan runs as root and must not follow the link.
+    void envFileThatIsALinkIsRefused()
+    {
+        const QString victim = u"/etc/capataz-env-victim"_s;
+        const QString example = kDir + u"/.env.example"_s;
+        int rc = -1;
+        th->inside(u"printf 'ROOT_ONLY=1\\n' > %1 && chmod 0640 %1 && mv %2 %2.real && ln -s %1 %2"_s.arg(
+                       victim, kEnv),
+                   &rc);
+        QCOMPARE(rc, 0);
+        const QString look = u"stat -c '%U %a %s %Y' %1; cat %1"_s.arg(victim);
+        const QByteArray before = th->inside(look);
+        auto plan = buildEnvPlan(answers(), m_target);
+        QVERIFY(plan);
+        PlanReport r = run(*plan);
+        QVERIFY2(!r.ok(), "the plan wrote through the link");
+        QCOMPARE(r.failedStepId, u"env.file"_s);
+        QCOMPARE(r.error.code, ErrorCode::RemotePermissionDenied);
+        QVERIFY2(r.error.detail.contains(kEnv) && r.error.detail.contains(victim),
+                 qPrintable(r.error.detail));
+        QCOMPARE(th->inside(look), before); // neither its content nor its mode changed
+        QCOMPARE(th->inside(u"readlink "_s + kEnv), (victim + u'\n').toUtf8());
+
+        // No .env, and an example that is a link: its target is not copied into a new .env.
+        th->inside(u"rm -f %1 && mv %2 %2.real && ln -s %3 %2"_s.arg(kEnv, example, victim), &rc);
+        QCOMPARE(rc, 0);
+        plan = buildEnvPlan(answers(), m_target);
+        QVERIFY(plan);
+        r = run(*plan);
+        QVERIFY2(!r.ok(), "the plan copied the link's target into the .env");
+        QCOMPARE(r.error.code, ErrorCode::RemotePermissionDenied);
+        QVERIFY2(r.error.detail.contains(example) && r.error.detail.contains(victim),
+                 qPrintable(r.error.detail));
+        QCOMPARE(th->inside(u"test -e %1 && echo yes || echo no"_s.arg(kEnv)), "no\n"_ba);
+        QCOMPARE(th->inside(look), before);
+
+        th->inside(u"rm -f %1 %2 && mv %1.real %1 && mv %3.real %3"_s.arg(example, victim, kEnv), &rc);
+        QCOMPARE(rc, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnvPlanIntegration)

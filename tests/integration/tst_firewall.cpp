@@ -65,6 +65,20 @@ class TestFirewall : public QObject {
         return test::run(c, remote::Command({u"true"_s}), {}, 15000).result.ok();
     }
 
+    // Starts `clock` when the dead-man switch step `id` of `plan` enters `phase`.
+    static void startClockAt(Plan& plan, const QString& id, setup::DeadManSwitchStep::Phase phase,
+                             QElapsedTimer& clock)
+    {
+        clock.invalidate();
+        for (const auto& step : plan.steps()) {
+            if (auto* dm = dynamic_cast<setup::DeadManSwitchStep*>(step.get()); dm && step->id() == id)
+                dm->setPhaseListener([phase, &clock](setup::DeadManSwitchStep::Phase now) {
+                    if (now == phase)
+                        clock.start();
+                });
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -140,9 +154,12 @@ private slots:
         answers.deadmanSeconds = 10;
         auto plan = setup::buildFirewallPlan(answers, target());
         QVERIFY(plan.has_value());
+        // The clock runs from the lockout (the default policy before it has its own switch,
+        // confirmed by a login: it adds time to the plan, not to the lockout).
         QElapsedTimer clock;
-        clock.start();
+        startClockAt(*plan, u"firewall.enable"_s, setup::DeadManSwitchStep::Phase::Enabling, clock);
         const PlanReport r = runPlan(std::move(*plan), *deploy);
+        QVERIFY(clock.isValid());
         QVERIFY(!r.ok());
         QCOMPARE(r.failedStepId, u"firewall.enable"_s);
         QVERIFY2(r.error.detail.contains(u"would have locked you out"_s), qPrintable(r.error.toString()));
@@ -187,6 +204,74 @@ private slots:
         QCOMPARE(r.outcome(u"firewall.allow-ports"_s)->status, StepStatus::RollbackFailed);
         QVERIFY(ufwStatus().contains("Status: inactive"));
         QVERIFY(freshLoginWorks(u"ops"_s));
+    }
+
+    void policyChangeOnActiveUfwIsRevertedByItsSwitch()
+    {
+        // ufw is on already and lets everything in, with no SSH rule: denying incoming now
+        // locks SSH out at once, with no enabling step to carry a switch.
+        resetUfw();
+        th->inside(u"ufw default allow incoming >/dev/null && ufw --force enable >/dev/null"_s);
+        const QByteArray before = ufwState();
+        QVERIFY(before.contains("Status: active"));
+        QVERIFY(before.contains("DEFAULT_INPUT_POLICY=\"ACCEPT\""));
+        QVERIFY(freshLoginWorks(u"deploy"_s));
+        setup::FirewallAnswers answers;
+        answers.testOmitSshRule = true;
+        answers.deadmanSeconds = 10;
+        auto plan = setup::buildFirewallPlan(answers, target());
+        QVERIFY(plan.has_value());
+        // From the change that locks SSH out to the previous firewall back.
+        QElapsedTimer clock;
+        qint64 revertedAfterMs = -1;
+        auto* policy = dynamic_cast<setup::DeadManSwitchStep*>(plan->steps().at(1).get());
+        QVERIFY(policy && policy->id() == u"firewall.default-policy"_s);
+        policy->setPhaseListener([&](setup::DeadManSwitchStep::Phase now) {
+            if (now == setup::DeadManSwitchStep::Phase::ChangingPolicy)
+                clock.start();
+            else if (now == setup::DeadManSwitchStep::Phase::Reverted && clock.isValid())
+                revertedAfterMs = clock.elapsed();
+        });
+        const PlanReport r = runPlan(std::move(*plan), *deploy);
+        QVERIFY2(!r.ok(), "the policy change locked SSH out and the plan did not notice");
+        QVERIFY(clock.isValid());
+        QCOMPARE(r.failedStepId, u"firewall.default-policy"_s);
+        QVERIFY2(r.error.detail.contains(u"would have locked you out"_s), qPrintable(r.error.toString()));
+        QCOMPARE(r.outcome(u"firewall.default-policy"_s)->status, StepStatus::RolledBack);
+        QCOMPARE(r.outcome(u"firewall.allow-ports"_s)->status, StepStatus::RolledBack);
+
+        // The connection comes back: the previous policy within the switch's time plus a
+        // margin (the failed login waits 5 s), ufw still on with its rules, a new login works.
+        qInfo("policy changed -> previous firewall back: %lld ms", revertedAfterMs);
+        QVERIFY2(revertedAfterMs >= 0 && revertedAfterMs < 30000, "the firewall came back too late");
+        QTRY_VERIFY_WITH_TIMEOUT(ufwState() == before, 30000);
+        QVERIFY(freshLoginWorks(u"deploy"_s));
+        QVERIFY(test::run(*deploy, remote::Command({u"true"_s})).result.ok());
+    }
+
+    void policyChangeOnActiveUfwKeepsSsh()
+    {
+        // The normal case on a server where ufw is on: SSH allowed first, then the policy
+        // changes under the switch, a new login confirms it, and it stays.
+        resetUfw();
+        th->inside(u"ufw default allow incoming >/dev/null && ufw --force enable >/dev/null"_s);
+        setup::FirewallAnswers answers;
+        answers.deadmanSeconds = 10;
+        auto plan = setup::buildFirewallPlan(answers, target());
+        QVERIFY(plan.has_value());
+        const PlanReport r = runPlan(std::move(*plan), *deploy);
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.outcome(u"firewall.allow-ssh"_s)->status, StepStatus::Applied);
+        QCOMPARE(r.outcome(u"firewall.default-policy"_s)->status, StepStatus::Applied);
+        QCOMPARE(r.outcome(u"firewall.enable"_s)->status, StepStatus::Skipped);
+        // A new login confirmed the policy's switch; past its 10 s, the policy stays.
+        QVERIFY(th->inside(u"ls /var/lib/capataz/firewall-*/"_s).contains("confirmed"));
+        QTest::qWait(13000);
+        const QByteArray state = ufwState();
+        QVERIFY2(state.contains("Status: active") && state.contains("DEFAULT_INPUT_POLICY=\"DROP\""),
+                 state.constData());
+        QVERIFY(freshLoginWorks(u"ops"_s));
+        QVERIFY(test::run(*deploy, remote::Command({u"true"_s})).result.ok());
     }
 
     void switchRevertsWithoutTheConsole()

@@ -20,6 +20,8 @@ namespace {
 const QString kSite = u"capataz-nginx-test"_s;
 const QString kNewSite = u"capataz-nginx-new"_s;
 const QString kTlsSite = u"capataz-nginx-tls"_s;
+const QString kLinkSite = u"capataz-nginx-link"_s;
+const QString kVictim = u"/etc/capataz-nginx-victim"_s;
 const QString kDomain = u"nginx-test.example.test"_s;
 const QString kTlsDomain = u"nginx-tls.example.test"_s;
 const QString kUpDir = u"/tmp/capataz-nginx-upstream"_s;
@@ -137,10 +139,10 @@ private slots:
         if (!th)
             return;
         QString rm;
-        for (const QString& s : {kSite, kNewSite, kTlsSite})
+        for (const QString& s : {kSite, kNewSite, kTlsSite, kLinkSite})
             rm += u"rm -f /etc/nginx/sites-enabled/%1 /etc/nginx/sites-available/%1 "
                   "/etc/nginx/sites-available/%1.capataz-*; "_s.arg(s);
-        th->inside(rm + u"rm -rf /etc/letsencrypt/live/%1"_s.arg(kTlsDomain));
+        th->inside(rm + u"rm -rf /etc/letsencrypt/live/%1 %2"_s.arg(kTlsDomain, kVictim));
         if (m_nginxWasRunning)
             th->inside(u"nginx -s reload"_s);
         else if (nginxRunning())
@@ -304,6 +306,46 @@ private slots:
         r = run(a);
         QVERIFY2(r.ok(), qPrintable(statuses(r)));
         QCOMPARE(r.outcome(u"nginx.site"_s)->status, plan::StepStatus::Skipped);
+    }
+
+    // A site file (or the shared map file) that is a symbolic link is never written through:
+    // the step refuses it, names the link and its target, and nginx keeps serving.
+    void filesThatAreLinksAreRefused()
+    {
+        const QString site = u"/etc/nginx/sites-available/"_s + kLinkSite;
+        int rc = -1;
+        th->inside(u"printf 'root only\\n' > %1 && chmod 0600 %1 && rm -f /etc/nginx/sites-enabled/%2 && "
+                   "ln -sfn %1 %3"_s.arg(kVictim, kLinkSite, site),
+                   &rc);
+        QCOMPARE(rc, 0);
+        const QString look = u"stat -c '%U %a %s %Y' %1; cat %1"_s.arg(kVictim);
+        const QByteArray before = th->inside(look);
+        plan::PlanReport r = run(answers(kLinkSite, u"link."_s + kDomain));
+        QVERIFY2(!r.ok(), "the site was written over the link");
+        QCOMPARE(r.failedStepId, u"nginx.site"_s);
+        QCOMPARE(r.error.code, ErrorCode::RemotePermissionDenied);
+        QVERIFY2(r.error.detail.contains(site) && r.error.detail.contains(kVictim),
+                 qPrintable(r.error.detail));
+        QCOMPARE(th->inside(look), before);
+        QCOMPARE(in(u"readlink "_s + site), kVictim.toUtf8());
+        QCOMPARE(linkState(kLinkSite), QByteArray("none"));
+        th->inside(u"rm -f "_s + site);
+
+        // The shared map file, written by a FileWriteStep.
+        const QString map = nginxUpgradeMapPath();
+        th->inside(u"mv %1 %1.real && ln -s %2 %1"_s.arg(map, kVictim), &rc);
+        QCOMPARE(rc, 0);
+        r = run(answers(kSite, kDomain));
+        QVERIFY2(!r.ok(), "the map file was written over the link");
+        QCOMPARE(r.failedStepId, u"nginx.websocket-map"_s);
+        QCOMPARE(r.error.code, ErrorCode::RemotePermissionDenied);
+        QVERIFY2(r.error.detail.contains(map) && r.error.detail.contains(kVictim),
+                 qPrintable(r.error.detail));
+        QCOMPARE(th->inside(look), before);
+        th->inside(u"rm -f %1 && mv %1.real %1"_s.arg(map), &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY(nginxRunning());
+        QCOMPARE(get(kDomain, u"/"_s), kMarker);
     }
 };
 

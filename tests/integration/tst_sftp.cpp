@@ -206,12 +206,64 @@ private slots:
         QCOMPARE(th->inside(u"cat /etc/capataz-test/new.conf"_s), QByteArray("x=1\n"));
     }
 
-    void atomicReplaceFollowsSymlink()
+    void atomicReplaceRefusesSymlink()
     {
-        th->inside(u"mkdir -p /srv/ln && printf 'a\\n' > /srv/ln/real && ln -sf /srv/ln/real /srv/ln/link"_s);
-        auto r = atomicWrite(*conn, u"/srv/ln/link"_s, "b\n", {});
-        QVERIFY(r.has_value());
-        QCOMPARE(th->inside(u"readlink /srv/ln/link; cat /srv/ln/real"_s), QByteArray("/srv/ln/real\nb\n"));
+        // Someone who can write a project directory points its .env at a root-owned file: the
+        // write, as root, must not go through the link.
+        th->inside(u"rm -rf /srv/ln && mkdir -p /srv/ln && chown deploy /srv/ln && "
+                   "printf 'root only\\n' > /etc/capataz-victim && chmod 0644 /etc/capataz-victim && "
+                   "ln -s /etc/capataz-victim /srv/ln/.env"_s);
+        const QString victim = u"stat -c '%U %a %s %Y' /etc/capataz-victim; cat /etc/capataz-victim"_s;
+        const QByteArray before = th->inside(victim);
+        AtomicWrite::Options o;
+        o.asRoot = true;
+        auto r = atomicWrite(*deploy, u"/srv/ln/.env"_s, "PWNED=1\n", o);
+        QVERIFY2(!r.has_value(), "the write went through the link");
+        QCOMPARE(r.error().code, ErrorCode::RemotePermissionDenied);
+        QVERIFY2(r.error().detail.contains(u"/srv/ln/.env"_s) &&
+                     r.error().detail.contains(u"/etc/capataz-victim"_s),
+                 qPrintable(r.error().detail));
+        QCOMPARE(th->inside(victim), before);
+        QCOMPARE(th->inside(u"readlink /srv/ln/.env"_s), QByteArray("/etc/capataz-victim\n"));
+        QCOMPARE(th->inside(u"ls -A /srv/ln"_s), QByteArray(".env\n")); // no temporary file, no .bak
+
+        // A dangling link is refused too (it would create the file it names).
+        th->inside(u"ln -sfn /etc/cron.d/capataz-victim /srv/ln/.env"_s);
+        r = atomicWrite(*deploy, u"/srv/ln/.env"_s, "* * * * * root true\n", o);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, ErrorCode::RemotePermissionDenied);
+        QCOMPARE(th->inside(u"test -e /etc/cron.d/capataz-victim && echo yes || echo no"_s),
+                 QByteArray("no\n"));
+        th->inside(u"rm -rf /srv/ln /etc/capataz-victim"_s);
+    }
+
+    void atomicReplaceStaysInsideTheConfinedDirectory()
+    {
+        // /srv/cf is the project; its "conf" is a link to a directory elsewhere.
+        th->inside(u"rm -rf /srv/cf /srv/cf-link /etc/capataz-cf && mkdir -p /srv/cf/sub /etc/capataz-cf && "
+                   "ln -s /etc/capataz-cf /srv/cf/conf && ln -s /srv/cf /srv/cf-link"_s);
+        AtomicWrite::Options o;
+        o.confineTo = u"/srv/cf"_s;
+        auto r = atomicWrite(*conn, u"/srv/cf/conf/app.conf"_s, "x=1\n", o);
+        QVERIFY2(!r.has_value(), "the write left the project directory");
+        QCOMPARE(r.error().code, ErrorCode::RemotePermissionDenied);
+        QVERIFY2(r.error().detail.contains(u"/srv/cf/conf/app.conf"_s), qPrintable(r.error().detail));
+        QCOMPARE(th->inside(u"ls -A /etc/capataz-cf"_s), QByteArray());
+        // Inside it (a real subdirectory, or the project reached through a link to it) works.
+        r = atomicWrite(*conn, u"/srv/cf/sub/app.conf"_s, "y=2\n", o);
+        QVERIFY2(r.has_value(), test::why(r).constData());
+        QCOMPARE(th->inside(u"cat /srv/cf/sub/app.conf"_s), QByteArray("y=2\n"));
+        o.confineTo = u"/srv/cf-link"_s;
+        r = atomicWrite(*conn, u"/srv/cf-link/.env"_s, "z=3\n", o);
+        QVERIFY2(r.has_value(), test::why(r).constData());
+        QCOMPARE(r->path, u"/srv/cf/.env"_s); // where it really went
+        QCOMPARE(th->inside(u"cat /srv/cf/.env"_s), QByteArray("z=3\n"));
+        // Without confinement, a linked directory is allowed (the file itself is no link).
+        o.confineTo.clear();
+        r = atomicWrite(*conn, u"/srv/cf/conf/app.conf"_s, "x=1\n", o);
+        QVERIFY2(r.has_value(), test::why(r).constData());
+        QCOMPARE(th->inside(u"cat /etc/capataz-cf/app.conf"_s), QByteArray("x=1\n"));
+        th->inside(u"rm -rf /srv/cf /srv/cf-link /etc/capataz-cf"_s);
     }
 };
 

@@ -300,6 +300,34 @@ private slots:
         QCOMPARE(DeadManSwitchStep::phaseText(DeadManSwitchStep::Phase::CheckingFreshLogin).untranslated(),
                  u"Checking that a new SSH login still works…"_s);
 
+        QCOMPARE(dm->options().changes, DeadManSwitchStep::Changes(DeadManSwitchStep::Change::Enable));
+        QVERIFY(argv[2].contains(u"ufw --force enable"_s));
+        QVERIFY(!argv[2].contains(u"ufw default deny incoming"_s));
+
+        // The default policy has a switch of its own (on a server where ufw is on, the policy
+        // takes effect at once): its own token and state, the same time, only its change.
+        auto* policy = dynamic_cast<DeadManSwitchStep*>(p->steps().at(p->steps().size() - 2).get());
+        QVERIFY(policy);
+        QCOMPARE(policy->id(), u"firewall.default-policy"_s);
+        QCOMPARE(policy->options().changes,
+                 DeadManSwitchStep::Changes(DeadManSwitchStep::Change::DenyIncoming));
+        QCOMPARE(policy->options().seconds, 600);
+        QVERIFY(policy->options().token != dm->options().token);
+        QCOMPARE(policy->options().stateDir, firewallStateDir(policy->options().token));
+        const QStringList policyArgv = policy->armAndEnableCommand().argv();
+        QVERIFY(policyArgv[2].contains(u"ufw default deny incoming"_s));
+        QVERIFY(policyArgv[2].contains(u"ufw default allow outgoing"_s));
+        QVERIFY(!policyArgv[2].contains(u"ufw --force enable"_s));
+        // The revert is armed before the change and counts from its end.
+        const QString arm = policyArgv[2];
+        QVERIFY(arm.indexOf(u"setsid nohup sh"_s) < arm.indexOf(u"ufw default deny incoming"_s));
+        QVERIFY(arm.indexOf(u"ufw default allow outgoing"_s) < arm.lastIndexOf(u"\"$dir/changed\""_s));
+        QVERIFY(policyArgv[7].contains(u"[ ! -e \"$dir/changed\" ]"_s));
+        QCOMPARE(DeadManSwitchStep::phaseText(DeadManSwitchStep::Phase::ChangingPolicy).untranslated(),
+                 u"Changing ufw's default policy with a dead-man switch on the server…"_s);
+        // Its check asks for the policy, not for ufw being on.
+        QVERIFY(policy->checkCommand().argv()[2].contains(u"DEFAULT_INPUT_POLICY=\"DROP\""_s));
+
         // Two plans never share a state dir.
         auto q = buildFirewallPlan(a, target());
         QVERIFY(q.has_value());
