@@ -1,6 +1,7 @@
 #include "EnvCommand.h"
 
 #include "CliContext.h"
+#include "EnvShowCommand.h"
 #include "setup/EnvPlan.h"
 #include "stack/DotenvParser.h"
 #include "stack/EnvCheck.h"
@@ -295,13 +296,18 @@ int runEnvCommand(CliContext& ctx, const QStringList& args)
         return runCheck(ctx, args.mid(1));
     if (sub == u"set")
         return runSet(ctx, args.mid(1));
+    if (sub == u"show")
+        return runEnvShow(ctx, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
         CliContext::print(
             u"Usage: capataz-cli env check FILE [--recipe R] [--compose FILE] [--json] [--development]\n"
-            u"       capataz-cli env set FILE [KEY=VALUE...] [--generate KEY[:KIND]...] [--rotate] [--recipe R]\n"_s);
+            u"       capataz-cli env set FILE [KEY=VALUE...] [--generate KEY[:KIND]...] [--rotate] [--recipe "
+            u"R]\n"
+            u"       capataz-cli env show FILE... [--json] [--mask-secrets] [--env KEY=VALUE...] "
+            u"[--local-environment]\n"_s);
         return ExitOk;
     }
-    return CliContext::usageError(sub.isEmpty() ? u"env needs a subcommand: check or set"_s
+    return CliContext::usageError(sub.isEmpty() ? u"env needs a subcommand: check, set or show"_s
                                                 : u"unknown env subcommand '"_s + sub + u"'"_s,
                                   u"env"_s);
 }

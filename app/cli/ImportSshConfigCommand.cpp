@@ -32,8 +32,6 @@ QString noteKindName(ssh::SshConfigNote::Kind kind)
         return u"skipped-match"_s;
     case ssh::SshConfigNote::UnsupportedOption:
         return u"unsupported-option"_s;
-    case ssh::SshConfigNote::MultiHopProxyJump:
-        return u"multi-hop-proxy-jump"_s;
     case ssh::SshConfigNote::IncludeNotFound:
         return u"include-not-found"_s;
     case ssh::SshConfigNote::Malformed:
@@ -48,11 +46,11 @@ QString noteText(const ssh::SshConfigNote& note)
     case ssh::SshConfigNote::SkippedPattern:
         return u"Host pattern '"_s + note.text + u"' skipped: a pattern is not a server"_s;
     case ssh::SshConfigNote::SkippedMatch:
-        return u"Match block skipped: its options were not applied ("_s + note.text + u')';
+        return u"Match criterion not evaluated (exec, localnetwork, tagged, command, version): the block "
+               u"was taken as not applying ("_s +
+               note.text + u')';
     case ssh::SshConfigNote::UnsupportedOption:
         return u"unknown %-token kept as written: "_s + note.text;
-    case ssh::SshConfigNote::MultiHopProxyJump:
-        return u"only the first ProxyJump hop is kept: "_s + note.text;
     case ssh::SshConfigNote::IncludeNotFound:
         return u"Include file not found: "_s + note.text;
     case ssh::SshConfigNote::Malformed:
@@ -100,11 +98,12 @@ int runImportSshConfig(CliContext& ctx, const QStringList& args)
     const QCommandLineOption jsonOption(u"json"_s,
                                         u"Print JSON: {file, dryRun, imported, skipped, notes}."_s);
     parser.addOptions({fileOption, dryRunOption, jsonOption});
-    if (auto exit =
-            ctx.parse(parser, args,
-                      {kCommand, u"[--file PATH] [--dry-run] [--json]"_s,
-                       u"Add a profile for each concrete Host of an OpenSSH client config. Patterns and "
-                       u"Match blocks are skipped, names that exist already are left alone."_s}))
+    if (auto exit = ctx.parse(
+            parser, args,
+            {kCommand, u"[--file PATH] [--dry-run] [--json]"_s,
+             u"Add a profile for each concrete Host of an OpenSSH client config, resolved as ssh -G "
+             u"resolves it (Match blocks included). Patterns are skipped, names that exist already "
+             u"are left alone."_s}))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return CliContext::usageError(u"import-ssh-config takes no arguments (use --file PATH)"_s, kCommand);

@@ -54,7 +54,9 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     const QCommandLineOption knownHosts(
         u"known-hosts"_s, u"An extra known_hosts file to check the server's key against."_s, u"FILE"_s);
     const QCommandLineOption jump(
-        u"jump"_s, u"Reach the server through this jump host: a profile name or [user@]host[:port]."_s,
+        u"jump"_s,
+        u"Reach the server through these jump hosts, as ssh's ProxyJump (a,b@c:2200, at most 8): each a "
+        u"profile name or [user@]host[:port]."_s,
         u"SPEC"_s);
     const QCommandLineOption role(u"role"_s,
                                   u"What the profile's user may do: admin (default), support, owner."_s,
@@ -108,8 +110,13 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     p.knownHostsFile = absoluteLocalPath(parser.value(knownHosts));
     p.jumpHost = parser.value(jump);
     p.projectDir = parser.value(projectDir);
-    if (!p.jumpHost.isEmpty()) {
-        if (auto spec = client::parseHostSpec(p.jumpHost); !spec)
+    // A ProxyJump chain: every hop a profile name or [user@]host[:port].
+    const QStringList hops = p.jumpHost.split(u',', Qt::SkipEmptyParts);
+    if (hops.size() > ssh::kMaxJumpHops)
+        return invalid(
+            Error{ErrorCode::InvalidArgument, u"--jump: more than %1 hops"_s.arg(ssh::kMaxJumpHops)});
+    for (const QString& hop : hops) {
+        if (auto spec = client::parseHostSpec(hop); !spec)
             return invalid(spec.error());
     }
     if (auto valid = p.validate(); !valid)

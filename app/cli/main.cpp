@@ -30,7 +30,8 @@ Commands:
   servers import-ssh-config    Add profiles for the hosts of ~/.ssh/config.
   exec SERVER -- CMD [ARG...]  Run a command on a server.
   hostkey SERVER               Show a server's host key and whether it is trusted.
-  env check|set FILE ...       Check a .env file, or set values and generate secrets in it.
+  env check|set|show FILE ...  Check a .env file, set values and generate secrets in it, or
+                               show its variables as docker compose will see them.
   plan --list | SERVER STEP --answers FILE.yaml [--dry-run]
                                Run a setup plan (server-check ... verify, or all).
 

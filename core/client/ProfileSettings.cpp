@@ -59,6 +59,16 @@ Result<HostSpec> parseHostSpec(QStringView spec)
 }
 
 namespace {
+QStringList jumpHops(const QString& text)
+{
+    QStringList hops;
+    for (const QString& h : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!h.trimmed().isEmpty())
+            hops << h.trimmed();
+    }
+    return hops;
+}
+
 ssh::AuthKind authKind(store::AuthMethod m)
 {
     switch (m) {
@@ -74,8 +84,11 @@ ssh::AuthKind authKind(store::AuthMethod m)
     return ssh::AuthKind::Agent;
 }
 
+// `hops`: how many connections the chain holds so far, the target included; `seen`: the profile
+// names on the way, to refuse loops.
 Result<ssh::ConnectionSettings> build(const store::ServerProfile& p, const store::ServerStore* store,
-                                      const ProfileSecrets& secrets, ssh::HostKeyPolicy policy, int depth)
+                                      const ProfileSecrets& secrets, ssh::HostKeyPolicy policy, int& hops,
+                                      QStringList& seen)
 {
     ssh::ConnectionSettings s;
     s.host = p.host;
@@ -90,37 +103,47 @@ Result<ssh::ConnectionSettings> build(const store::ServerProfile& p, const store
     s.knownHostsFiles = knownHostsFilesFor(p);
     s.knownHostsWriteFile = ownKnownHostsFile();
     s.hostKeyPolicy = policy;
-    if (p.jumpHost.isEmpty())
-        return s;
-    if (depth > 0)
-        return fail(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1: only one jump host is supported (its jump host names another)").arg(p.name));
-    if (store) {
-        if (auto jp = store->get(p.jumpHost); jp) {
-            if (jp->name.compare(p.name, Qt::CaseInsensitive) == 0)
+    seen.append(p.name.toCaseFolded());
+    // "a,b@c:2200" as ssh's ProxyJump: a is reached first, then b@c through it, then the target.
+    std::shared_ptr<const ssh::ConnectionSettings> previous;
+    for (const QString& hopText : jumpHops(p.jumpHost)) {
+        if (++hops > ssh::kMaxJumpHops + 1)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("%1: more than %2 jump hosts").arg(p.name).arg(ssh::kMaxJumpHops));
+        ssh::ConnectionSettings hop;
+        if (auto jp = store ? store->get(hopText) : Result<store::ServerProfile>(fail(ErrorCode::NotFound));
+            jp) {
+            if (seen.contains(jp->name.toCaseFolded()))
                 return fail(ErrorCode::InvalidArgument,
-                            QStringLiteral("%1 names itself as its jump host").arg(p.name));
+                            QStringLiteral("%1: jump host loop through %2").arg(p.name, jp->name));
             // The jump profile's own secrets are not known here: key or agent auth is expected.
-            auto js = build(*jp, store, ProfileSecrets{}, policy, depth + 1);
+            auto js = build(*jp, store, ProfileSecrets{}, policy, hops, seen);
             if (!js)
                 return std::unexpected(js.error());
-            s.jump = std::make_shared<const ssh::ConnectionSettings>(*js);
-            return s;
+            hop = *js;
+            if (previous && !hop.jump)
+                hop.jump = previous;
+            else if (previous)
+                return fail(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("%1: jump host %2 has jump hosts of its own and is not the first hop")
+                        .arg(p.name, jp->name));
+        } else {
+            auto spec = parseHostSpec(hopText);
+            if (!spec)
+                return std::unexpected(spec.error());
+            hop = s;
+            hop.host = spec->host;
+            hop.port = spec->port ? spec->port : 22;
+            if (!spec->user.isEmpty())
+                hop.user = spec->user;
+            hop.sudo = remote::SudoMode::None;
+            hop.sudoPassword.clear();
+            hop.jump = previous;
         }
+        previous = std::make_shared<const ssh::ConnectionSettings>(hop);
     }
-    auto spec = parseHostSpec(p.jumpHost);
-    if (!spec)
-        return std::unexpected(spec.error());
-    ssh::ConnectionSettings js = s;
-    js.jump.reset();
-    js.host = spec->host;
-    js.port = spec->port ? spec->port : 22;
-    if (!spec->user.isEmpty())
-        js.user = spec->user;
-    js.sudo = remote::SudoMode::None;
-    js.sudoPassword.clear();
-    s.jump = std::make_shared<const ssh::ConnectionSettings>(js);
+    s.jump = previous;
     return s;
 }
 } // namespace
@@ -129,7 +152,9 @@ Result<ssh::ConnectionSettings> settingsForProfile(const store::ServerProfile& p
                                                    const store::ServerStore* store,
                                                    const ProfileSecrets& secrets, ssh::HostKeyPolicy policy)
 {
-    return build(profile, store, secrets, policy, 0);
+    int hops = 1;
+    QStringList seen;
+    return build(profile, store, secrets, policy, hops, seen);
 }
 
 } // namespace capataz::client

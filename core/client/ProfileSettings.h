@@ -24,9 +24,11 @@ struct ProfileSecrets {
 // profile's extra file if it names one.
 [[nodiscard]] QStringList knownHostsFilesFor(const store::ServerProfile& profile);
 
-// Turns a stored profile into connection settings. A jump host is another profile's name or
-// [user@]host[:port] (then it uses the same authentication as the target). Errors:
-// NotFound for a jump profile that does not exist, InvalidArgument for a jump loop.
+// Turns a stored profile into connection settings. The jump host is a ProxyJump chain, hops
+// joined by ',' and reached in that order: each hop is another profile's name or
+// [user@]host[:port] (then it uses the same authentication as the target). A profile hop may
+// have its own jump hosts only when it is the first hop. Errors: InvalidArgument for a jump
+// loop or more than ssh::kMaxJumpHops hops, or a hop that is neither a profile nor host spec.
 [[nodiscard]] Result<ssh::ConnectionSettings> settingsForProfile(const store::ServerProfile& profile,
                                                                  const store::ServerStore* store,
                                                                  const ProfileSecrets& secrets,

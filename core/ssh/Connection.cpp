@@ -208,6 +208,10 @@ void Connection::acceptHostKey(bool remember)
 {
     Connection* target = m_hostKeyAsker ? m_hostKeyAsker : this;
     m_hostKeyAsker = nullptr;
+    if (target != this) {
+        target->acceptHostKey(remember); // a hop of the chain: it knows which of its hops asked
+        return;
+    }
     QMetaObject::invokeMethod(
         target->m_engine, [e = target->m_engine, remember] { e->answerHostKey(true, remember); },
         Qt::QueuedConnection);
@@ -217,6 +221,10 @@ void Connection::rejectHostKey()
 {
     Connection* target = m_hostKeyAsker ? m_hostKeyAsker : this;
     m_hostKeyAsker = nullptr;
+    if (target != this) {
+        target->rejectHostKey();
+        return;
+    }
     QMetaObject::invokeMethod(
         target->m_engine, [e = target->m_engine] { e->answerHostKey(false, false); }, Qt::QueuedConnection);
 }

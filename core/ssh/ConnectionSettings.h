@@ -11,6 +11,9 @@ namespace capataz::ssh {
 
 enum class AuthKind { Agent, KeyFile, Password, KeyboardInteractive };
 
+// The longest ProxyJump chain Capataz follows (ssh_config import and connect).
+inline constexpr int kMaxJumpHops = 8;
+
 // What to do with a host key that no known_hosts file names yet.
 enum class HostKeyPolicy {
     Ask,       // emit hostKeyConfirmationRequested() and wait for accept/reject
@@ -37,8 +40,9 @@ struct ConnectionSettings {
     QString knownHostsWriteFile;
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
 
-    // One ProxyJump hop: the target's SSH stream runs through a direct-tcpip channel of a
-    // connection to this host.
+    // The last ProxyJump hop before this host: the target's SSH stream runs through a
+    // direct-tcpip channel of a connection to it. A chain a,b,c is c.jump = b, b.jump = a: each
+    // hop is a connection of its own, with its own host key check, through the hop before it.
     std::shared_ptr<const ConnectionSettings> jump;
 
     int connectTimeoutMs = 15000;

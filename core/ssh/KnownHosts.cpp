@@ -233,6 +233,21 @@ QStringList KnownHosts::knownKeyTypes(QStringView host, int port) const
     return types;
 }
 
+QList<KnownHostsEntryInfo> KnownHosts::entriesFor(QStringView host, int port) const
+{
+    const QString name = hostKeyPatternName(host, port);
+    QList<KnownHostsEntryInfo> out;
+    for (const Entry& e : m_entries) {
+        if (!namesHost(e, name))
+            continue;
+        const QString marker = e.marker == Marker::Revoked         ? QStringLiteral("@revoked")
+                               : e.marker == Marker::CertAuthority ? QStringLiteral("@cert-authority")
+                                                                   : QString();
+        out.append({e.file, e.line, marker, e.key.type});
+    }
+    return out;
+}
+
 QString KnownHosts::formatLine(QStringView host, int port, const HostKey& key, bool hashed)
 {
     const QString type = typeFromBlob(key.blob);

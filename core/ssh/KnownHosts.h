@@ -35,6 +35,14 @@ struct KnownHostsCheck {
     int line = 0;
 };
 
+// A known_hosts line whose host field names a host (KnownHosts::entriesFor()).
+struct KnownHostsEntryInfo {
+    QString file;
+    int line = 0;
+    QString marker; // "", "@revoked" or "@cert-authority"
+    QString keyType;
+};
+
 // OpenSSH known_hosts files, read-only in memory: plain and hashed (|1|salt|hmac) host fields,
 // comma-separated patterns with '*', '?' and '!negation', "[host]:port", @revoked and
 // @cert-authority markers. Writing only ever appends (appendToFile).
@@ -54,6 +62,10 @@ public:
     // order without repeats: the connection puts them first in its host key preference, so the
     // server is asked for a key we can verify, as ssh does.
     [[nodiscard]] QStringList knownKeyTypes(QStringView host, int port) const;
+
+    // Every entry whose host field names host:port, markers included, in file order: what
+    // `ssh-keygen -F` lists (lines that could not be read are not entries).
+    [[nodiscard]] QList<KnownHostsEntryInfo> entriesFor(QStringView host, int port) const;
 
     [[nodiscard]] const QList<KnownHostsWarning>& warnings() const { return m_warnings; }
     [[nodiscard]] qsizetype entryCount() const { return m_entries.size(); }

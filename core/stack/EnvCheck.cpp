@@ -1,5 +1,7 @@
 #include "EnvCheck.h"
 
+#include "stack/DotenvResolver.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -213,6 +215,11 @@ QList<EnvFinding> EnvCheck::check(const DotenvDocument& env, const EnvCheckOptio
                             .arg(l.lineNumber)));
         seen.insert(l.key, l.lineNumber);
     }
+
+    // What compose's interpolation of the values would say, where it would say it.
+    for (const DotenvProblem& p : resolveDotenv({DotenvSource{QString(), env}}, options.environment).problems)
+        out.append(finding(p.refused() ? Severity::Error : Severity::Warning, p.key, p.line, p.codeName(),
+                           p.key + u": "_s + p.detail));
 
     for (const QString& key : env.keys()) {
         const DotenvLine* e = env.entry(key);

@@ -3,6 +3,7 @@
 #include "DotenvDocument.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -43,10 +44,14 @@ struct EnvVariableUse {
 struct EnvCheckOptions {
     bool production = true;
     std::optional<QByteArray> composeText; // the compose file(s), concatenated
+    // The environment compose will run in, for ${VAR} in values (empty: only the file itself).
+    QHash<QString, QString> environment;
 };
 
 // Checks a .env file against docker compose's variable references and built-in rules:
-// placeholders, empty and short secrets, DEBUG on, CORS open to every origin.
+// placeholders, empty and short secrets, DEBUG on, CORS open to every origin; and interpolates
+// its values as compose will: "required-variable-missing" and "invalid-interpolation" (errors:
+// compose refuses to start) and "variable-not-set" (a warning: compose uses an empty string).
 class EnvCheck {
 public:
     static constexpr int kMinSecretLength = 16;

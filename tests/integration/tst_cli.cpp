@@ -220,17 +220,17 @@ private slots:
         const QString path = m_dir->filePath(u"ssh_config"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Host web1\n"                                 // 1
-                "    HostName 192.0.2.10\n"                   // 2
-                "    User deploy\n"                           // 3
-                "    Port 2200\n"                             // 4
-                "    IdentityFile /keys/id_web\n"             // 5
-                "    IdentityFile /keys/id_other\n"           // 6
-                "    ProxyJump jumper@bastion.example:2222\n" // 7
-                "Host existing\n"                             // 8
-                "    HostName 192.0.2.11\n"                   // 9
-                "Host *.internal\n"                           // 10
-                "    User nobody\n");                         // 11
+        f.write("Host web1\n"                                    // 1
+                "    HostName 192.0.2.10\n"                      // 2
+                "    User deploy\n"                              // 3
+                "    Port 2200\n"                                // 4
+                "    IdentityFile /keys/id_web\n"                // 5
+                "    IdentityFile /keys/id_other\n"              // 6
+                "    ProxyJump gw,jumper@bastion.example:2222\n" // 7: a chain, kept whole
+                "Host existing\n"                                // 8
+                "    HostName 192.0.2.11\n"                      // 9
+                "Host *.internal\n"                              // 10
+                "    User nobody\n");                            // 11
         f.close();
         Run r = cli({u"servers"_s, u"add"_s, u"existing"_s, u"--host"_s, u"h"_s, u"--user"_s, u"u"_s});
         QVERIFY2(r.exitCode == 0, show(r));
@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(web1.value(u"user"_s).toString(), u"deploy"_s);
         QCOMPARE(web1.value(u"auth"_s).toString(), u"key"_s);
         QCOMPARE(web1.value(u"keyPath"_s).toString(), u"/keys/id_web"_s);
-        QCOMPARE(web1.value(u"jumpHost"_s).toString(), u"jumper@bastion.example:2222"_s);
+        QCOMPARE(web1.value(u"jumpHost"_s).toString(), u"gw,jumper@bastion.example:2222"_s);
         QCOMPARE(web1.value(u"line"_s).toInt(), 1);
         const QJsonArray skipped = o.value(u"skipped"_s).toArray();
         QCOMPARE(skipped.size(), 1);
@@ -267,7 +267,8 @@ private slots:
         r = cli({u"servers"_s, u"list"_s, u"--json"_s});
         const QJsonArray servers = QJsonDocument::fromJson(r.out).object().value(u"servers"_s).toArray();
         QCOMPARE(servers.size(), 2);
-        QCOMPARE(servers.at(1).toObject().value(u"jumpHost"_s).toString(), u"jumper@bastion.example:2222"_s);
+        QCOMPARE(servers.at(1).toObject().value(u"jumpHost"_s).toString(),
+                 u"gw,jumper@bastion.example:2222"_s);
         // A second import finds both names taken.
         r = cli({u"servers"_s, u"import-ssh-config"_s, u"--file"_s, path, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"skipped"_s).toArray().size(), 2);

@@ -1,4 +1,4 @@
-// capataz-cli env check / env set, end to end: the real binary on temporary files.
+// capataz-cli env check / env set / env show, end to end: the real binary on temporary files.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -194,6 +194,52 @@ private slots:
         QVERIFY(backups().isEmpty());
     }
 
+    // env check names the line of a value compose would refuse to interpolate.
+    void checkRequiredVariable()
+    {
+        write(file(u".env"_s), "HOST=db\n# the URL\nURL=postgres://${DB_USER:?set DB_USER}@${HOST}/app\n");
+        const Run r = cli({u"env"_s, u"check"_s, file(u".env"_s)});
+        QVERIFY2(r.exitCode == 1, show(r));
+        QVERIFY2(r.out.contains(QByteArray(file(u".env"_s).toUtf8() + ":3: error:")) &&
+                     r.out.contains("DB_USER") && r.out.contains("[required-variable-missing]"),
+                 show(r));
+    }
+
+    // env show: every variable as compose sees it, across files, with the environment first.
+    void envShow()
+    {
+        write(file(u"base.env"_s),
+              "HOST=localhost\nURL=\"http://${HOST}:${PORT:-80}\"\nDB_PASSWORD=Zx8Kq2Lm9Vb4Nc7Rt5Yw\n");
+        write(file(u"override.env"_s), "HOST=prod.example.org\nURL2=${URL}/x\nLITERAL='${HOST}'\n");
+        Run r = cli({u"env"_s, u"show"_s, file(u"base.env"_s), file(u"override.env"_s)});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QCOMPARE(r.out, "HOST=prod.example.org\nURL=http://localhost:80\nDB_PASSWORD=Zx8Kq2Lm9Vb4Nc7Rt5Yw\n"
+                        "URL2=http://localhost:80/x\nLITERAL=${HOST}\n"_ba);
+
+        r = cli({u"env"_s, u"show"_s, file(u"base.env"_s), u"--mask-secrets"_s, u"--env"_s, u"PORT=8080"_s,
+                 u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QVERIFY(!r.out.contains("Zx8Kq2Lm9Vb4Nc7Rt5Yw"));
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"refused"_s).toBool(), false);
+        QHash<QString, QString> values;
+        for (const auto& v : o.value(u"variables"_s).toArray())
+            values.insert(v[u"key"_s].toString(), v[u"value"_s].toString());
+        QCOMPARE(values.value(u"URL"_s), u"http://localhost:8080"_s);
+        QCOMPARE(values.value(u"DB_PASSWORD"_s), u"********"_s);
+
+        // What compose refuses: exit 1, the file, line and variable on stderr.
+        write(file(u"bad.env"_s), "A=1\nB=${MISSING?}\nC=${A\n");
+        r = cli({u"env"_s, u"show"_s, file(u"bad.env"_s)});
+        QVERIFY2(r.exitCode == 1, show(r));
+        QVERIFY2(r.err.contains(
+                     QByteArray(file(u"bad.env"_s).toUtf8() + ":2: error: B: required variable MISSING")) &&
+                     r.err.contains(":3: error: C:") && r.err.contains("[invalid-interpolation]"),
+                 show(r));
+        r = cli({u"env"_s, u"show"_s, file(u"bad.env"_s), u"--env"_s, u"MISSING="_s});
+        QVERIFY2(r.exitCode == 1 && !r.err.contains(":2:") && r.err.contains(":3:"), show(r));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -201,6 +247,8 @@ private slots:
         QTest::newRow("bad key") << QStringList{u"env"_s, u"set"_s, u"F"_s, u"A B=1"_s};
         QTest::newRow("bad kind") << QStringList{u"env"_s, u"set"_s, u"F"_s, u"--generate"_s, u"A:md5"_s};
         QTest::newRow("nothing") << QStringList{u"env"_s, u"set"_s, u"F"_s};
+        QTest::newRow("show nothing") << QStringList{u"env"_s, u"show"_s};
+        QTest::newRow("show bad --env") << QStringList{u"env"_s, u"show"_s, u"F"_s, u"--env"_s, u"=x"_s};
     }
     void usageErrors()
     {

@@ -16,7 +16,10 @@ QList<EnvFinding> run(const QByteArray& env, const std::optional<QByteArray>& co
     auto doc = parseDotenv(env);
     if (!doc)
         qFatal("bad env");
-    return EnvCheck::check(*doc, EnvCheckOptions{production, compose});
+    EnvCheckOptions options;
+    options.production = production;
+    options.composeText = compose;
+    return EnvCheck::check(*doc, options);
 }
 
 QStringList codesFor(const QList<EnvFinding>& findings, const QString& key)
@@ -134,6 +137,56 @@ private slots:
         QCOMPARE(codesFor(g, u"B"_s), QStringList{u"info:compose-variable-default"_s});
         QCOMPARE(codesFor(g, u"C"_s), QStringList{u"info:compose-variable-default"_s});
         QVERIFY(!EnvCheck::hasError(g));
+    }
+
+    // What compose would refuse when it interpolates the values, on the line that says it.
+    void interpolation_data()
+    {
+        QTest::addColumn<QByteArray>("env");
+        QTest::addColumn<QStringList>("expected"); // "line:severity:code:key"
+        QTest::newRow("required, unset") << "A=1\nURL=http://${HOST:?set HOST first}/x\n"_ba
+                                         << QStringList{u"2:error:required-variable-missing:URL"_s};
+        QTest::newRow("required without colon, unset")
+            << "URL=${HOST?}\n"_ba << QStringList{u"1:error:required-variable-missing:URL"_s};
+        QTest::newRow("required, empty")
+            << "HOST=\nURL=${HOST:?}\n"_ba << QStringList{u"2:error:required-variable-missing:URL"_s};
+        QTest::newRow("required without colon, empty is fine") << "HOST=\nURL=${HOST?}\n"_ba << QStringList();
+        QTest::newRow("required, set above") << "HOST=h\nURL=\"${HOST:?}\"\n"_ba << QStringList();
+        QTest::newRow("required in a default")
+            << "\n\nA=${B:-${C:?no C}}\n"_ba << QStringList{u"3:error:required-variable-missing:A"_s};
+        QTest::newRow("unused default is not checked") << "B=1\nA=${B:-${C:?no C}}\n"_ba << QStringList();
+        QTest::newRow("single quotes are literal") << "A='${B:?x}'\n"_ba << QStringList();
+        QTest::newRow("escaped dollar") << "A=\"\\${B:?x}\"\nC=$${B:?x}\n"_ba << QStringList();
+        QTest::newRow("unterminated")
+            << "A=1\nB=x${A\n"_ba << QStringList{u"2:error:invalid-interpolation:B"_s};
+        QTest::newRow("bad operator") << "B=${A:x}\n"_ba << QStringList{u"1:error:invalid-interpolation:B"_s};
+        QTest::newRow("not set") << "B=${A}\n"_ba << QStringList{u"1:warning:variable-not-set:B"_s};
+        QTest::newRow("multi-line value, error on its first line")
+            << "X=1\nB=\"one\ntwo ${A:?}\"\n"_ba << QStringList{u"2:error:required-variable-missing:B"_s};
+    }
+    void interpolation()
+    {
+        QFETCH(QByteArray, env);
+        QFETCH(QStringList, expected);
+        QStringList got;
+        for (const EnvFinding& f : run(env)) {
+            if (f.code == u"required-variable-missing" || f.code == u"invalid-interpolation" ||
+                f.code == u"variable-not-set")
+                got << u"%1:%2:%3:%4"_s.arg(f.line).arg(EnvFinding::severityName(f.severity), f.code, f.key);
+        }
+        QCOMPARE(got, expected);
+        QCOMPARE(EnvCheck::hasError(run(env)), expected.join(u' ').contains(u":error:"_s));
+    }
+
+    // The environment compose runs in can satisfy a required variable.
+    void interpolationEnvironment()
+    {
+        auto doc = parseDotenv("URL=${HOST:?}\n"_ba);
+        QVERIFY(doc);
+        EnvCheckOptions options;
+        QVERIFY(EnvCheck::hasError(EnvCheck::check(*doc, options)));
+        options.environment.insert(u"HOST"_s, u"h"_s);
+        QVERIFY(!EnvCheck::hasError(EnvCheck::check(*doc, options)));
     }
 
     // No finding may quote a value: placeholders, short secrets, every rule.

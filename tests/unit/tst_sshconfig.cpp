@@ -46,8 +46,6 @@ QString kindName(SshConfigNote::Kind kind)
         return u"SkippedMatch"_s;
     case SshConfigNote::UnsupportedOption:
         return u"UnsupportedOption"_s;
-    case SshConfigNote::MultiHopProxyJump:
-        return u"MultiHopProxyJump"_s;
     case SshConfigNote::IncludeNotFound:
         return u"IncludeNotFound"_s;
     case SshConfigNote::Malformed:
@@ -207,16 +205,28 @@ void TestSshConfig::parse_data()
         << u"Host inner\n  ProxyJump none\nHost web\nHost *\n  ProxyJump bastion\n"_s
         << QStringList{u"inner|inner||0||"_s, u"web|web||0||bastion"_s}
         << QStringList{u"4:SkippedPattern:*"_s};
-    QTest::newRow("proxyjump multi-hop")
-        << u"Host inner\n  ProxyJump first,second:2222\n"_s << QStringList{u"inner|inner||0||first"_s}
-        << QStringList{u"2:MultiHopProxyJump:first,second:2222"_s};
-    QTest::newRow("match skipped")
+    QTest::newRow("proxyjump chain kept whole")
+        << u"Host inner\n  ProxyJump first,ana@second:2222\n"_s
+        << QStringList{u"inner|inner||0||first,ana@second:2222"_s} << QStringList();
+    QTest::newRow("proxyjump chain over 8 hops")
+        << u"Host inner\n  ProxyJump a,b,c,d,e,f,g,h,i\n"_s << QStringList{u"inner|inner||0||"_s}
+        << QStringList{u"2:Malformed:ProxyJump chain longer than 8 hops: a,b,c,d,e,f,g,h,i"_s};
+    QTest::newRow("match host evaluated")
         << u"Host web\n  User a\nMatch host web\n  User b\n  Port 1\nHost db\n  User c\n"_s
-        << QStringList{u"web|web|a|0||"_s, u"db|db|c|0||"_s}
-        << QStringList{u"3:SkippedMatch:Match host web"_s};
-    QTest::newRow("match all not applied")
-        << u"Match all\n  User x\nHost web\n"_s << QStringList{u"web|web||0||"_s}
-        << QStringList{u"1:SkippedMatch:Match all"_s};
+        << QStringList{u"web|web|a|1||"_s, u"db|db|c|0||"_s} << QStringList();
+    QTest::newRow("match all applies")
+        << u"Match all\n  User x\nHost web\n"_s << QStringList{u"web|web|x|0||"_s} << QStringList();
+    QTest::newRow("match user sees the User set above")
+        << u"Host web db\n  User deploy\nMatch user deploy !originalhost db\n  Port 2\n"_s
+        << QStringList{u"web|web|deploy|2||"_s, u"db|db|deploy|0||"_s} << QStringList();
+    QTest::newRow("match host sees the HostName")
+        << u"Host web\n  HostName %h.example.org\nMatch host *.example.org\n  User x\n"_s
+        << QStringList{u"web|web.example.org|x|0||"_s} << QStringList();
+    QTest::newRow("match final: second pass with the HostName")
+        << u"Host web\n  HostName prod\nMatch final host prod\n  Port 7\nHost prod\n  User p\n"_s
+        << QStringList{u"web|prod|p|7||"_s, u"prod|prod|p|7||"_s} << QStringList();
+    QTest::newRow("match canonical only in the final pass")
+        << u"Match canonical\n  Port 3\nHost web\n"_s << QStringList{u"web|web||0||"_s} << QStringList();
     QTest::newRow("host inside match block")
         << u"Match exec true\nHost web\n  User w\n"_s << QStringList{u"web|web|w|0||"_s}
         << QStringList{u"1:SkippedMatch:Match exec true"_s};
@@ -290,9 +300,7 @@ void TestSshConfig::include_data()
     QTest::newRow("notes inside included files")
         << u"Include x\n"_s
         << QStringList{u"/home/ana/.ssh/x"_s, u"\nHost a\n  Port nope\n  ProxyJump j1,j2\n"_s}
-        << QStringList{u"a|a||0||j1"_s}
-        << QStringList{u"/home/ana/.ssh/x:3:Malformed:Port nope"_s,
-                       u"/home/ana/.ssh/x:4:MultiHopProxyJump:j1,j2"_s};
+        << QStringList{u"a|a||0||j1,j2"_s} << QStringList{u"/home/ana/.ssh/x:3:Malformed:Port nope"_s};
     QTest::newRow("loop") << u"Include a.conf\nHost main\n"_s
                           << QStringList{u"/home/ana/.ssh/a.conf"_s, u"Include b.conf\nHost a\n"_s,
                                          u"/home/ana/.ssh/b.conf"_s, u"Include a.conf\nHost b\n"_s}
