@@ -141,6 +141,19 @@ private slots:
         QVERIFY(!QFile::exists(down.localPath + u".part"_s));
     }
 
+    void writeFromMemoryLargerThanWriteAhead()
+    {
+        // More than the upload keeps in front of libssh2 (4 MiB) and not a multiple of a chunk:
+        // every byte arrives once and in order.
+        QByteArray data(9 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
+        const QByteArray sum = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        auto wr = test::runSftp(*conn, SftpJob::Spec::write(u"/tmp/memory.bin"_s, data, 0600));
+        QVERIFY2(wr.ok(), qPrintable(wr.error.toString()));
+        QCOMPARE(wr.bytes, data.size());
+        QCOMPARE(th->inside(u"sha256sum /tmp/memory.bin"_s).left(64), sum);
+    }
+
     void cancelledDownloadLeavesNothing()
     {
         th->inside(u"head -c 64M /dev/urandom > /tmp/cancel.bin"_s);
