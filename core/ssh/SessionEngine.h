@@ -56,6 +56,7 @@ public:
     // A job holds this token from its first open call until the open completes.
     [[nodiscard]] bool acquireOpen(const ChannelJob* job);
     void releaseOpen(const ChannelJob* job);
+    [[nodiscard]] bool holdsOpen(const ChannelJob* job) const { return m_opener == job; }
 
     // Frees libssh2 objects whose free may need several non-blocking calls.
     void releaseChannel(LIBSSH2_CHANNEL* channel);

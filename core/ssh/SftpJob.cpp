@@ -69,7 +69,8 @@ bool SftpJob::step(LIBSSH2_SESSION* session)
 {
     if (!m_clock.isValid())
         m_clock.start();
-    if (cancelRequested() && m_phase != Phase::Close && m_phase != Phase::Done) {
+    // Phase::Init: stepInit sees the cancel when no SFTP start is half-way (openChannel).
+    if (cancelRequested() && m_phase != Phase::Init && m_phase != Phase::Close && m_phase != Phase::Done) {
         m_result.error = Error{cancelCode(), QStringLiteral("transfer cancelled")};
         m_phase = m_handle ? Phase::Close : Phase::Done;
         if (m_phase == Phase::Done) {
@@ -98,22 +99,22 @@ bool SftpJob::step(LIBSSH2_SESSION* session)
 
 bool SftpJob::stepInit(LIBSSH2_SESSION* session)
 {
-    if (!eng().acquireOpen(this))
-        return false; // another channel is being opened: libssh2 allows one at a time
-    m_sftp = libssh2_sftp_init(session);
-    if (!m_sftp) {
-        const int err = libssh2_session_last_errno(session);
-        if (err == LIBSSH2_ERROR_EAGAIN)
-            return false;
-        eng().releaseOpen(this);
-        if (err == LIBSSH2_ERROR_CHANNEL_FAILURE) {
-            requeueForSlot();
-            return true;
-        }
-        finish(eng().lastError(ErrorCode::SftpError, QStringLiteral("the server did not start SFTP")));
+    switch (openChannel(
+        session, m_sftp, [session] { return libssh2_sftp_init(session); }, ErrorCode::SftpError,
+        QStringLiteral("the server did not start SFTP"))) {
+    case Opening::Pending:
+        return false;
+    case Opening::Requeued:
         return true;
+    case Opening::Cancelled:
+        finish(Error{cancelCode(), QStringLiteral("transfer cancelled")});
+        return true;
+    case Opening::Failed:
+        finish(openError());
+        return true;
+    case Opening::Opened:
+        break;
     }
-    eng().releaseOpen(this);
     // Local side first, so a bad local path fails before anything happens remotely.
     if (m_spec.op == Op::Download) {
         m_local = std::make_unique<QFile>(m_spec.localPath + QStringLiteral(".part"));
