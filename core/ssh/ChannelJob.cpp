@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <libssh2.h>
+
 namespace capataz::ssh {
 
 ChannelJob::ChannelJob(QPointer<SessionEngine> engine)
@@ -74,6 +76,33 @@ void ChannelJob::requeueForSlot()
 {
     if (m_engine)
         m_engine->requeue(this);
+}
+
+ChannelJob::Opening ChannelJob::openStep(LIBSSH2_SESSION* session, const std::function<bool()>& tryOpen,
+                                         ErrorCode failCode, const QString& failWhat)
+{
+    SessionEngine& e = eng();
+    if (!e.holdsOpen(this) && cancelRequested())
+        return Opening::Cancelled; // nothing begun yet
+    if (!e.acquireOpen(this))
+        return Opening::Pending; // another channel is being opened: libssh2 allows one at a time
+    if (tryOpen()) {
+        e.releaseOpen(this);
+        return cancelRequested() ? Opening::Cancelled : Opening::Opened;
+    }
+    const int err = libssh2_session_last_errno(session);
+    if (err == LIBSSH2_ERROR_EAGAIN)
+        return Opening::Pending; // keep the token: libssh2 is half-way through our open
+    e.releaseOpen(this);
+    if (cancelRequested())
+        return Opening::Cancelled;
+    if (err == LIBSSH2_ERROR_CHANNEL_FAILURE && needsSessionSlot()) {
+        // "open failed: administratively prohibited" = the server's MaxSessions is reached.
+        requeueForSlot();
+        return Opening::Requeued;
+    }
+    m_openError = e.lastError(failCode, failWhat);
+    return Opening::Failed;
 }
 
 void ChannelJob::markFinished()

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 
 using LIBSSH2_SESSION = struct _LIBSSH2_SESSION;
 
@@ -47,6 +48,32 @@ protected:
     // The server refused the channel for lack of sessions: go back to the queue.
     void requeueForSlot();
 
+    // Opening this job's channel (exec session, SFTP or direct-tcpip), one non-blocking step per
+    // call. libssh2 keeps the state of an open in progress in the session, so only one job opens
+    // at a time (the engine's open token), and an open that has begun is driven to its end even
+    // when the job is cancelled meanwhile: abandoning it would hand its half-done state to the
+    // next job's open.
+    enum class Opening {
+        Pending,   // wait for the socket or for another job's open: return false from step()
+        Opened,    // `handle` is set
+        Requeued,  // the server refused for lack of sessions (MaxSessions): back in the queue
+        Cancelled, // cancel or timeout asked for; `handle` may be set: finish() must release it
+        Failed,    // openError() says why
+    };
+    template <typename Handle, typename Open>
+    Opening openChannel(LIBSSH2_SESSION* session, Handle*& handle, Open&& open, ErrorCode failCode,
+                        const QString& failWhat)
+    {
+        return openStep(
+            session,
+            [&] {
+                handle = open();
+                return handle != nullptr;
+            },
+            failCode, failWhat);
+    }
+    [[nodiscard]] const Error& openError() const { return m_openError; }
+
     void markFinished();
     void wake(); // ask the engine to step jobs soon (after input arrived)
     [[nodiscard]] bool cancelRequested() const { return m_cancelCode != ErrorCode::None; }
@@ -56,6 +83,8 @@ protected:
     [[nodiscard]] SessionEngine& eng() const { return *m_rawEngine; }
 
 private:
+    Opening openStep(LIBSSH2_SESSION* session, const std::function<bool()>& tryOpen, ErrorCode failCode,
+                     const QString& failWhat);
     void startOnThread();
     void requestCancel(ErrorCode code);
 
@@ -63,6 +92,7 @@ private:
     SessionEngine* m_rawEngine = nullptr;
     std::atomic_bool m_finishedFlag{false};
     ErrorCode m_cancelCode = ErrorCode::None;
+    Error m_openError;
     bool m_started = false;
     int m_timeoutMs = 0;
 };

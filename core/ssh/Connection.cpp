@@ -1,6 +1,7 @@
 #include "ssh/Connection.h"
 
 #include "ssh/RemoteProcess.h"
+#include "ssh/SessionEngine.h"
 #include "ssh/Tunnel.h"
 
 #include <QThread>

@@ -3,8 +3,8 @@
 #include "common/Error.h"
 #include "remote/Command.h"
 #include "ssh/ConnectionSettings.h"
+#include "ssh/ConnectionState.h"
 #include "ssh/HostKeyInfo.h"
-#include "ssh/SessionEngine.h"
 #include "ssh/SftpJob.h"
 
 #include <QObject>
@@ -18,6 +18,7 @@ class QTimer;
 namespace capataz::ssh {
 
 class RemoteProcess;
+class SessionEngine;
 using SftpJobSpec = SftpJob::Spec;
 class Tunnel;
 
@@ -53,7 +54,6 @@ public:
     [[nodiscard]] RemoteProcess* exec(const remote::Command& command);
     [[nodiscard]] Tunnel* openTunnel(const QString& host, int port);
     [[nodiscard]] SftpJob* sftp(SftpJobSpec spec);
-    [[nodiscard]] QPointer<SessionEngine> engine() const { return m_engine; }
 
 signals:
     void stateChanged(capataz::ssh::ConnectionState state);
@@ -65,6 +65,8 @@ signals:
     void reconnectScheduled(int attempt, int delayMs);
 
 private:
+    // The session on the connection thread: internal, only jobs and a jump host's tunnel see it.
+    [[nodiscard]] QPointer<SessionEngine> engine() const { return m_engine; }
     void onEngineState(ConnectionState state, const Error& error);
     void startJumpThenConnect();
     void attemptReconnect();

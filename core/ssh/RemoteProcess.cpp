@@ -106,11 +106,7 @@ bool RemoteProcess::step(LIBSSH2_SESSION* session)
 
 bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
 {
-    if (cancelRequested()) {
-        finish(ProcessResult{-1, {}, m_clock.elapsed(), Error{cancelCode(), QStringLiteral("cancelled")}});
-        return true;
-    }
-    if (m_shell.isEmpty()) {
+    if (m_shell.isEmpty() && !cancelRequested()) {
         SessionEngine* const eng = engine();
         if (!eng) {
             abandon(Error{ErrorCode::ConnectionLost, QStringLiteral("the connection no longer exists")});
@@ -129,27 +125,22 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
         if (m_command.sendsSudoPassword(m_sudo))
             m_stdin.prepend(eng->settings().sudoPassword.toUtf8() + '\n');
     }
-    if (!eng().acquireOpen(this))
-        return false; // another channel is being opened: libssh2 allows one at a time
-    m_channel = libssh2_channel_open_session(session);
-    if (!m_channel) {
-        const int err = libssh2_session_last_errno(session);
-        if (err == LIBSSH2_ERROR_EAGAIN)
-            return false;
-        eng().releaseOpen(this);
-        if (err == LIBSSH2_ERROR_CHANNEL_FAILURE) {
-            // "open failed: administratively prohibited" = the server's MaxSessions is reached.
-            requeueForSlot();
-            return true;
-        }
-        finish(ProcessResult{
-            -1,
-            {},
-            m_clock.elapsed(),
-            eng().lastError(ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))});
+    switch (openChannel(
+        session, m_channel, [session] { return libssh2_channel_open_session(session); },
+        ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))) {
+    case Opening::Pending:
+        return false;
+    case Opening::Requeued:
         return true;
+    case Opening::Cancelled:
+        finish(ProcessResult{-1, {}, m_clock.elapsed(), Error{cancelCode(), QStringLiteral("cancelled")}});
+        return true;
+    case Opening::Failed:
+        finish(ProcessResult{-1, {}, m_clock.elapsed(), openError()});
+        return true;
+    case Opening::Opened:
+        break;
     }
-    eng().releaseOpen(this);
     m_phase = Phase::Exec;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "ssh/ConnectionSettings.h"
+#include "ssh/ConnectionState.h"
 #include "ssh/HostKeyInfo.h"
 
 #include <QElapsedTimer>
@@ -21,8 +22,6 @@ namespace capataz::ssh {
 
 class Authenticator;
 class ChannelJob;
-
-enum class ConnectionState { Disconnected, Connecting, WaitingForHostKey, Authenticating, Connected, Failed };
 
 // The libssh2 session of one server, in non-blocking mode, driven by socket notifiers on the
 // connection's own thread. Everything here runs on that thread; Connection is the facade
@@ -56,6 +55,7 @@ public:
     // A job holds this token from its first open call until the open completes.
     [[nodiscard]] bool acquireOpen(const ChannelJob* job);
     void releaseOpen(const ChannelJob* job);
+    [[nodiscard]] bool holdsOpen(const ChannelJob* job) const { return m_opener == job; }
 
     // Frees libssh2 objects whose free may need several non-blocking calls.
     void releaseChannel(LIBSSH2_CHANNEL* channel);
@@ -130,5 +130,3 @@ private:
 };
 
 } // namespace capataz::ssh
-
-Q_DECLARE_METATYPE(capataz::ssh::ConnectionState)

@@ -11,7 +11,8 @@ namespace capataz::ssh {
 
 namespace {
 constexpr qsizetype kReadBuffer = 2 * 1024 * 1024; // libssh2 pipelines reads up to this much
-constexpr qsizetype kWriteBuffer = 1024 * 1024;    // and writes in 30 kB packets from this much
+constexpr qsizetype kWriteChunk = 1024 * 1024;     // local reads for uploads
+constexpr qsizetype kWriteAhead = 4 * 1024 * 1024; // kept handed to libssh2_sftp_write: its pipeline
 
 SftpEntry entryFrom(const QString& name, const LIBSSH2_SFTP_ATTRIBUTES& a)
 {
@@ -68,7 +69,8 @@ bool SftpJob::step(LIBSSH2_SESSION* session)
 {
     if (!m_clock.isValid())
         m_clock.start();
-    if (cancelRequested() && m_phase != Phase::Close && m_phase != Phase::Done) {
+    // Phase::Init: stepInit sees the cancel when no SFTP start is half-way (openChannel).
+    if (cancelRequested() && m_phase != Phase::Init && m_phase != Phase::Close && m_phase != Phase::Done) {
         m_result.error = Error{cancelCode(), QStringLiteral("transfer cancelled")};
         m_phase = m_handle ? Phase::Close : Phase::Done;
         if (m_phase == Phase::Done) {
@@ -97,22 +99,22 @@ bool SftpJob::step(LIBSSH2_SESSION* session)
 
 bool SftpJob::stepInit(LIBSSH2_SESSION* session)
 {
-    if (!eng().acquireOpen(this))
-        return false; // another channel is being opened: libssh2 allows one at a time
-    m_sftp = libssh2_sftp_init(session);
-    if (!m_sftp) {
-        const int err = libssh2_session_last_errno(session);
-        if (err == LIBSSH2_ERROR_EAGAIN)
-            return false;
-        eng().releaseOpen(this);
-        if (err == LIBSSH2_ERROR_CHANNEL_FAILURE) {
-            requeueForSlot();
-            return true;
-        }
-        finish(eng().lastError(ErrorCode::SftpError, QStringLiteral("the server did not start SFTP")));
+    switch (openChannel(
+        session, m_sftp, [session] { return libssh2_sftp_init(session); }, ErrorCode::SftpError,
+        QStringLiteral("the server did not start SFTP"))) {
+    case Opening::Pending:
+        return false;
+    case Opening::Requeued:
         return true;
+    case Opening::Cancelled:
+        finish(Error{cancelCode(), QStringLiteral("transfer cancelled")});
+        return true;
+    case Opening::Failed:
+        finish(openError());
+        return true;
+    case Opening::Opened:
+        break;
     }
-    eng().releaseOpen(this);
     // Local side first, so a bad local path fails before anything happens remotely.
     if (m_spec.op == Op::Download) {
         m_local = std::make_unique<QFile>(m_spec.localPath + QStringLiteral(".part"));
@@ -254,15 +256,30 @@ bool SftpJob::stepTransferIn()
 
 bool SftpJob::stepTransferOut()
 {
+    // libssh2_sftp_write turns everything it is given into pipelined 30 kB WRITE requests at once
+    // and returns as their acks come back; it must be called again with the unacked rest (it
+    // skips what it has packetized already), and more data may be appended to that rest. So we
+    // keep kWriteAhead bytes in front of it all the time: refilling only once a buffer was acked
+    // to its end let the pipeline run dry every buffer, a round trip (and, on a busy machine, a
+    // scheduling delay on both ends) per megabyte.
     bool moved = false;
-    for (int i = 0; i < 8; ++i) {
-        if (m_bufferPos >= m_buffer.size()) {
-            // next chunk
+    for (int i = 0; i < 32; ++i) {
+        if (!m_localEof && m_buffer.size() - m_bufferPos < kWriteAhead) {
+            if (m_bufferPos >= kWriteAhead) { // drop what was acked (libssh2 keeps its own copies)
+                m_buffer.remove(0, m_bufferPos);
+                m_bufferPos = 0;
+            }
+            const qsizetype have = m_buffer.size();
+            qint64 got = 0;
             if (m_spec.op == Op::Write) {
-                m_buffer = m_spec.data.mid(m_done, kWriteBuffer);
+                const qint64 from = m_done + (have - m_bufferPos);
+                got = qMin<qint64>(kWriteChunk, m_spec.data.size() - from);
+                m_buffer.append(m_spec.data.constData() + from, qsizetype(got));
             } else {
-                m_buffer = m_local->read(kWriteBuffer);
-                if (m_buffer.isEmpty() && m_local->error() != QFileDevice::NoError) {
+                m_buffer.resize(have + kWriteChunk);
+                got = m_local->read(m_buffer.data() + have, kWriteChunk);
+                m_buffer.resize(have + qMax<qint64>(got, 0));
+                if (got < 0) {
                     m_result.error =
                         Error{ErrorCode::LocalFileError,
                               QStringLiteral("%1: %2").arg(m_spec.localPath, m_local->errorString())};
@@ -270,11 +287,12 @@ bool SftpJob::stepTransferOut()
                     return true;
                 }
             }
-            m_bufferPos = 0;
-            if (m_buffer.isEmpty()) {
-                m_phase = Phase::Close;
-                return true;
-            }
+            if (got == 0)
+                m_localEof = true;
+        }
+        if (m_bufferPos >= m_buffer.size()) { // everything read was acked
+            m_phase = Phase::Close;
+            return true;
         }
         // Non-blocking libssh2_sftp_write must be called again with the same data after EAGAIN.
         const ssize_t n = libssh2_sftp_write(m_handle, m_buffer.constData() + m_bufferPos,

@@ -62,31 +62,36 @@ bool Tunnel::step(LIBSSH2_SESSION* session)
 {
     if (m_done)
         return false;
+    if (!m_open)
+        return stepOpen(session);
     if (cancelRequested()) {
         finish(Error{cancelCode(), QStringLiteral("tunnel closed")});
         return true;
     }
-    if (!m_open)
-        return stepOpen(session);
     return stepStream();
 }
 
 bool Tunnel::stepOpen(LIBSSH2_SESSION* session)
 {
     const QByteArray host = m_host.toUtf8();
-    if (!eng().acquireOpen(this))
-        return false; // another channel is being opened: libssh2 allows one at a time
-    m_channel = libssh2_channel_direct_tcpip_ex(session, host.constData(), m_port, "127.0.0.1", 0);
-    if (!m_channel) {
-        if (libssh2_session_last_errno(session) == LIBSSH2_ERROR_EAGAIN)
-            return false;
-        eng().releaseOpen(this);
-        finish(
-            eng().lastError(ErrorCode::TunnelOpenFailed,
-                            QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port)));
+    switch (openChannel(
+        session, m_channel,
+        [&] { return libssh2_channel_direct_tcpip_ex(session, host.constData(), m_port, "127.0.0.1", 0); },
+        ErrorCode::TunnelOpenFailed,
+        QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port))) {
+    case Opening::Pending:
+        return false;
+    case Opening::Requeued:
         return true;
+    case Opening::Cancelled:
+        finish(Error{cancelCode(), QStringLiteral("tunnel closed")});
+        return true;
+    case Opening::Failed:
+        finish(openError());
+        return true;
+    case Opening::Opened:
+        break;
     }
-    eng().releaseOpen(this);
     m_open = true;
     if (m_bridgeFd >= 0) {
         m_bridgeNotifier = new QSocketNotifier(m_bridgeFd, QSocketNotifier::Read, this);

@@ -141,6 +141,19 @@ private slots:
         QVERIFY(!QFile::exists(down.localPath + u".part"_s));
     }
 
+    void writeFromMemoryLargerThanWriteAhead()
+    {
+        // More than the upload keeps in front of libssh2 (4 MiB) and not a multiple of a chunk:
+        // every byte arrives once and in order.
+        QByteArray data(9 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
+        const QByteArray sum = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        auto wr = test::runSftp(*conn, SftpJob::Spec::write(u"/tmp/memory.bin"_s, data, 0600));
+        QVERIFY2(wr.ok(), qPrintable(wr.error.toString()));
+        QCOMPARE(wr.bytes, data.size());
+        QCOMPARE(th->inside(u"sha256sum /tmp/memory.bin"_s).left(64), sum);
+    }
+
     void cancelledDownloadLeavesNothing()
     {
         th->inside(u"head -c 64M /dev/urandom > /tmp/cancel.bin"_s);
@@ -164,6 +177,68 @@ private slots:
         QVERIFY(!QFile::exists(down.localPath + u".part"_s));
         // The connection is still good.
         QVERIFY(test::run(*conn, remote::Command({u"true"_s})).result.ok());
+    }
+
+    void cancelWhileChannelsOpen()
+    {
+        // Cancels landing at every moment of a channel open (SFTP start takes several round trips
+        // and a process on the server; exec one): each job ends once, either done or Cancelled,
+        // nothing leaks on the server and the connection stays good for both kinds of job.
+        Connection c(th->keySettings(u"root"_s));
+        QVERIFY2(test::connectAndWait(c), qPrintable(c.lastError().toString()));
+        th->inside(u"printf 'x' > /tmp/cancel-open.txt"_s);
+        constexpr int kJobs = 24;
+        int finishedSignals = 0;
+        int cancelled = 0;
+        int succeeded = 0;
+        QStringList unexpected;
+        QEventLoop loop;
+        auto done = [&](const Error& e) {
+            ++finishedSignals;
+            if (e.code == ErrorCode::Cancelled)
+                ++cancelled;
+            else if (!e.isError())
+                ++succeeded;
+            else
+                unexpected << e.toString();
+            if (finishedSignals == 2 * kJobs)
+                loop.quit();
+        };
+        for (int i = 0; i < kJobs; ++i) {
+            auto* sftp = c.sftp(SftpJob::Spec::stat(u"/tmp/cancel-open.txt"_s));
+            connect(sftp, &SftpJob::finished, &loop, [&, sftp](const SftpResult& r) {
+                done(r.error);
+                sftp->deleteLater();
+            });
+            auto* proc = c.exec(remote::Command({u"true"_s}));
+            connect(proc, &RemoteProcess::finished, &loop, [&, proc](const ProcessResult& r) {
+                done(r.error.isError() || r.exitCode == 0 ? r.error : Error{ErrorCode::Internal, u"exit"_s});
+                proc->deleteLater();
+            });
+            sftp->start();
+            proc->start();
+            // Staggered: the first ones before they reach the wire, later ones mid-open.
+            QTimer::singleShot(i / 2, sftp, &SftpJob::cancel);
+            QTimer::singleShot(i / 3, proc, &RemoteProcess::cancel);
+        }
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(finishedSignals, 2 * kJobs);
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
+        QVERIFY(cancelled > 0);
+        QCOMPARE(cancelled + succeeded, 2 * kJobs);
+        QTest::qWait(200); // no more finished signals after the last one
+        QCOMPARE(finishedSignals, 2 * kJobs);
+
+        for (int i = 0; i < 3; ++i) {
+            auto st = test::runSftp(c, SftpJob::Spec::stat(u"/tmp/cancel-open.txt"_s));
+            QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+            QCOMPARE(st.entry.size, 1);
+            QVERIFY(test::run(c, remote::Command({u"true"_s})).result.ok());
+        }
+        // Every SFTP server process the cancelled jobs started is gone again.
+        QTRY_COMPARE_WITH_TIMEOUT(th->inside(u"pgrep -x sftp-server | wc -l"_s).trimmed(), QByteArray("0"),
+                                  15000);
     }
 
     void atomicReplaceKeepsOwnerAndMode()

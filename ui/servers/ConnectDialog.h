@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ssh/SessionEngine.h"
+#include "ssh/ConnectionState.h"
 
 #include <QDialog>
 
