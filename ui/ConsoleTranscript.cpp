@@ -60,6 +60,26 @@ QString ConsoleTranscript::breakLongLines(const QString& text)
 namespace {
 // Which Kind a piece of text was appended as, kept in its format for recolouring.
 constexpr int kKindProperty = QTextFormat::UserProperty + 1;
+// Set on text in a colour the command asked for: recolouring leaves it alone.
+constexpr int kTerminalProperty = QTextFormat::UserProperty + 2;
+// After a line cut at kMaxLineLength (it goes on in the next one), dim.
+constexpr char16_t kCutMark[] = u" \u21a9";
+
+// Removes the first `n` characters of `text`, moving `spans` along.
+void removeFront(QString& text, QList<exec::StyleSpan>& spans, qsizetype n)
+{
+    text.remove(0, n);
+    qsizetype to = 0;
+    for (exec::StyleSpan sp : std::as_const(spans)) {
+        const qsizetype end = sp.start + sp.length - n;
+        if (end <= 0)
+            continue;
+        sp.start = std::max<qsizetype>(0, sp.start - n);
+        sp.length = end - sp.start;
+        spans[to++] = sp;
+    }
+    spans.resize(to);
+}
 } // namespace
 
 QTextCharFormat ConsoleTranscript::format(Kind kind) const
@@ -102,7 +122,8 @@ void ConsoleTranscript::setColors(const ConsoleColors& colors)
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QVariant kind = fragment.charFormat().property(kKindProperty);
-            if (!kind.isValid() || Kind(kind.toInt()) == Kind::Stdout || Kind(kind.toInt()) == Kind::Command)
+            if (!kind.isValid() || Kind(kind.toInt()) == Kind::Stdout ||
+                Kind(kind.toInt()) == Kind::Command || fragment.charFormat().hasProperty(kTerminalProperty))
                 continue;
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
@@ -120,10 +141,76 @@ void ConsoleTranscript::append(Kind kind, const QString& input)
     if (!m_queue.isEmpty() && m_queue.back().kind == kind)
         m_queue.back().text += text;
     else
-        m_queue.append(Segment{kind, text});
+        m_queue.append(Segment{kind, text, {}, false});
     m_atLineStart = text.endsWith(u'\n');
+    m_lastLineKind.reset();
     if (!m_timer->isActive())
         m_timer->start();
+}
+
+void ConsoleTranscript::appendLines(const exec::LineBatch& lines)
+{
+    for (const exec::Line& line : lines)
+        appendLine(line);
+}
+
+void ConsoleTranscript::appendLine(const exec::Line& line)
+{
+    const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
+    startLine();
+    const bool replace = line.replacesPrevious && m_lastLineKind == kind;
+    if (replace && m_lastLineAt >= 0) {
+        // The line it redraws is still queued, at the end of the last segment: drop it there.
+        Segment& back = m_queue.back();
+        back.text.truncate(m_lastLineAt);
+        while (!back.spans.isEmpty() && back.spans.back().start >= m_lastLineAt)
+            back.spans.removeLast();
+    }
+    if (m_queue.isEmpty() || m_queue.back().kind != kind || (replace && m_lastLineAt < 0))
+        m_queue.append(Segment{kind, {}, {}, replace && m_lastLineAt < 0}); // already in the document
+    Segment& s = m_queue.back();
+    const qsizetype at = s.text.size();
+    s.text += line.text;
+    for (const exec::StyleSpan& sp : line.spans)
+        s.spans.append(exec::StyleSpan{at + sp.start, sp.length, sp.style});
+    if (line.cut) {
+        s.spans.append(exec::StyleSpan{s.text.size(), 2, exec::TextStyle{{}, {}, exec::TextStyle::Dim}});
+        s.text += QStringView(kCutMark);
+    }
+    s.text += u'\n';
+    m_lastLineKind = kind;
+    m_lastLineAt = at;
+    m_atLineStart = true;
+    m_lineLength = 0;
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+QTextCharFormat ConsoleTranscript::styled(QTextCharFormat f, const exec::TextStyle& style) const
+{
+    using exec::TextStyle;
+    f.setProperty(kTerminalProperty, true);
+    QColor fg = m_colors.terminal(style.foreground);
+    QColor bg = m_colors.terminal(style.background);
+    if (style.has(TextStyle::Dim) && !fg.isValid())
+        fg = m_colors.dim();
+    if (style.has(TextStyle::Inverse)) {
+        bg = fg.isValid() ? fg : m_colors.dim();
+        fg = QColor();
+    }
+    if (fg.isValid())
+        f.setForeground(fg);
+    if (bg.isValid())
+        f.setBackground(bg);
+    if (style.has(TextStyle::Bold))
+        f.setFontWeight(QFont::Bold);
+    if (style.has(TextStyle::Italic))
+        f.setFontItalic(true);
+    if (style.has(TextStyle::Underline))
+        f.setFontUnderline(true);
+    if (style.has(TextStyle::Strike))
+        f.setFontStrikeOut(true);
+    return f;
 }
 
 void ConsoleTranscript::startLine()
@@ -144,6 +231,8 @@ void ConsoleTranscript::clear()
     m_document->clear();
     m_atLineStart = true;
     m_lineLength = 0;
+    m_lastLineKind.reset();
+    m_lastLineAt = -1;
     emit flushed();
 }
 
@@ -157,7 +246,11 @@ void ConsoleTranscript::dropOldQueuedLines()
         for (qsizetype p = t.lastIndexOf(u'\n'); p >= 0; p = p > 0 ? t.lastIndexOf(u'\n', p - 1) : -1) {
             if (++lines < kMaxBlocks)
                 continue;
-            m_queue[i].text = t.mid(p + 1);
+            Segment& first = m_queue[i];
+            if (i == m_queue.size() - 1 && m_lastLineAt >= 0)
+                m_lastLineAt = std::max<qsizetype>(-1, m_lastLineAt - (p + 1));
+            removeFront(first.text, first.spans, p + 1);
+            first.replaceLastLine = false; // the document is emptied
             m_queue.remove(0, i);
             m_document->clear();
             return;
@@ -190,18 +283,55 @@ void ConsoleTranscript::flush()
             const qsizetype nl = s.text.indexOf(u'\n', end);
             end = nl < 0 ? s.text.size() : nl + 1;
         }
-        if (end >= s.text.size()) {
-            cursor.insertText(s.text, formats[size_t(s.kind)]);
+        insert(cursor, s, end, formats[size_t(s.kind)]);
+        if (s.text.isEmpty()) {
             m_queue.removeFirst();
-        } else {
-            cursor.insertText(s.text.left(end), formats[size_t(s.kind)]);
-            s.text.remove(0, end);
+            if (m_queue.isEmpty())
+                m_lastLineAt = -1; // in the document now
+        } else if (m_queue.size() == 1 && m_lastLineAt >= 0) {
+            m_lastLineAt -= end;
         }
     }
     cursor.endEditBlock(); // the document drops its oldest blocks beyond kMaxBlocks here
     if (!m_queue.isEmpty())
         m_timer->start();
     emit flushed();
+}
+
+void ConsoleTranscript::insert(QTextCursor& cursor, Segment& s, qsizetype end, const QTextCharFormat& format)
+{
+    if (s.replaceLastLine) {
+        s.replaceLastLine = false;
+        // The document ends with the line to replace and the empty block after it: remove both.
+        const QTextBlock line = m_document->lastBlock().previous();
+        if (line.isValid()) {
+            cursor.setPosition(line.position());
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        }
+    }
+    if (s.spans.isEmpty()) {
+        cursor.insertText(end == s.text.size() ? s.text : s.text.left(end), format);
+    } else {
+        qsizetype pos = 0;
+        for (const exec::StyleSpan& sp : std::as_const(s.spans)) {
+            if (sp.start >= end)
+                break;
+            if (sp.start > pos)
+                cursor.insertText(s.text.mid(pos, sp.start - pos), format);
+            const qsizetype stop = std::min(end, sp.start + sp.length);
+            cursor.insertText(s.text.mid(sp.start, stop - sp.start), styled(format, sp.style));
+            pos = stop;
+        }
+        if (pos < end)
+            cursor.insertText(s.text.mid(pos, end - pos), format);
+    }
+    if (end >= s.text.size()) {
+        s.text.clear();
+        s.spans.clear();
+    } else {
+        removeFront(s.text, s.spans, end);
+    }
 }
 
 } // namespace capataz::ui

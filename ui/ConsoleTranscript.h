@@ -1,23 +1,29 @@
 #pragma once
 
 #include "ConsoleColors.h"
+#include "exec/Line.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QTextCharFormat;
+class QTextCursor;
 class QTextDocument;
 class QTimer;
 
 namespace capataz::ui {
 
 // The console output of one server: a plain-text document (for ConsoleOutput to show) fed
-// in batches. append() only queues text; a timer moves the queue into the document at most
-// about 30 times a second, and each batch stops after a few milliseconds (the rest goes in
-// the next one), so a command that prints megabytes never holds up the GUI thread. The
+// in batches. append() and appendLines() only queue; a timer moves the queue into the document
+// at most about 30 times a second, and each batch stops after a few milliseconds (the rest goes
+// in the next one), so a command that prints megabytes never holds up the GUI thread. The
 // document keeps the last kMaxBlocks lines; when the queue alone holds more, the older
 // queued lines are dropped before inserting.
+// Lines from an exec::ExecStream keep their colours, and a line that redraws the previous one
+// of its channel (a progress bar, a prompt completed) replaces it when nothing came between.
 class ConsoleTranscript final : public QObject {
     Q_OBJECT
 public:
@@ -31,7 +37,7 @@ public:
     };
     static constexpr int kMaxBlocks = 20000;
     static constexpr int kBatchIntervalMs = 33;
-    static constexpr int kBatchBudgetMs = 12;
+    static constexpr int kBatchBudgetMs = 6;
     static constexpr int kLinesPerInsert = 256; // how often the budget is checked
     static constexpr qsizetype kMaxLineLength = 8192;
 
@@ -42,6 +48,9 @@ public:
     void setColors(const ConsoleColors& colors);
 
     void append(Kind kind, const QString& text);
+    // Lines of a command's output (already cut to kMaxLineLength by the stream), stdout as
+    // Kind::Stdout, stderr as Kind::Stderr.
+    void appendLines(const exec::LineBatch& lines);
     // Starts what is appended next on a line of its own.
     void startLine();
     [[nodiscard]] bool isEmpty() const;
@@ -56,10 +65,15 @@ private:
     struct Segment {
         Kind kind;
         QString text;
+        QList<exec::StyleSpan> spans; // positions in `text`
+        bool replaceLastLine = false; // first remove the document's last line
     };
     [[nodiscard]] QString breakLongLines(const QString& text);
     [[nodiscard]] QTextCharFormat format(Kind kind) const;
+    [[nodiscard]] QTextCharFormat styled(QTextCharFormat format, const exec::TextStyle& style) const;
+    void appendLine(const exec::Line& line);
     void dropOldQueuedLines();
+    void insert(QTextCursor& cursor, Segment& segment, qsizetype end, const QTextCharFormat& format);
 
     QTextDocument* m_document;
     QTimer* m_timer;
@@ -67,6 +81,10 @@ private:
     QList<Segment> m_queue;
     bool m_atLineStart = true;  // after everything appended so far, queued or not
     qsizetype m_lineLength = 0; // of the last line appended so far
+    // The last thing appended is a whole line from appendLines() of this kind (Stdout or
+    // Stderr), starting at m_lastLineAt in m_queue.back().text, or -1 if already inserted.
+    std::optional<Kind> m_lastLineKind;
+    qsizetype m_lastLineAt = -1;
 };
 
 } // namespace capataz::ui
