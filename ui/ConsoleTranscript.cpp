@@ -65,21 +65,6 @@ constexpr int kTerminalProperty = QTextFormat::UserProperty + 2;
 // After a line cut at kMaxLineLength (it goes on in the next one), dim.
 constexpr char16_t kCutMark[] = u" \u21a9";
 
-// Removes the first `n` characters of `text`, moving `spans` along.
-void removeFront(QString& text, QList<exec::StyleSpan>& spans, qsizetype n)
-{
-    text.remove(0, n);
-    qsizetype to = 0;
-    for (exec::StyleSpan sp : std::as_const(spans)) {
-        const qsizetype end = sp.start + sp.length - n;
-        if (end <= 0)
-            continue;
-        sp.start = std::max<qsizetype>(0, sp.start - n);
-        sp.length = end - sp.start;
-        spans[to++] = sp;
-    }
-    spans.resize(to);
-}
 } // namespace
 
 QTextCharFormat ConsoleTranscript::format(Kind kind) const
@@ -115,6 +100,7 @@ void ConsoleTranscript::setColors(const ConsoleColors& colors)
     if (colors == m_colors)
         return;
     m_colors = colors;
+    m_styled.clear();
     // Rare (the theme changed), and at most kMaxBlocks blocks: recolour what is there.
     QTextCursor cursor(m_document);
     cursor.beginEditBlock();
@@ -138,52 +124,42 @@ void ConsoleTranscript::append(Kind kind, const QString& input)
     if (input.isEmpty())
         return;
     const QString text = breakLongLines(input);
-    if (!m_queue.isEmpty() && m_queue.back().kind == kind)
+    if (!m_queue.isEmpty() && m_queue.back().kind == kind && m_queue.back().lines.isEmpty())
         m_queue.back().text += text;
     else
-        m_queue.append(Segment{kind, text, {}, false});
+        m_queue.append(Segment{kind, text, {}, 0});
+    m_queuedLines += text.count(u'\n');
     m_atLineStart = text.endsWith(u'\n');
-    m_lastLineKind.reset();
     if (!m_timer->isActive())
-        m_timer->start();
+        m_timer->start(kBatchIntervalMs);
 }
 
 void ConsoleTranscript::appendLines(const exec::LineBatch& lines)
 {
-    for (const exec::Line& line : lines)
-        appendLine(line);
-}
-
-void ConsoleTranscript::appendLine(const exec::Line& line)
-{
-    const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
+    if (lines.isEmpty())
+        return;
     startLine();
-    const bool replace = line.replacesPrevious && m_lastLineKind == kind;
-    if (replace && m_lastLineAt >= 0) {
-        // The line it redraws is still queued, at the end of the last segment: drop it there.
-        Segment& back = m_queue.back();
-        back.text.truncate(m_lastLineAt);
-        while (!back.spans.isEmpty() && back.spans.back().start >= m_lastLineAt)
-            back.spans.removeLast();
-    }
-    if (m_queue.isEmpty() || m_queue.back().kind != kind || (replace && m_lastLineAt < 0))
-        m_queue.append(Segment{kind, {}, {}, replace && m_lastLineAt < 0}); // already in the document
-    Segment& s = m_queue.back();
-    const qsizetype at = s.text.size();
-    s.text += line.text;
-    for (const exec::StyleSpan& sp : line.spans)
-        s.spans.append(exec::StyleSpan{at + sp.start, sp.length, sp.style});
-    if (line.cut) {
-        s.spans.append(exec::StyleSpan{s.text.size(), 2, exec::TextStyle{{}, {}, exec::TextStyle::Dim}});
-        s.text += QStringView(kCutMark);
-    }
-    s.text += u'\n';
-    m_lastLineKind = kind;
-    m_lastLineAt = at;
+    // One segment per batch and channel run would cost per line here: the whole batch is one
+    // segment, its lines are looked at only when they go into the document.
+    m_queue.append(Segment{Kind::Stdout, {}, lines, 0});
+    m_queuedLines += lines.size();
     m_atLineStart = true;
     m_lineLength = 0;
     if (!m_timer->isActive())
-        m_timer->start();
+        m_timer->start(kBatchIntervalMs);
+}
+
+const QTextCharFormat& ConsoleTranscript::styledCached(Kind kind, const QTextCharFormat& base,
+                                                       const exec::TextStyle& style)
+{
+    for (const Styled& s : std::as_const(m_styled)) {
+        if (s.kind == kind && s.style == style)
+            return s.format;
+    }
+    if (m_styled.size() >= 64)
+        m_styled.clear(); // a command that cycles through every colour: start over
+    m_styled.append(Styled{kind, style, styled(base, style)});
+    return m_styled.back().format;
 }
 
 QTextCharFormat ConsoleTranscript::styled(QTextCharFormat f, const exec::TextStyle& style) const
@@ -228,34 +204,49 @@ void ConsoleTranscript::clear()
 {
     m_timer->stop();
     m_queue.clear();
+    m_queuedLines = 0;
     m_document->clear();
     m_atLineStart = true;
     m_lineLength = 0;
     m_lastLineKind.reset();
-    m_lastLineAt = -1;
     emit flushed();
 }
 
 void ConsoleTranscript::dropOldQueuedLines()
 {
+    if (m_queuedLines < kMaxBlocks)
+        return; // the common case, without looking
     // Count line ends from the back; once the queue alone fills the document, everything
     // before that point would be pushed out of it anyway.
     qsizetype lines = 0;
     for (qsizetype i = m_queue.size() - 1; i >= 0; --i) {
-        const QString& t = m_queue.at(i).text;
-        for (qsizetype p = t.lastIndexOf(u'\n'); p >= 0; p = p > 0 ? t.lastIndexOf(u'\n', p - 1) : -1) {
+        Segment& s = m_queue[i];
+        if (!s.lines.isEmpty()) {
+            const qsizetype here = s.lines.size() - s.next;
+            if (lines + here >= kMaxBlocks) {
+                s.next = s.lines.size() - (kMaxBlocks - 1 - lines);
+                m_queue.remove(0, i);
+                m_queuedLines = kMaxBlocks - 1;
+                m_document->clear();
+                m_lastLineKind.reset();
+                return;
+            }
+            lines += here;
+            continue;
+        }
+        for (qsizetype p = s.text.lastIndexOf(u'\n'); p >= 0;
+             p = p > 0 ? s.text.lastIndexOf(u'\n', p - 1) : -1) {
             if (++lines < kMaxBlocks)
                 continue;
-            Segment& first = m_queue[i];
-            if (i == m_queue.size() - 1 && m_lastLineAt >= 0)
-                m_lastLineAt = std::max<qsizetype>(-1, m_lastLineAt - (p + 1));
-            removeFront(first.text, first.spans, p + 1);
-            first.replaceLastLine = false; // the document is emptied
+            s.text.remove(0, p + 1);
             m_queue.remove(0, i);
+            m_queuedLines = kMaxBlocks - 1;
             m_document->clear();
+            m_lastLineKind.reset();
             return;
         }
     }
+    m_queuedLines = lines; // fewer than it seemed
 }
 
 void ConsoleTranscript::flush()
@@ -269,69 +260,116 @@ void ConsoleTranscript::flush()
     for (Kind k : {Kind::Stdout, Kind::Stderr, Kind::Command, Kind::Note, Kind::Success, Kind::Failure})
         formats[size_t(k)] = format(k);
 
-    // Inserting costs a few microseconds per line: a batch stops after kBatchBudgetMs and the
-    // rest waits for the next one, so that the event loop keeps turning during a flood.
+    // Inserting costs a few microseconds per line: a slice stops after kBatchBudgetMs and the
+    // rest follows once the event loop has turned (input, painting), so that a flood neither
+    // holds up the GUI thread nor waits for the next batch.
     QElapsedTimer clock;
     clock.start();
     QTextCursor cursor(m_document);
     cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock(); // one layout update and one trim for the whole batch
-    while (!m_queue.isEmpty() && clock.elapsed() < kBatchBudgetMs) {
+    cursor.beginEditBlock(); // one layout update and one trim for the whole slice
+    // Lines are counted too: at the end of the slice the document drops as many old lines as
+    // came in, and that costs about as much again.
+    qsizetype inserted = 0;
+    while (!m_queue.isEmpty() && clock.elapsed() < kBatchBudgetMs && inserted < kMaxLinesPerSlice) {
         Segment& s = m_queue.front();
-        qsizetype end = 0;
-        for (int lines = 0; lines < kLinesPerInsert && end < s.text.size(); ++lines) {
-            const qsizetype nl = s.text.indexOf(u'\n', end);
-            end = nl < 0 ? s.text.size() : nl + 1;
-        }
-        insert(cursor, s, end, formats[size_t(s.kind)]);
-        if (s.text.isEmpty()) {
+        const bool lines = !s.lines.isEmpty();
+        const qsizetype n =
+            lines ? insertLines(cursor, s, formats) : insertText(cursor, s, formats[size_t(s.kind)]);
+        m_queuedLines -= n;
+        inserted += n;
+        if (lines ? s.next >= s.lines.size() : s.text.isEmpty())
             m_queue.removeFirst();
-            if (m_queue.isEmpty())
-                m_lastLineAt = -1; // in the document now
-        } else if (m_queue.size() == 1 && m_lastLineAt >= 0) {
-            m_lastLineAt -= end;
-        }
     }
     cursor.endEditBlock(); // the document drops its oldest blocks beyond kMaxBlocks here
     if (!m_queue.isEmpty())
-        m_timer->start();
+        m_timer->start(kBacklogIntervalMs);
     emit flushed();
 }
 
-void ConsoleTranscript::insert(QTextCursor& cursor, Segment& s, qsizetype end, const QTextCharFormat& format)
+qsizetype ConsoleTranscript::insertText(QTextCursor& cursor, Segment& s, const QTextCharFormat& format)
 {
-    if (s.replaceLastLine) {
-        s.replaceLastLine = false;
-        // The document ends with the line to replace and the empty block after it: remove both.
-        const QTextBlock line = m_document->lastBlock().previous();
-        if (line.isValid()) {
-            cursor.setPosition(line.position());
-            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-            cursor.removeSelectedText();
-        }
-    }
-    if (s.spans.isEmpty()) {
-        cursor.insertText(end == s.text.size() ? s.text : s.text.left(end), format);
-    } else {
-        qsizetype pos = 0;
-        for (const exec::StyleSpan& sp : std::as_const(s.spans)) {
-            if (sp.start >= end)
-                break;
-            if (sp.start > pos)
-                cursor.insertText(s.text.mid(pos, sp.start - pos), format);
-            const qsizetype stop = std::min(end, sp.start + sp.length);
-            cursor.insertText(s.text.mid(sp.start, stop - sp.start), styled(format, sp.style));
-            pos = stop;
-        }
-        if (pos < end)
-            cursor.insertText(s.text.mid(pos, end - pos), format);
+    qsizetype end = 0;
+    int lines = 0;
+    while (lines < kLinesPerInsert && end < s.text.size()) {
+        const qsizetype nl = s.text.indexOf(u'\n', end);
+        end = nl < 0 ? s.text.size() : nl + 1;
+        lines += nl < 0 ? 0 : 1;
     }
     if (end >= s.text.size()) {
+        cursor.insertText(s.text, format);
         s.text.clear();
-        s.spans.clear();
     } else {
-        removeFront(s.text, s.spans, end);
+        cursor.insertText(s.text.left(end), format);
+        s.text.remove(0, end);
     }
+    m_lastLineKind.reset();
+    return lines;
+}
+
+qsizetype ConsoleTranscript::insertLines(QTextCursor& cursor, Segment& s,
+                                         const std::array<QTextCharFormat, 6>& formats)
+{
+    const qsizetype stop = std::min(s.lines.size(), s.next + kLinesPerInsert);
+    const qsizetype first = s.next;
+    QString plain; // consecutive plain lines of one kind go in with one call
+    Kind plainKind = Kind::Stdout;
+    auto flushPlain = [&] {
+        if (!plain.isEmpty())
+            cursor.insertText(plain, formats[size_t(plainKind)]);
+        plain.clear();
+    };
+    for (; s.next < stop; ++s.next) {
+        const exec::Line& line = s.lines.at(s.next);
+        const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
+        const bool replaces = line.replacesPrevious && m_lastLineKind == kind;
+        if (!replaces && line.spans.isEmpty() && !line.cut) {
+            if (!plain.isEmpty() && plainKind != kind)
+                flushPlain();
+            plainKind = kind;
+            plain += line.text;
+            plain += u'\n';
+            m_lastLineKind = kind;
+            continue;
+        }
+        flushPlain();
+        if (replaces) {
+            // The document ends with the line to redraw and the empty block after it.
+            const QTextBlock last = m_document->lastBlock().previous();
+            if (last.isValid()) {
+                cursor.setPosition(last.position());
+                cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+                cursor.removeSelectedText();
+            }
+        }
+        insertLine(cursor, line, kind, formats[size_t(kind)]);
+        m_lastLineKind = kind;
+    }
+    flushPlain();
+    return s.next - first;
+}
+
+void ConsoleTranscript::insertLine(QTextCursor& cursor, const exec::Line& line, Kind kind,
+                                   const QTextCharFormat& format)
+{
+    const QStringView text(line.text);
+    qsizetype pos = 0;
+    for (const exec::StyleSpan& sp : line.spans) {
+        const qsizetype from = std::clamp(sp.start, pos, text.size());
+        const qsizetype stop = std::clamp(sp.start + sp.length, from, text.size());
+        if (from > pos)
+            cursor.insertText(text.sliced(pos, from - pos).toString(), format);
+        if (stop > from)
+            cursor.insertText(text.sliced(from, stop - from).toString(),
+                              styledCached(kind, format, sp.style));
+        pos = stop;
+    }
+    if (pos < text.size())
+        cursor.insertText(text.sliced(pos).toString(), format);
+    if (line.cut)
+        cursor.insertText(QString::fromUtf16(kCutMark),
+                          styledCached(kind, format, exec::TextStyle{{}, {}, exec::TextStyle::Dim}));
+    cursor.insertText(u"\n"_s, format);
 }
 
 } // namespace capataz::ui

@@ -6,10 +6,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTextCharFormat>
 
+#include <array>
 #include <optional>
 
-class QTextCharFormat;
 class QTextCursor;
 class QTextDocument;
 class QTimer;
@@ -37,8 +38,10 @@ public:
     };
     static constexpr int kMaxBlocks = 20000;
     static constexpr int kBatchIntervalMs = 33;
-    static constexpr int kBatchBudgetMs = 6;
-    static constexpr int kLinesPerInsert = 256; // how often the budget is checked
+    static constexpr int kBatchBudgetMs = 5;
+    static constexpr int kBacklogIntervalMs = 1;  // the next slice of a backlog, after the event loop turned
+    static constexpr int kLinesPerInsert = 256;   // how often the budget is checked
+    static constexpr int kMaxLinesPerSlice = 512; // and at most this many per slice
     static constexpr qsizetype kMaxLineLength = 8192;
 
     explicit ConsoleTranscript(QObject* parent = nullptr);
@@ -62,29 +65,42 @@ signals:
     void flushed();
 
 private:
+    // What waits to go into the document: text from append(), or a batch of lines as the stream
+    // delivered it (shared, not copied: receiving a batch costs nothing per line here).
     struct Segment {
         Kind kind;
         QString text;
-        QList<exec::StyleSpan> spans; // positions in `text`
-        bool replaceLastLine = false; // first remove the document's last line
+        exec::LineBatch lines; // when not empty, this segment is these lines
+        qsizetype next = 0;    // the first line of `lines` not in the document yet
+    };
+    struct Styled {
+        Kind kind;
+        exec::TextStyle style;
+        QTextCharFormat format;
     };
     [[nodiscard]] QString breakLongLines(const QString& text);
     [[nodiscard]] QTextCharFormat format(Kind kind) const;
     [[nodiscard]] QTextCharFormat styled(QTextCharFormat format, const exec::TextStyle& style) const;
-    void appendLine(const exec::Line& line);
+    [[nodiscard]] const QTextCharFormat& styledCached(Kind kind, const QTextCharFormat& base,
+                                                      const exec::TextStyle& style);
     void dropOldQueuedLines();
-    void insert(QTextCursor& cursor, Segment& segment, qsizetype end, const QTextCharFormat& format);
+    // Inserts up to kLinesPerInsert lines of the first segment; returns how many line ends.
+    qsizetype insertText(QTextCursor& cursor, Segment& segment, const QTextCharFormat& format);
+    qsizetype insertLines(QTextCursor& cursor, Segment& segment,
+                          const std::array<QTextCharFormat, 6>& formats);
+    void insertLine(QTextCursor& cursor, const exec::Line& line, Kind kind, const QTextCharFormat& format);
 
     QTextDocument* m_document;
     QTimer* m_timer;
     ConsoleColors m_colors;
     QList<Segment> m_queue;
-    bool m_atLineStart = true;  // after everything appended so far, queued or not
-    qsizetype m_lineLength = 0; // of the last line appended so far
-    // The last thing appended is a whole line from appendLines() of this kind (Stdout or
-    // Stderr), starting at m_lastLineAt in m_queue.back().text, or -1 if already inserted.
+    qsizetype m_queuedLines = 0; // line ends in m_queue, about
+    QList<Styled> m_styled;      // formats of the command's own colours, made once
+    bool m_atLineStart = true;   // after everything appended so far, queued or not
+    qsizetype m_lineLength = 0;  // of the last line appended so far
+    // The document ends with a whole line from appendLines() of this kind (Stdout or Stderr):
+    // a line that redraws it replaces it.
     std::optional<Kind> m_lastLineKind;
-    qsizetype m_lastLineAt = -1;
 };
 
 } // namespace capataz::ui

@@ -123,11 +123,16 @@ void ExecStream::onBatch(const LineBatch& lines)
 {
     if (m_result)
         return;
-    for (const Line& line : lines) {
-        if (!line.replacesPrevious)
-            ++m_lines[size_t(line.channel)];
-        keepTail(line);
-    }
+    for (const Line& line : lines)
+        m_lines[size_t(line.channel)] += LineCount(line.replacesPrevious ? 0 : 1);
+    // The tail for an error's detail: only the last lines of the batch matter (a batch can hold
+    // tens of thousands; this runs on the owner's thread).
+    std::array<qsizetype, 2> wanted{kTailLines + 1, kTailLines + 1}; // +1: the line a redraw replaces
+    qsizetype from = lines.size();
+    while (from > 0 && (wanted[0] > 0 || wanted[1] > 0))
+        --wanted[size_t(lines.at(--from).channel)];
+    for (qsizetype i = from; i < lines.size(); ++i)
+        keepTail(lines.at(i));
     emit linesReady(lines);
 }
 

@@ -17,7 +17,8 @@
 //   ratio console_100k_lines_time_new_vs_old X
 // and the new path's absolute longest stall against the 16 ms target.
 // Needs a test host: CAPATAZ_TESTHOST_ENV (tests/bench/run-bench.sh console starts one).
-// Usage: bench_console [--lines N] [--reps R]   (QT_QPA_PLATFORM honoured; offscreen by default)
+// Usage: bench_console [--lines N] [--reps R] [--only old|new]   (QT_QPA_PLATFORM honoured; offscreen by
+// default)
 #include "ConsoleRun.h"
 #include "ConsoleTranscript.h"
 #include "TestHost.h"
@@ -26,12 +27,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -45,9 +48,37 @@ namespace {
 
 constexpr int kHeartbeatMs = 2;
 
+// Times every event the GUI thread delivers: the slowest one says what a stall was made of.
+class TimingApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const QEvent::Type type = event->type();
+        const char* cls = receiver->metaObject()->className();
+        const bool r = QApplication::notify(receiver, event);
+        const qint64 us = t.nsecsElapsed() / 1000;
+        if (us > slowestUs) {
+            slowestUs = us;
+            slowest = QString::fromLatin1(cls) + u' ' + QString::number(int(type));
+        }
+        return r;
+    }
+    qint64 slowestUs = 0;
+    QString slowest; // receiver class and event type
+};
+
 struct Measure {
     qint64 longestGapMs = 0;
     qint64 p99GapUs = 0;
+    qint64 longestGapAtMs = 0; // when it ended, since the start
+    qsizetype ticks = 0;
+    qint64 slowestEventUs = 0;
+    QString slowestEvent;
     qint64 totalMs = 0;
     qint64 guiCpuMs = 0;
     QString loadBefore;
@@ -122,30 +153,42 @@ Measure measure(View& view, int lines, StartFn start, DoneFn finished)
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(kHeartbeatMs);
     bool done = false;
+    QEventLoop loop; // the application's own loop, as in the console
     const QString lastExpected = QString::number(lines);
     QTextDocument* doc = nullptr;
     QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
         gaps.append(sinceTick.nsecsElapsed() / 1000);
+        if (gaps.back() / 1000 > m.longestGapMs) {
+            m.longestGapMs = gaps.back() / 1000;
+            m.longestGapAtMs = clock.elapsed();
+        }
         sinceTick.restart();
         // Done when the run has ended and its footer (after the last line) is in the view.
         if (!done && doc && finished() && lastLine(doc).startsWith(u"exit code 0"_s) &&
             doc->lastBlock().previous().previous().text().contains(u"/api/items/"_s + lastExpected + u' ')) {
             done = true;
             m.totalMs = clock.elapsed();
+            loop.quit();
         }
     });
+    auto* app = static_cast<TimingApplication*>(QCoreApplication::instance());
+    app->slowestUs = 0;
     const qint64 cpu0 = threadCpuUs();
     clock.start();
     sinceTick.start();
     heartbeat.start();
     doc = start();
     QObject::connect(doc, &QTextDocument::contentsChanged, &view, [&view] { view.follow(); });
-    while (!done && clock.elapsed() < 300000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit); // give up: printed as DID NOT FINISH
+    if (!done)
+        loop.exec();
     heartbeat.stop();
     m.guiCpuMs = (threadCpuUs() - cpu0) / 1000;
+    m.slowestEventUs = app->slowestUs;
+    m.slowestEvent = app->slowest;
     m.ok = done;
     m.longestGapMs = gaps.isEmpty() ? 0 : (*std::max_element(gaps.begin(), gaps.end()) + 500) / 1000;
+    m.ticks = gaps.size();
     m.p99GapUs = percentileUs(gaps, 0.99);
     m.loadAfter = loadAverage();
     return m;
@@ -169,12 +212,12 @@ double median(QList<qint64> v)
 
 void print(const char* path, int rep, const Measure& m)
 {
-    std::printf(
-        "%-3s rep %d: longest stall %4lld ms  p99 gap %5.1f ms  100k-lines time %6lld ms  GUI CPU %6lld ms"
-        "  load %s -> %s%s\n",
-        path, rep, qlonglong(m.longestGapMs), double(m.p99GapUs) / 1000.0, qlonglong(m.totalMs),
-        qlonglong(m.guiCpuMs), qPrintable(m.loadBefore), qPrintable(m.loadAfter),
-        m.ok ? "" : "  (DID NOT FINISH)");
+    std::printf("%-3s rep %d: longest stall %4lld ms (ended %5lld ms in, %4lld ticks)  p99 gap %5.1f ms  "
+                "time %5lld ms  GUI CPU %4lld ms  slowest event %.1f ms (%s)  load %s -> %s%s\n",
+                path, rep, qlonglong(m.longestGapMs), qlonglong(m.longestGapAtMs), qlonglong(m.ticks),
+                double(m.p99GapUs) / 1000.0, qlonglong(m.totalMs), qlonglong(m.guiCpuMs),
+                double(m.slowestEventUs) / 1000.0, qPrintable(m.slowestEvent), qPrintable(m.loadBefore),
+                qPrintable(m.loadAfter), m.ok ? "" : "  (DID NOT FINISH)");
     std::fflush(stdout);
 }
 
@@ -184,15 +227,18 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     int lines = 100000;
     int reps = 3;
+    QString only; // "old" or "new": one path only (profiling)
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--lines" && i + 1 < args.size())
             lines = args[++i].toInt();
         else if (args[i] == u"--reps" && i + 1 < args.size())
             reps = args[++i].toInt();
+        else if (args[i] == u"--only" && i + 1 < args.size())
+            only = args[++i];
     }
 
     QString why;
@@ -222,6 +268,8 @@ int main(int argc, char* argv[])
     QList<qint64> stallOld, stallNew, timeOld, timeNew, cpuOld, cpuNew;
     bool allOk = true;
     auto runOld = [&](int rep) {
+        if (only == u"new")
+            return;
         auto* transcript = new bench::baseline::ConsoleTranscript;
         auto* run = new bench::baseline::ConsoleRun(transcript, script, command);
         view.setDocument(transcript->document());
@@ -242,6 +290,8 @@ int main(int argc, char* argv[])
         delete transcript;
     };
     auto runNew = [&](int rep) {
+        if (only == u"old")
+            return;
         auto* transcript = new ui::ConsoleTranscript;
         auto* run = new ui::ConsoleRun(transcript, script, command);
         view.setDocument(transcript->document());
@@ -275,6 +325,8 @@ int main(int argc, char* argv[])
         settle(500);
     }
 
+    if (!only.isEmpty())
+        return allOk ? 0 : 2;
     const double so = median(stallOld), sn = median(stallNew);
     const double to = median(timeOld), tn = median(timeNew);
     std::printf("median old: longest stall %.0f ms, time %.0f ms, GUI CPU %.0f ms\n", so, to, median(cpuOld));
