@@ -217,34 +217,43 @@ void ConsoleTranscript::dropOldQueuedLines()
     if (m_queuedLines < kMaxBlocks)
         return; // the common case, without looking
     // Count line ends from the back; once the queue alone fills the document, everything
-    // before that point would be pushed out of it anyway.
+    // before that point would be pushed out of it anyway: it is skipped, and a note says so.
+    // The document is emptied at once: measured, that is cheaper than dropping its old lines a
+    // slice at a time.
     qsizetype lines = 0;
     for (qsizetype i = m_queue.size() - 1; i >= 0; --i) {
         Segment& s = m_queue[i];
+        qsizetype skipped = 0;
         if (!s.lines.isEmpty()) {
             const qsizetype here = s.lines.size() - s.next;
-            if (lines + here >= kMaxBlocks) {
-                s.next = s.lines.size() - (kMaxBlocks - 1 - lines);
-                m_queue.remove(0, i);
-                m_queuedLines = kMaxBlocks - 1;
-                m_document->clear();
-                m_lastLineKind.reset();
-                return;
-            }
-            lines += here;
-            continue;
-        }
-        for (qsizetype p = s.text.lastIndexOf(u'\n'); p >= 0;
-             p = p > 0 ? s.text.lastIndexOf(u'\n', p - 1) : -1) {
-            if (++lines < kMaxBlocks)
+            if (lines + here < kMaxBlocks) {
+                lines += here;
                 continue;
+            }
+            skipped = here - (kMaxBlocks - 1 - lines);
+            s.next += skipped;
+        } else {
+            qsizetype p = s.text.lastIndexOf(u'\n');
+            for (; p >= 0; p = p > 0 ? s.text.lastIndexOf(u'\n', p - 1) : -1) {
+                if (++lines >= kMaxBlocks)
+                    break;
+            }
+            if (p < 0)
+                continue;
+            skipped = QStringView(s.text).first(p + 1).count(u'\n');
             s.text.remove(0, p + 1);
-            m_queue.remove(0, i);
-            m_queuedLines = kMaxBlocks - 1;
-            m_document->clear();
-            m_lastLineKind.reset();
-            return;
         }
+        for (qsizetype j = 0; j < i; ++j) {
+            const Segment& gone = m_queue.at(j);
+            skipped += gone.lines.isEmpty() ? gone.text.count(u'\n') : gone.lines.size() - gone.next;
+        }
+        m_queue.remove(0, i);
+        m_queue.prepend(Segment{
+            Kind::Note, tr("… %n line(s) skipped to keep up …", nullptr, int(skipped)) + u'\n', {}, 0});
+        m_queuedLines = kMaxBlocks;
+        m_document->clear();
+        m_lastLineKind.reset();
+        return;
     }
     m_queuedLines = lines; // fewer than it seemed
 }
