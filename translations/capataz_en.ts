@@ -503,6 +503,50 @@
         <source>The profile was added without that secret; pass it to exec with --password-stdin / --sudo-password-stdin.</source>
         <translation>The profile was added without that secret; pass it to exec with --password-stdin / --sudo-password-stdin.</translation>
     </message>
+    <message>
+        <source>Print JSON: {files, variables, problems, refused}.</source>
+        <translation>Print JSON: {files, variables, problems, refused}.</translation>
+    </message>
+    <message>
+        <source>Show the values of secrets (passwords, tokens, keys) as ********.</source>
+        <translation>Show the values of secrets (passwords, tokens, keys) as ********.</translation>
+    </message>
+    <message>
+        <source>A variable of the environment compose runs in (repeatable; it wins over the files). Do not put secrets here: the command line is visible to other users.</source>
+        <translation>A variable of the environment compose runs in (repeatable; it wins over the files). Do not put secrets here: the command line is visible to other users.</translation>
+    </message>
+    <message>
+        <source>Start from this shell&apos;s environment (the default is an empty one).</source>
+        <translation>Start from this shell&apos;s environment (the default is an empty one).</translation>
+    </message>
+    <message>
+        <source>The .env files, in the order compose reads them.</source>
+        <translation>The .env files, in the order compose reads them.</translation>
+    </message>
+    <message>
+        <source>Prints every variable as docker compose will see it, ${...} interpolated; exits 1 when compose would refuse a value (a missing required variable, a malformed ${...}).</source>
+        <translation>Prints every variable as docker compose will see it, ${...} interpolated; exits 1 when compose would refuse a value (a missing required variable, a malformed ${...}).</translation>
+    </message>
+    <message>
+        <source>env show needs at least one FILE</source>
+        <translation>env show needs at least one FILE</translation>
+    </message>
+    <message>
+        <source>expected --env KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>expected --env KEY=VALUE, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>docker compose would refuse to start with these files.</source>
+        <translation>docker compose would refuse to start with these files.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::plan</name>
@@ -635,10 +679,6 @@
     <message>
         <source>Deny incoming connections, allow outgoing ones</source>
         <translation>Deny incoming connections, allow outgoing ones</translation>
-    </message>
-    <message>
-        <source>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Rollback puts the previous policy back.</source>
-        <translation>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Rollback puts the previous policy back.</translation>
     </message>
     <message>
         <source>Firewall (ufw)</source>
@@ -799,6 +839,22 @@
     <message>
         <source>Verify the deployment</source>
         <translation>Verify the deployment</translation>
+    </message>
+    <message>
+        <source>Changing ufw&apos;s default policy with a dead-man switch on the server…</source>
+        <translation>Changing ufw&apos;s default policy with a dead-man switch on the server…</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Where ufw is on already this takes effect at once, so the server first schedules its own revert to the previous firewall, %1 seconds after the change; a new SSH login, opened after the change, cancels it. Rollback puts the previous policy back.</source>
+        <translation>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Where ufw is on already this takes effect at once, so the server first schedules its own revert to the previous firewall, %1 seconds after the change; a new SSH login, opened after the change, cancels it. Rollback puts the previous policy back.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2. Capataz writes this file as administrator and never through a link, which could make it write elsewhere. Replace the link with a regular file, or remove it, and try again.</source>
+        <translation>%1 is a symbolic link to %2. Capataz writes this file as administrator and never through a link, which could make it write elsewhere. Replace the link with a regular file, or remove it, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 leads outside %2 through a symbolic link. Capataz writes this file as administrator only inside that directory.</source>
+        <translation>%1 leads outside %2 through a symbolic link. Capataz writes this file as administrator only inside that directory.</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1134,16 @@
     <message>
         <source>Command output</source>
         <translation>Command output</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ConsoleTranscript</name>
+    <message numerus="yes">
+        <source>… %n line(s) skipped to keep up …</source>
+        <translation>
+            <numerusform>… %n line skipped to keep up …</numerusform>
+            <numerusform>… %n lines skipped to keep up …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,50 @@
         <source>The profile was added without that secret; pass it to exec with --password-stdin / --sudo-password-stdin.</source>
         <translation>El perfil se añadió sin ese secreto; pásalo a exec con --password-stdin / --sudo-password-stdin.</translation>
     </message>
+    <message>
+        <source>Print JSON: {files, variables, problems, refused}.</source>
+        <translation>Imprime JSON: {files, variables, problems, refused}.</translation>
+    </message>
+    <message>
+        <source>Show the values of secrets (passwords, tokens, keys) as ********.</source>
+        <translation>Muestra los valores secretos (contraseñas, tokens, claves) como ********.</translation>
+    </message>
+    <message>
+        <source>A variable of the environment compose runs in (repeatable; it wins over the files). Do not put secrets here: the command line is visible to other users.</source>
+        <translation>Una variable del entorno en el que se ejecuta compose (se puede repetir; prevalece sobre los archivos). No pongas secretos aquí: la línea de órdenes es visible para otros usuarios.</translation>
+    </message>
+    <message>
+        <source>Start from this shell&apos;s environment (the default is an empty one).</source>
+        <translation>Parte del entorno de esta shell (por omisión se parte de uno vacío).</translation>
+    </message>
+    <message>
+        <source>The .env files, in the order compose reads them.</source>
+        <translation>Los archivos .env, en el orden en que compose los lee.</translation>
+    </message>
+    <message>
+        <source>Prints every variable as docker compose will see it, ${...} interpolated; exits 1 when compose would refuse a value (a missing required variable, a malformed ${...}).</source>
+        <translation>Imprime cada variable tal como la verá docker compose, con ${...} interpolado; termina con 1 si compose rechazaría un valor (una variable obligatoria que falta, un ${...} mal formado).</translation>
+    </message>
+    <message>
+        <source>env show needs at least one FILE</source>
+        <translation>env show necesita al menos un ARCHIVO</translation>
+    </message>
+    <message>
+        <source>expected --env KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>se esperaba --env CLAVE=VALOR y se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>docker compose would refuse to start with these files.</source>
+        <translation>docker compose se negaría a arrancar con estos archivos.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::plan</name>
@@ -635,10 +679,6 @@
     <message>
         <source>Deny incoming connections, allow outgoing ones</source>
         <translation>Denegar las conexiones entrantes, permitir las salientes</translation>
-    </message>
-    <message>
-        <source>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Rollback puts the previous policy back.</source>
-        <translation>Política predeterminada de ufw: todo lo que no permita una de las reglas anteriores se rechaza al entrar; el servidor puede seguir conectándose hacia fuera. Al revertir se restaura la política anterior.</translation>
     </message>
     <message>
         <source>Firewall (ufw)</source>
@@ -799,6 +839,22 @@
     <message>
         <source>Verify the deployment</source>
         <translation>Verificar el despliegue</translation>
+    </message>
+    <message>
+        <source>Changing ufw&apos;s default policy with a dead-man switch on the server…</source>
+        <translation>Cambiando la política por defecto de ufw con un interruptor de seguridad en el servidor…</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s default policy: anything not allowed by a rule above is refused when it comes in; the server may still connect out. Where ufw is on already this takes effect at once, so the server first schedules its own revert to the previous firewall, %1 seconds after the change; a new SSH login, opened after the change, cancels it. Rollback puts the previous policy back.</source>
+        <translation>Política por defecto de ufw: se rechaza toda conexión entrante que no permita una regla anterior; el servidor puede seguir conectándose hacia fuera. Si ufw ya está activo, el cambio es inmediato, así que el servidor programa antes su propia vuelta al cortafuegos anterior, %1 segundos después del cambio; un nuevo inicio de sesión SSH, abierto después del cambio, la cancela. Deshacer restaura la política anterior.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2. Capataz writes this file as administrator and never through a link, which could make it write elsewhere. Replace the link with a regular file, or remove it, and try again.</source>
+        <translation>%1 es un enlace simbólico a %2. Capataz escribe este archivo como administrador y nunca a través de un enlace, que podría hacerle escribir en otro sitio. Sustituye el enlace por un archivo normal, o elimínalo, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 leads outside %2 through a symbolic link. Capataz writes this file as administrator only inside that directory.</source>
+        <translation>%1 lleva fuera de %2 a través de un enlace simbólico. Capataz solo escribe este archivo como administrador dentro de ese directorio.</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1134,16 @@
     <message>
         <source>Command output</source>
         <translation>Salida del comando</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ConsoleTranscript</name>
+    <message numerus="yes">
+        <source>… %n line(s) skipped to keep up …</source>
+        <translation>
+            <numerusform>… %n línea omitida para no quedarse atrás …</numerusform>
+            <numerusform>… %n líneas omitidas para no quedarse atrás …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,9 @@ struct Collected {
     }
 };
 
-QString programName(const remote::Command& command)
+} // namespace
+
+QString commandName(const remote::Command& command)
 {
     const QStringList& argv = command.argv();
     if (argv.isEmpty())
@@ -42,8 +44,6 @@ QString programName(const remote::Command& command)
         return u"a script"_s;
     return argv.at(0);
 }
-
-} // namespace
 
 QString Output::tail(qsizetype maxChars) const
 {
@@ -149,7 +149,7 @@ void run(ssh::Connection* connection, QObject* owner, Request request, Done done
 
 void runChecked(ssh::Connection* connection, QObject* owner, Request request, Done done, const QString& what)
 {
-    const QString name = what.isEmpty() ? programName(request.command) : what;
+    const QString name = what.isEmpty() ? commandName(request.command) : what;
     run(connection, owner, std::move(request), [name, done = std::move(done)](Result<Output> r) {
         if (r) {
             if (Error e = exitError(*r, name); e.isError()) {

@@ -70,6 +70,10 @@ void run(ssh::Connection* connection, QObject* owner, Request request, Done done
 void runChecked(ssh::Connection* connection, QObject* owner, Request request, Done done,
                 const QString& what = {});
 
+// How a command is named for people in an error when the caller gives no name: its program
+// ("docker"), or "a script" for sh -c.
+[[nodiscard]] QString commandName(const remote::Command& command);
+
 // The exit status of a finished command as an Error (None when it succeeded). Used by
 // runChecked() and by callers that first look at the output themselves.
 [[nodiscard]] Error exitError(const Output& output, const QString& what);

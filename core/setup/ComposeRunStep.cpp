@@ -1,11 +1,8 @@
 #include "setup/ComposeRunStep.h"
 
+#include "exec/ExecStream.h"
 #include "plan/RemoteCall.h"
 #include "setup/EnvPlan.h"
-#include "ssh/Connection.h"
-#include "ssh/RemoteProcess.h"
-
-#include <QPointer>
 
 namespace capataz::setup {
 
@@ -79,56 +76,32 @@ void ComposeRunStep::runStreaming(const plan::StepContext& ctx, const remote::Co
         done(fail(ErrorCode::Internal, u"this plan has no server connection"_s));
         return;
     }
-    auto* holder = new QObject(ctx.owner);
-    QPointer<ssh::RemoteProcess> process = ctx.connection->exec(command);
-    auto err = std::make_shared<QByteArray>();
-    auto pending = std::make_shared<QByteArray>();
     appendOutput(u"[%1] %2\n"_s.arg(phase, (m_target.composeArgv() + m_subcommand).join(u' ')));
-    // Whole lines only, so that masking never sees half a secret.
-    auto pass = [this, pending](const QByteArray& d) {
-        *pending += d;
-        const qsizetype nl = pending->lastIndexOf('\n');
-        if (nl < 0)
-            return;
-        appendOutput(QString::fromUtf8(pending->first(nl + 1)));
-        pending->remove(0, nl + 1);
-    };
-    QObject::connect(process, &ssh::RemoteProcess::readyReadStdout, holder, pass);
-    QObject::connect(process, &ssh::RemoteProcess::readyReadStderr, holder, [pass, err](const QByteArray& d) {
-        *err += d;
-        pass(d); // compose reports its progress on stderr
+    exec::Request request(command);
+    request.cancel = ctx.cancel;
+    exec::StreamOptions options;
+    options.openLines = false;  // whole lines only, so that masking never sees half a secret
+    options.keepStyles = false; // the step output is plain text
+    options.maxLineLength = 65536;
+    auto* stream =
+        new exec::ExecStream(ctx.connection, std::move(request), options, m_subcommand.join(u' '), ctx.owner);
+    // Compose reports its progress on stderr: both go to the step output, in order of arrival.
+    QObject::connect(stream, &exec::ExecStream::linesReady, stream, [this](const exec::LineBatch& lines) {
+        QString text;
+        for (const exec::Line& line : lines)
+            text += line.text + u'\n';
+        appendOutput(text);
     });
-    QObject::connect(
-        process, &ssh::RemoteProcess::finished, holder,
-        [this, holder, process, err, pending, done = std::move(done)](const ssh::ProcessResult& r) {
-            if (!pending->isEmpty())
-                appendOutput(QString::fromUtf8(*pending) + u'\n');
-            if (process)
-                process->deleteLater();
-            holder->disconnect();
-            holder->deleteLater();
-            if (r.error.isError()) {
-                done(std::unexpected(Error{r.error.code, secrets().apply(r.error.detail)}));
-                return;
-            }
-            if (!r.exitSignal.isEmpty() || r.exitCode != 0) {
-                const QStringList lines = secrets().apply(*err).trimmed().split(u'\n');
-                done(fail(ErrorCode::RemoteCommandFailed,
-                          u"%1 failed (exit %2): %3"_s.arg(m_subcommand.join(u' '))
-                              .arg(r.exitCode)
-                              .arg(lines.mid(std::max<qsizetype>(0, lines.size() - 20)).join(u'\n'))));
-                return;
-            }
-            done(r.exitCode);
-        });
-    QObject::connect(holder, &QObject::destroyed, holder, [process] {
-        if (process && !process->isFinished())
-            process->cancel();
-        if (process)
-            process->deleteLater();
-    });
-    process->start();
-    process->closeWriteChannel();
+    QObject::connect(stream, &exec::ExecStream::finished, stream,
+                     [this, stream, done = std::move(done)](const exec::StreamResult& r) {
+                         stream->deleteLater();
+                         if (!r.ok()) {
+                             done(std::unexpected(Error{r.error.code, secrets().apply(r.error.detail)}));
+                             return;
+                         }
+                         done(r.end.exitCode);
+                     });
+    stream->start();
 }
 
 void ComposeRunStep::apply(const plan::StepContext& ctx, Done done)

@@ -1,31 +1,40 @@
 #!/usr/bin/env bash
 # run-bench.sh - run bench_ssh (capataz vs OpenSSH: exec round trip, SFTP download/upload)
-# against a disposable test host of its own, then throw the host away.
+# or bench_console (the console showing 100k lines: new path vs today's) against a disposable
+# test host of its own, then throw the host away.
 #
 # Usage (as root on Linux, from anywhere; installs nothing):
-#   bash tests/bench/run-bench.sh [bench_ssh arguments...]
+#   bash tests/bench/run-bench.sh [bench arguments...]
 #   e.g.  bash tests/bench/run-bench.sh
 #         BENCH_RUNS=3 bash tests/bench/run-bench.sh       # three bench runs on one host
+#         BENCH=bench_console bash tests/bench/run-bench.sh --reps 5
 #
 # What it does:
 #   1. starts a test host: TH_NAME=bench0 TH_NET=213 TH_DIR=/tmp/capataz-bench0, without
 #      docker and ACME (faster start); see tests/host/README.md
-#   2. builds bench_ssh (Release, -DCAPATAZ_BUILD_GUI=OFF) in $BUILD_DIR if it is missing or
-#      out of date (ninja only rebuilds what changed)
+#   2. builds the bench (Release; bench_ssh with -DCAPATAZ_BUILD_GUI=OFF in build-bench,
+#      bench_console with the GUI in build-bench-gui) if it is missing or out of date (ninja
+#      only rebuilds what changed)
 #   3. runs it (BENCH_RUNS times, default 1) with CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 #   4. always stops the test host (trap), also on failure or Ctrl-C
 # Environment:
-#   BUILD_DIR   build directory (default <repo>/build-bench)
-#   BENCH_RUNS  how many times to run bench_ssh on the same host (default 1)
-#   BENCH_BIN   use this bench_ssh binary instead of building one (e.g. a patched copy)
+#   BENCH       bench_ssh (default) or bench_console
+#   BUILD_DIR   build directory (default <repo>/build-bench, or build-bench-gui for bench_console)
+#   BENCH_RUNS  how many times to run the bench on the same host (default 1)
+#   BENCH_BIN   use this bench binary instead of building one (e.g. a patched copy)
 #   TH_NAME, TH_NET, TH_DIR  override the test host's name, 10.N.0.0/30 link and directory
-# Exit status: that of the last bench_ssh run (non-zero only if something failed to run), or
+# Exit status: that of the last bench run (non-zero only if something failed to run), or
 # non-zero if the host could not start or the build failed.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench}
+BENCH=${BENCH:-bench_ssh}
+case "$BENCH" in
+  bench_ssh) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
+  bench_console) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
+  *) echo "run-bench.sh: BENCH must be bench_ssh or bench_console" >&2; exit 1 ;;
+esac
 BENCH_RUNS=${BENCH_RUNS:-1}
 export TH_NAME=${TH_NAME:-bench0}
 export TH_NET=${TH_NET:-213}
@@ -42,12 +51,12 @@ if [ -n "${BENCH_BIN:-}" ]; then
   BIN=$BENCH_BIN
 else
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAPATAZ_BUILD_GUI=OFF >&2
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAPATAZ_BUILD_GUI=$GUI >&2
   fi
-  cmake --build "$BUILD_DIR" --target bench_ssh >&2
-  BIN=$BUILD_DIR/tests/bench/bench_ssh
+  cmake --build "$BUILD_DIR" --target "$BENCH" >&2
+  BIN=$BUILD_DIR/tests/bench/$BENCH
 fi
-[ -x "$BIN" ] || { echo "run-bench.sh: no bench_ssh at $BIN" >&2; exit 1; }
+[ -x "$BIN" ] || { echo "run-bench.sh: no $BENCH at $BIN" >&2; exit 1; }
 
 # ---- test host, always stopped ----------------------------------------------------------------
 stop_host() { bash "$ROOT/tests/host/stop-test-host.sh" >/dev/null 2>&1 || true; }
@@ -59,9 +68,9 @@ bash "$ROOT/tests/host/start-test-host.sh" >/dev/null
 export CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 rc=0
 for i in $(seq 1 "$BENCH_RUNS"); do
-  [ "$BENCH_RUNS" = 1 ] || echo "=== bench_ssh run $i of $BENCH_RUNS ==="
+  [ "$BENCH_RUNS" = 1 ] || echo "=== $BENCH run $i of $BENCH_RUNS ==="
   rc=0
   "$BIN" "$@" || rc=$?
-  [ $rc = 0 ] || echo "run-bench.sh: bench_ssh exited with $rc" >&2
+  [ $rc = 0 ] || echo "run-bench.sh: $BENCH exited with $rc" >&2
 done
 exit $rc

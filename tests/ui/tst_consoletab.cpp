@@ -1,6 +1,7 @@
 // ConsoleTab driven as a user would, offscreen, against the real test host: output and exit
 // codes, cancel, a flood of output, history, roles, servers switching and connections dropping.
-// Also the console's helpers that need no host: the output filter and the history store.
+// Also the console's helpers that need no host: the transcript (lines, colours, redraws) and the
+// history store. Splitting output into lines is tested in tests/unit/tst_linesplitter.
 #include "AppSettings.h"
 #include "GuiTestSupport.h"
 #include "TestHost.h"
@@ -8,8 +9,8 @@
 #include "console/ConsoleColors.h"
 #include "console/ConsoleHistory.h"
 #include "console/ConsoleTab.h"
-#include "console/ConsoleTextFilter.h"
 #include "console/ConsoleTranscript.h"
+#include "exec/Line.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -165,45 +166,42 @@ private slots:
         QCOMPARE(output()->maximumBlockCount(), ui::ConsoleTranscript::kMaxBlocks);
     }
 
-    void textFilter_data()
+    void transcriptRedrawsAndColours()
     {
-        QTest::addColumn<QList<QByteArray>>("chunks");
-        QTest::addColumn<QString>("text");
-        QTest::newRow("plain") << QList<QByteArray>{"hello\n", "world\n"} << u"hello\nworld\n"_s;
-        QTest::newRow("utf-8 split in two") << QList<QByteArray>{"\xc3", "\xb1"
-                                                                         "and\xc3\xba\n"}
-                                            << u"ñandú\n"_s;
-        QTest::newRow("emoji split in three") << QList<QByteArray>{"\xf0\x9f", "\x90", "\x84!"} << u"🐄!"_s;
-        QTest::newRow("csi colours") << QList<QByteArray>{"\x1b[1;31mred\x1b[0m ok"} << u"red ok"_s;
-        QTest::newRow("csi split") << QList<QByteArray>{"a\x1b", "[3", "8;5;2", "00mb"} << u"ab"_s;
-        QTest::newRow("csi erase line") << QList<QByteArray>{"\x1b[2K\x1b[1Gdone\n"} << u"done\n"_s;
-        QTest::newRow("csi private") << QList<QByteArray>{"\x1b[?25lx\x1b[?25h"} << u"x"_s;
-        QTest::newRow("osc title bel") << QList<QByteArray>{"\x1b]0;my title\x07text"} << u"text"_s;
-        QTest::newRow("osc title st split") << QList<QByteArray>{"\x1b]2;t", "\x1b", "\\text"} << u"text"_s;
-        QTest::newRow("charset") << QList<QByteArray>{"\x1b(Bx\x1b"
-                                                      "7y"}
-                                 << u"xy"_s;
-        QTest::newRow("crlf") << QList<QByteArray>{"a\r\nb\r\n"} << u"a\nb\n"_s;
-        QTest::newRow("crlf split") << QList<QByteArray>{"a\r", "\nb"} << u"a\nb"_s;
-        QTest::newRow("progress cr") << QList<QByteArray>{"10%\r20%\r", "30%\n"} << u"10%\n20%\n30%\n"_s;
-        QTest::newRow("controls dropped") << QList<QByteArray>{QByteArrayLiteral("a\bb\x07"
-                                                                                 "c\x00"
-                                                                                 "d")}
-                                          << u"abcd"_s;
-        QTest::newRow("tabs kept") << QList<QByteArray>{"a\tb\n"} << u"a\tb\n"_s;
-        QTest::newRow("invalid utf-8") << QList<QByteArray>{"a\xff"
-                                                            "b"}
-                                       << u"a\ufffdb"_s;
-    }
-    void textFilter()
-    {
-        QFETCH(QList<QByteArray>, chunks);
-        QFETCH(QString, text);
-        ui::ConsoleTextFilter f;
-        QString out;
-        for (const QByteArray& c : chunks)
-            out += f.feed(c);
-        QCOMPARE(out, text);
+        ui::ConsoleTranscript t;
+        const ui::ConsoleColors colors(tab->palette());
+        t.setColors(colors);
+        auto line = [](qint64 index, const QString& text, bool replaces = false,
+                       exec::Channel channel = exec::Channel::Stdout) {
+            exec::Line l;
+            l.index = LineIndex(index);
+            l.text = text;
+            l.replacesPrevious = replaces;
+            l.channel = channel;
+            return l;
+        };
+        exec::Line green = line(0, u"ok: done"_s);
+        green.spans.append(exec::StyleSpan{0, 2, exec::TextStyle{exec::TermColor::indexed(2), {}, 0}});
+        // Redrawn while still queued, then after it reached the document.
+        t.appendLines({green, line(1, u"10%"_s), line(1, u"20%"_s, true)});
+        t.flush();
+        QCOMPARE(t.document()->toPlainText(), u"ok: done\n20%\n"_s);
+        t.appendLines({line(1, u"100%"_s, true)});
+        t.flush();
+        QCOMPARE(t.document()->toPlainText(), u"ok: done\n100%\n"_s);
+        // A line of the other channel between them: the redraw goes on a line of its own.
+        t.appendLines({line(0, u"warn"_s, false, exec::Channel::Stderr), line(1, u"done"_s, true)});
+        t.flush();
+        QCOMPARE(t.document()->toPlainText(), u"ok: done\n100%\nwarn\ndone\n"_s);
+
+        QTextBlock first = t.document()->firstBlock();
+        auto it = first.begin();
+        QCOMPARE(it.fragment().text(), u"ok"_s);
+        QCOMPARE(it.fragment().charFormat().foreground().color(),
+                 colors.terminal(exec::TermColor::indexed(2)));
+        ++it;
+        QCOMPARE(it.fragment().text(), u": done"_s);
+        QVERIFY(!it.fragment().charFormat().hasProperty(QTextFormat::ForegroundBrush));
     }
 
     void transcriptKeepsTheEnd()
@@ -430,6 +428,29 @@ private slots:
         QVERIFY(output()->toPlainText().contains(u"no newline"_s));
         QCOMPARE(exitCode()->text(), u"Exit code: 0"_s);
         QVERIFY(input()->isEnabled());
+    }
+
+    void coloursAndProgressBars()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        runCommand(u"printf '\\033[32mgreen\\033[0m plain\\n'; "
+                   u"for i in 10 50 100; do printf 'copying %s%%\\r' $i; sleep 0.1; done; echo; echo end"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
+        const QStringList lines = lastLines(4);
+        QCOMPARE(lines.mid(0, 3), (QStringList{u"green plain"_s, u"copying 100%"_s, u"end"_s}));
+        QVERIFY2(!output()->toPlainText().contains(u"copying 10%"_s), qPrintable(output()->toPlainText()));
+        bool sawGreen = false;
+        for (QTextBlock b = output()->document()->firstBlock(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().text() == u"green") {
+                    QCOMPARE(it.fragment().charFormat().foreground().color(),
+                             ui::ConsoleColors(tab->palette()).terminal(exec::TermColor::indexed(2)));
+                    sawGreen = true;
+                }
+            }
+        }
+        QVERIFY(sawGreen);
     }
 
     void disconnectingEndsTheRun()

@@ -2,7 +2,6 @@
 
 #include "ConsoleText.h"
 #include "ConsoleTranscript.h"
-#include "ssh/Connection.h"
 
 #include <QDateTime>
 
@@ -20,32 +19,12 @@ ConsoleRun::ConsoleRun(ConsoleTranscript* transcript, QString commandLine, remot
     , m_command(std::move(command))
 {}
 
-ConsoleRun::~ConsoleRun()
-{
-    if (!m_process)
-        return;
-    // Nobody is left to show the output: stop the command on the server too, and let the
-    // process delete itself once it has finished. Decided on its own thread, where
-    // finished() is emitted, so that it cannot finish in between.
-    ssh::RemoteProcess* p = m_process;
-    QMetaObject::invokeMethod(
-        p,
-        [p] {
-            if (p->isFinished()) {
-                p->deleteLater();
-                return;
-            }
-            connect(p, &ssh::RemoteProcess::finished, p, &QObject::deleteLater);
-            p->cancel();
-        },
-        Qt::QueuedConnection);
-}
+ConsoleRun::~ConsoleRun() = default; // the stream, a child, cancels a command still running
 
 void ConsoleRun::start(ssh::Connection* connection, const QString& serverName)
 {
-    if (m_clock.isValid())
+    if (m_stream)
         return;
-    m_clock.start();
     if (m_transcript) {
         if (!m_transcript->isEmpty()) {
             m_transcript->startLine();
@@ -56,52 +35,27 @@ void ConsoleRun::start(ssh::Connection* connection, const QString& serverName)
                              u"    "_s + ConsoleText::header(serverName, QDateTime::currentDateTime()));
         m_transcript->append(Kind::Stdout, u"\n"_s);
     }
-    if (!connection) {
-        finish(ssh::ProcessResult{-1, {}, 0, Error{ErrorCode::ConnectionLost, u"not connected"_s}});
-        return;
-    }
-
-    ssh::RemoteProcess* p = connection->exec(m_command);
-    m_process = p;
-    connect(p, &ssh::RemoteProcess::readyReadStdout, this, [this](const QByteArray& data) {
-        if (m_transcript && !m_result)
-            m_transcript->append(Kind::Stdout, m_stdout.feed(data));
+    exec::StreamOptions options;
+    options.maxLineLength = ConsoleTranscript::kMaxLineLength;
+    options.batchIntervalMs = ConsoleTranscript::kBatchIntervalMs;
+    m_stream = new exec::ExecStream(connection, exec::Request(m_command), options, {}, this);
+    connect(m_stream, &exec::ExecStream::linesReady, this, [this](const exec::LineBatch& lines) {
+        if (m_transcript)
+            m_transcript->appendLines(lines);
     });
-    connect(p, &ssh::RemoteProcess::readyReadStderr, this, [this](const QByteArray& data) {
-        if (m_transcript && !m_result)
-            m_transcript->append(Kind::Stderr, m_stderr.feed(data));
-    });
-    connect(p, &ssh::RemoteProcess::finished, this, &ConsoleRun::finish);
-    connect(connection, &QObject::destroyed, this, &ConsoleRun::onConnectionDestroyed);
-    p->start();
-}
-
-void ConsoleRun::onConnectionDestroyed()
-{
-    // The connection's thread has ended (~Connection waits for it): the process was
-    // abandoned there, and its finished() may not have reached us yet, or never will if it
-    // had not even started. Nothing runs on that thread any more, so delete it here.
-    ssh::RemoteProcess* p = m_process;
-    m_process = nullptr;
-    finish(ssh::ProcessResult{
-        -1, {}, elapsedMs(), Error{ErrorCode::ConnectionLost, u"the connection was closed"_s}});
-    delete p;
+    connect(m_stream, &exec::ExecStream::finished, this, &ConsoleRun::finish);
+    m_stream->start();
 }
 
 void ConsoleRun::cancel()
 {
-    if (m_process && !m_result)
-        m_process->cancel();
+    if (m_stream)
+        m_stream->cancel();
 }
 
-void ConsoleRun::finish(const ssh::ProcessResult& result)
+void ConsoleRun::finish(const exec::StreamResult& result)
 {
-    if (m_result)
-        return; // the connection went away and the process answered after all
     m_result = result;
-    if (m_process)
-        m_process->deleteLater(); // it has emitted finished(): it is done with its thread
-    m_process = nullptr;
     if (m_transcript) {
         m_transcript->startLine();
         m_transcript->append(result.ok() ? Kind::Success : Kind::Failure, ConsoleText::footer(result));

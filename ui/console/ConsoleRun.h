@@ -1,25 +1,26 @@
 #pragma once
 
-#include "ConsoleTextFilter.h"
+#include "exec/ExecStream.h"
 #include "remote/Command.h"
-#include "ssh/Connection.h" // ssh/RemoteProcess.h needs SessionEngine complete
-#include "ssh/RemoteProcess.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
+
+namespace capataz::ssh {
+class Connection;
+}
 
 namespace capataz::ui {
 
 class ConsoleTranscript;
 
 // One command typed in the console, running on one server: writes "$ command" into the
-// server's transcript, then the command's output as it arrives (stdout and stderr each
-// through its own ConsoleTextFilter), then a footer with the exit code and duration.
-// Lives in the GUI thread; the RemoteProcess lives on the connection's thread and disposes
-// of it once it has finished. Destroying a run that is still going cancels the command.
+// server's transcript, then the command's output as it arrives, then a footer with the exit
+// code and duration. The output comes through an exec::ExecStream: split into lines, decoded
+// and its colours parsed on the connection's thread, in batches at most about 30 a second, so
+// this thread only appends. Destroying a run that is still going cancels the command.
 class ConsoleRun final : public QObject {
     Q_OBJECT
 public:
@@ -30,28 +31,22 @@ public:
     void start(ssh::Connection* connection, const QString& serverName);
     void cancel();
 
-    [[nodiscard]] bool isRunning() const { return m_clock.isValid() && !m_result; }
-    [[nodiscard]] const std::optional<ssh::ProcessResult>& result() const { return m_result; }
-    [[nodiscard]] qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    [[nodiscard]] bool isRunning() const { return m_stream && m_stream->isRunning(); }
+    [[nodiscard]] const std::optional<exec::StreamResult>& result() const { return m_result; }
+    [[nodiscard]] qint64 elapsedMs() const { return m_stream ? m_stream->elapsedMs() : 0; }
     [[nodiscard]] const QString& commandLine() const { return m_commandLine; }
 
 signals:
-    void finished(const capataz::ssh::ProcessResult& result);
+    void finished(const capataz::exec::StreamResult& result);
 
 private:
-    void finish(const ssh::ProcessResult& result);
-    void onConnectionDestroyed();
+    void finish(const exec::StreamResult& result);
 
     QPointer<ConsoleTranscript> m_transcript;
     QString m_commandLine;
     remote::Command m_command;
-    // Ours to dispose of (nothing else deletes it), so calls on it are safe until then. It
-    // lives on the connection's thread.
-    ssh::RemoteProcess* m_process = nullptr;
-    ConsoleTextFilter m_stdout;
-    ConsoleTextFilter m_stderr;
-    QElapsedTimer m_clock;
-    std::optional<ssh::ProcessResult> m_result;
+    exec::ExecStream* m_stream = nullptr; // a child
+    std::optional<exec::StreamResult> m_result;
 };
 
 } // namespace capataz::ui

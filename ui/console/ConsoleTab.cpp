@@ -213,14 +213,15 @@ void ConsoleTab::refreshStatus()
         m_exitCode->setToolTip({});
         m_duration->setText(tr("Duration: %1").arg(ConsoleText::duration(r->elapsedMs())));
     } else {
-        const ssh::ProcessResult& result = *r->result();
+        const exec::StreamResult& result = *r->result();
         m_exitCode->setText(ConsoleText::status(result));
-        m_exitCode->setToolTip(result.error.isError() ? ErrorText::sentence(result.error) : QString());
+        // A non-zero exit is in the label already; why a command did not run to its end is not.
+        m_exitCode->setToolTip(result.ranToEnd() ? QString() : ErrorText::sentence(result.error));
         if (result.ok())
             labelPalette.setColor(QPalette::WindowText, m_colors.success());
         else if (result.error.code != ErrorCode::Cancelled)
             labelPalette.setColor(QPalette::WindowText, m_colors.error());
-        m_duration->setText(tr("Duration: %1").arg(ConsoleText::duration(result.durationMs)));
+        m_duration->setText(tr("Duration: %1").arg(ConsoleText::duration(result.end.durationMs)));
     }
     m_exitCode->setPalette(labelPalette);
 }

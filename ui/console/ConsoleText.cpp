@@ -1,8 +1,7 @@
 #include "ConsoleText.h"
 
 #include "ErrorText.h"
-#include "ssh/Connection.h" // ssh/RemoteProcess.h needs SessionEngine complete
-#include "ssh/RemoteProcess.h"
+#include "exec/ExecStream.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -24,11 +23,12 @@ QString ConsoleText::duration(qint64 ms)
     return tr("%1 h %2 min", "duration").arg(locale.toString(s / 3600), locale.toString(s / 60 % 60));
 }
 
-QString ConsoleText::footer(const ssh::ProcessResult& r)
+QString ConsoleText::footer(const exec::StreamResult& r)
 {
-    const QString d = duration(r.durationMs);
+    const QString d = duration(r.end.durationMs);
     switch (r.error.code) {
     case ErrorCode::None:
+    case ErrorCode::RemoteCommandFailed: // ran to its end: the exit status says it all
         break;
     case ErrorCode::Cancelled:
         return tr("cancelled · %1", "console footer; %1 = duration").arg(d);
@@ -40,17 +40,18 @@ QString ConsoleText::footer(const ssh::ProcessResult& r)
         return tr("failed: %1 · %2", "console footer; %1 = what went wrong, %2 = duration")
             .arg(ErrorText::sentence(r.error), d);
     }
-    if (!r.exitSignal.isEmpty())
+    if (!r.end.exitSignal.isEmpty())
         return tr("ended by signal %1 · %2", "console footer; %1 = signal name such as TERM, %2 = duration")
-            .arg(r.exitSignal, d);
+            .arg(r.end.exitSignal, d);
     return tr("exit code %1 · %2", "console footer; %1 = exit code, %2 = duration")
-        .arg(QLocale().toString(r.exitCode), d);
+        .arg(QLocale().toString(r.end.exitCode), d);
 }
 
-QString ConsoleText::status(const ssh::ProcessResult& r)
+QString ConsoleText::status(const exec::StreamResult& r)
 {
     switch (r.error.code) {
     case ErrorCode::None:
+    case ErrorCode::RemoteCommandFailed:
         break;
     case ErrorCode::Cancelled:
         return tr("Cancelled");
@@ -61,9 +62,9 @@ QString ConsoleText::status(const ssh::ProcessResult& r)
     default:
         return tr("Failed");
     }
-    if (!r.exitSignal.isEmpty())
-        return tr("Ended by signal %1").arg(r.exitSignal);
-    return tr("Exit code: %1").arg(QLocale().toString(r.exitCode));
+    if (!r.end.exitSignal.isEmpty())
+        return tr("Ended by signal %1").arg(r.end.exitSignal);
+    return tr("Exit code: %1").arg(QLocale().toString(r.end.exitCode));
 }
 
 QString ConsoleText::running()

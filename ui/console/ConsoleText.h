@@ -4,8 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
-namespace capataz::ssh {
-struct ProcessResult;
+namespace capataz::exec {
+struct StreamResult;
 }
 
 namespace capataz::ui {
@@ -18,9 +18,9 @@ public:
     // "0.4 s", "12 s", "3 min 5 s", "1 h 2 min"
     [[nodiscard]] static QString duration(qint64 ms);
     // The line after a run's output: "exit code 0 · 1.2 s", "cancelled · 3.0 s", ...
-    [[nodiscard]] static QString footer(const ssh::ProcessResult& result);
+    [[nodiscard]] static QString footer(const exec::StreamResult& result);
     // The status label: "Exit code: 2", "Cancelled", "Timed out", ...
-    [[nodiscard]] static QString status(const ssh::ProcessResult& result);
+    [[nodiscard]] static QString status(const exec::StreamResult& result);
     [[nodiscard]] static QString running();
     // The note after "$ command" in the output: where and when it ran.
     [[nodiscard]] static QString header(const QString& server, const QDateTime& when);

@@ -1,10 +1,13 @@
 #pragma once
 
+// Frozen copy of ui/ConsoleTextFilter.h as it was before the console moved to exec::ExecStream (commit
+// 668442a), kept only so that bench_console can measure today's path next to the new one. Not used elsewhere.
+
 #include <QByteArrayView>
 #include <QString>
 #include <QStringDecoder>
 
-namespace capataz::ui {
+namespace capataz::bench::baseline {
 
 // Turns one output stream of a remote command (stdout or stderr) into text for the console
 // view, chunk by chunk. Bytes are decoded as UTF-8 with one decoder per stream, so a
@@ -27,4 +30,4 @@ private:
     int m_sequenceLength = 0; // characters swallowed by the current sequence
 };
 
-} // namespace capataz::ui
+} // namespace capataz::bench::baseline
