@@ -5,6 +5,7 @@
 #include "InterruptWatcher.h"
 #include "ssh/Connection.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +51,56 @@ ConnectOutcome connectAndWait(ssh::Connection& conn)
     if (!conn.isConnected())
         outcome.result = std::unexpected(error);
     return outcome;
+}
+
+std::expected<QString, int> readStdinSecret(const QString& prompt, const QString& hint, int exitCode)
+{
+    auto line = CliContext::readStdinLine(prompt);
+    if (!line)
+        return std::unexpected(CliContext::reportError(line.error(), hint, exitCode));
+    return *line;
+}
+
+std::expected<client::ProfileSecrets, int> gatherSecrets(CliContext& ctx, const store::ServerProfile& profile,
+                                                         const SecretSources& sources, int stdinExit,
+                                                         int missingExit)
+{
+    using Kind = secrets::SecretStore::Kind;
+    client::ProfileSecrets secrets;
+    auto fromKeychain = [&](Kind kind, QString& into) {
+        if (auto s = ctx.readSecret(profile.name, kind); s)
+            into = *s;
+    };
+    if (sources.passwordFromStdin) {
+        auto line = readStdinSecret(
+            u"Password: "_s,
+            QCoreApplication::translate("capataz::cli", "Give the password as one line on stdin."),
+            stdinExit);
+        if (!line)
+            return std::unexpected(line.error());
+        secrets.password = secrets.keyPassphrase = *line;
+    } else if (profile.auth == store::AuthMethod::Password ||
+               profile.auth == store::AuthMethod::KeyboardInteractive) {
+        fromKeychain(Kind::Password, secrets.password);
+    } else if (profile.auth == store::AuthMethod::KeyFile) {
+        fromKeychain(Kind::KeyPassphrase, secrets.keyPassphrase);
+    }
+    if (sources.sudoPasswordFromStdin) {
+        auto line = readStdinSecret(
+            u"Sudo password: "_s,
+            QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
+            stdinExit);
+        if (!line)
+            return std::unexpected(line.error());
+        secrets.sudoPassword = *line;
+    } else if (sources.needsSudoPassword) {
+        fromKeychain(Kind::SudoPassword, secrets.sudoPassword);
+    }
+    if (sources.needsSudoPassword && secrets.sudoPassword.isEmpty())
+        return std::unexpected(CliContext::reportError(
+            Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile.name},
+            QCoreApplication::translate("capataz::cli", "Pass it with --sudo-password-stdin."), missingExit));
+    return secrets;
 }
 
 } // namespace capataz::cli

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "client/ProfileSettings.h"
 #include "common/Error.h"
+#include "store/ServerStore.h"
+
+#include <expected>
 
 namespace capataz::ssh {
 class Connection;
@@ -20,5 +24,30 @@ struct ConnectOutcome {
 // The one connect-and-wait of the commands that work on a server (exec, plan); `host-key`
 // stops before authentication and keeps its own loop.
 [[nodiscard]] ConnectOutcome connectAndWait(ssh::Connection& conn);
+
+class CliContext;
+
+// Which secrets a command reads from stdin (--password-stdin, --sudo-password-stdin) and whether
+// this run needs the sudo password at all.
+struct SecretSources {
+    bool passwordFromStdin = false;
+    bool sudoPasswordFromStdin = false;
+    bool needsSudoPassword = false;
+};
+
+// The secrets a connection to `profile` needs: typed on stdin where the flags say so (the one
+// line the user gives), otherwise from the keychain, and only those this run needs (each read
+// may prompt a keychain). On an unreadable stdin or a sudo password that is needed but stored
+// nowhere, the error is reported (CliContext::reportError) and its exit code returned:
+// `stdinExit` for a stdin that gives no line, `missingExit` for a secret stored nowhere.
+[[nodiscard]] std::expected<client::ProfileSecrets, int> gatherSecrets(CliContext& ctx,
+                                                                       const store::ServerProfile& profile,
+                                                                       const SecretSources& sources,
+                                                                       int stdinExit, int missingExit);
+
+// One secret as a line on stdin (`prompt` on a terminal); a failed read is reported with the
+// hint to give it as one line, and its exit code returned.
+[[nodiscard]] std::expected<QString, int> readStdinSecret(const QString& prompt, const QString& hint,
+                                                          int exitCode);
 
 } // namespace capataz::cli

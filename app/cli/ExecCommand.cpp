@@ -177,27 +177,6 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
         req.timeoutMs = int(qMin(seconds * 1000.0, double(INT_MAX)));
     }
 
-    client::ProfileSecrets typed;
-    if (parser.isSet(password)) {
-        auto line = CliContext::readStdinLine(u"Password: "_s);
-        if (!line)
-            return CliContext::reportError(
-                line.error(),
-                QCoreApplication::translate("capataz::cli", "Give the password as one line on stdin."),
-                ExitSsh);
-        typed.password = *line;
-        typed.keyPassphrase = *line;
-    }
-    if (parser.isSet(sudoPassword)) {
-        auto line = CliContext::readStdinLine(u"Sudo password: "_s);
-        if (!line)
-            return CliContext::reportError(
-                line.error(),
-                QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
-                ExitSsh);
-        typed.sudoPassword = *line;
-    }
-
     auto store = ctx.servers();
     if (!store)
         return CliContext::reportError(store.error(), storeHint(store.error()), ExitSsh);
@@ -205,27 +184,14 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
     if (!profile)
         return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitSsh);
 
-    // Only the secrets this run needs are asked for (each read may prompt a keychain).
-    using Kind = secrets::SecretStore::Kind;
-    client::ProfileSecrets secrets = typed;
-    auto fromKeychain = [&](Kind kind, QString& into) {
-        if (auto s = ctx.readSecret(profile->name, kind); s)
-            into = *s;
-    };
-    const bool passwordAuth = profile->auth == store::AuthMethod::Password ||
-                              profile->auth == store::AuthMethod::KeyboardInteractive;
-    if (!parser.isSet(password) && passwordAuth)
-        fromKeychain(Kind::Password, secrets.password);
-    if (!parser.isSet(password) && profile->auth == store::AuthMethod::KeyFile)
-        fromKeychain(Kind::KeyPassphrase, secrets.keyPassphrase);
-    if (!parser.isSet(sudoPassword) && req.command.sendsSudoPassword(profile->sudo))
-        fromKeychain(Kind::SudoPassword, secrets.sudoPassword);
-
-    if (req.command.sendsSudoPassword(profile->sudo) && secrets.sudoPassword.isEmpty())
-        return CliContext::reportError(
-            Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile->name},
-            QCoreApplication::translate("capataz::cli", "Pass it with --sudo-password-stdin."), ExitSsh);
-    auto settings = client::settingsForProfile(*profile, *store, secrets,
+    auto secrets = gatherSecrets(ctx, *profile,
+                                 {.passwordFromStdin = parser.isSet(password),
+                                  .sudoPasswordFromStdin = parser.isSet(sudoPassword),
+                                  .needsSudoPassword = req.command.sendsSudoPassword(profile->sudo)},
+                                 ExitSsh, ExitSsh);
+    if (!secrets)
+        return secrets.error();
+    auto settings = client::settingsForProfile(*profile, *store, *secrets,
                                                parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
                                                                        : ssh::HostKeyPolicy::Strict);
     if (!settings)

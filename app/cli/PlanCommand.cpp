@@ -218,41 +218,14 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (!problems.isEmpty())
         return answersProblems(Error{ErrorCode::InvalidArgument, problems.join(u'\n')}, answersPath);
 
-    client::ProfileSecrets secrets;
-    using Kind = secrets::SecretStore::Kind;
-    if (parser.isSet(password)) {
-        auto line = CliContext::readStdinLine(u"Password: "_s);
-        if (!line)
-            return CliContext::reportError(
-                line.error(),
-                QCoreApplication::translate("capataz::cli", "Give the password as one line on stdin."),
-                ExitUsage);
-        secrets.password = secrets.keyPassphrase = *line;
-    } else if (profile->auth == store::AuthMethod::Password ||
-               profile->auth == store::AuthMethod::KeyboardInteractive) {
-        if (auto s = ctx.readSecret(profile->name, Kind::Password))
-            secrets.password = *s;
-    } else if (profile->auth == store::AuthMethod::KeyFile) {
-        if (auto s = ctx.readSecret(profile->name, Kind::KeyPassphrase))
-            secrets.keyPassphrase = *s;
-    }
-    if (parser.isSet(sudoPassword)) {
-        auto line = CliContext::readStdinLine(u"Sudo password: "_s);
-        if (!line)
-            return CliContext::reportError(
-                line.error(),
-                QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
-                ExitUsage);
-        secrets.sudoPassword = *line;
-    } else if (profile->sudo == remote::SudoMode::Password) {
-        if (auto s = ctx.readSecret(profile->name, Kind::SudoPassword))
-            secrets.sudoPassword = *s;
-    }
-    if (profile->sudo == remote::SudoMode::Password && secrets.sudoPassword.isEmpty())
-        return CliContext::reportError(
-            Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile->name},
-            QCoreApplication::translate("capataz::cli", "Pass it with --sudo-password-stdin."), ExitFailure);
-    auto settings = client::settingsForProfile(*profile, *store, secrets,
+    auto secrets = gatherSecrets(ctx, *profile,
+                                 {.passwordFromStdin = parser.isSet(password),
+                                  .sudoPasswordFromStdin = parser.isSet(sudoPassword),
+                                  .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
+                                 ExitUsage, ExitFailure);
+    if (!secrets)
+        return secrets.error();
+    auto settings = client::settingsForProfile(*profile, *store, *secrets,
                                                parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
                                                                        : ssh::HostKeyPolicy::Strict);
     if (!settings)

@@ -1,6 +1,7 @@
 // capataz-cli servers add NAME --host H [--port P] --user U [--key FILE] [--password-stdin]
 //     [--sudo none|root|sudo|sudo-password] [--sudo-password-stdin] [--known-hosts FILE]
 //     [--jump SPEC] [--role admin|support|owner] [--project-dir DIR]
+#include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "ProfileOutput.h"
@@ -134,21 +135,20 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     QList<QPair<Kind, QString>> secrets;
     if (parser.isSet(password)) {
         const bool passphrase = p.auth == store::AuthMethod::KeyFile;
-        auto line = CliContext::readStdinLine(passphrase ? u"Key passphrase: "_s : u"Password: "_s);
+        auto line = readStdinSecret(
+            passphrase ? u"Key passphrase: "_s : u"Password: "_s,
+            QCoreApplication::translate("capataz::cli", "Give the secret as one line on stdin."), ExitUsage);
         if (!line)
-            return CliContext::reportError(
-                line.error(),
-                QCoreApplication::translate("capataz::cli", "Give the secret as one line on stdin."),
-                ExitUsage);
+            return line.error();
         secrets.append({passphrase ? Kind::KeyPassphrase : Kind::Password, *line});
     }
     if (parser.isSet(sudoPassword)) {
-        auto line = CliContext::readStdinLine(u"Sudo password: "_s);
+        auto line = readStdinSecret(
+            u"Sudo password: "_s,
+            QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
+            ExitUsage);
         if (!line)
-            return CliContext::reportError(
-                line.error(),
-                QCoreApplication::translate("capataz::cli", "Give the sudo password as one line on stdin."),
-                ExitUsage);
+            return line.error();
         secrets.append({Kind::SudoPassword, *line});
     }
 

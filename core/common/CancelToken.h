@@ -11,7 +11,10 @@ namespace capataz {
 class CancelToken {
 public:
     CancelToken() = default;
-    [[nodiscard]] static CancelToken create() { return CancelToken(std::make_shared<std::atomic_bool>(false)); }
+    [[nodiscard]] static CancelToken create()
+    {
+        return CancelToken(std::make_shared<std::atomic_bool>(false));
+    }
 
     void cancel() const
     {

@@ -1,6 +1,6 @@
 #include "plan/FileWriteStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "plan/UnifiedDiff.h"
 #include "ssh/AtomicWrite.h"
 #include "ssh/Connection.h"
@@ -35,21 +35,22 @@ void FileWriteStep::read(const StepContext& ctx, std::function<void(Result<std::
                                     .arg(kMissing),
                                 {m_path});
     cmd.asRoot(m_options.asRoot);
-    runRemote(ctx, cmd, {}, [this, done = std::move(done)](RemoteCallOutput o) {
-        if (o.result.error.isError()) {
-            done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
-        } else if (o.result.exitCode == kIsALink) {
+    ctx.run(exec::Request(cmd), [this, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(Error{res.error().code, secrets().apply(res.error().detail)}));
+            return;
+        }
+        exec::Output& o = *res;
+        if (o.exitCode == kIsALink) {
             done(std::unexpected(ssh::AtomicWrite::linkRefused(m_path, QString::fromUtf8(o.out).trimmed())));
-        } else if (o.result.exitCode == kMissing) {
+        } else if (o.exitCode == kMissing) {
             done(std::optional<QByteArray>());
-        } else if (o.result.exitCode != 0 || !o.result.exitSignal.isEmpty()) {
+        } else if (o.exitCode != 0 || !o.exitSignal.isEmpty()) {
             const QString err = secrets().apply(o.err).trimmed();
-            done(fail(err.contains(u"Permission denied") ? ErrorCode::RemotePermissionDenied
-                                                         : ErrorCode::RemoteCommandFailed,
-                      QStringLiteral("reading %1 failed (exit %2): %3")
-                          .arg(m_path)
-                          .arg(o.result.exitCode)
-                          .arg(err)));
+            done(
+                fail(err.contains(u"Permission denied") ? ErrorCode::RemotePermissionDenied
+                                                        : ErrorCode::RemoteCommandFailed,
+                     QStringLiteral("reading %1 failed (exit %2): %3").arg(m_path).arg(o.exitCode).arg(err)));
         } else {
             done(std::optional<QByteArray>(std::move(o.out)));
         }
@@ -124,15 +125,16 @@ void FileWriteStep::rollback(const StepContext& ctx, Done done)
                               : remote::Command::script(QStringLiteral("mv -fT -- \"$2\" \"$1\""),
                                                         {m_writtenPath, m_previousVersion});
     cmd.asRoot(m_options.asRoot);
-    runRemote(ctx, cmd, {}, [this, done = std::move(done)](RemoteCallOutput o) {
-        if (o.result.error.isError()) {
-            done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+    ctx.run(exec::Request(cmd), [this, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(Error{res.error().code, secrets().apply(res.error().detail)}));
             return;
         }
-        if (!o.result.ok()) {
+        const exec::Output& o = *res;
+        if (!o.succeeded()) {
             done(fail(ErrorCode::RemoteCommandFailed, QStringLiteral("restoring %1 failed (exit %2): %3")
                                                           .arg(m_path)
-                                                          .arg(o.result.exitCode)
+                                                          .arg(o.exitCode)
                                                           .arg(secrets().apply(o.err).trimmed())));
             return;
         }

@@ -1,7 +1,7 @@
 #include "setup/ComposeRunStep.h"
 
+#include "exec/Exec.h"
 #include "exec/ExecStream.h"
-#include "plan/RemoteCall.h"
 #include "setup/EnvPlan.h"
 
 namespace capataz::setup {
@@ -56,15 +56,16 @@ void ComposeRunStep::learnSecrets(const plan::StepContext& ctx, std::function<vo
 void ComposeRunStep::check(const plan::StepContext& ctx, CheckDone done)
 {
     learnSecrets(ctx, [this, ctx, done = std::move(done)]() mutable {
-        plan::runRemote(ctx, checkCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-            if (o.result.error.isError()) {
-                done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+        ctx.run(exec::Request(checkCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+            if (!res) {
+                done(std::unexpected(Error{res.error().code, secrets().apply(res.error().detail)}));
                 return;
             }
-            appendOutput(u"[check] %1\n"_s.arg(o.result.exitCode == 0 ? u"every service is running with its "
-                                                                        u"current configuration"_s
-                                                                      : u"the stack is not up to date"_s));
-            done(o.result.exitCode == 0);
+            const exec::Output& o = *res;
+            appendOutput(u"[check] %1\n"_s.arg(o.exitCode == 0 ? u"every service is running with its "
+                                                                 u"current configuration"_s
+                                                               : u"the stack is not up to date"_s));
+            done(o.exitCode == 0);
         });
     });
 }
@@ -122,11 +123,12 @@ void ComposeRunStep::apply(const plan::StepContext& ctx, Done done)
         return;
     }
     // Remember whether anything of the project ran before: rollback stops only a fresh start.
-    plan::runRemote(ctx, m_target.composeCommand({u"ps"_s, u"-a"_s, u"-q"_s}), {},
-                    [this, run = std::move(run)](plan::RemoteCallOutput o) mutable {
-                        m_wasRunning = !o.result.ok() || !o.out.trimmed().isEmpty();
-                        run();
-                    });
+    ctx.run(exec::Request(m_target.composeCommand({u"ps"_s, u"-a"_s, u"-q"_s})),
+            [this, run = std::move(run)](Result<exec::Output> res) mutable {
+                // In doubt (the question failed), count it as running: rollback then leaves it alone.
+                m_wasRunning = !res || !res->succeeded() || !res->out.trimmed().isEmpty();
+                run();
+            });
 }
 
 void ComposeRunStep::rollback(const plan::StepContext& ctx, Done done)

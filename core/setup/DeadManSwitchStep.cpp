@@ -1,6 +1,6 @@
 #include "setup/DeadManSwitchStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "setup/UfwAllowStep.h"
 #include "setup/UfwRules.h"
 #include "ssh/Connection.h"
@@ -192,19 +192,20 @@ remote::Command DeadManSwitchStep::forceRevertCommand() const
 
 void DeadManSwitchStep::check(const plan::StepContext& ctx, CheckDone done)
 {
-    plan::runRemote(ctx, checkCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(ufwOutputLog(u"check"_s, o));
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+    ctx.run(exec::Request(checkCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+        appendOutput(ufwOutputLog(u"check"_s, res));
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
+        const exec::Output& o = *res;
         const QString out = QString::fromUtf8(o.out);
         const std::optional<bool> active = parseUfwStatusActive(out);
         if (!active) {
             done(fail(
                 ErrorCode::RemoteCommandFailed,
                 u"`ufw status` exited with %1 and did not say active or inactive: is ufw installed?"_s.arg(
-                    o.result.exitCode)));
+                    o.exitCode)));
             return;
         }
         const bool denyIncoming = out.contains(u"\npolicy deny-incoming"_s);
@@ -216,22 +217,21 @@ void DeadManSwitchStep::check(const plan::StepContext& ctx, CheckDone done)
 void DeadManSwitchStep::apply(const plan::StepContext& ctx, Done done)
 {
     setPhase(m_options.changes.testFlag(Change::Enable) ? Phase::Enabling : Phase::ChangingPolicy);
-    plan::runRemote(ctx, armAndEnableCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(ufwOutputLog(u"apply"_s, o));
+    ctx.run(exec::Request(armAndEnableCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+        appendOutput(ufwOutputLog(u"apply"_s, res));
         m_armedAtMs = QDateTime::currentMSecsSinceEpoch();
-        if (o.result.error.isError())
-            done(std::unexpected(o.result.error));
-        else if (o.result.exitCode != 0)
+        if (!res)
+            done(std::unexpected(res.error()));
+        else if (res->exitCode != 0)
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"step %1: %2 exited with %3"_s.arg(id(), changeName()).arg(o.result.exitCode)));
+                      u"step %1: %2 exited with %3"_s.arg(id(), changeName()).arg(res->exitCode)));
         else
             done({});
     });
 }
 
 void DeadManSwitchStep::overFreshLogin(const plan::StepContext& ctx, const remote::Command& command,
-                                       int connectTimeoutMs,
-                                       std::function<void(Result<plan::RemoteCallOutput>)> done)
+                                       int connectTimeoutMs, exec::Done done)
 {
     if (!ctx.connection || !ctx.owner) {
         done(fail(ErrorCode::Internal, u"this plan has no server connection"_s));
@@ -243,7 +243,7 @@ void DeadManSwitchStep::overFreshLogin(const plan::StepContext& ctx, const remot
     auto* holder = new QObject(ctx.owner);
     auto* fresh = new ssh::Connection(settings, holder);
     auto ended = std::make_shared<bool>(false);
-    auto finish = [holder, fresh, ended, done = std::move(done)](Result<plan::RemoteCallOutput> r) {
+    auto finish = [holder, fresh, ended, done = std::move(done)](Result<exec::Output> r) {
         if (*ended)
             return;
         *ended = true;
@@ -265,12 +265,9 @@ void DeadManSwitchStep::overFreshLogin(const plan::StepContext& ctx, const remot
     });
     const plan::StepContext freshCtx{fresh, holder, ctx.cancel};
     QObject::connect(fresh, &ssh::Connection::connected, holder, [this, freshCtx, command, finish] {
-        plan::runRemote(freshCtx, command, {}, [this, finish](plan::RemoteCallOutput o) {
-            appendOutput(ufwOutputLog(u"new login"_s, o));
-            if (o.result.error.isError())
-                finish(std::unexpected(o.result.error));
-            else
-                finish(std::move(o));
+        freshCtx.run(exec::Request(command), [this, finish](Result<exec::Output> res) {
+            appendOutput(ufwOutputLog(u"new login"_s, res));
+            finish(std::move(res));
         });
     });
     // A last guard: a login or a command that hangs must not keep the step waiting forever.
@@ -286,8 +283,8 @@ void DeadManSwitchStep::verify(const plan::StepContext& ctx, Done done)
     const QString where = ctx.connection ? ctx.connection->settings().displayName() : QString();
     overFreshLogin(
         ctx, confirmCommand(), freshLoginTimeoutMs(),
-        [this, where, done = std::move(done)](Result<plan::RemoteCallOutput> r) {
-            if (r && r->result.exitCode == 0) {
+        [this, where, done = std::move(done)](Result<exec::Output> r) {
+            if (r && r->exitCode == 0) {
                 setPhase(Phase::Confirmed);
                 done({});
                 return;
@@ -299,7 +296,7 @@ void DeadManSwitchStep::verify(const plan::StepContext& ctx, Done done)
                 done(fail(ErrorCode::RemoteCommandFailed,
                           u"A new SSH login to %1 worked, but the dead-man switch could not be "
                           "cancelled (exit %2: %3). The previous firewall is put back."_s.arg(where)
-                              .arg(r->result.exitCode)
+                              .arg(r->exitCode)
                               .arg(QString::fromUtf8(r->out).trimmed())));
                 return;
             }
@@ -316,18 +313,19 @@ void DeadManSwitchStep::verify(const plan::StepContext& ctx, Done done)
 void DeadManSwitchStep::rollback(const plan::StepContext& ctx, Done done)
 {
     setPhase(Phase::Reverting);
-    plan::runRemote(ctx, forceRevertCommand(), {}, [this, ctx, done](plan::RemoteCallOutput o) {
-        appendOutput(ufwOutputLog(u"rollback"_s, o));
-        if (o.result.error.isError()) {
+    ctx.run(exec::Request(forceRevertCommand()), [this, ctx, done](Result<exec::Output> res) {
+        appendOutput(ufwOutputLog(u"rollback"_s, res));
+        if (!res) {
             // The plan's own connection does not answer (locked out after all?): the server
             // reverts by itself; wait for it and look over a new login.
             revertByWaiting(ctx, done);
             return;
         }
-        if (o.result.exitCode != 0) {
+        const exec::Output& o = *res;
+        if (o.exitCode != 0) {
             done(fail(ErrorCode::RemoteCommandFailed,
                       u"step %1: putting the previous firewall back failed (exit %2): %3"_s.arg(id())
-                          .arg(o.result.exitCode)
+                          .arg(o.exitCode)
                           .arg(QString::fromUtf8(o.out).trimmed())));
             return;
         }
@@ -344,16 +342,16 @@ void DeadManSwitchStep::revertByWaiting(const plan::StepContext& ctx, Done done)
     appendOutput(
         u"the connection does not answer: waiting %1 s for the server's own revert\n"_s.arg(waitMs / 1000));
     QTimer::singleShot(waitMs, ctx.owner, [this, ctx, done] {
-        overFreshLogin(ctx, forceRevertCommand(), 15000, [this, done](Result<plan::RemoteCallOutput> r) {
+        overFreshLogin(ctx, forceRevertCommand(), 15000, [this, done](Result<exec::Output> r) {
             if (!r) {
                 done(fail(r.error().code, u"step %1: could not log in again to check the revert: %2"_s.arg(
                                               id(), r.error().toString())));
                 return;
             }
-            if (r->result.exitCode != 0) {
+            if (r->exitCode != 0) {
                 done(fail(ErrorCode::RemoteCommandFailed,
                           u"step %1: the firewall is not back as it was (exit %2): %3"_s.arg(id())
-                              .arg(r->result.exitCode)
+                              .arg(r->exitCode)
                               .arg(QString::fromUtf8(r->out).trimmed())));
                 return;
             }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "plan/Step.h"
+#include "plan/StepContext.h"
 
 #include <QFlags>
 
@@ -87,7 +88,7 @@ private:
     // `command` over it and hands back what it printed and its exit code; an error when the
     // login or the channel failed. The connection is closed and deleted afterwards.
     void overFreshLogin(const plan::StepContext& ctx, const remote::Command& command, int connectTimeoutMs,
-                        std::function<void(Result<plan::RemoteCallOutput>)> done);
+                        exec::Done done);
     void revertByWaiting(const plan::StepContext& ctx, Done done);
     // "enabling ufw", "changing ufw's default policy": for the messages.
     [[nodiscard]] QString changeName() const;

@@ -1,6 +1,6 @@
 #include "setup/EnvFileStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "plan/UnifiedDiff.h"
 #include "ssh/AtomicWrite.h"
 #include "ssh/Connection.h"
@@ -95,18 +95,19 @@ void EnvFileStep::runScript(const plan::StepContext& ctx, const QString& script,
     remote::Command cmd = remote::Command::script(script, args);
     cmd.asRoot();
     const QString path = args.value(0);
-    plan::runRemote(ctx, cmd, {}, [this, what, path, done = std::move(done)](plan::RemoteCallOutput o) {
-        if (o.result.error.isError()) {
-            done(std::unexpected(Error{o.result.error.code, secrets().apply(o.result.error.detail)}));
+    ctx.run(exec::Request(cmd), [this, what, path, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(Error{res.error().code, secrets().apply(res.error().detail)}));
             return;
         }
-        if (o.result.exitCode == kIsALink) {
+        const exec::Output& o = *res;
+        if (o.exitCode == kIsALink) {
             done(std::unexpected(ssh::AtomicWrite::linkRefused(path, QString::fromUtf8(o.out).trimmed())));
             return;
         }
-        if (!o.result.ok()) {
+        if (!o.succeeded()) {
             done(fail(ErrorCode::RemoteCommandFailed, u"%1 failed (exit %2): %3"_s.arg(what)
-                                                          .arg(o.result.exitCode)
+                                                          .arg(o.exitCode)
                                                           .arg(secrets().apply(o.err).trimmed())));
             return;
         }

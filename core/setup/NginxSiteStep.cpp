@@ -1,6 +1,6 @@
 #include "setup/NginxSiteStep.h"
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "plan/UnifiedDiff.h"
 #include "setup/NginxSite.h"
 #include "ssh/AtomicWrite.h"
@@ -168,19 +168,20 @@ remote::Command NginxSiteStep::restoreCommand() const
 
 void NginxSiteStep::check(const plan::StepContext& ctx, CheckDone done)
 {
-    plan::runRemote(ctx, probeCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+    ctx.run(exec::Request(probeCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
-        if (o.result.exitCode == kSiteIsALink) {
+        const exec::Output& o = *res;
+        if (o.exitCode == kSiteIsALink) {
             done(std::unexpected(linkError(o.out)));
             return;
         }
-        if (!o.result.ok()) {
+        if (!o.succeeded()) {
             done(fail(ErrorCode::RemoteCommandFailed,
                       u"reading the nginx site %1 failed (exit %2): %3"_s.arg(m_answers.sitePath())
-                          .arg(o.result.exitCode)
+                          .arg(o.exitCode)
                           .arg(QString::fromUtf8(o.err).trimmed())));
             return;
         }
@@ -218,70 +219,71 @@ void NginxSiteStep::apply(const plan::StepContext& ctx, Done done)
         return;
     }
     m_applied = false;
-    plan::runRemote(
-        ctx, applyCommand(), content(m_withTls), [this, done = std::move(done)](plan::RemoteCallOutput o) {
-            const QString err = QString::fromUtf8(o.err).trimmed();
-            appendOutput(
-                u"[apply] exit %1\n%2%3"_s.arg(o.result.exitCode)
-                    .arg(QString::fromUtf8(o.out), err.isEmpty() ? QString() : u"[stderr] "_s + err + u'\n'));
-            if (o.result.error.isError()) {
-                done(std::unexpected(o.result.error));
-                return;
-            }
-            const QString site = m_answers.sitePath();
-            switch (o.result.ok() ? 0 : o.result.exitCode) {
-            case 0: {
-                const QList<QByteArray> lines = o.out.split('\n');
-                m_backup = lineValue(lines, "backup");
-                m_linkCreated = lineValue(lines, "link_created") == u"1"_s;
-                m_unchanged = lineValue(lines, "unchanged") == u"1"_s;
-                m_applied = true;
-                done({});
-                return;
-            }
-            case kTestFailed:
-                done(fail(ErrorCode::RemoteCommandFailed,
-                          u"nginx rejected the new site %1; the previous files were put back and nginx keeps "
-                          "serving the old configuration. nginx -t said:\n%2"_s.arg(site, err)));
-                return;
-            case kTestFailedBefore:
-                done(fail(ErrorCode::RemoteCommandFailed,
-                          u"nginx -t fails, and still fails with the previous version of %1 put back: the "
-                          "configuration was already broken elsewhere. nginx -t said:\n%2"_s.arg(site, err)));
-                return;
-            case kReloadFailed:
-                done(fail(
-                    ErrorCode::RemoteCommandFailed,
-                    u"nginx accepted %1 but could not be reloaded or started; the previous files were put "
-                    "back:\n%2"_s.arg(site, err)));
-                return;
-            case kSiteIsALink:
-                done(std::unexpected(linkError(o.out)));
-                return;
-            case kNoNginx:
-            case kLinkConflict:
-                done(fail(ErrorCode::RemoteCommandFailed, err));
-                return;
-            case kWriteFailed:
-            default:
-                done(fail(ErrorCode::RemoteCommandFailed,
-                          u"writing %1 failed (exit %2): %3"_s.arg(site).arg(o.result.exitCode).arg(err)));
-                return;
-            }
-        });
+    ctx.run(exec::Request(applyCommand(), content(m_withTls)), [this, done = std::move(done)](
+                                                                   Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(res.error()));
+            return;
+        }
+        const exec::Output& o = *res;
+        const QString err = QString::fromUtf8(o.err).trimmed();
+        appendOutput(
+            u"[apply] exit %1\n%2%3"_s.arg(o.exitCode)
+                .arg(QString::fromUtf8(o.out), err.isEmpty() ? QString() : u"[stderr] "_s + err + u'\n'));
+        const QString site = m_answers.sitePath();
+        switch (o.succeeded() ? 0 : o.exitCode) {
+        case 0: {
+            const QList<QByteArray> lines = o.out.split('\n');
+            m_backup = lineValue(lines, "backup");
+            m_linkCreated = lineValue(lines, "link_created") == u"1"_s;
+            m_unchanged = lineValue(lines, "unchanged") == u"1"_s;
+            m_applied = true;
+            done({});
+            return;
+        }
+        case kTestFailed:
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"nginx rejected the new site %1; the previous files were put back and nginx keeps "
+                      "serving the old configuration. nginx -t said:\n%2"_s.arg(site, err)));
+            return;
+        case kTestFailedBefore:
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"nginx -t fails, and still fails with the previous version of %1 put back: the "
+                      "configuration was already broken elsewhere. nginx -t said:\n%2"_s.arg(site, err)));
+            return;
+        case kReloadFailed:
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"nginx accepted %1 but could not be reloaded or started; the previous files were put "
+                      "back:\n%2"_s.arg(site, err)));
+            return;
+        case kSiteIsALink:
+            done(std::unexpected(linkError(o.out)));
+            return;
+        case kNoNginx:
+        case kLinkConflict:
+            done(fail(ErrorCode::RemoteCommandFailed, err));
+            return;
+        case kWriteFailed:
+        default:
+            done(fail(ErrorCode::RemoteCommandFailed,
+                      u"writing %1 failed (exit %2): %3"_s.arg(site).arg(o.exitCode).arg(err)));
+            return;
+        }
+    });
 }
 
 void NginxSiteStep::verify(const plan::StepContext& ctx, Done done)
 {
-    plan::runRemote(ctx, probeCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+    ctx.run(exec::Request(probeCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
+        const exec::Output& o = *res;
         const QByteArray expected = content(m_withTls);
         const QList<QByteArray> lines = o.out.left(o.out.size() - expected.size()).split('\n');
         const bool sameFile = o.out.endsWith(expected) && lineValue(lines, "file") == u"1"_s;
-        if (!o.result.ok() || !sameFile)
+        if (!o.succeeded() || !sameFile)
             done(fail(ErrorCode::RemoteCommandFailed,
                       u"%1 does not hold the site just written"_s.arg(m_answers.sitePath())));
         else if (lineValue(lines, "link") != u"ok"_s)
@@ -300,19 +302,19 @@ void NginxSiteStep::rollback(const plan::StepContext& ctx, Done done)
         done({});
         return;
     }
-    plan::runRemote(ctx, restoreCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        const QString err = QString::fromUtf8(o.err).trimmed();
-        appendOutput(
-            u"[rollback] exit %1\n%2"_s.arg(o.result.exitCode).arg(err.isEmpty() ? QString() : err + u'\n'));
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+    ctx.run(exec::Request(restoreCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
-        if (!o.result.ok()) {
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"restoring %1 failed (exit %2): %3"_s.arg(m_answers.sitePath())
-                          .arg(o.result.exitCode)
-                          .arg(err)));
+        const exec::Output& o = *res;
+        const QString err = QString::fromUtf8(o.err).trimmed();
+        appendOutput(
+            u"[rollback] exit %1\n%2"_s.arg(o.exitCode).arg(err.isEmpty() ? QString() : err + u'\n'));
+        if (!o.succeeded()) {
+            done(fail(
+                ErrorCode::RemoteCommandFailed,
+                u"restoring %1 failed (exit %2): %3"_s.arg(m_answers.sitePath()).arg(o.exitCode).arg(err)));
             return;
         }
         m_applied = false;

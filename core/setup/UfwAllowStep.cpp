@@ -13,9 +13,12 @@ QString ufwScriptPrelude()
     return u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH LC_ALL=C\n"_s;
 }
 
-QString ufwOutputLog(const QString& what, const plan::RemoteCallOutput& o)
+QString ufwOutputLog(const QString& what, const Result<exec::Output>& res)
 {
-    QString log = u"[%1] exit %2\n"_s.arg(what).arg(o.result.exitCode);
+    if (!res)
+        return u"[%1] did not run: %2\n"_s.arg(what, res.error().plainDetail());
+    const exec::Output& o = *res;
+    QString log = u"[%1] exit %2\n"_s.arg(what).arg(o.exitCode);
     if (!o.out.isEmpty())
         log += QString::fromUtf8(o.out);
     if (!o.err.isEmpty())
@@ -74,36 +77,37 @@ void UfwAllowStep::resolveRules(const plan::StepContext& ctx, Done done)
         done({});
         return;
     }
-    plan::runRemote(
-        ctx, readSshdPortsCommand(), {},
-        [this, connectionPort, finish, done = std::move(done)](plan::RemoteCallOutput o) {
-            appendOutput(ufwOutputLog(u"check: sshd ports"_s, o));
-            if (o.result.error.isError()) {
-                done(std::unexpected(o.result.error));
-                return;
-            }
-            const QList<int> ports = sshdPortsFromOutput(o.out);
-            if (ports.isEmpty() && !(m_options.addConnectionPort && connectionPort > 0)) {
-                done(fail(ErrorCode::RemoteCommandFailed,
-                          u"could not read the ports sshd listens on (sshd -T and ss printed none)"_s));
-                return;
-            }
-            finish(ports);
-            done({});
-        });
+    ctx.run(exec::Request(readSshdPortsCommand()),
+            [this, connectionPort, finish, done = std::move(done)](Result<exec::Output> res) {
+                appendOutput(ufwOutputLog(u"check: sshd ports"_s, res));
+                if (!res) {
+                    done(std::unexpected(res.error()));
+                    return;
+                }
+                const exec::Output& o = *res;
+                const QList<int> ports = sshdPortsFromOutput(o.out);
+                if (ports.isEmpty() && !(m_options.addConnectionPort && connectionPort > 0)) {
+                    done(fail(ErrorCode::RemoteCommandFailed,
+                              u"could not read the ports sshd listens on (sshd -T and ss printed none)"_s));
+                    return;
+                }
+                finish(ports);
+                done({});
+            });
 }
 
 void UfwAllowStep::findMissing(const plan::StepContext& ctx, std::function<void(Result<QStringList>)> done)
 {
-    plan::runRemote(ctx, ufwShowAddedCommand(), {}, [this, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(ufwOutputLog(u"ufw show added"_s, o));
-        if (o.result.error.isError()) {
-            done(std::unexpected(o.result.error));
+    ctx.run(exec::Request(ufwShowAddedCommand()), [this, done = std::move(done)](Result<exec::Output> res) {
+        appendOutput(ufwOutputLog(u"ufw show added"_s, res));
+        if (!res) {
+            done(std::unexpected(res.error()));
             return;
         }
-        if (o.result.exitCode != 0) {
+        const exec::Output& o = *res;
+        if (o.exitCode != 0) {
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"`ufw show added` exited with %1: is ufw installed?"_s.arg(o.result.exitCode)));
+                      u"`ufw show added` exited with %1: is ufw installed?"_s.arg(o.exitCode)));
             return;
         }
         const QStringList added = parseUfwShowAdded(QString::fromUtf8(o.out));
@@ -145,13 +149,13 @@ void UfwAllowStep::check(const plan::StepContext& ctx, CheckDone done)
 void UfwAllowStep::runChecked(const plan::StepContext& ctx, const remote::Command& command,
                               const QString& what, Done done)
 {
-    plan::runRemote(ctx, command, {}, [this, what, done = std::move(done)](plan::RemoteCallOutput o) {
-        appendOutput(ufwOutputLog(what, o));
-        if (o.result.error.isError())
-            done(std::unexpected(o.result.error));
-        else if (o.result.exitCode != 0)
+    ctx.run(exec::Request(command), [this, what, done = std::move(done)](Result<exec::Output> res) {
+        appendOutput(ufwOutputLog(what, res));
+        if (!res)
+            done(std::unexpected(res.error()));
+        else if (res->exitCode != 0)
             done(fail(ErrorCode::RemoteCommandFailed,
-                      u"step %1: %2 exited with %3"_s.arg(id(), what).arg(o.result.exitCode)));
+                      u"step %1: %2 exited with %3"_s.arg(id(), what).arg(res->exitCode)));
         else
             done({});
     });

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "plan/RemoteCall.h"
+#include "exec/Exec.h"
 #include "plan/Step.h"
+#include "plan/StepContext.h"
 
 #include <QStringList>
 
@@ -61,6 +62,6 @@ private:
 // and LC_ALL=C (the scripts read ufw's English output).
 [[nodiscard]] QString ufwScriptPrelude();
 // "[what] exit N", then what the command printed: the firewall steps' output.
-[[nodiscard]] QString ufwOutputLog(const QString& what, const plan::RemoteCallOutput& o);
+[[nodiscard]] QString ufwOutputLog(const QString& what, const Result<exec::Output>& res);
 
 } // namespace capataz::setup

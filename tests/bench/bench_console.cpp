@@ -19,11 +19,11 @@
 // Needs a test host: CAPATAZ_TESTHOST_ENV (tests/bench/run-bench.sh console starts one).
 // Usage: bench_console [--lines N] [--reps R] [--only old|new]   (QT_QPA_PLATFORM honoured; offscreen by
 // default)
-#include "console/ConsoleRun.h"
-#include "console/ConsoleTranscript.h"
 #include "TestHost.h"
 #include "baseline/BaselineConsoleRun.h"
 #include "baseline/BaselineConsoleTranscript.h"
+#include "console/ConsoleRun.h"
+#include "console/ConsoleTranscript.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
