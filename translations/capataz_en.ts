@@ -205,6 +205,10 @@
         <source>Please report it with the details.</source>
         <translation>Please report it with the details.</translation>
     </message>
+    <message>
+        <source>The details list what was found; fix it, then run the checks again.</source>
+        <translation>The details list what was found; fix it, then run the checks again.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::Error</name>
@@ -359,6 +363,10 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>A check found a problem on the server. No command failed and nothing was changed.</source>
+        <translation>A check found a problem on the server. No command failed and nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +554,10 @@
     <message>
         <source>docker compose would refuse to start with these files.</source>
         <translation>docker compose would refuse to start with these files.</translation>
+    </message>
+    <message>
+        <source>The details list what was found; fix it, then run the plan again.</source>
+        <translation>The details list what was found; fix it, then run the plan again.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +867,82 @@
     <message>
         <source>%1 leads outside %2 through a symbolic link. Capataz writes this file as administrator only inside that directory.</source>
         <translation>%1 leads outside %2 through a symbolic link. Capataz writes this file as administrator only inside that directory.</translation>
+    </message>
+    <message>
+        <source>is required by the recipe and has no value.</source>
+        <translation>is required by the recipe and has no value.</translation>
+    </message>
+    <message>
+        <source>holds a value the recipe forbids for a secret.</source>
+        <translation>holds a value the recipe forbids for a secret.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the recipe asks for at least %2.</source>
+        <translation>is %1 characters long; the recipe asks for at least %2.</translation>
+    </message>
+    <message>
+        <source>refers to %1, which must be set: docker compose refuses to start without it.</source>
+        <translation>refers to %1, which must be set: docker compose refuses to start without it.</translation>
+    </message>
+    <message>
+        <source>has a ${…} reference that docker compose cannot read, so it refuses to start.</source>
+        <translation>has a ${…} reference that docker compose cannot read, so it refuses to start.</translation>
+    </message>
+    <message>
+        <source>refers to %1, which is not set: docker compose uses an empty value.</source>
+        <translation>refers to %1, which is not set: docker compose uses an empty value.</translation>
+    </message>
+    <message>
+        <source>is written in the compose file (service %1, line %2) with an example or well-known default value: move it to the .env file as ${%3} and give it a real value.</source>
+        <translation>is written in the compose file (service %1, line %2) with an example or well-known default value: move it to the .env file as ${%3} and give it a real value.</translation>
+    </message>
+    <message>
+        <source>is a secret written in the compose file (service %1, line %2) and only %4 characters long; secrets need at least %5. Move it to the .env file as ${%3}.</source>
+        <translation>is a secret written in the compose file (service %1, line %2) and only %4 characters long; secrets need at least %5. Move it to the .env file as ${%3}.</translation>
+    </message>
+    <message>
+        <source>is a secret written in clear in the compose file (service %1, line %2), which is usually kept in git: move it to the .env file as ${%3}.</source>
+        <translation>is a secret written in clear in the compose file (service %1, line %2), which is usually kept in git: move it to the .env file as ${%3}.</translation>
+    </message>
+    <message>
+        <source>is also set on line %1; docker compose uses the last one (line %2).</source>
+        <translation>is also set on line %1; docker compose uses the last one (line %2).</translation>
+    </message>
+    <message>
+        <source>has no “=”: docker compose takes its value from the environment it runs in.</source>
+        <translation>has no “=”: docker compose takes its value from the environment it runs in.</translation>
+    </message>
+    <message>
+        <source>still holds an example or well-known default value: replace it with a real one.</source>
+        <translation>still holds an example or well-known default value: replace it with a real one.</translation>
+    </message>
+    <message>
+        <source>is a secret and is empty.</source>
+        <translation>is a secret and is empty.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; secrets need at least %2.</source>
+        <translation>is %1 characters long; secrets need at least %2.</translation>
+    </message>
+    <message>
+        <source>turns debug mode on in production.</source>
+        <translation>turns debug mode on in production.</translation>
+    </message>
+    <message>
+        <source>allows requests from every origin (*).</source>
+        <translation>allows requests from every origin (*).</translation>
+    </message>
+    <message>
+        <source>is used by the compose file (line %1) without a default, and the .env file does not set it.</source>
+        <translation>is used by the compose file (line %1) without a default, and the .env file does not set it.</translation>
+    </message>
+    <message>
+        <source>is used by the compose file (line %1) with a default; the .env file does not set it.</source>
+        <translation>is used by the compose file (line %1) with a default; the .env file does not set it.</translation>
+    </message>
+    <message>
+        <source>must not be empty: the compose file requires it (line %1).</source>
+        <translation>must not be empty: the compose file requires it (line %1).</translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2629,6 @@ and connect again.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <source>Run the checks against “%1”? Nothing is changed on the server.</source>
-        <translation>Run the checks against “%1”? Nothing is changed on the server.</translation>
-    </message>
-    <message>
         <source>Health endpoints</source>
         <translation>Health endpoints</translation>
     </message>
@@ -2724,6 +2808,18 @@ and connect again.</translation>
     <message>
         <source>The connection to the server closed during the run (the server was disconnected, edited or removed), so the run stopped at once and nothing could be rolled back. Connect again and use Preview to see the state the server was left in.</source>
         <translation>The connection to the server closed during the run (the server was disconnected, edited or removed), so the run stopped at once and nothing could be rolled back. Connect again and use Preview to see the state the server was left in.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Run checks</translation>
+    </message>
+    <message>
+        <source>Run every check now; nothing is changed on the server</source>
+        <translation>Run every check now; nothing is changed on the server</translation>
+    </message>
+    <message>
+        <source>Checks done: everything passed, and nothing was changed on the server.</source>
+        <translation>Checks done: everything passed, and nothing was changed on the server.</translation>
     </message>
 </context>
 </TS>

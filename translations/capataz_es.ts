@@ -205,6 +205,10 @@
         <source>Please report it with the details.</source>
         <translation>Por favor, informa del problema e incluye los detalles.</translation>
     </message>
+    <message>
+        <source>The details list what was found; fix it, then run the checks again.</source>
+        <translation>Los detalles dicen qué se encontró; corrígelo y vuelve a ejecutar las comprobaciones.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::Error</name>
@@ -359,6 +363,10 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>A check found a problem on the server. No command failed and nothing was changed.</source>
+        <translation>Una comprobación encontró un problema en el servidor. Ningún comando falló y no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +554,10 @@
     <message>
         <source>docker compose would refuse to start with these files.</source>
         <translation>docker compose se negaría a arrancar con estos archivos.</translation>
+    </message>
+    <message>
+        <source>The details list what was found; fix it, then run the plan again.</source>
+        <translation>Los detalles dicen qué se encontró; corrígelo y vuelve a ejecutar el plan.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +867,82 @@
     <message>
         <source>%1 leads outside %2 through a symbolic link. Capataz writes this file as administrator only inside that directory.</source>
         <translation>%1 lleva fuera de %2 a través de un enlace simbólico. Capataz solo escribe este archivo como administrador dentro de ese directorio.</translation>
+    </message>
+    <message>
+        <source>is required by the recipe and has no value.</source>
+        <translation>es obligatoria según la receta y no tiene valor.</translation>
+    </message>
+    <message>
+        <source>holds a value the recipe forbids for a secret.</source>
+        <translation>tiene un valor que la receta prohíbe para un secreto.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the recipe asks for at least %2.</source>
+        <translation>tiene %1 caracteres; la receta pide al menos %2.</translation>
+    </message>
+    <message>
+        <source>refers to %1, which must be set: docker compose refuses to start without it.</source>
+        <translation>usa %1, que debe tener valor: docker compose no arranca sin ella.</translation>
+    </message>
+    <message>
+        <source>has a ${…} reference that docker compose cannot read, so it refuses to start.</source>
+        <translation>tiene una referencia ${…} que docker compose no sabe leer, así que no arranca.</translation>
+    </message>
+    <message>
+        <source>refers to %1, which is not set: docker compose uses an empty value.</source>
+        <translation>usa %1, que no tiene valor: docker compose usará un valor vacío.</translation>
+    </message>
+    <message>
+        <source>is written in the compose file (service %1, line %2) with an example or well-known default value: move it to the .env file as ${%3} and give it a real value.</source>
+        <translation>está escrita en el archivo compose (servicio %1, línea %2) con un valor de ejemplo o muy conocido: pásala al archivo .env como ${%3} y dale un valor real.</translation>
+    </message>
+    <message>
+        <source>is a secret written in the compose file (service %1, line %2) and only %4 characters long; secrets need at least %5. Move it to the .env file as ${%3}.</source>
+        <translation>es un secreto escrito en el archivo compose (servicio %1, línea %2) y solo tiene %4 caracteres; un secreto necesita al menos %5. Pásalo al archivo .env como ${%3}.</translation>
+    </message>
+    <message>
+        <source>is a secret written in clear in the compose file (service %1, line %2), which is usually kept in git: move it to the .env file as ${%3}.</source>
+        <translation>es un secreto escrito a la vista en el archivo compose (servicio %1, línea %2), que suele guardarse en git: pásalo al archivo .env como ${%3}.</translation>
+    </message>
+    <message>
+        <source>is also set on line %1; docker compose uses the last one (line %2).</source>
+        <translation>también se define en la línea %1; docker compose usa la última (línea %2).</translation>
+    </message>
+    <message>
+        <source>has no “=”: docker compose takes its value from the environment it runs in.</source>
+        <translation>no tiene «=»: docker compose toma su valor del entorno en el que se ejecuta.</translation>
+    </message>
+    <message>
+        <source>still holds an example or well-known default value: replace it with a real one.</source>
+        <translation>todavía tiene un valor de ejemplo o muy conocido: cámbialo por uno real.</translation>
+    </message>
+    <message>
+        <source>is a secret and is empty.</source>
+        <translation>es un secreto y está vacío.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; secrets need at least %2.</source>
+        <translation>tiene %1 caracteres; un secreto necesita al menos %2.</translation>
+    </message>
+    <message>
+        <source>turns debug mode on in production.</source>
+        <translation>activa el modo de depuración en producción.</translation>
+    </message>
+    <message>
+        <source>allows requests from every origin (*).</source>
+        <translation>acepta peticiones de cualquier origen (*).</translation>
+    </message>
+    <message>
+        <source>is used by the compose file (line %1) without a default, and the .env file does not set it.</source>
+        <translation>la usa el archivo compose (línea %1) sin valor por defecto, y el archivo .env no la define.</translation>
+    </message>
+    <message>
+        <source>is used by the compose file (line %1) with a default; the .env file does not set it.</source>
+        <translation>la usa el archivo compose (línea %1) con un valor por defecto; el archivo .env no la define.</translation>
+    </message>
+    <message>
+        <source>must not be empty: the compose file requires it (line %1).</source>
+        <translation>no puede estar vacía: el archivo compose la exige (línea %1).</translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2629,6 @@ y vuelve a conectarte.</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Run the checks against “%1”? Nothing is changed on the server.</source>
-        <translation>¿Ejecutar las comprobaciones contra “%1”? No se cambia nada en el servidor.</translation>
-    </message>
-    <message>
         <source>Health endpoints</source>
         <translation>Endpoints de salud</translation>
     </message>
@@ -2724,6 +2808,18 @@ y vuelve a conectarte.</translation>
     <message>
         <source>The connection to the server closed during the run (the server was disconnected, edited or removed), so the run stopped at once and nothing could be rolled back. Connect again and use Preview to see the state the server was left in.</source>
         <translation>La conexión con el servidor se cerró durante la ejecución (el servidor se desconectó, se editó o se eliminó), así que la ejecución se detuvo en el acto y no se pudo revertir nada. Vuelve a conectarte y usa Vista previa para ver en qué estado quedó el servidor.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Ejecutar comprobaciones</translation>
+    </message>
+    <message>
+        <source>Run every check now; nothing is changed on the server</source>
+        <translation>Ejecuta ahora todas las comprobaciones; no se cambia nada en el servidor</translation>
+    </message>
+    <message>
+        <source>Checks done: everything passed, and nothing was changed on the server.</source>
+        <translation>Comprobaciones hechas: todo está bien y no se cambió nada en el servidor.</translation>
     </message>
 </context>
 </TS>

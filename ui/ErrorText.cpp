@@ -62,6 +62,8 @@ QString ErrorText::hint(ErrorCode code)
         return tr("Set the sudo mode in the server's settings.");
     case ErrorCode::RemoteCommandFailed:
         return tr("See the details for its message.");
+    case ErrorCode::CheckFailed:
+        return tr("The details list what was found; fix it, then run the checks again.");
     case ErrorCode::SftpError:
         return tr("See the details for the server's message.");
     case ErrorCode::RemotePermissionDenied:

@@ -68,6 +68,10 @@ QString connectionHint(const Error& error, const QString& server)
                                            "See the known servers with 'capataz-cli servers list'.");
     case ErrorCode::Cancelled:
         return QCoreApplication::translate("capataz::cli", "The command was interrupted.");
+    case ErrorCode::CheckFailed:
+        return QCoreApplication::translate("capataz::cli",
+                                           "The details list what was found; fix it, then run the plan "
+                                           "again.");
     case ErrorCode::InvalidArgument:
         return QCoreApplication::translate("capataz::cli",
                                            "Check the command and the profile ('capataz-cli servers list').");

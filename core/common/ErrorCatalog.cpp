@@ -67,6 +67,10 @@ const char* sentenceSource(ErrorCode code)
                                  "get them.");
     case ErrorCode::RemoteCommandFailed:
         return QT_TRANSLATE_NOOP("capataz::Error", "The command failed on the server.");
+    case ErrorCode::CheckFailed:
+        return QT_TRANSLATE_NOOP("capataz::Error",
+                                 "A check found a problem on the server. No command failed and nothing was "
+                                 "changed.");
     case ErrorCode::SftpError:
         return QT_TRANSLATE_NOOP("capataz::Error", "The file transfer failed.");
     case ErrorCode::RemoteFileNotFound:

@@ -6,7 +6,8 @@
 
 namespace capataz::secrets {
 
-Q_LOGGING_CATEGORY(lcSecrets, "capataz.secrets")
+// Info and debug are off unless asked for (QT_LOGGING_RULES="capataz.secrets.info=true").
+Q_LOGGING_CATEGORY(lcSecrets, "capataz.secrets", QtWarningMsg)
 
 namespace {
 
@@ -195,8 +196,10 @@ void SecretStore::fallBackToMemory(const QString& reason)
         return;
     m_persistent = false;
     m_memoryOnlyReason = reason;
-    qCWarning(lcSecrets).noquote() << "the keychain cannot be used, secrets are kept in memory only:"
-                                   << reason;
+    // Not a warning on stderr: every CLI call without a desktop session would print it though it
+    // needs no secret. Where a secret is to be kept, the caller says it (persistenceChanged, the
+    // CLI's "servers add"); where one is missing, the error asks for it.
+    qCInfo(lcSecrets).noquote() << "the keychain cannot be used, secrets are kept in memory only:" << reason;
     emit persistenceChanged(false);
 }
 

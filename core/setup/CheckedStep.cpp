@@ -41,7 +41,7 @@ void CheckedStep::check(const plan::StepContext& ctx, CheckDone done)
 {
     m_checker(ctx, *this, [this, done = std::move(done)](Result<bool> r) {
         if (r && !*r && !m_apply) {
-            done(fail(ErrorCode::RemoteCommandFailed,
+            done(fail(ErrorCode::CheckFailed,
                       m_cannotApply.isEmpty() ? u"step %1: the check failed"_s.arg(id()) : m_cannotApply));
             return;
         }
@@ -52,7 +52,7 @@ void CheckedStep::check(const plan::StepContext& ctx, CheckDone done)
 void CheckedStep::apply(const plan::StepContext& ctx, Done done)
 {
     if (!m_apply) {
-        done(fail(ErrorCode::RemoteCommandFailed, m_cannotApply));
+        done(fail(ErrorCode::CheckFailed, m_cannotApply));
         return;
     }
     runCommand(ctx, *m_apply, m_applyInput, u"apply"_s, [this, done = std::move(done)](VoidResult r) {
@@ -68,7 +68,7 @@ void CheckedStep::verify(const plan::StepContext& ctx, Done done)
         if (!r)
             done(std::unexpected(r.error()));
         else if (!*r)
-            done(fail(ErrorCode::RemoteCommandFailed,
+            done(fail(ErrorCode::CheckFailed,
                       u"step %1: applied, but the check still finds it not done"_s.arg(id())));
         else
             done({});

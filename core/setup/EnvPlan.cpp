@@ -96,19 +96,28 @@ QList<EnvFinding> recipeFindings(const DotenvDocument& env, const stack::Recipe&
         const int line = lineOf(env, var.name);
         if (!value || value->isEmpty()) {
             if (var.required)
-                out.append({Severity::Error, var.name, line, u"recipe-required-missing"_s,
-                            u"%1 is required by the recipe and has no value"_s.arg(var.name)});
+                out.append(
+                    {Severity::Error, var.name, line, u"recipe-required-missing"_s,
+                     u"%1 is required by the recipe and has no value"_s.arg(var.name),
+                     QT_TRANSLATE_NOOP("capataz::plan", "is required by the recipe and has no value.")});
             continue;
         }
         if (var.secret && recipe.isForbiddenValue(*value))
-            out.append({Severity::Error, var.name, line, u"forbidden-value"_s,
-                        u"%1 holds a value the recipe forbids for a secret"_s.arg(var.name)});
+            out.append(
+                {Severity::Error, var.name, line, u"forbidden-value"_s,
+                 u"%1 holds a value the recipe forbids for a secret"_s.arg(var.name),
+                 QT_TRANSLATE_NOOP("capataz::plan", "holds a value the recipe forbids for a secret.")});
         else if (var.minLength > 0 && value->size() < var.minLength)
-            out.append({var.secret ? Severity::Error : Severity::Warning, var.name, line,
+            out.append({var.secret ? Severity::Error : Severity::Warning,
+                        var.name,
+                        line,
                         u"recipe-too-short"_s,
                         u"%1 is %2 characters long; the recipe asks for at least %3"_s.arg(var.name)
                             .arg(value->size())
-                            .arg(var.minLength)});
+                            .arg(var.minLength),
+                        {QT_TRANSLATE_NOOP("capataz::plan",
+                                           "is %1 characters long; the recipe asks for at least %2."),
+                         {QString::number(value->size()), QString::number(var.minLength)}}});
     }
     return out;
 }
@@ -265,7 +274,10 @@ void loadEnvState(const plan::StepContext& ctx, const EnvAnswers& answers, const
                                 for (const RemoteFile& f : std::as_const(*r)) {
                                     if (!f.exists())
                                         continue;
-                                    QByteArray text = s.composeText.value_or(QByteArray()) + *f.content;
+                                    QByteArray text = s.composeText.value_or(QByteArray());
+                                    if (!text.isEmpty())
+                                        text += "---\n"; // one YAML document per file (EnvCheckOptions)
+                                    text += *f.content;
                                     if (!text.endsWith('\n'))
                                         text += '\n';
                                     s.composeText = text;

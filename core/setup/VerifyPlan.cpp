@@ -237,9 +237,9 @@ std::shared_ptr<plan::Step> summaryStep(Report report)
             const QStringList problems = report->problems();
             if (problems.isEmpty())
                 return done(true);
-            done(fail(ErrorCode::RemoteCommandFailed,
-                      u"verification found %1 problem(s):\n- %2"_s.arg(problems.size())
-                          .arg(problems.join(u"\n- "_s))));
+            done(
+                fail(ErrorCode::CheckFailed, u"verification found %1 problem(s):\n- %2"_s.arg(problems.size())
+                                                 .arg(problems.join(u"\n- "_s))));
         });
     step->addPreviewText(Preview::Phase::Check, u"print the summary of the checks above"_s);
     return step;

@@ -228,6 +228,7 @@ private:
                 e.name = scalar(kv.first);
                 e.hasValue = kv.second.IsScalar();
                 e.value = scalar(kv.second);
+                e.line = lineOf(kv.first);
                 if (!e.name.isEmpty())
                     out.append(e);
             }
@@ -241,6 +242,7 @@ private:
                 e.name = eq < 0 ? text : text.left(eq);
                 e.hasValue = eq >= 0;
                 e.value = eq < 0 ? QString() : text.mid(eq + 1);
+                e.line = lineOf(item);
                 out.append(e);
             }
         }

@@ -42,6 +42,7 @@ struct ComposeEnvEntry {
     QString name;
     QString value;         // as written, references kept
     bool hasValue = false; // false: "- NAME" or "NAME:" (value taken from the shell / .env)
+    int line = 0;
     bool operator==(const ComposeEnvEntry&) const = default;
 };
 

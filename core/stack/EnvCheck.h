@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DotenvDocument.h"
+#include "common/Text.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -20,7 +21,12 @@ struct EnvFinding {
     int line = 0; // line in the .env file, 0 when the key is not in it
     QString code;
     QString message;
-    bool operator==(const EnvFinding&) const = default;
+    Text text; // the same, as a translatable sentence to show after the key (the GUI's words)
+    bool operator==(const EnvFinding& o) const
+    {
+        return severity == o.severity && key == o.key && line == o.line && code == o.code &&
+               message == o.message;
+    }
 
     [[nodiscard]] static QString severityName(Severity s); // "error", "warning", "info"
 };
@@ -43,13 +49,17 @@ struct EnvVariableUse {
 
 struct EnvCheckOptions {
     bool production = true;
-    std::optional<QByteArray> composeText; // the compose file(s), concatenated
+    // The compose file(s), concatenated; several files are joined by a "---" line (a YAML
+    // document separator), so each one's services can be read on their own.
+    std::optional<QByteArray> composeText;
     // The environment compose will run in, for ${VAR} in values (empty: only the file itself).
     QHash<QString, QString> environment;
 };
 
 // Checks a .env file against docker compose's variable references and built-in rules:
 // placeholders, empty and short secrets, DEBUG on, CORS open to every origin; and interpolates
+// its values as compose will; and the values written inline in the compose file's
+// `environment:` (placeholders, well-known defaults, secrets in clear, masked); and interpolates
 // its values as compose will: "required-variable-missing" and "invalid-interpolation" (errors:
 // compose refuses to start) and "variable-not-set" (a warning: compose uses an empty string).
 class EnvCheck {

@@ -1,6 +1,7 @@
 // libFuzzer target for the ~/.ssh/config importer. Every included file is the input itself,
 // so Include loops, depth and fan-out are exercised. Properties: never crashes or hangs; every
-// imported host is a concrete alias with a host name and a valid port.
+// imported host is a concrete alias with a host name and a valid port; a ProxyJump chain is kept
+// whole ("a@b:22,c", as ssh -G prints it; the hops are checked when connecting), never "none".
 #include "ssh/SshConfig.h"
 
 #include <QString>
@@ -34,7 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (const auto& h : result.hosts) {
         if (h.alias.isEmpty() || h.alias.startsWith(u'!') || h.alias.contains(u'*') || h.alias.contains(u'?'))
             std::abort();
-        if (h.port < 0 || h.port > 65535 || h.line < 1 || h.proxyJump.contains(u','))
+        if (h.port < 0 || h.port > 65535 || h.line < 1)
+            std::abort();
+        // "none" means no jump host; a value never spans lines
+        if (h.proxyJump.compare(u"none", Qt::CaseInsensitive) == 0 || h.proxyJump.contains(u'\n'))
             std::abort();
     }
     for (const auto& n : result.notes) {

@@ -474,6 +474,9 @@ private slots:
         QVERIFY2(r.out.contains("8080/tcp open (should be closed) <- PROBLEM"), show(r));
         QVERIFY2(r.err.contains("plan verify failed at step verify.summary"), show(r));
         QVERIFY2(r.err.contains("port 8080 is open from outside"), show(r));
+        // a finding, not a failed command: the sentence says so
+        QVERIFY2(r.err.contains("A check found a problem on the server. No command failed"), show(r));
+        QVERIFY2(!r.err.contains("The command failed on the server"), show(r));
     }
 };
 

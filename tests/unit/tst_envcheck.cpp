@@ -139,6 +139,57 @@ private slots:
         QVERIFY(!EnvCheck::hasError(g));
     }
 
+    // Values written in the compose file itself (the cattle-weight guide's compose file sets
+    // MONGO_INITDB_ROOT_PASSWORD=admin123 and MINIO_ROOT_PASSWORD=minioadmin inline): the .env
+    // checks never saw them. Two files joined as EnvPlan joins them, each read on its own.
+    void composeInlineEnvironment()
+    {
+        const QByteArray yaml = "services:\n"
+                                "  mongodb:\n"
+                                "    image: mongo:7\n"
+                                "    environment:\n"
+                                "      - MONGO_INITDB_ROOT_USERNAME=admin\n"
+                                "      - MONGO_INITDB_ROOT_PASSWORD=admin123\n"
+                                "  api:\n"
+                                "    image: api\n"
+                                "    environment:\n"
+                                "      JWT_SECRET_KEY: ${JWT_SECRET_KEY}\n"
+                                "      REDIS_PASSWORD: short-pw\n"
+                                "      LOG_LEVEL: info\n"
+                                "---\n"
+                                "services:\n"
+                                "  minio:\n"
+                                "    image: minio/minio\n"
+                                "    environment:\n"
+                                "      MINIO_ROOT_PASSWORD: minioadmin\n"
+                                "      MINIO_SECRET_KEY: Zq8-long-enough-written-in-clear\n"_ba;
+        const auto f = run("JWT_SECRET_KEY=0123456789abcdef0123456789abcdef\n"_ba, yaml);
+        QCOMPARE(codesFor(f, u"MONGO_INITDB_ROOT_PASSWORD"_s),
+                 QStringList{u"error:compose-inline-placeholder"_s});
+        QCOMPARE(codesFor(f, u"MINIO_ROOT_PASSWORD"_s), QStringList{u"error:compose-inline-placeholder"_s});
+        QCOMPARE(codesFor(f, u"REDIS_PASSWORD"_s), QStringList{u"warning:compose-inline-short-secret"_s});
+        QCOMPARE(codesFor(f, u"MINIO_SECRET_KEY"_s), QStringList{u"warning:compose-inline-secret"_s});
+        // From the .env (checked there), not secret, or not a value: nothing.
+        QCOMPARE(codesFor(f, u"JWT_SECRET_KEY"_s), QStringList());
+        QCOMPARE(codesFor(f, u"MONGO_INITDB_ROOT_USERNAME"_s), QStringList());
+        QCOMPARE(codesFor(f, u"LOG_LEVEL"_s), QStringList());
+        for (const EnvFinding& x : f) {
+            for (const QString& v : {u"admin123"_s, u"minioadmin"_s, u"short-pw"_s, u"Zq8-long"_s}) {
+                QVERIFY2(!x.message.contains(v), qPrintable(x.message));
+                QVERIFY2(!x.text.translated().contains(v), qPrintable(x.text.translated()));
+            }
+            QVERIFY2(x.text.source, qPrintable(x.code)); // every finding has a translatable sentence
+        }
+        for (const EnvFinding& x : f) {
+            if (x.key == u"MONGO_INITDB_ROOT_PASSWORD"_s)
+                QVERIFY2(x.text.translated().contains(u"service mongodb, line 6"_s),
+                         qPrintable(x.text.translated()));
+        }
+        // In development a well-known default is a warning, not an error.
+        QCOMPARE(codesFor(run("A=1\n"_ba, yaml, false), u"MINIO_ROOT_PASSWORD"_s),
+                 QStringList{u"warning:compose-inline-placeholder"_s});
+    }
+
     // What compose would refuse when it interpolates the values, on the line that says it.
     void interpolation_data()
     {

@@ -101,6 +101,8 @@ void EnvPage::retranslatePage()
     m_generateMissing->setText(tr("Generate the secrets that are missing, empty or unsafe"));
     m_reload->setText(tr("Reload"));
     m_findingsTitle->setText(tr("Findings:"));
+    if (m_findingsShown)
+        showFindings(QList<stack::EnvFinding>(m_shownFindings));
     m_model->retranslate();
     updateGenerateButtons();
     if (!context()->isConnected() && m_loadedFor.isEmpty())
@@ -205,6 +207,8 @@ void EnvPage::updateFindings()
 
 void EnvPage::showFindings(const QList<stack::EnvFinding>& findings)
 {
+    m_shownFindings = findings;
+    m_findingsShown = true;
     m_findings->clear();
     for (const stack::EnvFinding& f : findings) {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
@@ -213,9 +217,10 @@ void EnvPage::showFindings(const QList<stack::EnvFinding>& findings)
         else if (f.severity == stack::EnvFinding::Severity::Warning)
             icon = QStyle::SP_MessageBoxWarning;
         const QString where = f.line > 0 ? tr("%1 (line %2)").arg(f.key).arg(f.line) : f.key;
-        auto* item =
-            new QListWidgetItem(style()->standardIcon(icon, nullptr, this),
-                                where.isEmpty() ? f.message : u"%1: %2"_s.arg(where, f.message), m_findings);
+        // The translated sentence; the English technical message only where core has none.
+        const QString what = f.text.source ? f.text.translated() : f.message;
+        auto* item = new QListWidgetItem(style()->standardIcon(icon, nullptr, this),
+                                         where.isEmpty() ? what : u"%1: %2"_s.arg(where, what), m_findings);
         item->setData(Qt::UserRole, f.code);
     }
     if (findings.isEmpty())

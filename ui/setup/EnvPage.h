@@ -48,6 +48,8 @@ private:
     QTableView* m_table;
     QLabel* m_findingsTitle;
     QListWidget* m_findings;
+    QList<stack::EnvFinding> m_shownFindings; // shown again in a new language
+    bool m_findingsShown = false;
     std::optional<QByteArray> m_composeText;
     QString m_loadedFor; // the env path the table was read for
     bool m_loading = false;

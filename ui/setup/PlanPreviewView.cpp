@@ -77,13 +77,6 @@ void PlanPreviewView::addPlan(const plan::Plan& plan, const QHash<QString, plan:
             m_html += u" <i>(%1)</i>"_s.arg(esc(state));
         m_html += u"<br/><span style=\"color:#555555\">%1</span><br/><small>%2</small></p>"_s.arg(
             esc(secrets.apply(step->explanation().translated())), esc(step->id()));
-        QString cmds;
-        for (const plan::Preview::Command& c : std::as_const(p.commands)) {
-            if (c.phase == plan::Preview::Phase::Apply)
-                cmds += u"$ "_s + esc(c.shell) + u'\n';
-        }
-        if (!cmds.isEmpty())
-            m_html += u"<pre style=\"font-family:'%1'; margin-left:16px\">%2</pre>"_s.arg(mono, cmds);
         for (const plan::Preview::FileChange& f : std::as_const(p.files)) {
             const QString what = f.created          ? tr("New file %1").arg(f.path)
                                  : f.diff.isEmpty() ? tr("%1 (no change)").arg(f.path)
@@ -93,6 +86,14 @@ void PlanPreviewView::addPlan(const plan::Plan& plan, const QHash<QString, plan:
                 m_html += u"<pre style=\"font-family:'%1'; margin-left:16px\">%2</pre>"_s.arg(
                     mono, diffHtml(f.diff));
         }
+        // The commands after the files: what a file will hold is what a reader checks first.
+        QString cmds;
+        for (const plan::Preview::Command& c : std::as_const(p.commands)) {
+            if (c.phase == plan::Preview::Phase::Apply)
+                cmds += u"$ "_s + esc(c.shell) + u'\n';
+        }
+        if (!cmds.isEmpty())
+            m_html += u"<pre style=\"font-family:'%1'; margin-left:16px\">%2</pre>"_s.arg(mono, cmds);
     }
     setHtml(m_html);
 }

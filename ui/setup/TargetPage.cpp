@@ -1,5 +1,6 @@
 #include "TargetPage.h"
 
+#include "client/ServerSession.h"
 #include "stack/RecipeLoader.h"
 
 #include <QComboBox>
@@ -102,6 +103,30 @@ TargetPage::TargetPage(SetupContext* context, QWidget* parent)
     connect(m_composeCommand, &QComboBox::currentIndexChanged, this, &TargetPage::publish);
     retranslateUi();
     recipeChosen();
+    connect(m_context, &SetupContext::sessionChanged, this, &TargetPage::startFromProfile);
+    startFromProfile();
+}
+
+void TargetPage::startFromProfile()
+{
+    const client::ServerSession* session = m_context->session();
+    if (m_startedFromProfile || !session)
+        return;
+    m_startedFromProfile = true;
+    m_profileDir = session->profile().projectDir.trimmed();
+    if (m_profileDir.isEmpty())
+        return;
+    QString id = u"generic-compose"_s;
+    for (const stack::Recipe& r : m_context->recipes()) {
+        if (r.projectDir == m_profileDir) {
+            id = r.id;
+            break;
+        }
+    }
+    if (const int index = m_recipe->findData(id); index >= 0 && index != m_recipe->currentIndex())
+        m_recipe->setCurrentIndex(index); // recipeChosen() fills the fields
+    else
+        recipeChosen();
 }
 
 QString TargetPage::pageTitle() const
@@ -176,7 +201,7 @@ void TargetPage::recipeChosen()
     const stack::Recipe* r = currentRecipe();
     m_filling = true;
     m_recipeDescription->setText(r ? r->description.forLanguage(language()) : QString());
-    m_projectDir->setText(r ? r->projectDir : QString());
+    m_projectDir->setText(!m_profileDir.isEmpty() ? m_profileDir : r ? r->projectDir : QString());
     m_composeFiles->setText(r ? r->composeFiles.join(u' ') : QString());
     m_envFile->setText(r && !r->envFile.isEmpty() ? r->envFile : u".env"_s);
     m_profileSet->clear();

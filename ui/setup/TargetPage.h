@@ -33,6 +33,9 @@ private:
     void retranslateUi();
     void fillRecipes();
     void recipeChosen();
+    // Once per wizard, when its server is known: start from the profile's project directory
+    // and the recipe made for that directory (else the generic one), not from the first recipe.
+    void startFromProfile();
     void publish();
     void chooseRecipeFile();
     [[nodiscard]] const stack::Recipe* currentRecipe() const;
@@ -52,6 +55,8 @@ private:
     QLabel* m_problems;
     QLabel* m_labels[6] = {};
     bool m_filling = false;
+    bool m_startedFromProfile = false;
+    QString m_profileDir; // the profile's project directory: wins over a recipe's default
 };
 
 } // namespace capataz::ui

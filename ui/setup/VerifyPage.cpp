@@ -117,11 +117,6 @@ void VerifyPage::retranslatePage()
     showReport(); // the results tree in the new language (the ticket summary stays as written)
 }
 
-QString VerifyPage::confirmation() const
-{
-    return tr("Run the checks against “%1”? Nothing is changed on the server.").arg(context()->serverName());
-}
-
 QString VerifyPage::summaryText() const
 {
     return m_summary->toPlainText();

@@ -29,7 +29,7 @@ protected:
     [[nodiscard]] QString explanation() const override;
     [[nodiscard]] Result<std::vector<plan::Plan>> buildPlans(const setup::SetupTarget& target,
                                                              QStringList* problems) override;
-    [[nodiscard]] QString confirmation() const override;
+    [[nodiscard]] bool checksOnly() const override { return true; }
     void retranslatePage() override;
     void runFinished(bool dryRun, bool ok) override;
     [[nodiscard]] QString checkedStepState(const QString& stepId) const override;

@@ -112,6 +112,7 @@ void WizardPage::buildUi()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setHandleWidth(8); // wide enough to find and grab; the style draws its grip
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -134,11 +135,12 @@ void WizardPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_sized || m_split->height() <= 0)
         return;
-    // The fields get what they need (up to two thirds), the preview and progress the rest.
+    // The fields get what they need up to two fifths (they scroll beyond that); the preview and
+    // progress, which is what a run is read in, get the rest and so most of the height.
     m_sized = true;
     const int total = m_split->height();
     const int chrome = m_top->sizeHint().height() - m_formScroll->sizeHint().height();
-    const int wanted = std::min(m_form->sizeHint().height() + chrome + 8, total * 2 / 3);
+    const int wanted = std::min(m_form->sizeHint().height() + chrome + 8, total * 2 / 5);
     m_split->setSizes({wanted, std::max(total - wanted, 120)});
 }
 
@@ -153,8 +155,15 @@ void WizardPage::retranslateUi()
 {
     m_title->setText(pageTitle());
     m_explanation->setText(explanation());
-    m_preview->setText(tr("Preview"));
-    m_preview->setToolTip(tr("Check the server and show exactly what would run, without changing anything"));
+    if (checksOnly()) {
+        m_preview->setText(tr("Run checks"));
+        m_preview->setToolTip(tr("Run every check now; nothing is changed on the server"));
+    } else {
+        m_preview->setText(tr("Preview"));
+        m_preview->setToolTip(
+            tr("Check the server and show exactly what would run, without changing anything"));
+    }
+    m_apply->setVisible(!checksOnly());
     m_apply->setText(tr("Apply…"));
     m_cancel->setText(tr("Cancel"));
     m_views->setTabText(PreviewTab, tr("Preview"));
@@ -383,7 +392,15 @@ void WizardPage::onFinished(bool dryRun, bool ok)
             true);
         m_views->setCurrentIndex(ProgressTab);
     } else if (ok && !error.isError()) {
-        if (dryRun) {
+        if (dryRun && checksOnly()) {
+            showMessage(
+                [this]() -> QString {
+                    return tr("Checks done: everything passed, and nothing was changed on the server.");
+                },
+                false);
+            m_applied = true;
+            emit appliedChanged(true);
+        } else if (dryRun) {
             showMessage(
                 [this]() -> QString { return tr("Preview ready: nothing was changed on the server."); },
                 false);

@@ -68,6 +68,9 @@ protected:
     void addPreviewMessage(const QString& text);
     // Confirmation text (translated) shown before Apply.
     [[nodiscard]] virtual QString confirmation() const;
+    // Pages whose plans only check (Verify): one "Run checks" button runs them without changing
+    // anything, and there is no Apply, since there is nothing to apply.
+    [[nodiscard]] virtual bool checksOnly() const { return false; }
 
     [[nodiscard]] SetupContext* context() const { return m_context; }
     // The reports of the last run's plans (dry or real), in order.
