@@ -14,7 +14,8 @@ class QPushButton;
 namespace capataz::ui {
 
 // Add, edit or duplicate a server profile. Checks the values before accepting and says
-// what is wrong next to the form.
+// what is wrong next to the form. Every field has a label, a tooltip, and an example as its
+// placeholder; a note under the role says what that role protects.
 class ServerDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -30,12 +31,27 @@ protected:
     void done(int result) override;
 
 private:
+    enum Row {
+        NameRow,
+        HostRow,
+        PortRow,
+        UserRow,
+        AuthRow,
+        KeyRow,
+        JumpRow,
+        SudoRow,
+        ProjectRow,
+        RoleRow,
+        RowCount
+    };
     void retranslateUi();
     void updateAuthFields();
+    void updateRoleNote();
 
     Mode m_mode;
     store::ServerProfile m_base;
     QFormLayout* m_form;
+    QLabel* m_labels[RowCount];
     QLineEdit* m_name;
     QLineEdit* m_host;
     QSpinBox* m_port;
@@ -47,6 +63,7 @@ private:
     QComboBox* m_sudo;
     QLineEdit* m_projectDir;
     QComboBox* m_role;
+    QLabel* m_roleNote;
     QLabel* m_error;
     QPushButton* m_ok;
 };
