@@ -1,6 +1,9 @@
 #include "ServerDialog.h"
 
+#include "ConnectController.h"
 #include "ErrorText.h"
+#include "client/ServerSession.h"
+#include "common/ErrorCatalog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,6 +47,8 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     , m_projectDir(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_roleNote(wrappedLabel(this, QStringLiteral("serverRoleNote")))
+    , m_test(new QPushButton(this))
+    , m_testResult(wrappedLabel(this, QStringLiteral("serverTestResult")))
     , m_error(wrappedLabel(this, QStringLiteral("serverDialogError")))
 {
     setObjectName(QStringLiteral("serverDialog"));
@@ -58,7 +63,10 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_sudo->setObjectName(QStringLiteral("serverSudo"));
     m_projectDir->setObjectName(QStringLiteral("serverProjectDir"));
     m_role->setObjectName(QStringLiteral("serverRole"));
+    m_test->setObjectName(QStringLiteral("serverTest"));
     m_error->setVisible(false);
+    m_testResult->setVisible(false);
+    m_test->setVisible(false);
     QPalette ep = m_error->palette();
     ep.setColor(QPalette::WindowText, QColor(0xd1, 0x24, 0x2f));
     m_error->setPalette(ep);
@@ -104,6 +112,10 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     }
     m_form->addRow(m_roleNote);
 
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("serverDialogOk"));
@@ -111,6 +123,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerDialog::updateAuthFields);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ServerDialog::updateRoleNote);
+    connect(m_test, &QPushButton::clicked, this, &ServerDialog::toggleTest);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Choose a private key"),
                                                        QDir::home().filePath(QStringLiteral(".ssh")));
@@ -120,11 +133,27 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addLayout(testRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(560);
     retranslateUi();
     updateAuthFields();
+}
+
+ServerDialog::~ServerDialog()
+{
+    stopTest();
+}
+
+void ServerDialog::setConnector(ConnectController* connector)
+{
+    if (m_connector)
+        disconnect(m_connector, nullptr, this, nullptr);
+    m_connector = connector;
+    m_test->setVisible(connector != nullptr);
+    if (connector)
+        connect(connector, &ConnectController::testFinished, this, &ServerDialog::onTestFinished);
 }
 
 store::ServerProfile ServerDialog::profile() const
@@ -160,7 +189,70 @@ void ServerDialog::done(int result)
             return;
         }
     }
+    stopTest(); // closing the dialog cancels a test still running
     QDialog::done(result);
+}
+
+void ServerDialog::toggleTest()
+{
+    if (m_testSession) {
+        stopTest();
+        m_testResult->setText(errorSentence(ErrorCode::Cancelled));
+        m_testResult->setToolTip(QString());
+        return;
+    }
+    if (!m_connector)
+        return;
+    const store::ServerProfile p = profile();
+    m_testResult->setVisible(true);
+    m_testResult->setToolTip(QString());
+    if (auto v = p.validate(); !v) {
+        m_testResult->setText(ErrorText::sentence(v.error()) + u'\n' + v.error().detail);
+        return;
+    }
+    // A session of its own, never the registry's: the profile may not be saved yet.
+    m_testSession = new client::ServerSession(p, this);
+    setTestRunning(true);
+    m_testResult->setText(tr("Logging in to %1 as %2…").arg(p.host, p.user));
+    m_connector->testSession(m_testSession, this);
+}
+
+void ServerDialog::stopTest(bool cancel)
+{
+    if (!m_testSession)
+        return;
+    client::ServerSession* s = m_testSession;
+    m_testSession = nullptr;
+    // When the test reported (maybe from inside the connection's own signal) the connection
+    // goes with the session, later; a cancel drops it now.
+    if (cancel)
+        s->disconnectFromServer();
+    s->deleteLater();
+    setTestRunning(false);
+}
+
+void ServerDialog::onTestFinished(client::ServerSession* session, const Error& error)
+{
+    if (!session || session != m_testSession)
+        return;
+    const store::ServerProfile p = session->profile();
+    stopTest(false);
+    m_testResult->setVisible(true);
+    if (!error.isError()) {
+        m_testResult->setText(tr("Logged in as %1 on %2.").arg(p.user, p.host));
+        m_testResult->setToolTip(QString());
+    } else {
+        m_testResult->setText(ErrorText::sentence(error));
+        m_testResult->setToolTip(error.plainDetail()); // technical, never a secret
+    }
+}
+
+void ServerDialog::setTestRunning(bool running)
+{
+    m_test->setText(running ? tr("Stop &test") : tr("&Test connection"));
+    m_test->setToolTip(running ? QString()
+                               : tr("Log in to the server with the values above, without saving them. "
+                                    "Nothing is changed on the server."));
 }
 
 void ServerDialog::updateAuthFields()
@@ -260,6 +352,7 @@ void ServerDialog::retranslateUi()
     m_role->setItemText(1, tr("Support: logs and status, no changes"));
     m_role->setItemText(2, tr("Owner: status page only"));
     updateRoleNote();
+    setTestRunning(bool(m_testSession));
 }
 
 void ServerDialog::changeEvent(QEvent* event)

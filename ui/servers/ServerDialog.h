@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/Error.h"
 #include "store/ServerProfile.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QFormLayout;
@@ -11,20 +13,29 @@ class QLineEdit;
 class QSpinBox;
 class QPushButton;
 
+namespace capataz::client {
+class ServerSession;
+}
+
 namespace capataz::ui {
 
+class ConnectController;
+
 // Add, edit or duplicate a server profile. Checks the values before accepting and says
-// what is wrong next to the form. Every field has a label, a tooltip, and an example as its
-// placeholder; a note under the role says what that role protects.
+// what is wrong next to the form. With a ConnectController it offers "Test connection":
+// a login with the values typed, through the usual secret and host key dialogs.
 class ServerDialog final : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { Add, Edit, Duplicate };
     ServerDialog(Mode mode, const store::ServerProfile& profile, QWidget* parent = nullptr);
+    ~ServerDialog() override;
 
     [[nodiscard]] store::ServerProfile profile() const;
     // Shown under the form, e.g. when saving failed (name taken).
     void showError(const QString& text);
+    // Enables "Test connection"; without one the button stays hidden.
+    void setConnector(ConnectController* connector);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +58,10 @@ private:
     void retranslateUi();
     void updateAuthFields();
     void updateRoleNote();
+    void toggleTest();
+    void stopTest(bool cancel = true);
+    void onTestFinished(client::ServerSession* session, const Error& error);
+    void setTestRunning(bool running);
 
     Mode m_mode;
     store::ServerProfile m_base;
@@ -64,8 +79,12 @@ private:
     QLineEdit* m_projectDir;
     QComboBox* m_role;
     QLabel* m_roleNote;
+    QPushButton* m_test;
+    QLabel* m_testResult;
     QLabel* m_error;
     QPushButton* m_ok;
+    QPointer<ConnectController> m_connector;
+    QPointer<client::ServerSession> m_testSession;
 };
 
 } // namespace capataz::ui
