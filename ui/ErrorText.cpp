@@ -62,6 +62,8 @@ QString ErrorText::hint(ErrorCode code)
         return tr("Set the sudo mode in the server's settings.");
     case ErrorCode::RemoteCommandFailed:
         return tr("See the details for its message.");
+    case ErrorCode::RoleNotAllowed:
+        return tr("Ask an administrator of the server to do it.");
     case ErrorCode::SftpError:
         return tr("See the details for the server's message.");
     case ErrorCode::RemotePermissionDenied:

@@ -67,6 +67,9 @@ const char* sentenceSource(ErrorCode code)
                                  "get them.");
     case ErrorCode::RemoteCommandFailed:
         return QT_TRANSLATE_NOOP("capataz::Error", "The command failed on the server.");
+    case ErrorCode::RoleNotAllowed:
+        return QT_TRANSLATE_NOOP("capataz::Error",
+                                 "This server profile's role may not run commands or change the server.");
     case ErrorCode::SftpError:
         return QT_TRANSLATE_NOOP("capataz::Error", "The file transfer failed.");
     case ErrorCode::RemoteFileNotFound:
