@@ -113,7 +113,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_form->addRow(m_roleNote);
 
     auto* testRow = new QHBoxLayout;
-    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_test, 0, Qt::AlignLeft | Qt::AlignTop); // its own width, result or not
     testRow->addWidget(m_testResult, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
