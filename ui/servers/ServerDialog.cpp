@@ -203,7 +203,9 @@ void ServerDialog::toggleTest()
     }
     if (!m_connector)
         return;
-    const store::ServerProfile p = profile();
+    store::ServerProfile p = profile();
+    if (p.name.isEmpty()) // a new server can be tried before it has a name
+        p.name = p.host;
     m_testResult->setVisible(true);
     m_testResult->setToolTip(QString());
     if (auto v = p.validate(); !v) {
