@@ -64,6 +64,8 @@ QString ErrorText::hint(ErrorCode code)
         return tr("See the details for its message.");
     case ErrorCode::CheckFailed:
         return tr("The details list what was found; fix it, then run the checks again.");
+    case ErrorCode::RoleNotAllowed:
+        return tr("Ask an administrator of the server to do it.");
     case ErrorCode::SftpError:
         return tr("See the details for the server's message.");
     case ErrorCode::RemotePermissionDenied:

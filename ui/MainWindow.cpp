@@ -256,6 +256,7 @@ void MainWindow::addServer()
     store::ServerProfile p;
     p.user = qEnvironmentVariable("USER");
     auto* d = new ServerDialog(ServerDialog::Mode::Add, p, this);
+    d->setConnector(m_connector);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QDialog::accepted, this, [this, d] {
         auto r = m_registry.add(d->profile());
@@ -275,6 +276,7 @@ void MainWindow::editServer()
     if (!s)
         return;
     auto* d = new ServerDialog(ServerDialog::Mode::Edit, s->profile(), this);
+    d->setConnector(m_connector);
     d->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ServerSession> session(s);
     connect(d, &QDialog::accepted, this, [this, d, session] {
@@ -298,6 +300,7 @@ void MainWindow::duplicateServer()
     store::ServerProfile p = s->profile();
     p.name = m_registry.freeName(p.name);
     auto* d = new ServerDialog(ServerDialog::Mode::Duplicate, p, this);
+    d->setConnector(m_connector);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QDialog::accepted, this, [this, d] {
         auto r = m_registry.add(d->profile());

@@ -23,7 +23,10 @@ enum Exit : int {
     ExitOk = 0,
     ExitFailure = 1, // the operation failed (not found, database, keychain, unreadable file)
     ExitUsage = 2,   // bad arguments or an invalid profile (validation, duplicate name)
-    ExitSsh = 255,   // exec: capataz-cli itself failed (connection, authentication, host key...)
+    // exec, plan without --dry-run: the profile's role (support, owner) may not change the
+    // server (sysexits' EX_NOPERM).
+    ExitRoleNotAllowed = 77,
+    ExitSsh = 255, // exec: capataz-cli itself failed (connection, authentication, host key...)
 };
 
 // What a command's --help shows: "Usage: capataz-cli <command> <synopsis>", the description,

@@ -7,6 +7,7 @@
 #include "StdinForwarder.h"
 #include "ssh/Connection.h"
 #include "ssh/RemoteProcess.h"
+#include "store/RolePolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -145,16 +146,21 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
                                   u"Run the command as root, the way the profile's sudo mode says."_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Stop the command after SECONDS (default: no limit)."_s,
                                      u"SECONDS"_s);
-    parser.addOptions({acceptNew, password, sudoPassword, root, timeout});
+    // main.cpp already switched errors to JSON when it saw --json before "--"; the remote
+    // command's own output is passed through untouched either way.
+    const QCommandLineOption json(u"json"_s, u"Print capataz-cli's own errors as one JSON line on stderr."_s);
+    parser.addOptions({acceptNew, password, sudoPassword, root, timeout, json});
     parser.addPositionalArgument(u"SERVER"_s, u"The server profile."_s);
     parser.addPositionalArgument(u"CMD"_s, u"The program to run and its arguments, after --."_s,
                                  u"-- CMD [ARG...]"_s);
-    if (auto exit = ctx.parse(parser, optionArgs,
-                              {kCommand, u"SERVER [options] -- CMD [ARG...]"_s,
-                               u"Run a command on a server. Its stdout and stderr arrive on ours, our stdin "
-                               u"(unless it is a terminal) goes to it, and its exit code becomes ours: 128+N "
-                               u"for signal N, 255 when capataz-cli itself failed."_s},
-                              ExitSsh))
+    if (auto exit =
+            ctx.parse(parser, optionArgs,
+                      {kCommand, u"SERVER [options] -- CMD [ARG...]"_s,
+                       u"Run a command on a server. Its stdout and stderr arrive on ours, our stdin "
+                       u"(unless it is a terminal) goes to it, and its exit code becomes ours: 128+N "
+                       u"for signal N, 255 when capataz-cli itself failed, 77 when the profile's role "
+                       u"(support, owner) may not run commands."_s},
+                      ExitSsh))
         return *exit;
 
     QStringList positional = parser.positionalArguments();
@@ -183,6 +189,13 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
     auto profile = (*store)->get(server);
     if (!profile)
         return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitSsh);
+    // Any command can change the server: only an administrator's profile runs one (the GUI
+    // gives support and owner profiles no console either). Checked before any secret is read.
+    if (auto allowed = store::mayChangeServer(*profile); !allowed)
+        return CliContext::reportError(
+            allowed.error(),
+            QCoreApplication::translate("capataz::cli", "Ask an administrator of the server to run it."),
+            ExitRoleNotAllowed);
 
     auto secrets = gatherSecrets(ctx, *profile,
                                  {.passwordFromStdin = parser.isSet(password),

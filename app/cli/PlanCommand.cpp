@@ -9,6 +9,7 @@
 #include "setup/SetupTarget.h"
 #include "ssh/Connection.h"
 #include "stack/RecipeLoader.h"
+#include "store/RolePolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -160,7 +161,8 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
                       {kCommand, u"--list | SERVER STEP --answers FILE.yaml [--dry-run] [--json]"_s,
                        u"Run one of the setup wizard's plans non-interactively. With --dry-run only "
                        u"checks run and the plan is shown; otherwise it is applied, and at the first "
-                       u"failure what it changed is rolled back (exit 1). Exit 2: bad usage or answers."_s}))
+                       u"failure what it changed is rolled back (exit 1). Exit 2: bad usage or answers. "
+                       u"Exit 77: the profile's role (support, owner) may only use --dry-run."_s}))
         return *exit;
     if (parser.isSet(list))
         return printList();
@@ -196,6 +198,15 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     auto profile = (*store)->get(server);
     if (!profile)
         return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitUsage);
+    // Applying changes the server: only an administrator's profile may; a dry run only checks.
+    if (!parser.isSet(dryRun)) {
+        if (auto allowed = store::mayChangeServer(*profile); !allowed)
+            return CliContext::reportError(
+                allowed.error(),
+                QCoreApplication::translate("capataz::cli", "Ask an administrator of the server to apply "
+                                                            "it; --dry-run still shows what it would do."),
+                ExitRoleNotAllowed);
+    }
 
     // Every plan is built before connecting: a bad file changes nothing.
     const QList<stack::Recipe> recipes = stack::builtinRecipes();

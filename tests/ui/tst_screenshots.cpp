@@ -1,6 +1,7 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
-// console. Driven against the real test host so they show real data.
+// console, server dialog (empty, and filled after a connection test). Driven against the real test host so
+// they show real data.
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
 #include "servers/HostKeyDialog.h"
+#include "servers/ServerDialog.h"
 #include "store/DataDir.h"
 
 #include <QDir>
@@ -182,6 +184,38 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&changed));
         save(&changed, u"hostkey-changed-dialog"_s, lang);
         changed.close();
+
+        // The server dialog as the main window opens it: empty (adding a server), then filled
+        // (editing the connected one) after "Test connection" logged in to the test host.
+        window->addServer();
+        ui::ServerDialog* adding = nullptr;
+        QTRY_VERIFY((adding = findTopLevel<ui::ServerDialog>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(adding));
+        child<QLineEdit>(adding, u"serverUser"_s)->clear(); // not this machine's $USER
+        save(adding, u"server-dialog-empty"_s, lang);
+        adding->reject();
+        QTRY_VERIFY(findTopLevel<ui::ServerDialog>() == nullptr);
+
+        window->selectServer(u"soporte-facturas"_s);
+        window->editServer();
+        ui::ServerDialog* editing = nullptr;
+        QTRY_VERIFY((editing = findTopLevel<ui::ServerDialog>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(editing));
+        auto* test = child<QPushButton>(editing, u"serverTest"_s);
+        QVERIFY(test && test->isVisible());
+        QTest::mouseClick(test, Qt::LeftButton);
+        auto* result = child<QLabel>(editing, u"serverTestResult"_s);
+        // "Logged in as ops on <host>." in either language: the user and host, and no error.
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && result->toolTip().isEmpty() &&
+                                     result->text().contains(th->host()) && !result->text().endsWith(u'…'),
+                                 20000);
+        QVERIFY2(result->text().contains(u"ops"_s), qPrintable(result->text()));
+        // A neutral key path in the picture instead of this build's (the test is done with it).
+        child<QLineEdit>(editing, u"serverKeyPath"_s)->setText(u"/home/ana/.ssh/id_ed25519"_s);
+        save(editing, u"server-dialog-filled"_s, lang);
+        editing->reject();
+        QTRY_VERIFY(findTopLevel<ui::ServerDialog>() == nullptr);
+        window->selectServer(u"rancho-produccion"_s);
     }
 };
 

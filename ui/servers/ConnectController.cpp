@@ -23,6 +23,9 @@ struct ConnectController::Attempt {
     client::ProfileSecrets secrets;
     QPointer<ConnectDialog> dialog;
     bool done = false;
+    bool test = false;         // testSession(): report through testFinished, no boxes
+    QPointer<QWidget> owner;   // parent of the dialogs of a test
+    QPointer<QObject> context; // a test's connections to the session, one try's
 };
 
 ConnectController::ConnectController(secrets::SecretStore& secrets, client::ServerRegistry& registry,
@@ -74,23 +77,58 @@ void ConnectController::forgetSecrets(const QString& serverName)
         m_typed.remove(cacheKey(serverName, k));
 }
 
+namespace {
+QList<Kind> neededSecrets(const store::ServerProfile& p, bool sudo)
+{
+    QList<Kind> needed;
+    if (p.auth == store::AuthMethod::Password || p.auth == store::AuthMethod::KeyboardInteractive)
+        needed << Kind::Password;
+    if (p.auth == store::AuthMethod::KeyFile) {
+        // A small local file: reading it here costs nothing and tells us to ask first.
+        if (auto info = ssh::inspectKeyFile(p.keyPath); info && info->encrypted)
+            needed << Kind::KeyPassphrase;
+    }
+    if (sudo && p.sudo == remote::SudoMode::Password)
+        needed << Kind::SudoPassword;
+    return needed;
+}
+} // namespace
+
 void ConnectController::connectSession(ServerSession* session)
 {
     if (!session || session->status() == ServerSession::Status::Connecting)
         return;
     auto a = std::make_shared<Attempt>();
     a->session = session;
-    const store::ServerProfile& p = session->profile();
-    if (p.auth == store::AuthMethod::Password || p.auth == store::AuthMethod::KeyboardInteractive)
-        a->needed << Kind::Password;
-    if (p.auth == store::AuthMethod::KeyFile) {
-        // A small local file: reading it here costs nothing and tells us to ask first.
-        if (auto info = ssh::inspectKeyFile(p.keyPath); info && info->encrypted)
-            a->needed << Kind::KeyPassphrase;
-    }
-    if (p.sudo == remote::SudoMode::Password)
-        a->needed << Kind::SudoPassword;
+    a->needed = neededSecrets(session->profile(), true);
     next(a);
+}
+
+void ConnectController::testSession(ServerSession* session, QWidget* owner)
+{
+    if (!session || session->status() == ServerSession::Status::Connecting)
+        return;
+    auto a = std::make_shared<Attempt>();
+    a->session = session;
+    a->test = true;
+    a->owner = owner;
+    a->needed = neededSecrets(session->profile(), false);
+    next(a);
+}
+
+QWidget* ConnectController::dialogParent(const std::shared_ptr<Attempt>& a) const
+{
+    return a->owner ? a->owner.data() : m_window;
+}
+
+void ConnectController::report(const std::shared_ptr<Attempt>& a, const Error& error)
+{
+    if (a->test) {
+        emit testFinished(a->session, error);
+        return;
+    }
+    if (error.isError())
+        showError(a->session, error);
 }
 
 void ConnectController::next(const std::shared_ptr<Attempt>& a)
@@ -126,8 +164,13 @@ void ConnectController::ask(const std::shared_ptr<Attempt>& a, Kind kind, const 
         return;
     const store::ServerProfile& p = a->session->profile();
     const QString detail = kind == Kind::KeyPassphrase ? p.keyPath : p.user;
-    auto* d = new CredentialDialog(kind, p.name, detail, m_secrets.isPersistent(), m_window);
+    auto* d = new CredentialDialog(kind, p.name, detail, m_secrets.isPersistent(), dialogParent(a));
     d->setAttribute(Qt::WA_DeleteOnClose);
+    if (a->test) // a normal connect simply stops; a test must say it ended
+        connect(d, &QDialog::rejected, this, [this, a] {
+            if (a->session)
+                report(a, Error{ErrorCode::Cancelled, QStringLiteral("no secret given")});
+        });
     d->setRetryMessage(retryMessage);
     connect(d, &QDialog::accepted, this, [this, a, d, kind] {
         if (!a->session)
@@ -150,15 +193,25 @@ void ConnectController::start(const std::shared_ptr<Attempt>& a)
     auto settings =
         client::settingsForProfile(s->profile(), m_registry.store(), a->secrets, ssh::HostKeyPolicy::Ask);
     if (!settings) {
-        showError(s, settings.error());
+        report(a, settings.error());
         return;
     }
     const store::ServerProfile& p = s->profile();
-    auto* dialog = new ConnectDialog(p.name, p.user + u'@' + p.host, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    a->dialog = dialog;
-    connect(dialog, &ConnectDialog::cancelRequested, s, [s] { s->cancelConnect(); });
-    connect(s, &ServerSession::connectionStateChanged, dialog, &ConnectDialog::setState);
+    // A test shows its progress in its own window; the context of the connections below.
+    // One per try, so a retry after a wrong password does not answer twice.
+    QObject* context = nullptr;
+    if (a->test) {
+        delete a->context;
+        a->context = new QObject(s);
+        context = a->context;
+    } else {
+        auto* dialog = new ConnectDialog(p.name, p.user + u'@' + p.host, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        a->dialog = dialog;
+        context = dialog;
+        connect(dialog, &ConnectDialog::cancelRequested, s, [s] { s->cancelConnect(); });
+        connect(s, &ServerSession::connectionStateChanged, dialog, &ConnectDialog::setState);
+    }
     auto finishOnce = [a] {
         if (a->done)
             return false;
@@ -167,7 +220,13 @@ void ConnectController::start(const std::shared_ptr<Attempt>& a)
             a->dialog->close();
         return true;
     };
-    connect(s, &ServerSession::connected, dialog, [finishOnce] { finishOnce(); });
+    connect(
+        s, &ServerSession::connected, context,
+        [this, a, finishOnce] {
+            if (finishOnce() && a->test)
+                report(a, Error{});
+        },
+        Qt::SingleShotConnection);
     connect(
         s, &ServerSession::failed, this,
         [this, a, finishOnce](const Error& e) {
@@ -175,22 +234,24 @@ void ConnectController::start(const std::shared_ptr<Attempt>& a)
                 onFailed(a, e);
         },
         Qt::SingleShotConnection);
-    connect(s, &ServerSession::hostKeyConfirmationRequested, dialog, [this, s](const ssh::HostKeyInfo& info) {
-        auto* hk = new HostKeyDialog(info, s->profile().name, s->profile().role, m_window);
-        hk->setAttribute(Qt::WA_DeleteOnClose);
-        connect(hk, &QDialog::finished, s, [s](int result) {
-            if (!s->connection())
-                return;
-            if (result == HostKeyDialog::AcceptOnce)
-                s->connection()->acceptHostKey(false);
-            else if (result == HostKeyDialog::AcceptAndRemember)
-                s->connection()->acceptHostKey(true);
-            else
-                s->connection()->rejectHostKey();
-        });
-        hk->open();
-    });
-    dialog->open();
+    connect(s, &ServerSession::hostKeyConfirmationRequested, context,
+            [this, a, s](const ssh::HostKeyInfo& info) {
+                auto* hk = new HostKeyDialog(info, s->profile().name, s->profile().role, dialogParent(a));
+                hk->setAttribute(Qt::WA_DeleteOnClose);
+                connect(hk, &QDialog::finished, s, [s](int result) {
+                    if (!s->connection())
+                        return;
+                    if (result == HostKeyDialog::AcceptOnce)
+                        s->connection()->acceptHostKey(false);
+                    else if (result == HostKeyDialog::AcceptAndRemember)
+                        s->connection()->acceptHostKey(true);
+                    else
+                        s->connection()->rejectHostKey();
+                });
+                hk->open();
+            });
+    if (a->dialog)
+        a->dialog->open();
     s->connectWith(*settings);
 }
 
@@ -209,11 +270,15 @@ void ConnectController::onFailed(const std::shared_ptr<Attempt>& a, const Error&
     switch (error.code) {
     case ErrorCode::Cancelled:
     case ErrorCode::HostKeyRejected:
+        if (a->test)
+            report(a, error);
         return;
     case ErrorCode::HostKeyChanged: {
-        auto* hk = new HostKeyDialog(s->lastHostKey(), name, s->profile().role, m_window);
+        auto* hk = new HostKeyDialog(s->lastHostKey(), name, s->profile().role, dialogParent(a));
         hk->setAttribute(Qt::WA_DeleteOnClose);
         hk->open();
+        if (a->test)
+            report(a, error);
         return;
     }
     case ErrorCode::KeyPassphraseWrong:
@@ -233,7 +298,7 @@ void ConnectController::onFailed(const std::shared_ptr<Attempt>& a, const Error&
     default:
         break;
     }
-    showError(s, error);
+    report(a, error);
 }
 
 void ConnectController::showError(ServerSession* session, const Error& error)

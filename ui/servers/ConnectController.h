@@ -32,7 +32,16 @@ public:
     ConnectController(secrets::SecretStore& secrets, client::ServerRegistry& registry, QWidget* window);
 
     void connectSession(client::ServerSession* session);
+    // A login test (e.g. from the server dialog, for a profile not saved yet): the same
+    // secrets and host key dialogs, parented to `owner` so they close with it, but no progress
+    // dialog and no error box; the outcome comes once as testFinished(). No sudo password is
+    // asked for: the test only logs in.
+    void testSession(client::ServerSession* session, QWidget* owner);
     void forgetSecrets(const QString& serverName); // typed secrets kept for this run
+
+signals:
+    // Exactly once per testSession(): error.code None when the login succeeded.
+    void testFinished(capataz::client::ServerSession* session, const capataz::Error& error);
 
 private:
     struct Attempt;
@@ -42,6 +51,8 @@ private:
     void start(const std::shared_ptr<Attempt>& a);
     void onFailed(const std::shared_ptr<Attempt>& a, const Error& error);
     void showError(client::ServerSession* session, const Error& error);
+    void report(const std::shared_ptr<Attempt>& a, const Error& error); // test: emit; else a box
+    [[nodiscard]] QWidget* dialogParent(const std::shared_ptr<Attempt>& a) const;
     [[nodiscard]] QString cacheKey(const QString& server, CredentialDialog::Kind kind) const;
 
     secrets::SecretStore& m_secrets;

@@ -1,6 +1,9 @@
 #include "ServerDialog.h"
 
+#include "ConnectController.h"
 #include "ErrorText.h"
+#include "client/ServerSession.h"
+#include "common/ErrorCatalog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +18,17 @@
 #include <QSpinBox>
 
 namespace capataz::ui {
+
+namespace {
+QLabel* wrappedLabel(QWidget* parent, const QString& objectName)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+} // namespace
 
 ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidget* parent)
     : QDialog(parent)
@@ -32,7 +46,10 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     , m_sudo(new QComboBox(this))
     , m_projectDir(new QLineEdit(this))
     , m_role(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_roleNote(wrappedLabel(this, QStringLiteral("serverRoleNote")))
+    , m_test(new QPushButton(this))
+    , m_testResult(wrappedLabel(this, QStringLiteral("serverTestResult")))
+    , m_error(wrappedLabel(this, QStringLiteral("serverDialogError")))
 {
     setObjectName(QStringLiteral("serverDialog"));
     m_name->setObjectName(QStringLiteral("serverName"));
@@ -46,9 +63,10 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_sudo->setObjectName(QStringLiteral("serverSudo"));
     m_projectDir->setObjectName(QStringLiteral("serverProjectDir"));
     m_role->setObjectName(QStringLiteral("serverRole"));
-    m_error->setObjectName(QStringLiteral("serverDialogError"));
-    m_error->setWordWrap(true);
+    m_test->setObjectName(QStringLiteral("serverTest"));
     m_error->setVisible(false);
+    m_testResult->setVisible(false);
+    m_test->setVisible(false);
     QPalette ep = m_error->palette();
     ep.setColor(QPalette::WindowText, QColor(0xd1, 0x24, 0x2f));
     m_error->setPalette(ep);
@@ -72,19 +90,31 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_projectDir->setText(profile.projectDir);
     m_role->setCurrentIndex(int(profile.role));
 
+    // Each row gets its own label (text set in retranslateUi) with the field as its buddy,
+    // so the mnemonic moves the focus there.
+    QWidget* const fields[RowCount] = {m_name,    m_host, m_port, m_user,       m_auth,
+                                       m_keyPath, m_jump, m_sudo, m_projectDir, m_role};
+    static const char* const names[RowCount] = {"Name",    "Host", "Port", "User",       "Auth",
+                                                "KeyPath", "Jump", "Sudo", "ProjectDir", "Role"};
+    for (int i = 0; i < RowCount; ++i) {
+        m_labels[i] = new QLabel(this);
+        m_labels[i]->setObjectName(QStringLiteral("server%1Label").arg(QLatin1String(names[i])));
+        m_labels[i]->setBuddy(fields[i]);
+    }
     auto* keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyPath, 1);
     keyRow->addWidget(m_browse);
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_host);
-    m_form->addRow(QString(), m_port);
-    m_form->addRow(QString(), m_user);
-    m_form->addRow(QString(), m_auth);
-    m_form->addRow(QString(), keyRow);
-    m_form->addRow(QString(), m_jump);
-    m_form->addRow(QString(), m_sudo);
-    m_form->addRow(QString(), m_projectDir);
-    m_form->addRow(QString(), m_role);
+    for (int i = 0; i < RowCount; ++i) {
+        if (i == KeyRow)
+            m_form->addRow(m_labels[i], keyRow);
+        else
+            m_form->addRow(m_labels[i], fields[i]);
+    }
+    m_form->addRow(m_roleNote);
+
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignLeft | Qt::AlignTop); // its own width, result or not
+    testRow->addWidget(m_testResult, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -92,6 +122,8 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerDialog::updateAuthFields);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ServerDialog::updateRoleNote);
+    connect(m_test, &QPushButton::clicked, this, &ServerDialog::toggleTest);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Choose a private key"),
                                                        QDir::home().filePath(QStringLiteral(".ssh")));
@@ -101,11 +133,27 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addLayout(testRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
     retranslateUi();
     updateAuthFields();
+}
+
+ServerDialog::~ServerDialog()
+{
+    stopTest();
+}
+
+void ServerDialog::setConnector(ConnectController* connector)
+{
+    if (m_connector)
+        disconnect(m_connector, nullptr, this, nullptr);
+    m_connector = connector;
+    m_test->setVisible(connector != nullptr);
+    if (connector)
+        connect(connector, &ConnectController::testFinished, this, &ServerDialog::onTestFinished);
 }
 
 store::ServerProfile ServerDialog::profile() const
@@ -141,7 +189,72 @@ void ServerDialog::done(int result)
             return;
         }
     }
+    stopTest(); // closing the dialog cancels a test still running
     QDialog::done(result);
+}
+
+void ServerDialog::toggleTest()
+{
+    if (m_testSession) {
+        stopTest();
+        m_testResult->setText(errorSentence(ErrorCode::Cancelled));
+        m_testResult->setToolTip(QString());
+        return;
+    }
+    if (!m_connector)
+        return;
+    store::ServerProfile p = profile();
+    if (p.name.isEmpty()) // a new server can be tried before it has a name
+        p.name = p.host;
+    m_testResult->setVisible(true);
+    m_testResult->setToolTip(QString());
+    if (auto v = p.validate(); !v) {
+        m_testResult->setText(ErrorText::sentence(v.error()) + u'\n' + v.error().detail);
+        return;
+    }
+    // A session of its own, never the registry's: the profile may not be saved yet.
+    m_testSession = new client::ServerSession(p, this);
+    setTestRunning(true);
+    m_testResult->setText(tr("Logging in to %1 as %2…").arg(p.host, p.user));
+    m_connector->testSession(m_testSession, this);
+}
+
+void ServerDialog::stopTest(bool cancel)
+{
+    if (!m_testSession)
+        return;
+    client::ServerSession* s = m_testSession;
+    m_testSession = nullptr;
+    // When the test reported (maybe from inside the connection's own signal) the connection
+    // goes with the session, later; a cancel drops it now.
+    if (cancel)
+        s->disconnectFromServer();
+    s->deleteLater();
+    setTestRunning(false);
+}
+
+void ServerDialog::onTestFinished(client::ServerSession* session, const Error& error)
+{
+    if (!session || session != m_testSession)
+        return;
+    const store::ServerProfile p = session->profile();
+    stopTest(false);
+    m_testResult->setVisible(true);
+    if (!error.isError()) {
+        m_testResult->setText(tr("Logged in as %1 on %2.").arg(p.user, p.host));
+        m_testResult->setToolTip(QString());
+    } else {
+        m_testResult->setText(ErrorText::sentence(error));
+        m_testResult->setToolTip(error.plainDetail()); // technical, never a secret
+    }
+}
+
+void ServerDialog::setTestRunning(bool running)
+{
+    m_test->setText(running ? tr("Stop &test") : tr("&Test connection"));
+    m_test->setToolTip(running ? QString()
+                               : tr("Log in to the server with the values above, without saving them. "
+                                    "Nothing is changed on the server."));
 }
 
 void ServerDialog::updateAuthFields()
@@ -149,6 +262,29 @@ void ServerDialog::updateAuthFields()
     const bool key = store::AuthMethod(m_auth->currentData().toInt()) == store::AuthMethod::KeyFile;
     m_keyPath->setEnabled(key);
     m_browse->setEnabled(key);
+}
+
+void ServerDialog::updateRoleNote()
+{
+    switch (store::Role(m_role->currentData().toInt())) {
+    case store::Role::Admin:
+        m_roleNote->setText(tr("With the administrator role this computer shows and offers everything for "
+                               "this server, changes included. Roles only choose what this computer shows; "
+                               "the server does not enforce them yet, so the login account's own "
+                               "permissions are what really protect it."));
+        break;
+    case store::Role::Support:
+        m_roleNote->setText(tr("With the support role this computer shows logs and status and offers no "
+                               "changes and no console. Roles only choose what this computer shows; the "
+                               "server does not enforce them yet, so give this account only the "
+                               "permissions it needs on the server."));
+        break;
+    case store::Role::Owner:
+        m_roleNote->setText(tr("With the owner role this computer shows only the status page. Roles only "
+                               "choose what this computer shows; the server does not enforce them yet, so "
+                               "give this account only the permissions it needs on the server."));
+        break;
+    }
 }
 
 void ServerDialog::retranslateUi()
@@ -164,20 +300,48 @@ void ServerDialog::retranslateUi()
         setWindowTitle(tr("Duplicate server"));
         break;
     }
-    const QStringList labels{
-        tr("Name:"),           tr("Host:"),     tr("Port:"),      tr("User:"),
-        tr("Log in with:"),    tr("Key file:"), tr("Jump host:"), tr("Administrator rights:"),
-        tr("Project folder:"), tr("Role:")};
-    for (int i = 0; i < labels.size() && i < m_form->rowCount(); ++i)
-        if (auto* item = m_form->itemAt(i, QFormLayout::LabelRole); item && item->widget())
-            static_cast<QLabel*>(item->widget())->setText(labels.at(i));
+    m_labels[NameRow]->setText(tr("&Name:"));
+    m_labels[HostRow]->setText(tr("&Host:"));
+    m_labels[PortRow]->setText(tr("&Port:"));
+    m_labels[UserRow]->setText(tr("&User:"));
+    m_labels[AuthRow]->setText(tr("Log &in with:"));
+    m_labels[KeyRow]->setText(tr("&Key file:"));
+    m_labels[JumpRow]->setText(tr("&Jump host:"));
+    m_labels[SudoRow]->setText(tr("A&dministrator rights:"));
+    m_labels[ProjectRow]->setText(tr("Project &folder:"));
+    m_labels[RoleRow]->setText(tr("&Role:"));
+
+    const QString tips[RowCount] = {
+        tr("The name this server has in Capataz's list. It is only used on this computer."),
+        tr("The server's host name or IP address, as you would give it to ssh."),
+        tr("The port the server's SSH service listens on; usually 22."),
+        tr("The account on the server that Capataz logs in with."),
+        tr("How to prove who you are: an SSH agent that already holds your key, a private key file on "
+           "this computer, or the account's password. Passwords and passphrases are asked for when "
+           "needed and kept in the system keychain, never in Capataz's settings."),
+        tr("The private key file (not the .pub one) whose public half is in the server's "
+           "~/.ssh/authorized_keys."),
+        tr("A server you connect through first, when this one cannot be reached directly (a bastion). "
+           "Several are separated by commas. Leave it empty to connect directly."),
+        tr("How Capataz gets administrator (root) rights on the server for changes such as the firewall "
+           "or nginx: never, by logging in as root, or with sudo, with or without a password."),
+        tr("The folder on the server where the system's docker-compose.yml lives."),
+        tr("What this computer shows and offers for this server. See the note below.")};
+    QWidget* const fields[RowCount] = {m_name,    m_host, m_port, m_user,       m_auth,
+                                       m_keyPath, m_jump, m_sudo, m_projectDir, m_role};
+    for (int i = 0; i < RowCount; ++i) {
+        m_labels[i]->setToolTip(tips[i]);
+        fields[i]->setToolTip(tips[i]);
+    }
+    m_browse->setToolTip(tips[KeyRow]);
+
     m_name->setPlaceholderText(tr("e.g. ranch-production"));
-    m_host->setPlaceholderText(tr("host name or IP address"));
+    m_host->setPlaceholderText(tr("e.g. server.example.com or 203.0.113.10"));
     m_user->setPlaceholderText(tr("e.g. deploy"));
-    m_jump->setPlaceholderText(tr("optional: another server's name, or user@host:port"));
-    m_projectDir->setPlaceholderText(tr("e.g. /srv/app, where docker-compose.yml lives"));
+    m_jump->setPlaceholderText(tr("optional, e.g. bastion or admin@bastion.example.com:22"));
+    m_projectDir->setPlaceholderText(tr("e.g. /srv/app"));
     m_keyPath->setPlaceholderText(tr("e.g. ~/.ssh/id_ed25519"));
-    m_browse->setText(tr("Browse…"));
+    m_browse->setText(tr("&Browse…"));
     m_auth->setItemText(0, tr("SSH agent"));
     m_auth->setItemText(1, tr("Key file"));
     m_auth->setItemText(2, tr("Password"));
@@ -187,8 +351,10 @@ void ServerDialog::retranslateUi()
     m_sudo->setItemText(2, tr("sudo without password"));
     m_sudo->setItemText(3, tr("sudo with password"));
     m_role->setItemText(0, tr("Administrator: everything"));
-    m_role->setItemText(1, tr("Support: read-only"));
+    m_role->setItemText(1, tr("Support: logs and status, no changes"));
     m_role->setItemText(2, tr("Owner: status page only"));
+    updateRoleNote();
+    setTestRunning(bool(m_testSession));
 }
 
 void ServerDialog::changeEvent(QEvent* event)

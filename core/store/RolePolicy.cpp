@@ -1,0 +1,14 @@
+#include "store/RolePolicy.h"
+
+namespace capataz::store {
+
+VoidResult mayChangeServer(const ServerProfile& profile)
+{
+    if (profile.role == Role::Admin)
+        return {};
+    return fail(ErrorCode::RoleNotAllowed,
+                QStringLiteral("profile \"%1\" has role %2; only admin may run commands or apply plans")
+                    .arg(profile.name, roleName(profile.role)));
+}
+
+} // namespace capataz::store

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/Error.h"
+#include "store/ServerProfile.h"
+
+namespace capataz::store {
+
+// What a profile's role lets this computer do with its server. Roles are a promise of this
+// computer only (what it shows and offers): the server does not enforce them yet, so the
+// login account's own permissions are what really protect it (README.md, "Roles").
+//   admin:   everything
+//   support: logs, metrics, status; no commands, no changes
+//   owner:   the status page only
+
+// Running a command or applying a plan: admin only. RoleNotAllowed names the profile and role
+// in the detail otherwise.
+[[nodiscard]] VoidResult mayChangeServer(const ServerProfile& profile);
+
+} // namespace capataz::store
