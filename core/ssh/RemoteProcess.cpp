@@ -122,8 +122,11 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
                       ? shell->toUtf8()
                       : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
         m_awaitPid = !m_internal;
-        if (m_command.sendsSudoPassword(m_sudo))
-            m_stdin.prepend(eng->settings().sudoPassword.toUtf8() + '\n');
+        if (m_command.sendsSudoPassword(m_sudo)) {
+            const QByteArray line = eng->settings().sudoPassword.toUtf8() + '\n';
+            m_stdin.prepend(line);
+            m_stdinPrefix = line.size();
+        }
     }
     switch (openChannel(
         session, m_channel, [session] { return libssh2_channel_open_session(session); },
@@ -209,13 +212,25 @@ bool RemoteProcess::readStreams()
 bool RemoteProcess::stepRunning()
 {
     bool moved = false;
-    // stdin
+    // stdin: what is still pending after a cancel is not sent (the remote side gets EOF sooner)
+    if (cancelRequested() && !m_stdin.isEmpty()) {
+        m_stdin.clear();
+        m_stdinPrefix = 0;
+    }
+    qint64 written = 0;
     while (!m_stdin.isEmpty()) {
         const ssize_t n = libssh2_channel_write(m_channel, m_stdin.constData(), size_t(m_stdin.size()));
         if (n <= 0)
             break;
         m_stdin.remove(0, qsizetype(n));
+        written += n;
         moved = true;
+    }
+    if (written > m_stdinPrefix) {
+        emit bytesWritten(written - m_stdinPrefix);
+        m_stdinPrefix = 0;
+    } else {
+        m_stdinPrefix -= written;
     }
     if (m_stdin.isEmpty() && (m_closeStdinRequested || cancelRequested()) && !m_eofSent) {
         const int rc = libssh2_channel_send_eof(m_channel);

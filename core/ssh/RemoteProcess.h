@@ -41,6 +41,9 @@ signals:
     void started();
     void readyReadStdout(const QByteArray& data);
     void readyReadStderr(const QByteArray& data);
+    // How many of the bytes given to write() went into the channel in one go (the sudo
+    // password line that precedes them is not counted): for upload progress.
+    void bytesWritten(qint64 bytes);
     void finished(const capataz::ssh::ProcessResult& result);
 
 protected:
@@ -63,6 +66,7 @@ private:
     LIBSSH2_CHANNEL* m_channel = nullptr;
     Phase m_phase = Phase::Open;
     QByteArray m_stdin;
+    qint64 m_stdinPrefix = 0; // bytes of m_stdin that are ours (the sudo password line), not the caller's
     bool m_closeStdinRequested = false;
     bool m_eofSent = false;
     QElapsedTimer m_clock;
