@@ -12,9 +12,10 @@ namespace capataz::ssh {
 
 namespace {
 constexpr qsizetype kReadChunk = 64 * 1024;
-constexpr qsizetype kMaxReadPerStep = 1024 * 1024; // fairness between channels
-constexpr int kTermGraceMs = 3000;                 // TERM, then KILL after this
-constexpr int kCloseGraceMs = 6000;                // then stop waiting for the channel to close
+constexpr qsizetype kMaxReadPerStep = 1024 * 1024;  // fairness between channels
+constexpr qsizetype kStdinKeptOnCancel = 64 * 1024; // more than one channel packet
+constexpr int kTermGraceMs = 3000;                  // TERM, then KILL after this
+constexpr int kCloseGraceMs = 6000;                 // then stop waiting for the channel to close
 // Sent before the command: the remote login shell's PID, which sshd made a session leader,
 // so that cancel() can signal the whole process group from another channel (libssh2 1.10
 // cannot send a "signal" channel request after exec). Stripped from stderr.
@@ -212,10 +213,12 @@ bool RemoteProcess::readStreams()
 bool RemoteProcess::stepRunning()
 {
     bool moved = false;
-    // stdin: what is still pending after a cancel is not sent (the remote side gets EOF sooner)
-    if (cancelRequested() && !m_stdin.isEmpty()) {
-        m_stdin.clear();
-        m_stdinPrefix = 0;
+    // stdin: what is still pending after a cancel is not sent (the remote side gets EOF sooner).
+    // Not all of it is dropped: after EAGAIN libssh2 must be called again with the packet it
+    // began (at most 32 KiB), or it fails the session with LIBSSH2_ERROR_BAD_USE.
+    if (cancelRequested() && m_stdin.size() > kStdinKeptOnCancel) {
+        m_stdin.truncate(kStdinKeptOnCancel);
+        m_stdinPrefix = qMin(m_stdinPrefix, qint64(kStdinKeptOnCancel));
     }
     qint64 written = 0;
     while (!m_stdin.isEmpty()) {
