@@ -84,6 +84,8 @@ std::shared_ptr<plan::Step> tunnelStep(const VerifyAnswers& a, Report report)
                                      get->deleteLater();
                                      if (--*remaining > 0)
                                          return;
+                                     if (ctx.cancelled())
+                                         return done(fail(ErrorCode::Cancelled, u"verify cancelled"_s));
                                      for (const auto& e : std::as_const(*results))
                                          self.note(endpointText(e));
                                      report->endpoints += *results;
@@ -149,6 +151,8 @@ std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
                         get->deleteLater();
                         if (--*remaining > 0)
                             return;
+                        if (ctx.cancelled())
+                            return done(fail(ErrorCode::Cancelled, u"verify cancelled"_s));
                         for (const auto& e : std::as_const(*results))
                             self.note(endpointText(e));
                         if (!report->certificate.isEmpty())

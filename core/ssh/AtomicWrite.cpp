@@ -125,6 +125,7 @@ AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray 
                    options.confineTo, QString::number(m_total)});
     cmd.asRoot(options.asRoot);
     m_process = connection.exec(cmd);
+    m_process->setInputDroppedOnCancel(true); // the script checks the size: a short input changes nothing
     connect(m_process, &RemoteProcess::readyReadStdout, this, [this](const QByteArray& d) {
         m_out += d;
         if (!m_committed && m_out.contains(kReceived) && !isCancelRequested()) {

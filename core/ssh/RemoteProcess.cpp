@@ -213,10 +213,11 @@ bool RemoteProcess::readStreams()
 bool RemoteProcess::stepRunning()
 {
     bool moved = false;
-    // stdin: what is still pending after a cancel is not sent (the remote side gets EOF sooner).
-    // Not all of it is dropped: after EAGAIN libssh2 must be called again with the packet it
-    // began (at most 32 KiB), or it fails the session with LIBSSH2_ERROR_BAD_USE.
-    if (cancelRequested() && m_stdin.size() > kStdinKeptOnCancel) {
+    // stdin. A cancel cuts it short only when asked (setInputDroppedOnCancel): a script reading
+    // its content with `cat` until EOF would take an early EOF for the end. Not all of it is
+    // dropped: after EAGAIN libssh2 must be given the packet it began again (at most 32 KiB), or
+    // it fails the session with LIBSSH2_ERROR_BAD_USE.
+    if (m_dropInputOnCancel && cancelRequested() && m_stdin.size() > kStdinKeptOnCancel) {
         m_stdin.truncate(kStdinKeptOnCancel);
         m_stdinPrefix = qMin(m_stdinPrefix, qint64(kStdinKeptOnCancel));
     }

@@ -34,6 +34,10 @@ public:
 
     void write(const QByteArray& data); // thread-safe, queued
     void closeWriteChannel();           // EOF after what was written
+    // On cancel, do not send the rest of stdin: EOF follows what is already in the channel.
+    // Only for commands that tell a short input from a complete one (AtomicWrite's script
+    // checks the size); a `cat > file` would take the early EOF for the end. Before start().
+    void setInputDroppedOnCancel(bool drop) { m_dropInputOnCancel = drop; }
 
     [[nodiscard]] const remote::Command& command() const { return m_command; }
 
@@ -68,6 +72,7 @@ private:
     QByteArray m_stdin;
     qint64 m_stdinPrefix = 0; // bytes of m_stdin that are ours (the sudo password line), not the caller's
     bool m_closeStdinRequested = false;
+    bool m_dropInputOnCancel = false;
     bool m_eofSent = false;
     QElapsedTimer m_clock;
     QElapsedTimer m_cancelClock;
