@@ -36,12 +36,14 @@ QString outputValue(const QByteArray& out, const QByteArray& key)
 QString AtomicWrite::script()
 {
     // $1 target  $2 mode for a new file  $3 keep previous (1/0)  $4 timestamp
-    // $5 directory the target must stay inside ("" = anywhere)  $6 size of the content in bytes
+    // $5 directory the target must stay inside ("" = anywhere)
+    // stdin: the size of the content in bytes on a line of its own, then the content (the size
+    // is not an argument: argv shows in process lists and logs, and a secret's length is a hint)
     // The directory is entered once (cd -P) and everything after works on names relative to
     // it: a directory swapped for a link afterwards changes nothing. The target itself must
     // not be a link: as root, writing through it would write wherever it points. rename(2)
     // replaces a name, never what a link points to.
-    // Cancelling never leaves a partial file: the target is replaced only after exactly $6
+    // Cancelling never leaves a partial file: the target is replaced only after exactly that many
     // bytes arrived AND the client answered "commit" to "capataz-received"; stdin ending early
     // or a signal (cancel sends TERM to the process group) removes the temporary file.
     return QStringLiteral(R"SH(set -eu
@@ -62,8 +64,10 @@ if [ -e "./$b" ] && [ ! -f "./$b" ]; then echo "capataz: $t is not a regular fil
 tmp=$(mktemp "./.$b.capataz.XXXXXX")
 trap 'rm -f -- "$tmp"' EXIT
 trap 'exit 143' HUP INT TERM PIPE
-head -c "$6" > "$tmp"
-[ "$(wc -c < "$tmp")" -eq "$6" ] || { echo "capataz: the content arrived incomplete" >&2; exit 7; }
+IFS= read -r n || n=
+case "$n" in ''|*[!0-9]*) echo "capataz: no content size on stdin" >&2; exit 7 ;; esac
+head -c "$n" > "$tmp"
+[ "$(wc -c < "$tmp")" -eq "$n" ] || { echo "capataz: the content arrived incomplete" >&2; exit 7; }
 if [ -f "./$b" ]; then
   chown --reference="./$b" -- "$tmp"
   chmod --reference="./$b" -- "$tmp"
@@ -122,7 +126,7 @@ AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray 
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     remote::Command cmd = remote::Command::script(
         script(), {m_path, mode, options.keepPrevious ? QStringLiteral("1") : QStringLiteral("0"), stamp,
-                   options.confineTo, QString::number(m_total)});
+                   options.confineTo});
     cmd.asRoot(options.asRoot);
     m_process = connection.exec(cmd);
     m_process->setInputDroppedOnCancel(true); // the script checks the size: a short input changes nothing
@@ -137,8 +141,11 @@ AtomicWrite::AtomicWrite(Connection& connection, QString remotePath, QByteArray 
     });
     connect(m_process, &RemoteProcess::readyReadStderr, this, [this](const QByteArray& d) { m_err += d; });
     connect(m_process, &RemoteProcess::bytesWritten, this, [this](qint64 n) {
-        m_sent = qMin(m_total, m_sent + n);
-        reportProgress(m_sent, m_total);
+        const qint64 header = qMin(n, m_headerLeft); // the size line is not the content
+        m_headerLeft -= header;
+        m_sent = qMin(m_total, m_sent + n - header);
+        if (n > header)
+            reportProgress(m_sent, m_total);
     });
     connect(m_process, &RemoteProcess::finished, this,
             [this](const ProcessResult& r) { onProcessFinished(r); });
@@ -160,7 +167,9 @@ void AtomicWrite::start()
         return;
     m_processStarted = true;
     m_process->start();
-    m_process->write(m_content);
+    const QByteArray sizeLine = QByteArray::number(m_total) + '\n';
+    m_headerLeft = sizeLine.size();
+    m_process->write(sizeLine + m_content);
     m_content.clear();
 }
 

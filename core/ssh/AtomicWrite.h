@@ -69,6 +69,7 @@ private:
     QByteArray m_content;
     qint64 m_total = 0;
     qint64 m_sent = 0;
+    qint64 m_headerLeft = 0; // bytes of the size line not yet reported written
     bool m_processStarted = false;
     bool m_committed = false;
     QString m_confineTo;
