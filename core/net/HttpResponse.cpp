@@ -106,4 +106,25 @@ QByteArray buildHttpGet(const QString& host, int port, const QString& path, QByt
            "\r\nConnection: close\r\n\r\n";
 }
 
+qint64 expectedResponseSize(QByteArrayView raw)
+{
+    const qsizetype headEnd = raw.indexOf(QByteArrayView("\r\n\r\n"));
+    if (headEnd < 0)
+        return -1;
+    const QByteArrayView head = raw.first(headEnd);
+    qsizetype pos = head.indexOf(QByteArrayView("\r\n"));
+    while (pos >= 0) {
+        const qsizetype next = head.indexOf(QByteArrayView("\r\n"), pos + 2);
+        const QByteArrayView line = head.sliced(pos + 2, (next < 0 ? head.size() : next) - pos - 2);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.first(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 length = line.sliced(colon + 1).trimmed().toLongLong(&ok);
+            return ok && length >= 0 ? headEnd + 4 + length : -1;
+        }
+        pos = next;
+    }
+    return -1;
+}
+
 } // namespace capataz::net

@@ -22,6 +22,10 @@ struct HttpResponse {
 // bodies delimited by the close. Errors: ParseError with what was wrong.
 [[nodiscard]] Result<HttpResponse> parseHttpResponse(QByteArrayView raw);
 
+// The size of the whole response once its header says so (header + Content-Length), -1 before
+// that or without Content-Length (chunked, or delimited by the close): for progress.
+[[nodiscard]] qint64 expectedResponseSize(QByteArrayView raw);
+
 // The request we send: GET with Host, Connection: close and Accept.
 [[nodiscard]] QByteArray buildHttpGet(const QString& host, int port, const QString& path,
                                       QByteArrayView accept = "*/*");

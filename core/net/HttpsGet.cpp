@@ -8,7 +8,7 @@
 namespace capataz::net {
 
 HttpsGet::HttpsGet(QString name, QString path, QString address, int port, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_name(std::move(name))
     , m_path(std::move(path))
     , m_address(std::move(address))
@@ -34,11 +34,10 @@ VoidResult HttpsGet::addCaCertificates(const QByteArray& pem)
 
 void HttpsGet::start()
 {
-    if (m_started)
+    if (!beginStart())
         return;
-    m_started = true;
     if (!QSslSocket::supportsSsl()) {
-        QTimer::singleShot(0, this, [this] {
+        emitLater([this] {
             done(fail(ErrorCode::Internal, QStringLiteral("TLS is not available (no OpenSSL backend)")));
         });
         return;
@@ -68,9 +67,10 @@ void HttpsGet::start()
     connect(m_socket, &QSslSocket::readyRead, this, [this] {
         m_raw += m_socket->readAll();
         if (m_raw.size() > m_maxBytes) {
-            m_socket->abort();
             done(fail(ErrorCode::HttpError, QStringLiteral("response larger than %1 bytes").arg(m_maxBytes)));
+            return;
         }
+        reportProgress(m_raw.size(), expectedResponseSize(m_raw));
     });
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         m_raw += m_socket->readAll();
@@ -95,8 +95,6 @@ void HttpsGet::start()
         done(fail(code, QStringLiteral("https://%1%2: %3").arg(m_name, m_path, detail)));
     });
     QTimer::singleShot(m_timeoutMs, this, [this] {
-        if (m_socket)
-            m_socket->abort();
         done(fail(
             ErrorCode::Timeout,
             QStringLiteral("no answer from https://%1%2 within %3 ms").arg(m_name, m_path).arg(m_timeoutMs)));
@@ -113,16 +111,32 @@ void HttpsGet::readCertificate()
     m_certificate = TlsCertificateFacts::from(cert);
 }
 
+void HttpsGet::releaseSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+void HttpsGet::onCancel()
+{
+    if (!claimFinish())
+        return;
+    releaseSocket();
+    emitLater([this] {
+        emit finished(std::unexpected(
+            cancelledError(QStringLiteral("GET https://%1%2 cancelled").arg(m_name, m_path))));
+    });
+}
+
 void HttpsGet::done(const Result<HttpResponse>& result)
 {
-    if (m_done)
+    if (!claimFinish())
         return;
-    m_done = true;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
+    releaseSocket();
     emit finished(result);
 }
 

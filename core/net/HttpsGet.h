@@ -1,12 +1,11 @@
 #pragma once
 
-#include "common/Error.h"
+#include "common/Job.h"
 #include "net/HttpResponse.h"
 #include "net/TlsProbe.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QObject>
 #include <QPointer>
 #include <QString>
 
@@ -17,8 +16,9 @@ namespace capataz::net {
 // GET https://NAME/path from this computer, the way a visitor of the public name sees it:
 // TLS with SNI and certificate verification for NAME, optionally connecting to another address
 // (split DNS, tests) and trusting an extra CA (PEM) besides the system's. Lives in the
-// caller's thread; never blocks; exactly one finished() per start().
-class HttpsGet final : public QObject {
+// caller's thread; never blocks; a capataz::Job: cancel() or the cancel token stops it (the
+// socket is aborted), progressChanged() counts the bytes received, exactly one finished().
+class HttpsGet final : public Job {
     Q_OBJECT
 public:
     // `address` empty: connect to `name` itself.
@@ -37,8 +37,12 @@ public:
 signals:
     void finished(const capataz::Result<capataz::net::HttpResponse>& result);
 
+protected:
+    void onCancel() override;
+
 private:
     void done(const Result<HttpResponse>& result);
+    void releaseSocket();
     void readCertificate();
 
     QPointer<QSslSocket> m_socket;
@@ -52,8 +56,6 @@ private:
     QString m_sslErrors;
     int m_timeoutMs = 15000;
     qint64 m_maxBytes = 4 * 1024 * 1024;
-    bool m_done = false;
-    bool m_started = false;
 };
 
 } // namespace capataz::net

@@ -6,7 +6,7 @@
 namespace capataz::net {
 
 PortProbe::PortProbe(QString host, QList<int> ports, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_host(std::move(host))
     , m_ports(std::move(ports))
 {}
@@ -28,15 +28,17 @@ QString PortProbe::stateName(State state)
 
 void PortProbe::start()
 {
-    if (m_started)
+    if (!beginStart())
         return;
-    m_started = true;
     m_results.clear();
     for (int port : std::as_const(m_ports))
         m_results << PortResult{port, State::Filtered, {}};
     m_pending = static_cast<int>(m_ports.size());
     if (m_pending == 0) {
-        QTimer::singleShot(0, this, [this] { emit finished(m_results); });
+        emitLater([this] {
+            if (claimFinish())
+                emit finished(m_results);
+        });
         return;
     }
     for (int i = 0; i < m_ports.size(); ++i) {
@@ -65,8 +67,36 @@ void PortProbe::settle(int index, State state, const QString& detail)
     socket->deleteLater();
     m_results[index].state = state;
     m_results[index].detail = detail;
-    if (--m_pending == 0)
+    --m_pending;
+    reportProgress(m_ports.size() - m_pending, m_ports.size());
+    if (m_pending == 0 && claimFinish())
         emit finished(m_results);
+}
+
+void PortProbe::abortAll()
+{
+    for (QTcpSocket*& socket : m_sockets) {
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        socket = nullptr;
+    }
+}
+
+void PortProbe::onCancel()
+{
+    if (!claimFinish())
+        return;
+    abortAll();
+    emitLater([this] {
+        emit finished(std::unexpected(
+            cancelledError(QStringLiteral("probing %1 cancelled with %2 of %3 port(s) pending")
+                               .arg(m_host)
+                               .arg(m_pending)
+                               .arg(m_ports.size()))));
+    });
 }
 
 } // namespace capataz::net

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/Job.h"
+
 #include <QList>
-#include <QObject>
 #include <QString>
 
 class QTcpSocket;
@@ -10,8 +11,10 @@ namespace capataz::net {
 
 // Tries a TCP connection from this computer to host:port for each port at once, each with its
 // own timeout, to tell which ports of a server the world can reach (verify's port check).
-// Lives in the caller's thread; never blocks; exactly one finished() per start().
-class PortProbe final : public QObject {
+// Lives in the caller's thread; never blocks; a capataz::Job: cancel() or the cancel token
+// aborts every connection still pending, progressChanged() counts the ports settled, exactly
+// one finished() per start().
+class PortProbe final : public Job {
     Q_OBJECT
 public:
     enum class State {
@@ -23,6 +26,7 @@ public:
         int port = 0;
         State state = State::Filtered;
         QString detail; // the socket error, untranslated; empty when open
+        bool operator==(const PortResult&) const = default;
     };
 
     PortProbe(QString host, QList<int> ports, QObject* parent = nullptr);
@@ -34,11 +38,15 @@ public:
     [[nodiscard]] static QString stateName(State state); // "open", "closed", "filtered"
 
 signals:
-    // One result per port, in the order given.
-    void finished(const QList<capataz::net::PortProbe::PortResult>& results);
+    // One result per port, in the order given; an error only when cancelled.
+    void finished(const capataz::Result<QList<capataz::net::PortProbe::PortResult>>& results);
+
+protected:
+    void onCancel() override;
 
 private:
     void settle(int index, State state, const QString& detail);
+    void abortAll();
 
     QString m_host;
     QList<int> m_ports;
@@ -46,7 +54,6 @@ private:
     QList<QTcpSocket*> m_sockets;
     int m_pending = 0;
     int m_timeoutMs = 4000;
-    bool m_started = false;
 };
 
 } // namespace capataz::net

@@ -80,6 +80,7 @@ void FileWriteStep::apply(const StepContext& ctx, Done done)
     o.keepPrevious = true;
     o.asRoot = m_options.asRoot;
     auto* writer = new ssh::AtomicWrite(*ctx.connection, m_path, m_content, o, ctx.owner);
+    writer->setCancelToken(ctx.cancel);
     QObject::connect(
         writer, &ssh::AtomicWrite::finished, writer,
         [this, writer, done = std::move(done)](const Result<ssh::AtomicWriteReport>& r) {

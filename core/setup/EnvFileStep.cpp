@@ -153,6 +153,7 @@ void EnvFileStep::write(const plan::StepContext& ctx, Done done)
     o.asRoot = true;
     o.confineTo = m_target.projectDir; // never through a link, never outside the project
     auto* writer = new ssh::AtomicWrite(*ctx.connection, m_path, m_newContent, o, ctx.owner);
+    writer->setCancelToken(ctx.cancel);
     QObject::connect(
         writer, &ssh::AtomicWrite::finished, writer,
         [this, ctx, writer, done = std::move(done)](const Result<ssh::AtomicWriteReport>& r) mutable {

@@ -77,12 +77,15 @@ std::shared_ptr<plan::Step> tunnelStep(const VerifyAnswers& a, Report report)
                 auto* get = new ssh::HttpGet(*ctx.connection, u"127.0.0.1"_s, ep.port, ep.path, ctx.owner);
                 get->setTimeout(timeoutMs);
                 get->setMaxBytes(1024 * 1024);
+                get->setCancelToken(ctx.cancel);
                 QObject::connect(get, &ssh::HttpGet::finished, ctx.owner,
                                  [=, &self](const Result<net::HttpResponse>& r) {
                                      (*results)[i] = toEndpoint(u"tunnel"_s, url, r);
                                      get->deleteLater();
                                      if (--*remaining > 0)
                                          return;
+                                     if (ctx.cancelled())
+                                         return done(fail(ErrorCode::Cancelled, u"verify cancelled"_s));
                                      for (const auto& e : std::as_const(*results))
                                          self.note(endpointText(e));
                                      report->endpoints += *results;
@@ -137,6 +140,7 @@ std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
                     a.domain, a.publicPort == 443 ? QString() : u":"_s + QString::number(a.publicPort), path);
                 auto* get = new net::HttpsGet(a.domain, path, a.publicAddress, a.publicPort, ctx.owner);
                 get->setTimeout(a.timeoutSeconds * 1000);
+                get->setCancelToken(ctx.cancel);
                 if (!a.caPem.isEmpty())
                     (void)get->addCaCertificates(a.caPem); // checked by fromAnswers
                 QObject::connect(
@@ -147,6 +151,8 @@ std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
                         get->deleteLater();
                         if (--*remaining > 0)
                             return;
+                        if (ctx.cancelled())
+                            return done(fail(ErrorCode::Cancelled, u"verify cancelled"_s));
                         for (const auto& e : std::as_const(*results))
                             self.note(endpointText(e));
                         if (!report->certificate.isEmpty())
@@ -194,16 +200,19 @@ std::shared_ptr<plan::Step> portsStep(const VerifyAnswers& a, Report report)
             report->portsHost = host;
             auto* probe = new net::PortProbe(host, all, ctx.owner);
             probe->setTimeout(a.timeoutSeconds * 1000);
+            probe->setCancelToken(ctx.cancel);
             QObject::connect(probe, &net::PortProbe::finished, ctx.owner,
-                             [=, &self](const QList<net::PortProbe::PortResult>& results) {
-                                 for (const auto& r : results) {
+                             [=, &self](const Result<QList<net::PortProbe::PortResult>>& results) {
+                                 probe->deleteLater();
+                                 if (!results)
+                                     return done(std::unexpected(results.error()));
+                                 for (const auto& r : *results) {
                                      VerifyReport::Port p{r.port, net::PortProbe::stateName(r.state),
                                                           expected.contains(r.port)};
                                      report->ports << p;
                                      self.note(u"%1/tcp %2%3"_s.arg(r.port).arg(
                                          p.state, p.ok() ? QString() : u" (problem)"_s));
                                  }
-                                 probe->deleteLater();
                                  done(true);
                              });
             probe->start();

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "common/Error.h"
+#include "common/Job.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace capataz::ssh {
 
 class Connection;
 class RemoteProcess;
+struct ProcessResult;
 
 struct AtomicWriteReport {
     QString path;            // the file written: its directory's physical path and its name
@@ -20,12 +20,18 @@ struct AtomicWriteReport {
 // temporary file in the same directory, which takes the old file's owner and mode (or
 // `newFileMode` for a new file), is fsync'ed and renamed over the target. The old version
 // is kept as a hard link "FILE.capataz-YYYYMMDD-HHMMSS.bak" when asked. Root-owned files
-// work through the profile's sudo mode (asRoot). Exactly one finished().
+// work through the profile's sudo mode (asRoot).
 // It never writes through a symbolic link: a target that is a link is refused
 // (RemotePermissionDenied, linkRefused(): the link and where it points), and with `confineTo`
 // a target whose directory leads outside that directory through a link is refused too
 // (outsideRefused()). Nothing is written then.
-class AtomicWrite final : public QObject {
+// A capataz::Job: progressChanged() counts the content sent, exactly one finished().
+// cancel() (or the cancel token) before the commit gives ErrorCode::Cancelled, and then the
+// target is untouched and the temporary file removed: the script renames only after the whole
+// content arrived and AtomicWrite confirmed it ("commit"), which it does only when not cancelled.
+// A cancel after that confirmation (the last fsync and rename) changes nothing: finished()
+// reports how the write really ended.
+class AtomicWrite final : public Job {
     Q_OBJECT
 public:
     struct Options {
@@ -51,10 +57,21 @@ public:
 signals:
     void finished(const capataz::Result<capataz::ssh::AtomicWriteReport>& result);
 
+protected:
+    void onCancel() override;
+
 private:
+    void onProcessFinished(const ProcessResult& r);
+    [[nodiscard]] QString cancelledText() const;
+
     QPointer<RemoteProcess> m_process;
     QString m_path;
     QByteArray m_content;
+    qint64 m_total = 0;
+    qint64 m_sent = 0;
+    qint64 m_headerLeft = 0; // bytes of the size line not yet reported written
+    bool m_processStarted = false;
+    bool m_committed = false;
     QString m_confineTo;
     QByteArray m_out;
     QByteArray m_err;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Job.h"
 #include "net/HttpResponse.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace capataz::ssh {
@@ -12,8 +12,9 @@ class Tunnel;
 
 // GET http://host:port/path as the server sees it (its own 127.0.0.1 included), through a
 // direct-tcpip channel: /metrics and /health with no port opened. Lives in the caller's
-// thread; exactly one finished().
-class HttpGet final : public QObject {
+// thread; a capataz::Job: cancel() or the cancel token stops it (the channel is closed),
+// progressChanged() counts the bytes received, exactly one finished().
+class HttpGet final : public Job {
     Q_OBJECT
 public:
     HttpGet(Connection& connection, QString host, int port, QString path, QObject* parent = nullptr);
@@ -26,6 +27,9 @@ public:
 signals:
     void finished(const capataz::Result<capataz::net::HttpResponse>& result);
 
+protected:
+    void onCancel() override;
+
 private:
     void done(const Result<net::HttpResponse>& result);
 
@@ -36,7 +40,6 @@ private:
     QByteArray m_raw;
     int m_timeoutMs = 15000;
     qint64 m_maxBytes = 32 * 1024 * 1024;
-    bool m_done = false;
 };
 
 } // namespace capataz::ssh

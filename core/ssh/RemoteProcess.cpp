@@ -12,9 +12,10 @@ namespace capataz::ssh {
 
 namespace {
 constexpr qsizetype kReadChunk = 64 * 1024;
-constexpr qsizetype kMaxReadPerStep = 1024 * 1024; // fairness between channels
-constexpr int kTermGraceMs = 3000;                 // TERM, then KILL after this
-constexpr int kCloseGraceMs = 6000;                // then stop waiting for the channel to close
+constexpr qsizetype kMaxReadPerStep = 1024 * 1024;  // fairness between channels
+constexpr qsizetype kStdinKeptOnCancel = 64 * 1024; // more than one channel packet
+constexpr int kTermGraceMs = 3000;                  // TERM, then KILL after this
+constexpr int kCloseGraceMs = 6000;                 // then stop waiting for the channel to close
 // Sent before the command: the remote login shell's PID, which sshd made a session leader,
 // so that cancel() can signal the whole process group from another channel (libssh2 1.10
 // cannot send a "signal" channel request after exec). Stripped from stderr.
@@ -122,8 +123,11 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
                       ? shell->toUtf8()
                       : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
         m_awaitPid = !m_internal;
-        if (m_command.sendsSudoPassword(m_sudo))
-            m_stdin.prepend(eng->settings().sudoPassword.toUtf8() + '\n');
+        if (m_command.sendsSudoPassword(m_sudo)) {
+            const QByteArray line = eng->settings().sudoPassword.toUtf8() + '\n';
+            m_stdin.prepend(line);
+            m_stdinPrefix = line.size();
+        }
     }
     switch (openChannel(
         session, m_channel, [session] { return libssh2_channel_open_session(session); },
@@ -209,13 +213,28 @@ bool RemoteProcess::readStreams()
 bool RemoteProcess::stepRunning()
 {
     bool moved = false;
-    // stdin
+    // stdin. A cancel cuts it short only when asked (setInputDroppedOnCancel): a script reading
+    // its content with `cat` until EOF would take an early EOF for the end. Not all of it is
+    // dropped: after EAGAIN libssh2 must be given the packet it began again (at most 32 KiB), or
+    // it fails the session with LIBSSH2_ERROR_BAD_USE.
+    if (m_dropInputOnCancel && cancelRequested() && m_stdin.size() > kStdinKeptOnCancel) {
+        m_stdin.truncate(kStdinKeptOnCancel);
+        m_stdinPrefix = qMin(m_stdinPrefix, qint64(kStdinKeptOnCancel));
+    }
+    qint64 written = 0;
     while (!m_stdin.isEmpty()) {
         const ssize_t n = libssh2_channel_write(m_channel, m_stdin.constData(), size_t(m_stdin.size()));
         if (n <= 0)
             break;
         m_stdin.remove(0, qsizetype(n));
+        written += n;
         moved = true;
+    }
+    if (written > m_stdinPrefix) {
+        emit bytesWritten(written - m_stdinPrefix);
+        m_stdinPrefix = 0;
+    } else {
+        m_stdinPrefix -= written;
     }
     if (m_stdin.isEmpty() && (m_closeStdinRequested || cancelRequested()) && !m_eofSent) {
         const int rc = libssh2_channel_send_eof(m_channel);

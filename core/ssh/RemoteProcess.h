@@ -34,6 +34,10 @@ public:
 
     void write(const QByteArray& data); // thread-safe, queued
     void closeWriteChannel();           // EOF after what was written
+    // On cancel, do not send the rest of stdin: EOF follows what is already in the channel.
+    // Only for commands that tell a short input from a complete one (AtomicWrite's script
+    // checks the size); a `cat > file` would take the early EOF for the end. Before start().
+    void setInputDroppedOnCancel(bool drop) { m_dropInputOnCancel = drop; }
 
     [[nodiscard]] const remote::Command& command() const { return m_command; }
 
@@ -41,6 +45,9 @@ signals:
     void started();
     void readyReadStdout(const QByteArray& data);
     void readyReadStderr(const QByteArray& data);
+    // How many of the bytes given to write() went into the channel in one go (the sudo
+    // password line that precedes them is not counted): for upload progress.
+    void bytesWritten(qint64 bytes);
     void finished(const capataz::ssh::ProcessResult& result);
 
 protected:
@@ -63,7 +70,9 @@ private:
     LIBSSH2_CHANNEL* m_channel = nullptr;
     Phase m_phase = Phase::Open;
     QByteArray m_stdin;
+    qint64 m_stdinPrefix = 0; // bytes of m_stdin that are ours (the sudo password line), not the caller's
     bool m_closeStdinRequested = false;
+    bool m_dropInputOnCancel = false;
     bool m_eofSent = false;
     QElapsedTimer m_clock;
     QElapsedTimer m_cancelClock;

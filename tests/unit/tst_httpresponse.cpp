@@ -64,6 +64,29 @@ private slots:
         QCOMPARE(r->reason, QByteArray("OK"));
     }
 
+    void expectedSize_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("header not complete")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n") << qint64(-1);
+        QTest::newRow("length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab") << qint64(43);
+        QTest::newRow("case and spaces")
+            << QByteArray("HTTP/1.1 200 OK\r\nX: 1\r\ncontent-length:  12 \r\n\r\n") << qint64(59);
+        QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n")
+                                 << qint64(-1);
+        QTest::newRow("not a number")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n") << qint64(-1);
+        QTest::newRow("only in the body")
+            << QByteArray("HTTP/1.1 200 OK\r\n\r\nContent-Length: 5\r\n\r\n") << qint64(-1);
+    }
+    void expectedSize()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(qint64, size);
+        QCOMPARE(net::expectedResponseSize(raw), size);
+    }
+
     void request()
     {
         const QByteArray get = net::buildHttpGet(u"127.0.0.1"_s, 9100, u"/metrics"_s);
