@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test.sh - installs what is needed, builds, and runs the whole test suite (README, command 2).
 # Idempotent: packages already installed and build trees already there are reused.
+#   0. style: every C++ file as clang-format-16 formats it, none over 600 lines
 #   1. build with -Werror, ctest: unit, integration (a disposable test host is started and
 #      stopped by CTest fixtures: needs root on Linux), GUI (offscreen), installer, translations
 #   2. the core and integration tests again under AddressSanitizer + UBSan
@@ -22,6 +23,9 @@ bash scripts/install-deps.sh --test
 
 export CAPATAZ_KEYCHAIN=memory   # tests never touch a real keychain (one test makes its own)
 export CAPATAZ_DATA_DIR=$PWD/build/test-data-dir
+
+stage "style (clang-format-16, no file over 600 lines)"
+bash scripts/check-format.sh
 
 stage "build (-Werror)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAPATAZ_WERROR=ON >/dev/null
