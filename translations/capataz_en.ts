@@ -209,6 +209,10 @@
         <source>The details list what was found; fix it, then run the checks again.</source>
         <translation>The details list what was found; fix it, then run the checks again.</translation>
     </message>
+    <message>
+        <source>Ask an administrator of the server to do it.</source>
+        <translation>Ask an administrator of the server to do it.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::Error</name>
@@ -367,6 +371,10 @@
     <message>
         <source>A check found a problem on the server. No command failed and nothing was changed.</source>
         <translation>A check found a problem on the server. No command failed and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This server profile&apos;s role may not run commands or change the server.</source>
+        <translation>This server profile&apos;s role may not run commands or change the server.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +566,14 @@
     <message>
         <source>The details list what was found; fix it, then run the plan again.</source>
         <translation>The details list what was found; fix it, then run the plan again.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the server to run it.</source>
+        <translation>Ask an administrator of the server to run it.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the server to apply it; --dry-run still shows what it would do.</source>
+        <translation>Ask an administrator of the server to apply it; --dry-run still shows what it would do.</translation>
     </message>
 </context>
 <context>
@@ -2155,72 +2171,16 @@ and connect again.</translation>
         <translation>Duplicate server</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <source>Log in with:</source>
-        <translation>Log in with:</translation>
-    </message>
-    <message>
-        <source>Key file:</source>
-        <translation>Key file:</translation>
-    </message>
-    <message>
-        <source>Jump host:</source>
-        <translation>Jump host:</translation>
-    </message>
-    <message>
-        <source>Administrator rights:</source>
-        <translation>Administrator rights:</translation>
-    </message>
-    <message>
-        <source>Project folder:</source>
-        <translation>Project folder:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
         <source>e.g. ranch-production</source>
         <translation>e.g. ranch-production</translation>
-    </message>
-    <message>
-        <source>host name or IP address</source>
-        <translation>host name or IP address</translation>
     </message>
     <message>
         <source>e.g. deploy</source>
         <translation>e.g. deploy</translation>
     </message>
     <message>
-        <source>optional: another server&apos;s name, or user@host:port</source>
-        <translation>optional: another server&apos;s name, or user@host:port</translation>
-    </message>
-    <message>
-        <source>e.g. /srv/app, where docker-compose.yml lives</source>
-        <translation>e.g. /srv/app, where docker-compose.yml lives</translation>
-    </message>
-    <message>
         <source>e.g. ~/.ssh/id_ed25519</source>
         <translation>e.g. ~/.ssh/id_ed25519</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
     </message>
     <message>
         <source>SSH agent</source>
@@ -2259,12 +2219,140 @@ and connect again.</translation>
         <translation>Administrator: everything</translation>
     </message>
     <message>
-        <source>Support: read-only</source>
-        <translation>Support: read-only</translation>
-    </message>
-    <message>
         <source>Owner: status page only</source>
         <translation>Owner: status page only</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Logging in to %1 as %2…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 on %2.</source>
+        <translation>Logged in as %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation>Stop &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Log in to the server with the values above, without saving them. Nothing is changed on the server.</source>
+        <translation>Log in to the server with the values above, without saving them. Nothing is changed on the server.</translation>
+    </message>
+    <message>
+        <source>With the administrator role this computer shows and offers everything for this server, changes included. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect it.</source>
+        <translation>With the administrator role this computer shows and offers everything for this server, changes included. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect it.</translation>
+    </message>
+    <message>
+        <source>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
+        <translation>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
+    </message>
+    <message>
+        <source>With the owner role this computer shows only the status page. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
+        <translation>With the owner role this computer shows only the status page. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>Log &amp;in with:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>&amp;Jump host:</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator rights:</source>
+        <translation>A&amp;dministrator rights:</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Project &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>The name this server has in Capataz&apos;s list. It is only used on this computer.</source>
+        <translation>The name this server has in Capataz&apos;s list. It is only used on this computer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or IP address, as you would give it to ssh.</source>
+        <translation>The server&apos;s host name or IP address, as you would give it to ssh.</translation>
+    </message>
+    <message>
+        <source>The port the server&apos;s SSH service listens on; usually 22.</source>
+        <translation>The port the server&apos;s SSH service listens on; usually 22.</translation>
+    </message>
+    <message>
+        <source>The account on the server that Capataz logs in with.</source>
+        <translation>The account on the server that Capataz logs in with.</translation>
+    </message>
+    <message>
+        <source>How to prove who you are: an SSH agent that already holds your key, a private key file on this computer, or the account&apos;s password. Passwords and passphrases are asked for when needed and kept in the system keychain, never in Capataz&apos;s settings.</source>
+        <translation>How to prove who you are: an SSH agent that already holds your key, a private key file on this computer, or the account&apos;s password. Passwords and passphrases are asked for when needed and kept in the system keychain, never in Capataz&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The private key file (not the .pub one) whose public half is in the server&apos;s ~/.ssh/authorized_keys.</source>
+        <translation>The private key file (not the .pub one) whose public half is in the server&apos;s ~/.ssh/authorized_keys.</translation>
+    </message>
+    <message>
+        <source>A server you connect through first, when this one cannot be reached directly (a bastion). Several are separated by commas. Leave it empty to connect directly.</source>
+        <translation>A server you connect through first, when this one cannot be reached directly (a bastion). Several are separated by commas. Leave it empty to connect directly.</translation>
+    </message>
+    <message>
+        <source>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password.</source>
+        <translation>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password.</translation>
+    </message>
+    <message>
+        <source>The folder on the server where the system&apos;s docker-compose.yml lives.</source>
+        <translation>The folder on the server where the system&apos;s docker-compose.yml lives.</translation>
+    </message>
+    <message>
+        <source>What this computer shows and offers for this server. See the note below.</source>
+        <translation>What this computer shows and offers for this server. See the note below.</translation>
+    </message>
+    <message>
+        <source>e.g. server.example.com or 203.0.113.10</source>
+        <translation>e.g. server.example.com or 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>optional, e.g. bastion or admin@bastion.example.com:22</source>
+        <translation>optional, e.g. bastion or admin@bastion.example.com:22</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/app</source>
+        <translation>e.g. /srv/app</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Support: logs and status, no changes</source>
+        <translation>Support: logs and status, no changes</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,10 @@
         <source>The details list what was found; fix it, then run the checks again.</source>
         <translation>Los detalles dicen qué se encontró; corrígelo y vuelve a ejecutar las comprobaciones.</translation>
     </message>
+    <message>
+        <source>Ask an administrator of the server to do it.</source>
+        <translation>Pide a un administrador del servidor que lo haga.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::Error</name>
@@ -367,6 +371,10 @@
     <message>
         <source>A check found a problem on the server. No command failed and nothing was changed.</source>
         <translation>Una comprobación encontró un problema en el servidor. Ningún comando falló y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This server profile&apos;s role may not run commands or change the server.</source>
+        <translation>El rol de este perfil de servidor no permite ejecutar comandos ni cambiar el servidor.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +566,14 @@
     <message>
         <source>The details list what was found; fix it, then run the plan again.</source>
         <translation>Los detalles dicen qué se encontró; corrígelo y vuelve a ejecutar el plan.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the server to run it.</source>
+        <translation>Pide a un administrador del servidor que lo ejecute.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the server to apply it; --dry-run still shows what it would do.</source>
+        <translation>Pide a un administrador del servidor que lo aplique; --dry-run sigue mostrando lo que haría.</translation>
     </message>
 </context>
 <context>
@@ -2155,72 +2171,16 @@ y vuelve a conectarte.</translation>
         <translation>Duplicar servidor</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Puerto:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Usuario:</translation>
-    </message>
-    <message>
-        <source>Log in with:</source>
-        <translation>Iniciar sesión con:</translation>
-    </message>
-    <message>
-        <source>Key file:</source>
-        <translation>Archivo de clave:</translation>
-    </message>
-    <message>
-        <source>Jump host:</source>
-        <translation>Host de salto:</translation>
-    </message>
-    <message>
-        <source>Administrator rights:</source>
-        <translation>Permisos de administrador:</translation>
-    </message>
-    <message>
-        <source>Project folder:</source>
-        <translation>Carpeta del proyecto:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
         <source>e.g. ranch-production</source>
         <translation>p. ej., rancho-produccion</translation>
-    </message>
-    <message>
-        <source>host name or IP address</source>
-        <translation>nombre de host o dirección IP</translation>
     </message>
     <message>
         <source>e.g. deploy</source>
         <translation>p. ej., deploy</translation>
     </message>
     <message>
-        <source>optional: another server&apos;s name, or user@host:port</source>
-        <translation>opcional: el nombre de otro servidor, o usuario@host:puerto</translation>
-    </message>
-    <message>
-        <source>e.g. /srv/app, where docker-compose.yml lives</source>
-        <translation>p. ej., /srv/app, donde está docker-compose.yml</translation>
-    </message>
-    <message>
         <source>e.g. ~/.ssh/id_ed25519</source>
         <translation>p. ej., ~/.ssh/id_ed25519</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
     </message>
     <message>
         <source>SSH agent</source>
@@ -2259,12 +2219,140 @@ y vuelve a conectarte.</translation>
         <translation>Administrador: todo</translation>
     </message>
     <message>
-        <source>Support: read-only</source>
-        <translation>Soporte: solo lectura</translation>
-    </message>
-    <message>
         <source>Owner: status page only</source>
         <translation>Propietario: solo la página de estado</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Entrando en %1 como %2…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 on %2.</source>
+        <translation>Has entrado como %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation>Detener la &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Log in to the server with the values above, without saving them. Nothing is changed on the server.</source>
+        <translation>Entra en el servidor con los datos de arriba, sin guardarlos. No se cambia nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>With the administrator role this computer shows and offers everything for this server, changes included. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect it.</source>
+        <translation>Con el rol de administrador, este equipo muestra y ofrece todo para este servidor, cambios incluidos. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que lo que de verdad lo protege son los permisos de la cuenta con la que se entra.</translation>
+    </message>
+    <message>
+        <source>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
+        <translation>Con el rol de soporte, este equipo muestra registros y estado, y no ofrece cambios ni consola. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
+    </message>
+    <message>
+        <source>With the owner role this computer shows only the status page. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
+        <translation>Con el rol de propietario, este equipo muestra solo la página de estado. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>&amp;Entrar con:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>Servidor de sa&amp;lto:</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator rights:</source>
+        <translation>Permisos de a&amp;dministrador:</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Carpeta del pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>The name this server has in Capataz&apos;s list. It is only used on this computer.</source>
+        <translation>El nombre de este servidor en la lista de Capataz. Solo se usa en este equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or IP address, as you would give it to ssh.</source>
+        <translation>El nombre o la dirección IP del servidor, como se lo darías a ssh.</translation>
+    </message>
+    <message>
+        <source>The port the server&apos;s SSH service listens on; usually 22.</source>
+        <translation>El puerto en el que escucha el servicio SSH del servidor; normalmente el 22.</translation>
+    </message>
+    <message>
+        <source>The account on the server that Capataz logs in with.</source>
+        <translation>La cuenta del servidor con la que entra Capataz.</translation>
+    </message>
+    <message>
+        <source>How to prove who you are: an SSH agent that already holds your key, a private key file on this computer, or the account&apos;s password. Passwords and passphrases are asked for when needed and kept in the system keychain, never in Capataz&apos;s settings.</source>
+        <translation>Cómo demuestras quién eres: un agente SSH que ya tiene tu clave, un archivo de clave privada en este equipo o la contraseña de la cuenta. Las contraseñas y frases de paso se piden cuando hacen falta y se guardan en el llavero del sistema, nunca en la configuración de Capataz.</translation>
+    </message>
+    <message>
+        <source>The private key file (not the .pub one) whose public half is in the server&apos;s ~/.ssh/authorized_keys.</source>
+        <translation>El archivo de clave privada (no el .pub) cuya mitad pública está en ~/.ssh/authorized_keys del servidor.</translation>
+    </message>
+    <message>
+        <source>A server you connect through first, when this one cannot be reached directly (a bastion). Several are separated by commas. Leave it empty to connect directly.</source>
+        <translation>Un servidor por el que pasas primero cuando a este no se llega directamente (un bastión). Si son varios, sepáralos con comas. Déjalo vacío para conectar directamente.</translation>
+    </message>
+    <message>
+        <source>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password.</source>
+        <translation>Cómo obtiene Capataz permisos de administrador (root) en el servidor para cambios como el cortafuegos o nginx: nunca, entrando como root, o con sudo, con o sin contraseña.</translation>
+    </message>
+    <message>
+        <source>The folder on the server where the system&apos;s docker-compose.yml lives.</source>
+        <translation>La carpeta del servidor donde está el docker-compose.yml del sistema.</translation>
+    </message>
+    <message>
+        <source>What this computer shows and offers for this server. See the note below.</source>
+        <translation>Lo que este equipo muestra y ofrece para este servidor. Mira la nota de abajo.</translation>
+    </message>
+    <message>
+        <source>e.g. server.example.com or 203.0.113.10</source>
+        <translation>p. ej. servidor.ejemplo.com o 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>optional, e.g. bastion or admin@bastion.example.com:22</source>
+        <translation>opcional, p. ej. bastion o admin@bastion.ejemplo.com:22</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/app</source>
+        <translation>p. ej. /srv/app</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Support: logs and status, no changes</source>
+        <translation>Soporte: registros y estado, sin cambios</translation>
     </message>
 </context>
 <context>
