@@ -103,10 +103,10 @@ private slots:
         // The byte cap: 100-byte lines in a 1,000-byte store.
         ui::ConsoleLines small(LineCount(1000), 1000);
         for (int i = 0; i < 20; ++i)
-            small.append(Kind::Stdout, QString(99, QChar(u'a' + i)) + u'|');
+            small.append(Kind::Stdout, QString(QString(99, QChar(u'a' + i)) + u'|'));
         QCOMPARE(small.count(), LineCount(10));
         QVERIFY(small.byteCount() <= 1000);
-        QCOMPARE(small.text(small.firstLine()), QString(99, u'k') + u'|');
+        QCOMPARE(small.text(small.firstLine()), QString(QString(99, u'k') + u'|'));
 
         // Far more than the cap, so that the buffers are compacted several times: every line
         // kept still reads back right, spans included.
@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(many.endLine(), LineIndex(50000));
         QVERIFY(many.count().get() <= 1000);
         for (LineIndex i = many.firstLine(); i < many.endLine(); ++i) {
-            QCOMPARE(many.text(i), u"line %1 "_s.arg(i.get()) + QString(int(i.get() % 37), u'x'));
+            QCOMPARE(many.text(i), QString(u"line %1 "_s.arg(i.get()) + QString(int(i.get() % 37), u'x')));
             QCOMPARE(many.kind(i), i.get() % 3 ? Kind::Stdout : Kind::Stderr);
             QCOMPARE(many.spans(i).value(0).style.foreground, exec::TermColor::indexed(int(i.get() % 8)));
         }
@@ -134,9 +134,11 @@ private slots:
         QVERIFY(t.droppedNotice().isEmpty());
         QVERIFY(v->text().startsWith(u"1\n2\n"_s));
         t.appendLines(numbered(100, 1300));
-        QCOMPARE(t.droppedNotice(), u"… 1,200 older lines dropped …"_s);
-        QVERIFY2(v->text().startsWith(u"… 1,200 older lines dropped …\n1201\n"_s),
-                 qPrintable(v->text().left(80)));
+        // (The English plural comes from translations/, not loaded here.)
+        const QString notice = t.droppedNotice();
+        QVERIFY2(notice.startsWith(u"… 1,200 older line"_s) && notice.contains(u"dropped"_s),
+                 qPrintable(notice));
+        QVERIFY2(v->text().startsWith(notice + u"\n1201\n"_s), qPrintable(v->text().left(80)));
         // Scrolled to the top, the note is the first row, in the dim colour.
         QTest::keyClick(v.get(), Qt::Key_Home);
         QCOMPARE(v->verticalScrollBar()->value(), 0);
@@ -152,9 +154,9 @@ private slots:
         store.append(Kind::Stdout, text);
         store.extendLast(Kind::Note, u" · más"_s);
         const LineIndex first = store.firstLine();
-        QCOMPARE(store.text(first), text + u" · más"_s);
+        QCOMPARE(store.text(first), QString(text + u" · más"_s));
         QCOMPARE(store.length(first), text.size() + 6);
-        QCOMPARE(store.utf8(first), (text + u" · más"_s).toUtf8());
+        QCOMPARE(store.utf8(first).toByteArray(), (text + u" · más"_s).toUtf8());
         QVERIFY(store.utf8(first).size() > store.length(first)); // bytes, not characters
         // The extension in another kind is a span, in UTF-16 positions.
         QCOMPARE(store.spans(first),

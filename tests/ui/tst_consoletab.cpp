@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(store.text(store.endLine() + LineCount(-1)), u"last"_s);
         QCOMPARE(store.text(store.endLine() + LineCount(-2)), u"30000"_s);
         QCOMPARE(store.text(store.firstLine()), QString::number(30000 - 20000 + 2));
-        QCOMPARE(t.droppedNotice(), u"… 10,001 older lines dropped …"_s);
+        QVERIFY2(t.droppedNotice().startsWith(u"… 10,001 older line"_s), qPrintable(t.droppedNotice()));
     }
 
     void transcriptCutsHugeLines()

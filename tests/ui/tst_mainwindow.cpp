@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"
+#include "console/ConsoleOutput.h"
 #include "secrets/SecretStore.h"
 #include "servers/ServerDialog.h"
 #include "store/DataDir.h"

@@ -52,13 +52,10 @@ bool ConsoleLines::isCut(LineIndex i) const
 QList<ConsoleSpan> ConsoleLines::spans(LineIndex i) const
 {
     const Entry& e = entry(i);
-    QList<ConsoleSpan> out;
     if (e.spanCount == 0)
-        return out;
+        return {};
     const auto from = m_spans.begin() + std::ptrdiff_t(e.firstSpan - m_spanBase);
-    out.reserve(e.spanCount);
-    out.append(from, from + e.spanCount);
-    return out;
+    return QList<ConsoleSpan>(from, from + e.spanCount);
 }
 
 void ConsoleLines::addSpan(Entry& e, const ConsoleSpan& span)
