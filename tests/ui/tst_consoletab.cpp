@@ -43,7 +43,7 @@ class TestConsoleTab : public QObject {
     }
     QLineEdit* input() const { return w<QLineEdit>(u"consoleInput"_s); }
     ui::ConsoleOutput* output() const { return w<ui::ConsoleOutput>(u"consoleOutput"_s); }
-    const ui::ConsoleLines& lines() const { return output()->transcript()->lines(); }
+    const ui::ConsoleLines& store() const { return output()->transcript()->lines(); }
     QLabel* exitCode() const { return w<QLabel>(u"consoleExitCode"_s); }
     QPushButton* runButton() const { return w<QPushButton>(u"consoleRun"_s); }
     QPushButton* cancelButton() const { return w<QPushButton>(u"consoleCancel"_s); }
@@ -364,7 +364,7 @@ private slots:
         QCOMPARE(tail.value(0), u"299999"_s);
         QCOMPARE(tail.value(1), u"300000"_s);
         QVERIFY(tail.value(2).startsWith(u"exit code 0 · "_s));
-        QCOMPARE(lines().count(), ui::ConsoleLines::kMaxLines); // 300,000 and more, the oldest dropped
+        QCOMPARE(store().count(), ui::ConsoleLines::kMaxLines); // 300,000 and more, the oldest dropped
         QVERIFY(output()->text().startsWith(u"… 100,0"_s));
         QVERIFY(output()->isFollowingEnd());
         QVERIFY2(maxGap < 500, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(maxGap)));
@@ -448,7 +448,7 @@ private slots:
         QCOMPARE(lines.mid(0, 3), (QStringList{u"green plain"_s, u"copying 100%"_s, u"end"_s}));
         QVERIFY2(!output()->text().contains(u"copying 10%"_s), qPrintable(output()->text()));
         bool sawGreen = false;
-        for (LineIndex i = lines().firstLine(); i < lines().endLine(); ++i) {
+        for (LineIndex i = store().firstLine(); i < store().endLine(); ++i) {
             for (const ui::ConsoleTranscript::Piece& piece : output()->transcript()->pieces(i)) {
                 if (piece.text == u"green") {
                     QCOMPARE(piece.format.foreground().color(),

@@ -72,6 +72,11 @@ void ConsoleOutput::setTranscript(ConsoleTranscript* transcript)
     onChanged();
 }
 
+ConsoleTranscript* ConsoleOutput::transcript() const
+{
+    return m_transcript;
+}
+
 void ConsoleOutput::followEnd()
 {
     m_follow = true;

@@ -32,7 +32,7 @@ public:
     ~ConsoleOutput() override;
 
     void setTranscript(ConsoleTranscript* transcript);
-    [[nodiscard]] ConsoleTranscript* transcript() const { return m_transcript; }
+    [[nodiscard]] ConsoleTranscript* transcript() const;
     // Scrolls to the end and follows it again.
     void followEnd();
     [[nodiscard]] bool isFollowingEnd() const { return m_follow; }
