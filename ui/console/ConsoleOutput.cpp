@@ -131,7 +131,14 @@ void ConsoleOutput::updateMetrics()
     const QFontMetrics fm(font());
     m_lineHeight = std::max(1, fm.lineSpacing());
     m_ascent = fm.ascent();
-    m_columnWidth = std::max(1, fm.horizontalAdvance(u'x'));
+    m_columnWidth = std::max(1, qRound(QFontMetricsF(font()).horizontalAdvance(u'x')));
+    for (int i = 0; i < int(m_fonts.size()); ++i) {
+        QFont f = font();
+        f.setBold((i & 1) != 0);
+        f.setItalic((i & 2) != 0);
+        f.setLetterSpacing(QFont::AbsoluteSpacing, m_columnWidth - QFontMetricsF(f).horizontalAdvance(u'x'));
+        m_fonts[size_t(i)] = f;
+    }
     verticalScrollBar()->setSingleStep(1);
     horizontalScrollBar()->setSingleStep(m_columnWidth);
 }
@@ -406,9 +413,7 @@ void ConsoleOutput::paintEvent(QPaintEvent*)
         const int y = kMargin + int(i) * m_lineHeight;
         const LineIndex line = rowBase() + LineCount(top + i);
         if (line < lines.firstLine()) { // the note about dropped lines
-            QFont f = font();
-            f.setItalic(true);
-            p.setFont(f);
+            p.setFont(m_fonts[2]);
             p.setPen(m_transcript->colors().dim());
             p.drawText(QPoint(kMargin - horizontalScrollBar()->value(), y + m_ascent),
                        m_transcript->droppedNotice());
@@ -450,10 +455,8 @@ void ConsoleOutput::paintLine(QPainter& p, LineIndex line, int y)
         const QTextCharFormat& f = piece.format;
         if (f.hasProperty(QTextFormat::BackgroundBrush))
             p.fillRect(QRect(xOf(from), y, int(to - from) * m_columnWidth, m_lineHeight), f.background());
-        QFont font = this->font();
-        if (f.hasProperty(QTextFormat::FontWeight))
-            font.setWeight(QFont::Weight(f.fontWeight()));
-        font.setItalic(f.fontItalic());
+        const bool bold = f.hasProperty(QTextFormat::FontWeight) && f.fontWeight() >= QFont::DemiBold;
+        QFont font = m_fonts[size_t((bold ? 1 : 0) | (f.fontItalic() ? 2 : 0))];
         font.setUnderline(f.fontUnderline());
         font.setStrikeOut(f.fontStrikeOut());
         p.setFont(font);

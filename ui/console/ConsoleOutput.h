@@ -3,7 +3,10 @@
 #include "common/LineTypes.h"
 
 #include <QAbstractScrollArea>
+#include <QFont>
 #include <QPointer>
+
+#include <array>
 
 class QTimer;
 
@@ -95,6 +98,10 @@ private:
     int m_lineHeight = 1;
     int m_ascent = 1;
     int m_columnWidth = 1;
+    // The font in its four variants (bold 1, italic 2), each spaced so that a character takes
+    // exactly m_columnWidth: a bold or italic face of another width would push the text off the
+    // columns that selection and colours use.
+    std::array<QFont, 4> m_fonts;
 };
 
 } // namespace capataz::ui
