@@ -66,8 +66,22 @@ void ConsoleLines::addSpan(Entry& e, const ConsoleSpan& span)
     ++e.spanCount;
 }
 
+void ConsoleLines::reserveOnce()
+{
+    // Growing a buffer of megabytes copies it all into fresh memory (measured: up to 50 ms in
+    // one append on the VM, most of it page faults). Address space is cheap: the buffers get
+    // room for twice the caps at once (what is kept plus what compact() waits to remove), and
+    // memory is only used as it is written.
+    if (m_reserved)
+        return;
+    m_reserved = true;
+    m_bytes.reserve(2 * m_maxBytes + 64 * 1024);
+    m_entries.reserve(size_t(2 * m_maxLines.get() + 1));
+}
+
 void ConsoleLines::append(ConsoleKind kind, QStringView text, const QList<ConsoleSpan>& spans, bool cut)
 {
+    reserveOnce();
     const QByteArray utf8 = text.toUtf8();
     Entry e{m_byteBase + m_bytes.size(),
             m_spanBase + qint64(m_spans.size()),
@@ -135,6 +149,7 @@ void ConsoleLines::clear()
     m_spanBase = 0;
     m_first = LineIndex(0);
     m_maxLength = 0;
+    m_reserved = false;
 }
 
 void ConsoleLines::dropOld()

@@ -90,6 +90,7 @@ private:
     };
     [[nodiscard]] const Entry& entry(LineIndex i) const;
     void addSpan(Entry& e, const ConsoleSpan& span);
+    void reserveOnce();
     void dropOld();
     void compact();
 
@@ -105,6 +106,7 @@ private:
     qint64 m_spanBase = 0;
     LineIndex m_first;
     qsizetype m_maxLength = 0;
+    bool m_reserved = false;
 };
 
 } // namespace capataz::ui

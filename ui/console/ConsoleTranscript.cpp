@@ -1,5 +1,7 @@
 #include "ConsoleTranscript.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -45,7 +47,12 @@ QString expandTabs(const QString& text, QList<ConsoleSpan>& spans)
 ConsoleTranscript::ConsoleTranscript(QObject* parent, LineCount maxLines, qsizetype maxBytes)
     : QObject(parent)
     , m_lines(maxLines, maxBytes)
-{}
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0); // as soon as the event loop has turned
+    connect(m_timer, &QTimer::timeout, this, [this] { drain(false); });
+}
 
 QTextCharFormat ConsoleTranscript::format(Kind kind) const
 {
@@ -138,7 +145,16 @@ void ConsoleTranscript::append(Kind kind, const QString& input)
 {
     if (input.isEmpty())
         return;
-    QStringView text(input);
+    if (!m_pending.isEmpty()) { // after what waits
+        m_pending.append(Pending{{}, 0, kind, input, false});
+        return;
+    }
+    appendText(kind, input);
+    emit changed();
+}
+
+void ConsoleTranscript::appendText(Kind kind, QStringView text)
+{
     while (!text.isEmpty()) {
         const qsizetype nl = text.indexOf(u'\n');
         const QStringView piece = nl < 0 ? text : text.first(nl);
@@ -152,41 +168,77 @@ void ConsoleTranscript::append(Kind kind, const QString& input)
         text = text.sliced(nl + 1);
     }
     m_lastLineKind.reset();
-    emit changed();
 }
 
 void ConsoleTranscript::appendLines(const exec::LineBatch& lines)
 {
     if (lines.isEmpty())
         return;
-    if (!m_atLineStart) {
-        m_atLineStart = true;
-        m_lastLineKind.reset();
+    m_pending.append(Pending{lines, 0, Kind::Stdout, {}, true}); // on a line of its own
+    if (m_pending.size() == 1)
+        drain(false); // the first slice now
+}
+
+void ConsoleTranscript::appendLine(const exec::Line& line)
+{
+    const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
+    QList<ConsoleSpan> spans;
+    spans.reserve(line.spans.size());
+    for (const exec::StyleSpan& s : line.spans)
+        spans.append(ConsoleSpan{qint32(s.start), qint32(s.length), kind, s.style});
+    const QString text = expandTabs(line.text, spans);
+    if (line.replacesPrevious && m_lastLineKind == kind)
+        m_lines.replaceLast(kind, text, spans, line.cut);
+    else
+        m_lines.append(kind, text, spans, line.cut);
+    m_lastLineKind = kind;
+}
+
+void ConsoleTranscript::drain(bool everything)
+{
+    qsizetype lines = 0;
+    qsizetype chars = 0;
+    const auto full = [&] {
+        return !everything && (lines >= kSliceLines || chars >= kSliceChars);
+    };
+    while (!m_pending.isEmpty() && !full()) {
+        Pending& p = m_pending.front();
+        if (p.startLine && !m_atLineStart) {
+            m_atLineStart = true;
+            m_lastLineKind.reset();
+        }
+        p.startLine = false;
+        if (!p.text.isEmpty()) {
+            appendText(p.kind, p.text);
+            chars += p.text.size();
+            p.text.clear();
+        }
+        for (; p.next < p.lines.size() && !full(); ++p.next) {
+            const exec::Line& line = p.lines.at(p.next);
+            appendLine(line);
+            ++lines;
+            chars += line.text.size();
+        }
+        if (p.next >= p.lines.size())
+            m_pending.removeFirst();
     }
-    for (const exec::Line& line : lines) {
-        const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
-        QList<ConsoleSpan> spans;
-        spans.reserve(line.spans.size());
-        for (const exec::StyleSpan& s : line.spans)
-            spans.append(ConsoleSpan{qint32(s.start), qint32(s.length), kind, s.style});
-        const QString text = expandTabs(line.text, spans);
-        if (line.replacesPrevious && m_lastLineKind == kind)
-            m_lines.replaceLast(kind, text, spans, line.cut);
-        else
-            m_lines.append(kind, text, spans, line.cut);
-        m_lastLineKind = kind;
-    }
+    if (!m_pending.isEmpty())
+        m_timer->start();
     emit changed();
 }
 
 void ConsoleTranscript::startLine()
 {
-    if (!m_atLineStart)
+    if (!m_pending.isEmpty())
+        m_pending.append(Pending{{}, 0, Kind::Stdout, {}, true});
+    else if (!m_atLineStart)
         append(Kind::Stdout, u"\n"_s);
 }
 
 void ConsoleTranscript::clear()
 {
+    m_timer->stop();
+    m_pending.clear();
     m_lines.clear();
     m_atLineStart = true;
     m_lastLineKind.reset();
@@ -196,7 +248,8 @@ void ConsoleTranscript::clear()
 
 void ConsoleTranscript::flush()
 {
-    emit changed();
+    m_timer->stop();
+    drain(true);
 }
 
 QString ConsoleTranscript::toPlainText() const
