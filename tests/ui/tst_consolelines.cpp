@@ -134,6 +134,7 @@ private slots:
         QVERIFY(t.droppedNotice().isEmpty());
         QVERIFY(v->text().startsWith(u"1\n2\n"_s));
         t.appendLines(numbered(100, 1300));
+        t.flush(); // more than a slice
         // (The English plural comes from translations/, not loaded here.)
         const QString notice = t.droppedNotice();
         QVERIFY2(notice.startsWith(u"… 1,200 older line"_s) && notice.contains(u"dropped"_s),
@@ -285,9 +286,11 @@ private slots:
         const int page = v->pageLines();
         QVERIFY(page >= 10);
         t.appendLines(numbered(1, 1000));
+        t.flush();
         QVERIFY(v->isFollowingEnd());
         QCOMPARE(v->topLine(), t.lines().endLine() + LineCount(-page));
         t.appendLines(numbered(1001, 1500));
+        t.flush();
         QCOMPARE(v->topLine(), t.lines().endLine() + LineCount(-page)); // followed
 
         // The user scrolls up: the view stays on the same lines while more come in.
@@ -297,9 +300,11 @@ private slots:
         const LineIndex top = v->topLine();
         QCOMPARE(top, t.lines().endLine() + LineCount(-3 * page));
         t.appendLines(numbered(1501, 2500));
+        t.flush();
         QCOMPARE(v->topLine(), top);
         // ... and while old lines are dropped (3,000 kept) until its own lines go too.
         t.appendLines(numbered(2501, 4000));
+        t.flush();
         QCOMPARE(t.lines().droppedCount(), LineCount(1000));
         QCOMPARE(v->topLine(), top);
         QCOMPARE(t.lines().text(v->topLine()), QString::number(top.get() + 1));
@@ -313,6 +318,7 @@ private slots:
         QTest::keyClick(v.get(), Qt::Key_End);
         QVERIFY(v->isFollowingEnd());
         t.appendLines(numbered(4001, 4100));
+        t.flush();
         QCOMPARE(v->topLine(), t.lines().endLine() + LineCount(-page));
         QCOMPARE(t.lines().text(t.lines().endLine() + LineCount(-1)), u"4100"_s);
 
@@ -321,6 +327,39 @@ private slots:
         QVERIFY(!v->isFollowingEnd());
         v->verticalScrollBar()->setValue(v->verticalScrollBar()->maximum());
         QVERIFY(v->isFollowingEnd());
+    }
+
+    void bigBatchesGoInSlices()
+    {
+        ui::ConsoleTranscript t;
+        const auto v = view(&t);
+        int changes = 0;
+        connect(&t, &ui::ConsoleTranscript::changed, this, [&changes] { ++changes; });
+        t.appendLines(numbered(1, 2500));
+        // The first slice at once, the rest after the event loop has turned.
+        QCOMPARE(t.lines().count(), LineCount(ui::ConsoleTranscript::kSliceLines));
+        QVERIFY(!t.isEmpty());
+        t.append(Kind::Note, u"after"_s); // waits its turn
+        t.startLine();
+        QCOMPARE(t.lines().count(), LineCount(ui::ConsoleTranscript::kSliceLines));
+        QTRY_COMPARE(t.lines().count(), LineCount(2501));
+        QVERIFY(changes >= 3);
+        QCOMPARE(t.lines().text(LineIndex(2499)), u"2500"_s);
+        QCOMPARE(t.lines().text(LineIndex(2500)), u"after"_s);
+        QCOMPARE(t.lines().kind(LineIndex(2500)), Kind::Note);
+        QVERIFY(t.toPlainText().endsWith(u"2500\nafter\n"_s));
+        QVERIFY(v->isFollowingEnd());
+        QCOMPARE(v->topLine(), t.lines().endLine() + LineCount(-v->pageLines()));
+
+        // flush() puts everything in now; clear() drops what waits.
+        t.appendLines(numbered(1, 3000));
+        t.flush();
+        QCOMPARE(t.lines().count(), LineCount(5501));
+        t.appendLines(numbered(1, 3000));
+        t.clear();
+        QVERIFY(t.isEmpty());
+        QTest::qWait(20);
+        QVERIFY(t.isEmpty());
     }
 
     void longLinesScrollSideways()
