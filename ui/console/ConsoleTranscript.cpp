@@ -225,6 +225,8 @@ void ConsoleTranscript::drain(bool everything)
     if (!m_pending.isEmpty())
         m_timer->start();
     emit changed();
+    if (m_pending.isEmpty())
+        emit drained();
 }
 
 void ConsoleTranscript::startLine()
@@ -237,6 +239,7 @@ void ConsoleTranscript::startLine()
 
 void ConsoleTranscript::clear()
 {
+    const bool pending = !m_pending.isEmpty();
     m_timer->stop();
     m_pending.clear();
     m_lines.clear();
@@ -244,6 +247,8 @@ void ConsoleTranscript::clear()
     m_lastLineKind.reset();
     emit cleared();
     emit changed();
+    if (pending)
+        emit drained();
 }
 
 void ConsoleTranscript::flush()

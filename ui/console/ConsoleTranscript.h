@@ -51,6 +51,8 @@ public:
     // Starts what is appended next on a line of its own.
     void startLine();
     [[nodiscard]] bool isEmpty() const { return m_lines.isEmpty() && m_pending.isEmpty(); }
+    // Something appended waits for a slice (drained() follows once it is all in).
+    [[nodiscard]] bool hasPending() const { return !m_pending.isEmpty(); }
     void clear();
     // Puts everything still waiting into the store now (the rest of a big batch).
     void flush();
@@ -75,6 +77,8 @@ signals:
     // Lines were appended, replaced or dropped, or the colours changed.
     void changed();
     void cleared();
+    // Everything appended is in the store (after hasPending()).
+    void drained();
 
 private:
     // What waits for the next slice: a batch (shared, not copied) and how far it went in, text
