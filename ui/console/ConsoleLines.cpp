@@ -1,6 +1,7 @@
 #include "ConsoleLines.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace capataz::ui {
@@ -79,18 +80,19 @@ void ConsoleLines::reserveOnce()
     m_entries.reserve(size_t(2 * m_maxLines.get() + 1));
 }
 
+qint32 ConsoleLines::appendUtf8(QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    m_bytes.append(utf8);
+    return qint32(utf8.size());
+}
+
 void ConsoleLines::append(ConsoleKind kind, QStringView text, const QList<ConsoleSpan>& spans, bool cut)
 {
     reserveOnce();
-    const QByteArray utf8 = text.toUtf8();
-    Entry e{m_byteBase + m_bytes.size(),
-            m_spanBase + qint64(m_spans.size()),
-            qint32(utf8.size()),
-            qint32(text.size()),
-            0,
-            kind,
-            cut};
-    m_bytes.append(utf8);
+    const qint64 offset = m_byteBase + m_bytes.size();
+    const qint32 bytes = appendUtf8(text);
+    Entry e{offset, m_spanBase + qint64(m_spans.size()), bytes, qint32(text.size()), 0, kind, cut};
     for (const ConsoleSpan& s : spans) {
         ConsoleSpan clipped = s;
         clipped.start = std::clamp<qint32>(s.start, 0, e.length);
@@ -112,9 +114,7 @@ void ConsoleLines::extendLast(ConsoleKind kind, QStringView text)
     Entry& e = m_entries.back();
     if (kind != e.kind)
         addSpan(e, ConsoleSpan{e.length, qint32(text.size()), kind, {}});
-    const QByteArray utf8 = text.toUtf8();
-    m_bytes.append(utf8);
-    e.bytes += qint32(utf8.size());
+    e.bytes += appendUtf8(text);
     e.length += qint32(text.size());
     m_maxLength = std::max<qsizetype>(m_maxLength, e.length);
     dropOld();
@@ -177,7 +177,11 @@ void ConsoleLines::compact()
         m_spanHead = 0;
     }
     if (m_byteHead >= kCompactBytes && m_byteHead * 2 >= m_bytes.size()) {
-        m_bytes.remove(0, m_byteHead);
+        // By hand rather than remove(0, n), which may only move the start of the data and
+        // leave the room in front unused by the appends that follow.
+        const qsizetype keep = m_bytes.size() - m_byteHead;
+        std::memmove(m_bytes.data(), m_bytes.constData() + m_byteHead, size_t(keep));
+        m_bytes.resize(keep);
         m_byteBase += m_byteHead;
         m_byteHead = 0;
     }

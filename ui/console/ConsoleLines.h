@@ -91,6 +91,8 @@ private:
     [[nodiscard]] const Entry& entry(LineIndex i) const;
     void addSpan(Entry& e, const ConsoleSpan& span);
     void reserveOnce();
+    // Encodes `text` at the end of m_bytes; returns how many bytes that took.
+    qint32 appendUtf8(QStringView text);
     void dropOld();
     void compact();
 
