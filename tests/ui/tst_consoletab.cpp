@@ -8,6 +8,7 @@
 #include "client/ServerSession.h"
 #include "console/ConsoleColors.h"
 #include "console/ConsoleHistory.h"
+#include "console/ConsoleOutput.h"
 #include "console/ConsoleTab.h"
 #include "console/ConsoleTranscript.h"
 #include "exec/Line.h"
@@ -16,11 +17,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
-#include <QTextBlock>
-#include <QTextDocument>
 #include <QTimer>
 
 using namespace capataz;
@@ -43,7 +42,8 @@ class TestConsoleTab : public QObject {
         return found;
     }
     QLineEdit* input() const { return w<QLineEdit>(u"consoleInput"_s); }
-    QPlainTextEdit* output() const { return w<QPlainTextEdit>(u"consoleOutput"_s); }
+    ui::ConsoleOutput* output() const { return w<ui::ConsoleOutput>(u"consoleOutput"_s); }
+    const ui::ConsoleLines& store() const { return output()->transcript()->lines(); }
     QLabel* exitCode() const { return w<QLabel>(u"consoleExitCode"_s); }
     QPushButton* runButton() const { return w<QPushButton>(u"consoleRun"_s); }
     QPushButton* cancelButton() const { return w<QPushButton>(u"consoleCancel"_s); }
@@ -65,10 +65,11 @@ class TestConsoleTab : public QObject {
     QStringList lastLines(int n) const
     {
         QStringList lines;
-        for (QTextBlock b = output()->document()->lastBlock(); b.isValid() && lines.size() < n;
-             b = b.previous()) {
-            if (!b.text().isEmpty())
-                lines.prepend(b.text());
+        const ui::ConsoleLines& store = output()->transcript()->lines();
+        for (LineIndex i = store.endLine(); i > store.firstLine() && lines.size() < n;) {
+            i = i + LineCount(-1);
+            if (const QString text = store.text(i); !text.isEmpty())
+                lines.prepend(text);
         }
         return lines;
     }
@@ -79,14 +80,15 @@ class TestConsoleTab : public QObject {
         const ui::ConsoleColors colors(tab->palette());
         bool sawOops = false;
         bool sawHello = false;
-        for (QTextBlock b = output()->document()->firstBlock(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QTextFragment f = it.fragment();
-                if (f.text() == u"oops") {
-                    QCOMPARE(f.charFormat().foreground().color(), colors.error());
+        // As the view draws them: each line in pieces, each with its format.
+        const ui::ConsoleTranscript* t = output()->transcript();
+        for (LineIndex i = t->lines().firstLine(); i < t->lines().endLine(); ++i) {
+            for (const ui::ConsoleTranscript::Piece& piece : t->pieces(i)) {
+                if (piece.text == u"oops") {
+                    QCOMPARE(piece.format.foreground().color(), colors.error());
                     sawOops = true;
-                } else if (f.text() == u"hello") {
-                    QVERIFY(!f.charFormat().hasProperty(QTextFormat::ForegroundBrush));
+                } else if (piece.text == u"hello") {
+                    QVERIFY(!piece.format.hasProperty(QTextFormat::ForegroundBrush));
                     sawHello = true;
                 }
             }
@@ -162,8 +164,8 @@ private slots:
               u"consoleOutput"_s, u"consoleExitCode"_s, u"consoleDuration"_s, u"consoleNotConnected"_s})
             QVERIFY2(child<QWidget>(tab.get(), name), qPrintable(name));
         QVERIFY(!input()->placeholderText().isEmpty());
-        QVERIFY(output()->isReadOnly());
-        QCOMPARE(output()->maximumBlockCount(), ui::ConsoleTranscript::kMaxBlocks);
+        QVERIFY(!output()->placeholderText().isEmpty());
+        QCOMPARE(output()->transcript()->lines().count(), LineCount(0));
     }
 
     void transcriptRedrawsAndColours()
@@ -182,41 +184,41 @@ private slots:
         };
         exec::Line green = line(0, u"ok: done"_s);
         green.spans.append(exec::StyleSpan{0, 2, exec::TextStyle{exec::TermColor::indexed(2), {}, 0}});
-        // Redrawn while still queued, then after it reached the document.
+        // Redrawn within a batch, then by a later batch.
         t.appendLines({green, line(1, u"10%"_s), line(1, u"20%"_s, true)});
-        t.flush();
-        QCOMPARE(t.document()->toPlainText(), u"ok: done\n20%\n"_s);
+        QCOMPARE(t.toPlainText(), u"ok: done\n20%\n"_s);
         t.appendLines({line(1, u"100%"_s, true)});
-        t.flush();
-        QCOMPARE(t.document()->toPlainText(), u"ok: done\n100%\n"_s);
+        QCOMPARE(t.toPlainText(), u"ok: done\n100%\n"_s);
         // A line of the other channel between them: the redraw goes on a line of its own.
         t.appendLines({line(0, u"warn"_s, false, exec::Channel::Stderr), line(1, u"done"_s, true)});
-        t.flush();
-        QCOMPARE(t.document()->toPlainText(), u"ok: done\n100%\nwarn\ndone\n"_s);
+        QCOMPARE(t.toPlainText(), u"ok: done\n100%\nwarn\ndone\n"_s);
 
-        QTextBlock first = t.document()->firstBlock();
-        auto it = first.begin();
-        QCOMPARE(it.fragment().text(), u"ok"_s);
-        QCOMPARE(it.fragment().charFormat().foreground().color(),
-                 colors.terminal(exec::TermColor::indexed(2)));
-        ++it;
-        QCOMPARE(it.fragment().text(), u": done"_s);
-        QVERIFY(!it.fragment().charFormat().hasProperty(QTextFormat::ForegroundBrush));
+        const QList<ui::ConsoleTranscript::Piece> first = t.pieces(t.lines().firstLine());
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).text, u"ok"_s);
+        QCOMPARE(first.at(0).format.foreground().color(), colors.terminal(exec::TermColor::indexed(2)));
+        QCOMPARE(first.at(1).text, u": done"_s);
+        QVERIFY(!first.at(1).format.hasProperty(QTextFormat::ForegroundBrush));
+        // stderr in the console's red.
+        const QList<ui::ConsoleTranscript::Piece> warn = t.pieces(t.lines().firstLine() + LineCount(2));
+        QCOMPARE(warn.size(), 1);
+        QCOMPARE(warn.at(0).format.foreground().color(), colors.error());
     }
 
     void transcriptKeepsTheEnd()
     {
-        ui::ConsoleTranscript t;
+        ui::ConsoleTranscript t(nullptr, LineCount(20000));
         QString lines;
         for (int i = 1; i <= 30000; ++i)
             lines += QString::number(i) + u'\n';
         t.append(ui::ConsoleTranscript::Kind::Stdout, lines);
         t.append(ui::ConsoleTranscript::Kind::Stderr, u"last"_s);
-        QTRY_COMPARE(t.document()->lastBlock().text(), u"last"_s); // in batches
-        QCOMPARE(t.document()->blockCount(), ui::ConsoleTranscript::kMaxBlocks);
-        QCOMPARE(t.document()->lastBlock().previous().text(), u"30000"_s);
-        QCOMPARE(t.document()->firstBlock().text(),
-                 QString::number(30000 - ui::ConsoleTranscript::kMaxBlocks + 2));
+        const ui::ConsoleLines& store = t.lines();
+        QCOMPARE(store.count(), LineCount(20000));
+        QCOMPARE(store.text(store.endLine() + LineCount(-1)), u"last"_s);
+        QCOMPARE(store.text(store.endLine() + LineCount(-2)), u"30000"_s);
+        QCOMPARE(store.text(store.firstLine()), QString::number(30000 - 20000 + 2));
+        QVERIFY2(t.droppedNotice().startsWith(u"… 10,001 older line"_s), qPrintable(t.droppedNotice()));
     }
 
     void transcriptCutsHugeLines()
@@ -226,10 +228,12 @@ private slots:
         for (int i = 0; i < 5; ++i)
             t.append(ui::ConsoleTranscript::Kind::Stdout, chunk);
         t.append(ui::ConsoleTranscript::Kind::Stdout, u"\nshort\n"_s + QString(20000, u'y'));
-        t.flush();
         QStringList got;
-        for (QTextBlock b = t.document()->firstBlock(); b.isValid(); b = b.next())
-            got << (b.text().isEmpty() ? u"-"_s : b.text().left(1) + QString::number(b.text().size()));
+        for (LineIndex i = t.lines().firstLine(); i < t.lines().endLine(); ++i) {
+            const QString text = t.lines().text(i);
+            got << (text.isEmpty() ? u"-"_s : text.left(1) + QString::number(text.size()));
+            QCOMPARE(t.lines().isCut(i), text.size() == ui::ConsoleTranscript::kMaxLineLength);
+        }
         const int max = int(ui::ConsoleTranscript::kMaxLineLength);
         QCOMPARE(got, (QStringList{u"x%1"_s.arg(max), u"x%1"_s.arg(max), u"x%1"_s.arg(max),
                                    u"x%1"_s.arg(25000 - 3 * max), u"s5"_s, u"y%1"_s.arg(max),
@@ -273,12 +277,12 @@ private slots:
         const QString command = u"echo hello; echo oops >&2; exit 3"_s;
         runCommand(command);
         QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 3"_s, 15000);
-        const QStringList lines = output()->toPlainText().split(u'\n');
+        const QStringList lines = output()->text().split(u'\n');
         QVERIFY2(lines.contains(u"hello"_s) && lines.contains(u"oops"_s), qPrintable(lines.join(u'|')));
         QVERIFY(!cancelButton()->isEnabled());
         QVERIFY(w<QLabel>(u"consoleDuration"_s)->text().startsWith(u"Duration: "_s));
 
-        const QString text = output()->toPlainText();
+        const QString text = output()->text();
         QVERIFY2(text.startsWith(u"$ "_s + command + u"    on con-test at "_s), qPrintable(text));
         QVERIFY2(lastLines(1).value(0).startsWith(u"exit code 3 · "_s), qPrintable(text));
         QVERIFY2(lastLines(1).value(0).endsWith(u" s"_s), qPrintable(text));
@@ -360,7 +364,9 @@ private slots:
         QCOMPARE(tail.value(0), u"299999"_s);
         QCOMPARE(tail.value(1), u"300000"_s);
         QVERIFY(tail.value(2).startsWith(u"exit code 0 · "_s));
-        QVERIFY(output()->document()->blockCount() <= ui::ConsoleTranscript::kMaxBlocks);
+        QCOMPARE(store().count(), ui::ConsoleLines::kMaxLines); // 300,000 and more, the oldest dropped
+        QVERIFY(output()->text().startsWith(u"… 100,0"_s));
+        QVERIFY(output()->isFollowingEnd());
         QVERIFY2(maxGap < 500, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(maxGap)));
     }
 
@@ -400,13 +406,14 @@ private slots:
     {
         if (!session)
             QSKIP(qPrintable(whyNoHost));
-        QVERIFY(!output()->document()->isEmpty());
+        QVERIFY(!output()->transcript()->isEmpty());
         QTest::mouseClick(w<QPushButton>(u"consoleClear"_s), Qt::LeftButton);
-        QVERIFY(output()->document()->isEmpty());
+        QVERIFY(output()->transcript()->isEmpty());
+        QVERIFY(output()->text().isEmpty());
         runCommand(u"printf 'no newline'"_s);
         QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
-        QTRY_VERIFY(lastLines(2).value(0) == u"no newline"_s);      // the footer starts a line of its own
-        QVERIFY(output()->toPlainText().startsWith(u"$ printf"_s)); // no blank line before the first run
+        QTRY_VERIFY(lastLines(2).value(0) == u"no newline"_s); // the footer starts a line of its own
+        QVERIFY(output()->text().startsWith(u"$ printf"_s));   // no blank line before the first run
     }
 
     void eachServerKeepsItsOwnOutput()
@@ -418,14 +425,14 @@ private slots:
         p.sudo = remote::SudoMode::None;
         client::ServerSession other(p);
         tab->setSession(&other);
-        QVERIFY(output()->document()->isEmpty());
+        QVERIFY(output()->transcript()->isEmpty());
         QVERIFY(exitCode()->text().isEmpty());
         QVERIFY(!input()->isEnabled());
         QVERIFY(!w<QCheckBox>(u"consoleAsRoot"_s)->isEnabled()); // sudo mode None
         QTest::keyClick(input(), Qt::Key_Up);
         QVERIFY(input()->text().isEmpty()); // no history there
         tab->setSession(session.get());
-        QVERIFY(output()->toPlainText().contains(u"no newline"_s));
+        QVERIFY(output()->text().contains(u"no newline"_s));
         QCOMPARE(exitCode()->text(), u"Exit code: 0"_s);
         QVERIFY(input()->isEnabled());
     }
@@ -439,12 +446,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
         const QStringList lines = lastLines(4);
         QCOMPARE(lines.mid(0, 3), (QStringList{u"green plain"_s, u"copying 100%"_s, u"end"_s}));
-        QVERIFY2(!output()->toPlainText().contains(u"copying 10%"_s), qPrintable(output()->toPlainText()));
+        QVERIFY2(!output()->text().contains(u"copying 10%"_s), qPrintable(output()->text()));
         bool sawGreen = false;
-        for (QTextBlock b = output()->document()->firstBlock(); b.isValid(); b = b.next()) {
-            for (auto it = b.begin(); !it.atEnd(); ++it) {
-                if (it.fragment().text() == u"green") {
-                    QCOMPARE(it.fragment().charFormat().foreground().color(),
+        for (LineIndex i = store().firstLine(); i < store().endLine(); ++i) {
+            for (const ui::ConsoleTranscript::Piece& piece : output()->transcript()->pieces(i)) {
+                if (piece.text == u"green") {
+                    QCOMPARE(piece.format.foreground().color(),
                              ui::ConsoleColors(tab->palette()).terminal(exec::TermColor::indexed(2)));
                     sawGreen = true;
                 }

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"
+#include "console/ConsoleOutput.h"
 #include "secrets/SecretStore.h"
 #include "servers/ServerDialog.h"
 #include "store/DataDir.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -150,10 +150,9 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(console, u"consoleInput"_s),
                          u"echo hello from $(hostname); exit 7"_s);
         QTest::mouseClick(child<QPushButton>(console, u"consoleRun"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPlainTextEdit>(console, u"consoleOutput"_s)
-                                     ->toPlainText()
-                                     .contains(u"hello from testhost"_s),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<ui::ConsoleOutput>(console, u"consoleOutput"_s)->text().contains(u"hello from testhost"_s),
+            15000);
         QTRY_VERIFY(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"7"_s));
     }
 

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"
+#include "console/ConsoleOutput.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
 #include "servers/HostKeyDialog.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -153,10 +153,15 @@ private slots:
             tabs->setCurrentWidget(console);
             auto* input = child<QLineEdit>(console, u"consoleInput"_s);
             input->clear();
-            QTest::keyClicks(input, u"docker compose version; uptime; ls /nonexistent"_s);
+            QTest::keyClicks(input, u"docker compose version; uptime; "
+                                    u"printf '\\033[1;32mok\\033[0m: \\033[36mweb-1\\033[0m healthy\\n'; "
+                                    u"ls /nonexistent"_s);
             QTest::mouseClick(child<QPushButton>(console, u"consoleRun"_s), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, u"consoleExitCode"_s)->text().contains(u"2"_s),
                                      20000);
+            const QString shown = child<ui::ConsoleOutput>(console, u"consoleOutput"_s)->text();
+            QVERIFY2(shown.contains(u"ok: web-1 healthy"_s) && shown.contains(u"/nonexistent"_s),
+                     qPrintable(shown));
             save(window.get(), u"console"_s, lang);
         }
 

@@ -60,7 +60,15 @@ void ConsoleRun::finish(const exec::StreamResult& result)
         m_transcript->startLine();
         m_transcript->append(result.ok() ? Kind::Success : Kind::Failure, ConsoleText::footer(result));
         m_transcript->append(Kind::Stdout, u"\n"_s);
-        m_transcript->flush(); // the output is complete when finished() is
+        // The output is complete when finished() is; what still waits for a slice goes in
+        // first, a slice at a time (putting it all in now could hold the GUI thread for a
+        // long batch's worth).
+        if (m_transcript->hasPending()) {
+            connect(
+                m_transcript, &ConsoleTranscript::drained, this, [this, result] { emit finished(result); },
+                Qt::SingleShotConnection);
+            return;
+        }
     }
     emit finished(result);
 }

@@ -1,76 +1,62 @@
 #include "ConsoleTranscript.h"
 
-#include <QElapsedTimer>
-#include <QFontDatabase>
-#include <QPlainTextDocumentLayout>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QTimer>
 
-#include <array>
+#include <algorithm>
+#include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace capataz::ui {
 
-ConsoleTranscript::ConsoleTranscript(QObject* parent)
-    : QObject(parent)
-    , m_document(new QTextDocument(this))
-    , m_timer(new QTimer(this))
-{
-    m_document->setDocumentLayout(new QPlainTextDocumentLayout(m_document));
-    m_document->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_document->setUndoRedoEnabled(false);
-    m_document->setMaximumBlockCount(kMaxBlocks);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(kBatchIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &ConsoleTranscript::flush);
-}
-
-QString ConsoleTranscript::breakLongLines(const QString& text)
-{
-    // Laying out one huge paragraph (a megabyte of base64 without a newline) would freeze
-    // the view: such lines are cut every kMaxLineLength characters.
-    QString out;
-    bool cut = false; // `out` holds the text so far
-    qsizetype from = 0;
-    while (from < text.size()) {
-        const qsizetype nl = text.indexOf(u'\n', from);
-        const qsizetype end = nl < 0 ? text.size() : nl;
-        const qsizetype room = kMaxLineLength - m_lineLength;
-        if (end - from > room) {
-            if (!cut)
-                out = text.left(from);
-            cut = true;
-            out += QStringView(text).mid(from, room) + u'\n';
-            from += room;
-            m_lineLength = 0;
-            continue;
-        }
-        const qsizetype next = nl < 0 ? end : end + 1;
-        if (cut)
-            out += QStringView(text).mid(from, next - from);
-        m_lineLength = nl < 0 ? m_lineLength + (end - from) : 0;
-        from = next;
-    }
-    return cut ? out : text;
-}
-
 namespace {
-// Which Kind a piece of text was appended as, kept in its format for recolouring.
-constexpr int kKindProperty = QTextFormat::UserProperty + 1;
-// Set on text in a colour the command asked for: recolouring leaves it alone.
-constexpr int kTerminalProperty = QTextFormat::UserProperty + 2;
 // After a line cut at kMaxLineLength (it goes on in the next one), dim.
 constexpr char16_t kCutMark[] = u" \u21a9";
 
+// Tabs become spaces up to the next multiple of kTabWidth (the view draws in columns); the
+// spans move with the text.
+QString expandTabs(const QString& text, QList<ConsoleSpan>& spans)
+{
+    if (!text.contains(u'\t'))
+        return text;
+    QString out;
+    out.reserve(text.size() + 4 * ConsoleTranscript::kTabWidth);
+    std::vector<qint32> moved(size_t(text.size()) + 1); // where each position went
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        moved[size_t(i)] = qint32(out.size());
+        if (text.at(i) == u'\t')
+            out.append(
+                QString(ConsoleTranscript::kTabWidth - out.size() % ConsoleTranscript::kTabWidth, u' '));
+        else
+            out.append(text.at(i));
+    }
+    moved.back() = qint32(out.size());
+    const auto at = [&](qint64 p) {
+        return moved[size_t(std::clamp<qint64>(p, 0, text.size()))];
+    };
+    for (ConsoleSpan& s : spans) {
+        const qint32 end = at(qint64(s.start) + s.length);
+        s.start = at(s.start);
+        s.length = end - s.start;
+    }
+    return out;
+}
 } // namespace
+
+ConsoleTranscript::ConsoleTranscript(QObject* parent, LineCount maxLines, qsizetype maxBytes)
+    : QObject(parent)
+    , m_lines(maxLines, maxBytes)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0); // as soon as the event loop has turned
+    connect(m_timer, &QTimer::timeout, this, [this] { drain(false); });
+}
 
 QTextCharFormat ConsoleTranscript::format(Kind kind) const
 {
     QTextCharFormat f;
-    f.setProperty(kKindProperty, int(kind));
     switch (kind) {
     case Kind::Stdout:
         break; // the palette's text colour
@@ -95,77 +81,11 @@ QTextCharFormat ConsoleTranscript::format(Kind kind) const
     return f;
 }
 
-void ConsoleTranscript::setColors(const ConsoleColors& colors)
-{
-    if (colors == m_colors)
-        return;
-    m_colors = colors;
-    m_styled.clear();
-    // Rare (the theme changed), and at most kMaxBlocks blocks: recolour what is there.
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    for (QTextBlock b = m_document->firstBlock(); b.isValid(); b = b.next()) {
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QVariant kind = fragment.charFormat().property(kKindProperty);
-            if (!kind.isValid() || Kind(kind.toInt()) == Kind::Stdout ||
-                Kind(kind.toInt()) == Kind::Command || fragment.charFormat().hasProperty(kTerminalProperty))
-                continue;
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(format(Kind(kind.toInt())));
-        }
-    }
-    cursor.endEditBlock();
-}
-
-void ConsoleTranscript::append(Kind kind, const QString& input)
-{
-    if (input.isEmpty())
-        return;
-    const QString text = breakLongLines(input);
-    if (!m_queue.isEmpty() && m_queue.back().kind == kind && m_queue.back().lines.isEmpty())
-        m_queue.back().text += text;
-    else
-        m_queue.append(Segment{kind, text, {}, 0});
-    m_queuedLines += text.count(u'\n');
-    m_atLineStart = text.endsWith(u'\n');
-    if (!m_timer->isActive())
-        m_timer->start(kBatchIntervalMs);
-}
-
-void ConsoleTranscript::appendLines(const exec::LineBatch& lines)
-{
-    if (lines.isEmpty())
-        return;
-    startLine();
-    // One segment per batch and channel run would cost per line here: the whole batch is one
-    // segment, its lines are looked at only when they go into the document.
-    m_queue.append(Segment{Kind::Stdout, {}, lines, 0});
-    m_queuedLines += lines.size();
-    m_atLineStart = true;
-    m_lineLength = 0;
-    if (!m_timer->isActive())
-        m_timer->start(kBatchIntervalMs);
-}
-
-const QTextCharFormat& ConsoleTranscript::styledCached(Kind kind, const QTextCharFormat& base,
-                                                       const exec::TextStyle& style)
-{
-    for (const Styled& s : std::as_const(m_styled)) {
-        if (s.kind == kind && s.style == style)
-            return s.format;
-    }
-    if (m_styled.size() >= 64)
-        m_styled.clear(); // a command that cycles through every colour: start over
-    m_styled.append(Styled{kind, style, styled(base, style)});
-    return m_styled.back().format;
-}
-
 QTextCharFormat ConsoleTranscript::styled(QTextCharFormat f, const exec::TextStyle& style) const
 {
     using exec::TextStyle;
-    f.setProperty(kTerminalProperty, true);
+    if (style.isPlain())
+        return f;
     QColor fg = m_colors.terminal(style.foreground);
     QColor bg = m_colors.terminal(style.background);
     if (style.has(TextStyle::Dim) && !fg.isValid())
@@ -189,196 +109,199 @@ QTextCharFormat ConsoleTranscript::styled(QTextCharFormat f, const exec::TextSty
     return f;
 }
 
-void ConsoleTranscript::startLine()
+void ConsoleTranscript::setColors(const ConsoleColors& colors)
 {
-    if (!m_atLineStart)
-        append(Kind::Stdout, u"\n"_s);
+    if (colors == m_colors)
+        return;
+    m_colors = colors; // the lines keep kinds and styles, not colours: nothing to redo
+    emit changed();
 }
 
-bool ConsoleTranscript::isEmpty() const
+void ConsoleTranscript::appendPiece(Kind kind, QStringView text)
 {
-    return m_queue.isEmpty() && m_document->isEmpty();
+    // Laying out one huge line would cost the view on every paint: lines are cut every
+    // kMaxLineLength characters.
+    while (!text.isEmpty()) {
+        if (m_atLineStart) {
+            const qsizetype n = std::min(text.size(), kMaxLineLength);
+            m_lines.append(kind, text.first(n));
+            m_atLineStart = false;
+            text = text.sliced(n);
+        } else {
+            const qsizetype room = kMaxLineLength - m_lines.length(m_lines.endLine() + LineCount(-1));
+            if (room <= 0) {
+                m_lines.markLastCut();
+                m_atLineStart = true;
+                continue;
+            }
+            const qsizetype n = std::min(text.size(), room);
+            m_lines.extendLast(kind, text.first(n));
+            text = text.sliced(n);
+        }
+    }
+}
+
+void ConsoleTranscript::append(Kind kind, const QString& input)
+{
+    if (input.isEmpty())
+        return;
+    if (!m_pending.isEmpty()) { // after what waits
+        m_pending.append(Pending{{}, 0, kind, input, false});
+        return;
+    }
+    appendText(kind, input);
+    emit changed();
+}
+
+void ConsoleTranscript::appendText(Kind kind, QStringView text)
+{
+    while (!text.isEmpty()) {
+        const qsizetype nl = text.indexOf(u'\n');
+        const QStringView piece = nl < 0 ? text : text.first(nl);
+        if (m_atLineStart && nl >= 0 && piece.isEmpty())
+            m_lines.append(kind, {}); // an empty line
+        else
+            appendPiece(kind, piece);
+        if (nl < 0)
+            break;
+        m_atLineStart = true;
+        text = text.sliced(nl + 1);
+    }
+    m_lastLineKind.reset();
+}
+
+void ConsoleTranscript::appendLines(const exec::LineBatch& lines)
+{
+    if (lines.isEmpty())
+        return;
+    m_pending.append(Pending{lines, 0, Kind::Stdout, {}, true}); // on a line of its own
+    if (m_pending.size() == 1)
+        drain(false); // the first slice now
+}
+
+void ConsoleTranscript::appendLine(const exec::Line& line)
+{
+    const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
+    QList<ConsoleSpan> spans;
+    spans.reserve(line.spans.size());
+    for (const exec::StyleSpan& s : line.spans)
+        spans.append(ConsoleSpan{qint32(s.start), qint32(s.length), kind, s.style});
+    const QString text = expandTabs(line.text, spans);
+    if (line.replacesPrevious && m_lastLineKind == kind)
+        m_lines.replaceLast(kind, text, spans, line.cut);
+    else
+        m_lines.append(kind, text, spans, line.cut);
+    m_lastLineKind = kind;
+}
+
+void ConsoleTranscript::drain(bool everything)
+{
+    qsizetype lines = 0;
+    qsizetype chars = 0;
+    const auto full = [&] {
+        return !everything && (lines >= kSliceLines || chars >= kSliceChars);
+    };
+    while (!m_pending.isEmpty() && !full()) {
+        Pending& p = m_pending.front();
+        if (p.startLine && !m_atLineStart) {
+            m_atLineStart = true;
+            m_lastLineKind.reset();
+        }
+        p.startLine = false;
+        if (!p.text.isEmpty()) {
+            appendText(p.kind, p.text);
+            chars += p.text.size();
+            p.text.clear();
+        }
+        for (; p.next < p.lines.size() && !full(); ++p.next) {
+            const exec::Line& line = p.lines.at(p.next);
+            appendLine(line);
+            ++lines;
+            chars += line.text.size();
+        }
+        if (p.next >= p.lines.size())
+            m_pending.removeFirst();
+    }
+    if (!m_pending.isEmpty())
+        m_timer->start();
+    emit changed();
+    if (m_pending.isEmpty())
+        emit drained();
+}
+
+void ConsoleTranscript::startLine()
+{
+    if (!m_pending.isEmpty())
+        m_pending.append(Pending{{}, 0, Kind::Stdout, {}, true});
+    else if (!m_atLineStart)
+        append(Kind::Stdout, u"\n"_s);
 }
 
 void ConsoleTranscript::clear()
 {
+    const bool pending = !m_pending.isEmpty();
     m_timer->stop();
-    m_queue.clear();
-    m_queuedLines = 0;
-    m_document->clear();
+    m_pending.clear();
+    m_lines.clear();
     m_atLineStart = true;
-    m_lineLength = 0;
     m_lastLineKind.reset();
-    emit flushed();
-}
-
-void ConsoleTranscript::dropOldQueuedLines()
-{
-    if (m_queuedLines < kMaxBlocks)
-        return; // the common case, without looking
-    // Count line ends from the back; once the queue alone fills the document, everything
-    // before that point would be pushed out of it anyway: it is skipped, and a note says so.
-    // The document is emptied at once: measured, that is cheaper than dropping its old lines a
-    // slice at a time.
-    qsizetype lines = 0;
-    for (qsizetype i = m_queue.size() - 1; i >= 0; --i) {
-        Segment& s = m_queue[i];
-        qsizetype skipped = 0;
-        if (!s.lines.isEmpty()) {
-            const qsizetype here = s.lines.size() - s.next;
-            if (lines + here < kMaxBlocks) {
-                lines += here;
-                continue;
-            }
-            skipped = here - (kMaxBlocks - 1 - lines);
-            s.next += skipped;
-        } else {
-            qsizetype p = s.text.lastIndexOf(u'\n');
-            for (; p >= 0; p = p > 0 ? s.text.lastIndexOf(u'\n', p - 1) : -1) {
-                if (++lines >= kMaxBlocks)
-                    break;
-            }
-            if (p < 0)
-                continue;
-            skipped = QStringView(s.text).first(p + 1).count(u'\n');
-            s.text.remove(0, p + 1);
-        }
-        for (qsizetype j = 0; j < i; ++j) {
-            const Segment& gone = m_queue.at(j);
-            skipped += gone.lines.isEmpty() ? gone.text.count(u'\n') : gone.lines.size() - gone.next;
-        }
-        m_queue.remove(0, i);
-        m_queue.prepend(Segment{
-            Kind::Note, tr("… %n line(s) skipped to keep up …", nullptr, int(skipped)) + u'\n', {}, 0});
-        m_queuedLines = kMaxBlocks;
-        m_document->clear();
-        m_lastLineKind.reset();
-        return;
-    }
-    m_queuedLines = lines; // fewer than it seemed
+    emit cleared();
+    emit changed();
+    if (pending)
+        emit drained();
 }
 
 void ConsoleTranscript::flush()
 {
     m_timer->stop();
-    if (m_queue.isEmpty())
-        return;
-    dropOldQueuedLines();
-
-    std::array<QTextCharFormat, 6> formats;
-    for (Kind k : {Kind::Stdout, Kind::Stderr, Kind::Command, Kind::Note, Kind::Success, Kind::Failure})
-        formats[size_t(k)] = format(k);
-
-    // Inserting costs a few microseconds per line: a slice stops after kBatchBudgetMs and the
-    // rest follows once the event loop has turned (input, painting), so that a flood neither
-    // holds up the GUI thread nor waits for the next batch.
-    QElapsedTimer clock;
-    clock.start();
-    QTextCursor cursor(m_document);
-    cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock(); // one layout update and one trim for the whole slice
-    // Lines are counted too: at the end of the slice the document drops as many old lines as
-    // came in, and that costs about as much again.
-    qsizetype inserted = 0;
-    while (!m_queue.isEmpty() && clock.elapsed() < kBatchBudgetMs && inserted < kMaxLinesPerSlice) {
-        Segment& s = m_queue.front();
-        const bool lines = !s.lines.isEmpty();
-        const qsizetype n =
-            lines ? insertLines(cursor, s, formats) : insertText(cursor, s, formats[size_t(s.kind)]);
-        m_queuedLines -= n;
-        inserted += n;
-        if (lines ? s.next >= s.lines.size() : s.text.isEmpty())
-            m_queue.removeFirst();
-    }
-    cursor.endEditBlock(); // the document drops its oldest blocks beyond kMaxBlocks here
-    if (!m_queue.isEmpty())
-        m_timer->start(kBacklogIntervalMs);
-    emit flushed();
+    drain(true);
 }
 
-qsizetype ConsoleTranscript::insertText(QTextCursor& cursor, Segment& s, const QTextCharFormat& format)
+QString ConsoleTranscript::toPlainText() const
 {
-    qsizetype end = 0;
-    int lines = 0;
-    while (lines < kLinesPerInsert && end < s.text.size()) {
-        const qsizetype nl = s.text.indexOf(u'\n', end);
-        end = nl < 0 ? s.text.size() : nl + 1;
-        lines += nl < 0 ? 0 : 1;
+    QString out;
+    for (LineIndex i = m_lines.firstLine(); i < m_lines.endLine(); ++i) {
+        out += m_lines.text(i);
+        if (i + LineCount(1) < m_lines.endLine() || m_atLineStart)
+            out += u'\n';
     }
-    if (end >= s.text.size()) {
-        cursor.insertText(s.text, format);
-        s.text.clear();
-    } else {
-        cursor.insertText(s.text.left(end), format);
-        s.text.remove(0, end);
-    }
-    m_lastLineKind.reset();
-    return lines;
+    return out;
 }
 
-qsizetype ConsoleTranscript::insertLines(QTextCursor& cursor, Segment& s,
-                                         const std::array<QTextCharFormat, 6>& formats)
+QString ConsoleTranscript::droppedNotice() const
 {
-    const qsizetype stop = std::min(s.lines.size(), s.next + kLinesPerInsert);
-    const qsizetype first = s.next;
-    QString plain; // consecutive plain lines of one kind go in with one call
-    Kind plainKind = Kind::Stdout;
-    auto flushPlain = [&] {
-        if (!plain.isEmpty())
-            cursor.insertText(plain, formats[size_t(plainKind)]);
-        plain.clear();
-    };
-    for (; s.next < stop; ++s.next) {
-        const exec::Line& line = s.lines.at(s.next);
-        const Kind kind = line.channel == exec::Channel::Stderr ? Kind::Stderr : Kind::Stdout;
-        const bool replaces = line.replacesPrevious && m_lastLineKind == kind;
-        if (!replaces && line.spans.isEmpty() && !line.cut) {
-            if (!plain.isEmpty() && plainKind != kind)
-                flushPlain();
-            plainKind = kind;
-            plain += line.text;
-            plain += u'\n';
-            m_lastLineKind = kind;
-            continue;
-        }
-        flushPlain();
-        if (replaces) {
-            // The document ends with the line to redraw and the empty block after it.
-            const QTextBlock last = m_document->lastBlock().previous();
-            if (last.isValid()) {
-                cursor.setPosition(last.position());
-                cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-                cursor.removeSelectedText();
-            }
-        }
-        insertLine(cursor, line, kind, formats[size_t(kind)]);
-        m_lastLineKind = kind;
-    }
-    flushPlain();
-    return s.next - first;
+    const qint64 n = m_lines.droppedCount().get();
+    if (n == 0)
+        return {};
+    return tr("… %Ln older line(s) dropped …", "console: above the oldest line kept",
+              int(std::min<qint64>(n, std::numeric_limits<int>::max())));
 }
 
-void ConsoleTranscript::insertLine(QTextCursor& cursor, const exec::Line& line, Kind kind,
-                                   const QTextCharFormat& format)
+QList<ConsoleTranscript::Piece> ConsoleTranscript::pieces(LineIndex line) const
 {
-    const QStringView text(line.text);
+    QList<Piece> out;
+    if (!m_lines.contains(line))
+        return out;
+    const QString text = m_lines.text(line);
+    const QTextCharFormat base = format(m_lines.kind(line));
     qsizetype pos = 0;
-    for (const exec::StyleSpan& sp : line.spans) {
-        const qsizetype from = std::clamp(sp.start, pos, text.size());
-        const qsizetype stop = std::clamp(sp.start + sp.length, from, text.size());
+    for (const ConsoleSpan& sp : m_lines.spans(line)) {
+        const qsizetype from = std::clamp<qsizetype>(sp.start, pos, text.size());
+        const qsizetype stop = std::clamp<qsizetype>(qsizetype(sp.start) + sp.length, from, text.size());
         if (from > pos)
-            cursor.insertText(text.sliced(pos, from - pos).toString(), format);
+            out.append(Piece{text.sliced(pos, from - pos), base});
         if (stop > from)
-            cursor.insertText(text.sliced(from, stop - from).toString(),
-                              styledCached(kind, format, sp.style));
+            out.append(Piece{text.sliced(from, stop - from), styled(format(sp.kind), sp.style)});
         pos = stop;
     }
-    if (pos < text.size())
-        cursor.insertText(text.sliced(pos).toString(), format);
-    if (line.cut)
-        cursor.insertText(QString::fromUtf16(kCutMark),
-                          styledCached(kind, format, exec::TextStyle{{}, {}, exec::TextStyle::Dim}));
-    cursor.insertText(u"\n"_s, format);
+    if (pos < text.size() || out.isEmpty())
+        out.append(Piece{text.sliced(pos), base});
+    if (m_lines.isCut(line)) {
+        QTextCharFormat dim = base;
+        dim.setForeground(m_colors.dim());
+        out.append(Piece{QString::fromUtf16(kCutMark), dim, true});
+    }
+    return out;
 }
 
 } // namespace capataz::ui
