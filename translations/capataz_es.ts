@@ -1178,6 +1178,17 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::ConsoleOutput</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ConsoleTab</name>
     <message>
         <source>Duration: %1</source>
@@ -1243,10 +1254,11 @@
 <context>
     <name>capataz::ui::ConsoleTranscript</name>
     <message numerus="yes">
-        <source>… %n line(s) skipped to keep up …</source>
+        <source>… %Ln older line(s) dropped …</source>
+        <comment>console: above the oldest line kept</comment>
         <translation>
-            <numerusform>… %n línea omitida para no quedarse atrás …</numerusform>
-            <numerusform>… %n líneas omitidas para no quedarse atrás …</numerusform>
+            <numerusform>… %Ln línea anterior descartada …</numerusform>
+            <numerusform>… %Ln líneas anteriores descartadas …</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
+#include "common/ErrorCatalog.h"
 #include "plan/PlanRunner.h"
 #include "setup/SetupPlans.h"
 #include "setup/SetupTarget.h"
@@ -90,8 +91,9 @@ bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server
                          if (state.json)
                              return;
                          QString line = u"[%1] %2\n"_s.arg(plan::stepStatusName(status), id);
-                         if (error.isError())
-                             line += u"    error: %1\n"_s.arg(error.toString());
+                         if (error.isError()) // the sentence, then the code and detail, as every CLI error
+                             line += u"    %1\n      %2\n"_s.arg(
+                                 errorSentence(error), error.codeName() + u": "_s + error.plainDetail());
                          CliContext::print(line);
                      });
     QObject::connect(&runner, &plan::PlanRunner::finished, &loop, [&](const plan::PlanReport& r) {
@@ -119,9 +121,9 @@ bool runOne(const NamedPlan& named, ssh::Connection& conn, const QString& server
     if (report.ok())
         return true;
     if (!state.json) {
-        QString text = u"\ncapataz-cli: plan %1 failed at step %2: %3\n"_s.arg(
-            named.name, report.failedStepId.isEmpty() ? u"(none)"_s : report.failedStepId,
-            report.error.toString());
+        QString text = u"\ncapataz-cli: plan %1 failed at step %2.\n"_s.arg(
+                           named.name, report.failedStepId.isEmpty() ? u"(none)"_s : report.failedStepId) +
+                       CliContext::errorText(report.error, connectionHint(report.error, server));
         QStringList undone;
         for (const auto& o : std::as_const(report.steps)) {
             if (o.status == plan::StepStatus::RolledBack || o.status == plan::StepStatus::RollbackFailed)

@@ -125,6 +125,7 @@ private slots:
         p.keyPath = th->value(u"TH_KEY_ROOT"_s);
         p.sudo = remote::SudoMode::RootLogin;
         p.role = store::Role::Admin;
+        p.projectDir = u"/tmp"_s; // exists on every server: the console starts there
         QVERIFY2(p.validate(), "profile");
         session = std::make_unique<client::ServerSession>(p);
         tab->setSession(session.get());
@@ -303,6 +304,18 @@ private slots:
         checkColors();
         tab->setPalette(light);
         checkColors();
+    }
+
+    // Commands run in the profile's project directory (so `docker compose ps` works as typed).
+    void startsInTheProjectDirectory()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        runCommand(u"pwd; echo \"$0|$1\""_s);
+        QTRY_COMPARE_WITH_TIMEOUT(exitCode()->text(), u"Exit code: 0"_s, 15000);
+        const QStringList last = lastLines(3);
+        QCOMPARE(last.value(0), u"/tmp"_s);
+        QCOMPARE(last.value(1), u"sh|"_s); // the typed line sees no leftover arguments
     }
 
     void runAsRoot()

@@ -150,7 +150,13 @@ void ConsoleTab::run()
 
     // The line is one argument of sh -c: the server's shell interprets it, exactly as typed,
     // and Command quotes it as a whole.
-    remote::Command command({u"sh"_s, u"-c"_s, line});
+    // It runs in the profile's project directory, where `docker compose ps` finds its files;
+    // where that directory does not exist yet (before setup) it runs in the login's home.
+    const QString dir = session()->profile().projectDir.trimmed();
+    remote::Command command =
+        dir.isEmpty() ? remote::Command({u"sh"_s, u"-c"_s, line})
+                      : remote::Command({u"sh"_s, u"-c"_s, u"cd -- \"$1\" 2>/dev/null; exec sh -c \"$2\""_s,
+                                         u"sh"_s, dir.startsWith(u'/') ? dir : u"./"_s + dir, line});
     if (m_asRoot->isEnabled() && m_asRoot->isChecked())
         command.asRoot(); // with sudo-password the password goes on stdin, never in argv
     auto* r = new ConsoleRun(transcriptFor(m_server), line, std::move(command), this);
