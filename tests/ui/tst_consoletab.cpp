@@ -411,8 +411,8 @@ private slots:
         QCOMPARE(input()->text(), u"echo token=abc > /dev/null"_s);
         input()->clear();
         const QStringList persisted = persistedHistory(u"con-test"_s);
-        QCOMPARE(persisted, (QStringList{u"echo hello; echo oops >&2; exit 3"_s, u"id -u"_s, u"sleep 30"_s,
-                                         u"seq 1 300000"_s}));
+        QCOMPARE(persisted, (QStringList{u"echo hello; echo oops >&2; exit 3"_s, u"pwd; echo \"$0|$1\""_s,
+                                         u"id -u"_s, u"sleep 30"_s, u"seq 1 300000"_s}));
     }
 
     void clearEmptiesTheOutput()

@@ -106,7 +106,15 @@ void EnvPage::retranslatePage()
     m_model->retranslate();
     updateGenerateButtons();
     if (!context()->isConnected() && m_loadedFor.isEmpty())
-        m_source->setText(tr("Connect to the server to read its .env file."));
+        setSourceText([this] { return tr("Connect to the server to read its .env file."); });
+    else if (m_sourceText)
+        m_source->setText(m_sourceText());
+}
+
+void EnvPage::setSourceText(std::function<QString()> text)
+{
+    m_sourceText = std::move(text);
+    m_source->setText(m_sourceText ? m_sourceText() : QString());
 }
 
 QVariantMap EnvPage::sectionValues() const
@@ -137,7 +145,7 @@ void EnvPage::reload()
     const setup::EnvAnswers answers = setup::EnvAnswers::fromAnswers(section, target);
     m_loading = true;
     m_reload->setEnabled(false);
-    m_source->setText(tr("Reading %1 on the server…").arg(target.envPath()));
+    setSourceText([this, path = target.envPath()] { return tr("Reading %1 on the server…").arg(path); });
     const stack::Recipe recipe = target.recipe;
     const QString path = target.envPath();
     client::ProjectService* service = context()->session()->project();
@@ -153,20 +161,25 @@ void EnvPage::reload()
                 return; // the connection went before anything was read
             const Result<setup::EnvState>& state = *service->env();
             if (!state) {
-                m_source->setText(
-                    tr("Could not read the .env file: %1").arg(ErrorText::sentence(state.error())) + u' ' +
-                    state.error().detail);
+                setSourceText([this, e = state.error()] {
+                    return tr("Could not read the .env file: %1").arg(ErrorText::sentence(e)) + u' ' +
+                           e.detail;
+                });
                 return;
             }
             m_loadedFor = path;
             m_composeText = state->composeText;
             m_model->setDocument(state->document, recipe);
             if (state->current.exists())
-                m_source->setText(tr("%1 as it is on the server.").arg(path));
+                setSourceText([this, path] { return tr("%1 as it is on the server.").arg(path); });
             else if (state->fromExample)
-                m_source->setText(tr("%1 does not exist yet: starting from the example file.").arg(path));
+                setSourceText([this, path] {
+                    return tr("%1 does not exist yet: starting from the example file.").arg(path);
+                });
             else
-                m_source->setText(tr("%1 does not exist yet: starting from an empty file.").arg(path));
+                setSourceText([this, path] {
+                    return tr("%1 does not exist yet: starting from an empty file.").arg(path);
+                });
             showFindings(state->findings);
         });
     service->readEnv(answers, target);

@@ -45,6 +45,9 @@ private:
     QCheckBox* m_generateMissing;
     QPushButton* m_reload;
     QLabel* m_source;
+    // What m_source says, kept as a function: a language switch writes it again in the new one.
+    std::function<QString()> m_sourceText;
+    void setSourceText(std::function<QString()> text);
     QTableView* m_table;
     QLabel* m_findingsTitle;
     QListWidget* m_findings;
