@@ -13,6 +13,8 @@
 #include "store/RolePolicy.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -48,6 +50,38 @@ int printList()
     text += u"%1  %2\n"_s.arg(u"all"_s.leftJustified(13), u"Every step above, in this order."_s);
     CliContext::print(text);
     return ExitOk;
+}
+
+// After several plans: one line per step (plan, step, status), the plans not run, and one line
+// that says how it ended. The step lines start with two spaces, never with "[status]".
+void printSummary(const QList<NamedPlan>& plans, const QJsonArray& steps, const QStringList& notRun,
+                  const QStringList& failed, bool dryRun)
+{
+    int planWidth = 4;
+    int stepWidth = 4;
+    for (const auto& v : steps) {
+        planWidth = std::max(planWidth, int(v.toObject().value(u"plan"_s).toString().size()));
+        stepWidth = std::max(stepWidth, int(v.toObject().value(u"step"_s).toString().size()));
+    }
+    QString text = dryRun ? u"\n== summary (dry run: nothing was changed)\n"_s : u"\n== summary\n"_s;
+    text += u"  %1  %2  %3\n"_s.arg(u"plan"_s.leftJustified(planWidth), u"step"_s.leftJustified(stepWidth),
+                                    u"status"_s);
+    for (const auto& v : steps) {
+        const QJsonObject o = v.toObject();
+        text += u"  %1  %2  %3\n"_s.arg(o.value(u"plan"_s).toString().leftJustified(planWidth),
+                                        o.value(u"step"_s).toString().leftJustified(stepWidth),
+                                        o.value(u"status"_s).toString());
+    }
+    for (const QString& name : notRun)
+        text += u"  %1  %2\n"_s.arg(name.leftJustified(planWidth), u"(not run: an earlier plan failed)"_s);
+    if (failed.isEmpty())
+        text += u"result: all %1 plans %2.\n"_s.arg(plans.size()).arg(dryRun ? u"checked"_s : u"done"_s);
+    else
+        text += u"result: %1 of %2 plans failed (%3)%4.\n"_s.arg(failed.size())
+                    .arg(plans.size())
+                    .arg(failed.join(u", "_s),
+                         notRun.isEmpty() ? QString() : u"; the plans after it were not run"_s);
+    CliContext::print(text);
 }
 
 int answersProblems(const Error& error, const QString& file)
@@ -261,12 +295,22 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
         return CliContext::reportError(audit.error(), QString(), ExitFailure);
     state.audit = *audit;
     bool ok = true;
+    QStringList failed;
+    QStringList notRun;
     for (const NamedPlan& p : std::as_const(plans)) {
+        // Applying, the next plans build on this one: they are not run after a failure. A dry
+        // run changes nothing, so it goes on and shows every plan.
+        if (!ok && !state.dryRun) {
+            notRun << p.name;
+            continue;
+        }
         if (!runOne(p, conn, server, state)) {
             ok = false;
-            break; // the next plans build on this one
+            failed << p.name;
         }
     }
+    if (!state.json && plans.size() > 1)
+        printSummary(plans, state.steps, notRun, failed, state.dryRun);
     if (state.json) {
         const QJsonObject out{
             {u"server"_s, server}, {u"dryRun"_s, state.dryRun}, {u"ok"_s, ok}, {u"steps"_s, state.steps}};

@@ -265,6 +265,39 @@ private slots:
         QVERIFY2(!existsInside(projectDir()), "a dry run created the project directory");
     }
 
+    // "all --dry-run" shows every plan even when an early one fails (a dry run changes nothing),
+    // and ends with one line per step and one line that says how it ended.
+    void allDryRunShowsEveryPlanAndASummary()
+    {
+        REQUIRE_HOST();
+        addProfile(u"th"_s, u"plain"_s, u"none"_s); // no way to become root: server-check.sudo fails
+        const QString answers =
+            writeAnswers(u"recipe: generic-compose\nproject_dir: %1\n"
+                         u"nginx:\n  domain: app.example.test\n  upstream_port: 18090\n"
+                         u"tls:\n  email: admin@example.test\n"
+                         u"verify:\n  endpoints: [{path: /health, port: 18090}]\n"_s.arg(projectDir())
+                             .toUtf8());
+        const Run r = cli({u"plan"_s, u"th"_s, u"all"_s, u"--answers"_s, answers, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("plan server-check failed at step server-check.sudo"), show(r));
+        for (const char* header : {"== server-check (", "== firewall (", "== nginx (", "== verify ("})
+            QVERIFY2(r.out.contains(header),
+                     QByteArray(QByteArray(header) + " missing:\n" + show(r)).constData());
+        const qsizetype summary = r.out.indexOf("\n== summary (dry run: nothing was changed)\n");
+        QVERIFY2(summary > 0, show(r));
+        const QByteArray tail = r.out.mid(summary);
+        QVERIFY2(QRegularExpression(u"\n  server-check +server-check\\.sudo +failed\n"_s)
+                     .match(QString::fromUtf8(tail))
+                     .hasMatch(),
+                 show(r));
+        QVERIFY2(tail.contains("\n  verify "), show(r));
+        QVERIFY2(QRegularExpression(u"\nresult: \\d+ of 7 plans failed \\(server-check[,)]"_s)
+                     .match(QString::fromUtf8(tail))
+                     .hasMatch(),
+                 show(r));
+        QVERIFY2(!existsInside(projectDir()), "a dry run created the project directory");
+    }
+
     void applyServerCheckThenSecondRunSkipsEverything()
     {
         REQUIRE_HOST();
