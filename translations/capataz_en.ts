@@ -1478,6 +1478,81 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::GuideDialog</name>
+    <message>
+        <source>Capataz guide</source>
+        <translation>Capataz guide</translation>
+    </message>
+    <message>
+        <source>Open the full &amp;manual</source>
+        <translation>Open the full &amp;manual</translation>
+    </message>
+    <message>
+        <source>README.md, with every command, answers-file key and test</source>
+        <translation>README.md, with every command, answers-file key and test</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The server list</source>
+        <translation>The server list</translation>
+    </message>
+    <message>
+        <source>Every server you look after, with how Capataz logs in to it (SSH, nothing is installed on the server) and the role this computer gives it. Add one with Server &gt; Add, or import them from your ~/.ssh/config. Use Test connection in the server dialog to check the login before saving.</source>
+        <translation>Every server you look after, with how Capataz logs in to it (SSH, nothing is installed on the server) and the role this computer gives it. Add one with Server &gt; Add, or import them from your ~/.ssh/config. Use Test connection in the server dialog to check the login before saving.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>What the server is and how it is doing: system, disk, memory, Docker, the firewall and the services of the project. Nothing on it changes the server.</source>
+        <translation>What the server is and how it is doing: system, disk, memory, Docker, the firewall and the services of the project. Nothing on it changes the server.</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>A wizard that sets up a web service step by step: server check, firewall, nginx with a Let&apos;s Encrypt certificate, the .env file with generated secrets, docker compose, and a final verification. Each page has Preview, which shows exactly what would run and every file change (secrets hidden) without changing anything, and Apply, which asks first. A step that fails is rolled back; every file written keeps its previous version.</source>
+        <translation>A wizard that sets up a web service step by step: server check, firewall, nginx with a Let&apos;s Encrypt certificate, the .env file with generated secrets, docker compose, and a final verification. Each page has Preview, which shows exactly what would run and every file change (secrets hidden) without changing anything, and Apply, which asks first. A step that fails is rolled back; every file written keeps its previous version.</translation>
+    </message>
+    <message>
+        <source>The dead-man switch</source>
+        <translation>The dead-man switch</translation>
+    </message>
+    <message>
+        <source>When a firewall change could cut your own SSH access, the server first schedules its own undo, a minute or so later. Capataz then opens a new SSH login: if it works, the undo is cancelled; if it does not, the server puts the previous firewall back by itself and you can log in again.</source>
+        <translation>When a firewall change could cut your own SSH access, the server first schedules its own undo, a minute or so later. Capataz then opens a new SSH login: if it works, the undo is cancelled; if it does not, the server puts the previous firewall back by itself and you can log in again.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Runs one command at a time on the server, in the project&apos;s folder, and shows its output as it comes, with colours. It keeps the newest 200,000 lines and says when older ones were dropped. Commands that look like they carry a secret are not saved in the history.</source>
+        <translation>Runs one command at a time on the server, in the project&apos;s folder, and shows its output as it comes, with colours. It keeps the newest 200,000 lines and says when older ones were dropped. Commands that look like they carry a secret are not saved in the history.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Administrator: everything. Support: logs and status, no changes and no console. Owner: the status page only. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect the server.</source>
+        <translation>Administrator: everything. Support: logs and status, no changes and no console. Owner: the status page only. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect the server.</translation>
+    </message>
+    <message>
+        <source>Where your data is kept</source>
+        <translation>Where your data is kept</translation>
+    </message>
+    <message>
+        <source>The server list, known host keys, command history and the audit log of every change are kept on this computer, in the data folder shown in File &gt; Settings. Passwords and passphrases go to the system keychain; where there is none, they are kept in memory only until Capataz closes.</source>
+        <translation>The server list, known host keys, command history and the audit log of every change are kept on this computer, in the data folder shown in File &gt; Settings. Passwords and passphrases go to the system keychain; where there is none, they are kept in memory only until Capataz closes.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::HostKeyDialog</name>
     <message>
         <source>%1 port %2</source>
@@ -1660,6 +1735,10 @@ and connect again.</translation>
     <message>
         <source>The local sandbox server is not running. Start it with the command in README.md.</source>
         <translation>The local sandbox server is not running. Start it with the command in README.md.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
 </context>
 <context>

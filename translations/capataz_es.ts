@@ -1478,6 +1478,81 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::GuideDialog</name>
+    <message>
+        <source>Capataz guide</source>
+        <translation>Guía de Capataz</translation>
+    </message>
+    <message>
+        <source>Open the full &amp;manual</source>
+        <translation>Abrir el &amp;manual completo</translation>
+    </message>
+    <message>
+        <source>README.md, with every command, answers-file key and test</source>
+        <translation>README.md, con cada comando, cada clave del archivo de respuestas y cada prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The server list</source>
+        <translation>La lista de servidores</translation>
+    </message>
+    <message>
+        <source>Every server you look after, with how Capataz logs in to it (SSH, nothing is installed on the server) and the role this computer gives it. Add one with Server &gt; Add, or import them from your ~/.ssh/config. Use Test connection in the server dialog to check the login before saving.</source>
+        <translation>Cada servidor que cuidas, con cómo entra Capataz en él (SSH, no se instala nada en el servidor) y el rol que le da este equipo. Añade uno con Servidor &gt; Añadir, o impórtalos de tu ~/.ssh/config. Usa Probar la conexión en el diálogo del servidor para comprobar el acceso antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What the server is and how it is doing: system, disk, memory, Docker, the firewall and the services of the project. Nothing on it changes the server.</source>
+        <translation>Qué es el servidor y cómo está: sistema, disco, memoria, Docker, el cortafuegos y los servicios del proyecto. Nada de esta pestaña cambia el servidor.</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Puesta en marcha</translation>
+    </message>
+    <message>
+        <source>A wizard that sets up a web service step by step: server check, firewall, nginx with a Let&apos;s Encrypt certificate, the .env file with generated secrets, docker compose, and a final verification. Each page has Preview, which shows exactly what would run and every file change (secrets hidden) without changing anything, and Apply, which asks first. A step that fails is rolled back; every file written keeps its previous version.</source>
+        <translation>Un asistente que pone en marcha un servicio web paso a paso: comprobación del servidor, cortafuegos, nginx con un certificado de Let&apos;s Encrypt, el archivo .env con secretos generados, docker compose y una verificación final. Cada página tiene Vista previa, que muestra exactamente lo que se ejecutaría y cada cambio de archivo (con los secretos ocultos) sin cambiar nada, y Aplicar, que pregunta antes. Un paso que falla se deshace; cada archivo escrito conserva su versión anterior.</translation>
+    </message>
+    <message>
+        <source>The dead-man switch</source>
+        <translation>El interruptor de seguridad</translation>
+    </message>
+    <message>
+        <source>When a firewall change could cut your own SSH access, the server first schedules its own undo, a minute or so later. Capataz then opens a new SSH login: if it works, the undo is cancelled; if it does not, the server puts the previous firewall back by itself and you can log in again.</source>
+        <translation>Cuando un cambio del cortafuegos podría cortarte el acceso SSH, el servidor programa antes su propia marcha atrás, más o menos un minuto después. Luego Capataz abre un nuevo inicio de sesión SSH: si funciona, la marcha atrás se cancela; si no, el servidor vuelve solo al cortafuegos anterior y puedes entrar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>Runs one command at a time on the server, in the project&apos;s folder, and shows its output as it comes, with colours. It keeps the newest 200,000 lines and says when older ones were dropped. Commands that look like they carry a secret are not saved in the history.</source>
+        <translation>Ejecuta un comando cada vez en el servidor, en la carpeta del proyecto, y muestra su salida según llega, con colores. Guarda las 200 000 líneas más recientes y avisa cuando descarta las anteriores. Los comandos que parecen llevar un secreto no se guardan en el historial.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Administrator: everything. Support: logs and status, no changes and no console. Owner: the status page only. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect the server.</source>
+        <translation>Administrador: todo. Soporte: registros y estado, sin cambios ni consola. Propietario: solo la página de estado. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que lo que de verdad protege el servidor son los permisos de la cuenta con la que se entra.</translation>
+    </message>
+    <message>
+        <source>Where your data is kept</source>
+        <translation>Dónde se guardan tus datos</translation>
+    </message>
+    <message>
+        <source>The server list, known host keys, command history and the audit log of every change are kept on this computer, in the data folder shown in File &gt; Settings. Passwords and passphrases go to the system keychain; where there is none, they are kept in memory only until Capataz closes.</source>
+        <translation>La lista de servidores, las claves de host conocidas, el historial de comandos y el registro de auditoría de cada cambio se guardan en este equipo, en la carpeta de datos que muestra Archivo &gt; Configuración. Las contraseñas y frases de paso van al llavero del sistema; si no lo hay, se guardan solo en memoria hasta que se cierre Capataz.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::HostKeyDialog</name>
     <message>
         <source>%1 port %2</source>
@@ -1660,6 +1735,10 @@ y vuelve a conectarte.</translation>
     <message>
         <source>The local sandbox server is not running. Start it with the command in README.md.</source>
         <translation>El servidor de pruebas local no está en marcha. Inícialo con el comando que aparece en README.md.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ErrorText.h"
+#include "GuideDialog.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
 #include "client/ServerRegistry.h"
@@ -143,6 +144,7 @@ void MainWindow::buildActions()
     m_settings = action("actionSettings", QKeySequence::Preferences);
     m_quit = action("actionQuit", QKeySequence::Quit);
     m_about = action("actionAbout");
+    m_guide = action("actionGuide", QKeySequence::HelpContents);
     connect(m_add, &QAction::triggered, this, &MainWindow::addServer);
     connect(m_edit, &QAction::triggered, this, &MainWindow::editServer);
     connect(m_duplicate, &QAction::triggered, this, &MainWindow::duplicateServer);
@@ -162,6 +164,11 @@ void MainWindow::buildActions()
                "servers over SSH.")
                 .arg(QStringLiteral(CAPATAZ_VERSION)));
     });
+    connect(m_guide, &QAction::triggered, this, [this] {
+        auto* guide = new GuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->open();
+    });
     m_list->addActions({m_connect, m_disconnect, m_edit, m_duplicate, m_remove});
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -175,6 +182,7 @@ void MainWindow::buildActions()
     m_serverMenu->addSeparator();
     m_serverMenu->addAction(m_import);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guide);
     m_helpMenu->addAction(m_about);
 }
 
@@ -200,6 +208,7 @@ void MainWindow::retranslateUi()
     m_settings->setText(tr("Settings…"));
     m_quit->setText(tr("Quit"));
     m_about->setText(tr("About Capataz"));
+    m_guide->setText(tr("&Guide"));
     statusBar()->showMessage(tr("%n server(s)", nullptr, m_registry.count()));
 }
 

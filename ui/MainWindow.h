@@ -80,6 +80,7 @@ private:
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_guide = nullptr;
     QToolButton* m_addButton = nullptr;
     QToolButton* m_editButton = nullptr;
     QToolButton* m_duplicateButton = nullptr;

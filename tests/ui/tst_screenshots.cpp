@@ -3,6 +3,7 @@
 // console, server dialog (empty, and filled after a connection test). Driven against the real test host so
 // they show real data.
 #include "GuiTestSupport.h"
+#include "GuideDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestHost.h"
@@ -20,6 +21,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTextBrowser>
 
 using namespace capataz;
 using namespace capataz::test;
@@ -163,6 +165,18 @@ private slots:
             QVERIFY2(shown.contains(u"ok: web-1 healthy"_s) && shown.contains(u"/nonexistent"_s),
                      qPrintable(shown));
             save(window.get(), u"console"_s, lang);
+        }
+
+        // Help > Guide: every section in the chosen language.
+        {
+            ui::GuideDialog guide(window.get());
+            guide.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&guide));
+            const QString text = child<QTextBrowser>(&guide, u"guideText"_s)->toPlainText();
+            QVERIFY2(text.contains(lang.startsWith(u"es"_s) ? u"interruptor"_s : u"dead-man switch"_s),
+                     qPrintable(text));
+            QVERIFY(guide.width() <= 1366 && guide.height() <= 768);
+            save(&guide, u"guide-dialog"_s, lang);
         }
 
         // Connect dialog.
