@@ -13,14 +13,14 @@
 #include "store/RolePolicy.h"
 
 #include <QCommandLineParser>
-
-#include <algorithm>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
