@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "TestHost.h"
+#include "client/FactsService.h"
 #include "client/ServerRegistry.h"
 #include "client/ServerSession.h"
 #include "plan/SecretMask.h"
@@ -172,6 +173,8 @@ class TestSetupWizard : public QObject {
     {
         auto* button = w<QPushButton>(p, u"applyButton"_s);
         QVERIFY(button->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!session->facts()->isLoading(), 30000);
+        const QDateTime factsBefore = session->facts()->updated();
         QTest::mouseClick(button, Qt::LeftButton);
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = findTopLevel<QMessageBox>(u"applyConfirmation"_s)) != nullptr);
@@ -181,6 +184,9 @@ class TestSetupWizard : public QObject {
         QVERIFY(w<QPushButton>(p, u"cancelButton"_s)->isEnabled() || !p->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), timeoutMs);
         QVERIFY2(p->wasApplied() && message(p) == u"Applied."_s, qPrintable(describe(p)));
+        // The server changed: the facts every view shows (the Overview's) are read again.
+        QTRY_VERIFY_WITH_TIMEOUT(session->facts()->updated() > factsBefore && !session->facts()->isLoading(),
+                                 30000);
         const auto s = states(p);
         QVERIFY(!s.isEmpty());
         for (auto it = s.cbegin(); it != s.cend(); ++it) {

@@ -4,6 +4,8 @@
 #include "PlanPreviewView.h"
 #include "PlanQueue.h"
 #include "PlanRunView.h"
+#include "client/FactsService.h"
+#include "client/ServerSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -432,6 +434,10 @@ void WizardPage::onFinished(bool dryRun, bool ok)
         if (!dryRun)
             m_views->setCurrentIndex(ProgressTab);
     }
+    // A run that applied (or rolled back) changed the server: what the Overview and the other
+    // views show of it is read again, so nobody reads "ufw not active" after the firewall page.
+    if (!dryRun && queue && m_context->session())
+        m_context->session()->facts()->refresh();
     if (queue)
         queue->deleteLater();
     m_queue = nullptr;
