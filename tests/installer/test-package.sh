@@ -120,6 +120,7 @@ if ((has_gui)); then
     check "icon ${n}x${n} is a ${n}x${n} PNG" test "$(png_size "$png" 2>/dev/null)" = "${n}x${n}"
   done
   check "scalable icon is an SVG" grep -q '<svg' "$icons/scalable/apps/io.capataz.Capataz.svg"
+  check "the manual Help > Guide opens is installed" grep -q '^# Capataz' "$root/usr/share/doc/capataz/README.md"
 
   # --- 4. validators
   out=$(desktop-file-validate "$desktop" 2>&1); rc=$?
