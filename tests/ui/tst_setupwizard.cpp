@@ -164,9 +164,8 @@ class TestSetupWizard : public QObject {
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), timeoutMs);
-        const bool checksOnly = qobject_cast<ui::VerifyPage*>(p) != nullptr;
-        QVERIFY2(message(p).startsWith(checksOnly ? u"Checks done"_s : u"Preview ready"_s),
-                 qPrintable(describe(p)));
+        const QString done = qobject_cast<ui::VerifyPage*>(p) ? u"Checks done"_s : u"Preview ready"_s;
+        QVERIFY2(message(p).startsWith(done), qPrintable(describe(p)));
     }
     // Apply: confirm in the dialog, then wait for the run. Every step ends applied or skipped.
     void apply(ui::WizardPage* p, int timeoutMs = 240000)
@@ -174,7 +173,7 @@ class TestSetupWizard : public QObject {
         auto* button = w<QPushButton>(p, u"applyButton"_s);
         QVERIFY(button->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!session->facts()->isLoading(), 30000);
-        const QDateTime factsBefore = session->facts()->updated();
+        const QDateTime factsBefore = session->facts()->updated(); // read again after the apply
         QTest::mouseClick(button, Qt::LeftButton);
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = findTopLevel<QMessageBox>(u"applyConfirmation"_s)) != nullptr);
@@ -184,7 +183,6 @@ class TestSetupWizard : public QObject {
         QVERIFY(w<QPushButton>(p, u"cancelButton"_s)->isEnabled() || !p->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), timeoutMs);
         QVERIFY2(p->wasApplied() && message(p) == u"Applied."_s, qPrintable(describe(p)));
-        // The server changed: the facts every view shows (the Overview's) are read again.
         QTRY_VERIFY_WITH_TIMEOUT(session->facts()->updated() > factsBefore && !session->facts()->isLoading(),
                                  30000);
         const auto s = states(p);
@@ -302,8 +300,7 @@ private slots:
         f.close();
         ui::TargetPage* t = wizard()->targetPage();
         wizard()->setCurrentPage(0);
-        // The wizard starts from the profile's project directory, with the generic recipe (no
-        // built-in recipe is made for that directory), not from the first recipe in the list.
+        // It starts from the profile's project directory and the generic recipe (none is made for it).
         QCOMPARE(w<QLineEdit>(t, u"targetProjectDir"_s)->text(), kDir);
         QCOMPARE(w<QComboBox>(t, u"targetRecipe"_s)->currentData().toString(), u"generic-compose"_s);
         QVERIFY(t->openRecipeFile(file));
