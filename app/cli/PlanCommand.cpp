@@ -244,8 +244,15 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
                 ExitRoleNotAllowed);
     }
 
-    // Every plan is built before connecting: a bad file changes nothing.
+    // Every plan is built before connecting: a bad file changes nothing. Where the answers leave
+    // out the project directory or the recipe, the profile's are taken, as the wizard does.
     const QList<stack::Recipe> recipes = stack::builtinRecipes();
+    QStringList taken;
+    *root = setup::withProfileDefaults(*root, profile->projectDir, recipes, &taken);
+    for (const QString& key : std::as_const(taken))
+        CliContext::printErr(QCoreApplication::translate("capataz::cli", "%1: %2 (from the server profile)")
+                                 .arg(key, root->string(key)) +
+                             u'\n');
     QList<NamedPlan> plans;
     QStringList problems;
     for (const QString& name : std::as_const(steps)) {

@@ -56,7 +56,7 @@ QString SetupTarget::composePath(int index) const
 SetupTarget targetFromAnswers(const AnswerMap& answers, const QList<stack::Recipe>& recipes)
 {
     SetupTarget t;
-    const QString recipeName = answers.string(u"recipe"_s, u"generic-compose"_s);
+    const QString recipeName = answers.string(u"recipe"_s, stack::kGenericRecipeId.toString());
     bool found = false;
     for (const auto& r : recipes) {
         if (r.id == recipeName) {
@@ -119,6 +119,26 @@ SetupTarget targetFromAnswers(const AnswerMap& answers, const QList<stack::Recip
         answers.problem(u"compose_command"_s,
                         u"expected \"docker compose\", \"docker-compose\" or \"podman-compose\""_s);
     return t;
+}
+
+AnswerMap withProfileDefaults(const AnswerMap& root, const QString& profileProjectDir,
+                              const QList<stack::Recipe>& recipes, QStringList* taken)
+{
+    const QString dir = profileProjectDir.trimmed();
+    if (dir.isEmpty())
+        return root;
+    QVariantMap values = root.values();
+    if (!root.has(u"project_dir"_s)) {
+        values.insert(u"project_dir"_s, dir);
+        if (taken)
+            *taken << u"project_dir"_s;
+    }
+    if (!root.has(u"recipe"_s)) {
+        values.insert(u"recipe"_s, stack::recipeIdForProjectDir(recipes, dir));
+        if (taken)
+            *taken << u"recipe"_s;
+    }
+    return AnswerMap(std::move(values), root.path());
 }
 
 } // namespace capataz::setup

@@ -45,4 +45,12 @@ struct SetupTarget {
 // Problems are recorded in `answers` (see AnswerMap::result()).
 [[nodiscard]] SetupTarget targetFromAnswers(const AnswerMap& answers, const QList<stack::Recipe>& recipes);
 
+// `root` completed from the server profile, as the wizard starts: without `project_dir` the
+// profile's project directory (it wins over the recipe's usual one); without `recipe` the one
+// that directory suggests (stack::recipeIdForProjectDir). `taken` gets each key filled in, so
+// that the CLI can say so. An empty `profileProjectDir` changes nothing.
+[[nodiscard]] AnswerMap withProfileDefaults(const AnswerMap& root, const QString& profileProjectDir,
+                                            const QList<stack::Recipe>& recipes,
+                                            QStringList* taken = nullptr);
+
 } // namespace capataz::setup

@@ -71,4 +71,17 @@ bool isValidGenerator(const QString& generator)
     return n >= 8 && n <= 256;
 }
 
+QString recipeIdForProjectDir(const QList<Recipe>& recipes, QString projectDir)
+{
+    projectDir = projectDir.trimmed();
+    while (projectDir.size() > 1 && projectDir.endsWith(u'/'))
+        projectDir.chop(1);
+    if (!projectDir.isEmpty()) {
+        for (const Recipe& r : recipes)
+            if (r.projectDir == projectDir)
+                return r.id;
+    }
+    return kGenericRecipeId.toString();
+}
+
 } // namespace capataz::stack

@@ -123,4 +123,12 @@ struct Recipe {
 // True for "urlsafe32", "hex32", "base64-24" and "password:N" with 8 <= N <= 256.
 [[nodiscard]] bool isValidGenerator(const QString& generator);
 
+// The id of the recipe learnt from any compose file (RecipeGeneric.h), used when no other fits.
+inline constexpr QStringView kGenericRecipeId = u"generic-compose";
+
+// The id of the recipe a server profile's project directory suggests: the first of `recipes`
+// whose projectDir is `projectDir` (trailing slashes ignored), else kGenericRecipeId. The
+// wizard and `capataz-cli plan` both start from it.
+[[nodiscard]] QString recipeIdForProjectDir(const QList<Recipe>& recipes, QString projectDir);
+
 } // namespace capataz::stack

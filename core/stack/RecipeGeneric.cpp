@@ -134,7 +134,7 @@ QStringList defaultForbiddenValues()
 Recipe genericFromCompose(const ComposeProject& project, const QStringList& envKeys)
 {
     Recipe r;
-    r.id = QStringLiteral("generic-compose");
+    r.id = kGenericRecipeId.toString();
     r.name = {QStringLiteral("Docker Compose project"), QStringLiteral("Proyecto Docker Compose")};
     r.description = {QStringLiteral("Learnt from the compose file"),
                      QStringLiteral("Deducido del archivo compose")};

@@ -77,7 +77,7 @@ class TestCliPlan : public QObject {
     }
 
     void addProfile(const QString& name, const QString& user, const QString& sudo,
-                    const QByteArray& input = {})
+                    const QByteArray& input = {}, const QStringList& extra = {})
     {
         QStringList args{u"servers"_s,
                          u"add"_s,
@@ -94,7 +94,7 @@ class TestCliPlan : public QObject {
                          th->value(u"TH_KNOWN_HOSTS"_s),
                          u"--sudo"_s,
                          sudo};
-        const Run r = cli(args, input);
+        const Run r = cli(args + extra, input);
         QVERIFY2(r.exitCode == 0, show(r));
     }
 
@@ -262,6 +262,27 @@ private slots:
         QVERIFY2(r.out.contains(QString(u"' capataz "_s + projectDir() + u' ' + repo + u" main"_s).toUtf8()),
                  show(r));
         QVERIFY2(r.out.contains("sudo -n -- id -u"), show(r));
+        QVERIFY2(!existsInside(projectDir()), "a dry run created the project directory");
+    }
+
+    // Without project_dir and recipe the plan starts where the wizard does: the profile's
+    // project directory, and the recipe it suggests; stderr says so.
+    void answersWithoutTargetStartFromTheProfile()
+    {
+        REQUIRE_HOST();
+        addProfile(u"th"_s, u"ops"_s, u"sudo"_s, {}, {u"--project-dir"_s, projectDir()});
+        const QString repo = makeRepo(true);
+        const QString answers = writeAnswers(
+            u"compose_command: docker-compose\nserver_check:\n  project_source:\n    git: %1\n"_s.arg(repo)
+                .toUtf8());
+        const Run r = cli({u"plan"_s, u"th"_s, u"server-check"_s, u"--answers"_s, answers, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QVERIFY2(r.err.contains(
+                     QString(u"project_dir: "_s + projectDir() + u" (from the server profile)"_s).toUtf8()),
+                 show(r));
+        QVERIFY2(r.err.contains("recipe: generic-compose (from the server profile)"), show(r));
+        QCOMPARE(statusLines(r.out).last(), u"[planned] server-check.project"_s);
+        QVERIFY2(r.out.contains(QString(u"' capataz "_s + projectDir() + u' ' + repo).toUtf8()), show(r));
         QVERIFY2(!existsInside(projectDir()), "a dry run created the project directory");
     }
 

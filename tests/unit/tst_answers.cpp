@@ -197,6 +197,40 @@ private slots:
         QCOMPARE(p.composeArgv().first(), u"podman-compose"_s);
     }
 
+    // capataz-cli plan starts where the wizard does: the profile's directory, and the recipe
+    // that directory suggests, unless the answers say otherwise.
+    void targetStartsFromTheServerProfile()
+    {
+        QStringList taken;
+        const AnswerMap bare =
+            withProfileDefaults(parse("env_file: prod.env\n"), u"/opt/rag/"_s, recipes(), &taken);
+        QCOMPARE(taken, (QStringList{u"project_dir"_s, u"recipe"_s}));
+        const SetupTarget t = targetFromAnswers(bare, recipes());
+        QVERIFY2(bare.problems().isEmpty(), qPrintable(bare.problems().join(u'\n')));
+        QCOMPARE(t.recipe.id, u"rag-backend"_s);
+        QCOMPARE(t.projectDir, u"/opt/rag"_s);
+        QCOMPARE(t.envPath(), u"/opt/rag/prod.env"_s);
+
+        // A directory no recipe knows: the generic recipe, in the profile's directory (which
+        // also wins over a recipe's usual directory).
+        taken.clear();
+        const AnswerMap other = withProfileDefaults(parse("{}\n"), u"/srv/app"_s, recipes(), &taken);
+        QCOMPARE(targetFromAnswers(other, recipes()).recipe.id, stack::kGenericRecipeId.toString());
+        const AnswerMap chosen =
+            withProfileDefaults(parse("recipe: rag-backend\n"), u"/srv/app"_s, recipes());
+        QCOMPARE(targetFromAnswers(chosen, recipes()).projectDir, u"/srv/app"_s);
+
+        // What the answers say stays; a profile without a directory changes nothing.
+        taken.clear();
+        const AnswerMap explicitKeys = withProfileDefaults(parse("recipe: rag-backend\nproject_dir: /x\n"),
+                                                           u"/srv/app"_s, recipes(), &taken);
+        QVERIFY(taken.isEmpty());
+        QCOMPARE(targetFromAnswers(explicitKeys, recipes()).projectDir, u"/x"_s);
+        const AnswerMap noProfileDir = withProfileDefaults(parse("{}\n"), u"  "_s, recipes(), &taken);
+        QVERIFY(!noProfileDir.has(u"project_dir"_s));
+        QVERIFY(taken.isEmpty());
+    }
+
     void everyTargetProblemAtOnce()
     {
         const AnswerMap root =

@@ -116,13 +116,7 @@ void TargetPage::startFromProfile()
     m_profileDir = session->profile().projectDir.trimmed();
     if (m_profileDir.isEmpty())
         return;
-    QString id = u"generic-compose"_s;
-    for (const stack::Recipe& r : m_context->recipes()) {
-        if (r.projectDir == m_profileDir) {
-            id = r.id;
-            break;
-        }
-    }
+    const QString id = stack::recipeIdForProjectDir(m_context->recipes(), m_profileDir);
     if (const int index = m_recipe->findData(id); index >= 0 && index != m_recipe->currentIndex())
         m_recipe->setCurrentIndex(index); // recipeChosen() fills the fields
     else
