@@ -92,11 +92,12 @@ void FileWriteStep::apply(const StepContext& ctx, Done done)
             m_written = true;
             m_writtenPath = r->path.isEmpty() ? m_path : r->path;
             m_previousVersion = r->previousVersion;
-            appendOutput(QStringLiteral("[apply] wrote %1%2\n")
-                             .arg(m_writtenPath,
-                                  m_previousVersion.isEmpty()
-                                      ? QStringLiteral(" (new file)")
-                                      : QStringLiteral(", previous version kept as ") + m_previousVersion));
+            appendNote(
+                m_previousVersion.isEmpty()
+                    ? Text(QT_TRANSLATE_NOOP("capataz::plan", "wrote %1 (a new file)"), {m_writtenPath})
+                    : Text(QT_TRANSLATE_NOOP("capataz::plan", "wrote %1, the previous version kept as %2"),
+                           {m_writtenPath, m_previousVersion}),
+                u"apply");
             done({});
         });
     writer->start();
@@ -139,10 +140,11 @@ void FileWriteStep::rollback(const StepContext& ctx, Done done)
                                                           .arg(secrets().apply(o.err).trimmed())));
             return;
         }
-        appendOutput(
-            m_previousVersion.isEmpty()
-                ? QStringLiteral("[rollback] removed %1\n").arg(m_writtenPath)
-                : QStringLiteral("[rollback] restored %1 from %2\n").arg(m_writtenPath, m_previousVersion));
+        appendNote(m_previousVersion.isEmpty()
+                       ? Text(QT_TRANSLATE_NOOP("capataz::plan", "removed %1"), {m_writtenPath})
+                       : Text(QT_TRANSLATE_NOOP("capataz::plan", "restored %1 from %2"),
+                              {m_writtenPath, m_previousVersion}),
+                   u"rollback");
         m_written = false;
         m_previousVersion.clear();
         done({});

@@ -74,6 +74,7 @@ void PlanRunner::start()
         return;
     m_running = true;
     m_ctx = StepContext{m_connection, this, CancelToken::create()};
+    m_rollbackCtx = StepContext{m_connection, this, CancelToken::create()};
     m_report = PlanReport{};
     m_report.plan = m_plan.title().untranslated();
     m_report.dryRun = m_options.dryRun;
@@ -214,7 +215,7 @@ void PlanRunner::rollbackNext()
     step.setOutputSink([this, index = m_index, id = step.id()](const QString& text) {
         emit stepOutput(index, id, mask(text));
     });
-    step.rollback(m_ctx, [this](VoidResult r) {
+    step.rollback(m_rollbackCtx, [this](VoidResult r) {
         later([this, r = std::move(r)] {
             Step& s = current();
             const QString out = s.takeOutput();

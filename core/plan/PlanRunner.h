@@ -48,7 +48,7 @@ public:
     ~PlanRunner() override;
 
     void start();
-    void cancel(); // stops after the current step and rolls back what was applied
+    void cancel(); // stops the current step and rolls back what was applied (to the end)
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const Plan& plan() const { return m_plan; }
 
@@ -89,6 +89,9 @@ private:
     Options m_options;
     SecretMask m_secrets;
     StepContext m_ctx;
+    // Rollbacks run with a token of their own: a cancel stops the plan, never the undoing of
+    // what it applied (with m_ctx's cancelled token every rollback command would stop at once).
+    StepContext m_rollbackCtx;
     PlanReport m_report;
     bool m_running = false;
     int m_index = 0;

@@ -35,4 +35,12 @@ void Step::appendOutput(const QString& text)
         m_sink(masked);
 }
 
+void Step::appendNote(const Text& note, QStringView phase)
+{
+    QString line = note.translated() + u'\n';
+    if (!phase.isEmpty())
+        line.prepend(u'[' + phase.toString() + QStringLiteral("] "));
+    appendOutput(line);
+}
+
 } // namespace capataz::plan

@@ -58,6 +58,9 @@ public:
 protected:
     [[nodiscard]] virtual Preview buildPreview(remote::SudoMode sudo) const = 0;
     void appendOutput(const QString& text);
+    // A sentence of the step itself (not a command's output), in the language of the moment
+    // (the GUI's choice, the CLI's locale), as one line after "[phase] " when a phase is given.
+    void appendNote(const Text& note, QStringView phase = {});
 
 private:
     QString m_id;

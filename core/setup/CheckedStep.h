@@ -38,6 +38,8 @@ public:
 
     // Output for the run's log and the CLI (masked like any step output).
     void note(const QString& text) { appendOutput(text.endsWith(u'\n') ? text : text + u'\n'); }
+    // A sentence of the step itself, translated (Step::appendNote).
+    void noteText(const Text& text, QStringView phase = {}) { appendNote(text, phase); }
 
     void check(const plan::StepContext& ctx, CheckDone done) override;
     void apply(const plan::StepContext& ctx, Done done) override;

@@ -74,7 +74,8 @@ void ComposeConfigStep::check(const plan::StepContext& ctx, CheckDone done)
             return;
         }
         m_config = *r;
-        appendOutput(u"[check] effective configuration:\n"_s + m_config);
+        appendNote(Text(QT_TRANSLATE_NOOP("capataz::plan", "effective configuration:")), u"check");
+        appendOutput(m_config);
         done(true);
     });
 }

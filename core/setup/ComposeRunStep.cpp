@@ -62,9 +62,11 @@ void ComposeRunStep::check(const plan::StepContext& ctx, CheckDone done)
                 return;
             }
             const exec::Output& o = *res;
-            appendOutput(u"[check] %1\n"_s.arg(o.exitCode == 0 ? u"every service is running with its "
-                                                                 u"current configuration"_s
-                                                               : u"the stack is not up to date"_s));
+            appendNote(o.exitCode == 0
+                           ? Text(QT_TRANSLATE_NOOP("capataz::plan", "every service is running with "
+                                                                     "its current configuration"))
+                           : Text(QT_TRANSLATE_NOOP("capataz::plan", "the stack is not up to date")),
+                       u"check");
             done(o.exitCode == 0);
         });
     });

@@ -142,7 +142,7 @@ plan::Text DeadManSwitchStep::phaseText(Phase phase)
 
 void DeadManSwitchStep::setPhase(Phase phase)
 {
-    appendOutput(phaseText(phase).untranslated() + u'\n');
+    appendNote(phaseText(phase));
     if (m_phaseListener)
         m_phaseListener(phase);
 }
@@ -339,8 +339,10 @@ void DeadManSwitchStep::revertByWaiting(const plan::StepContext& ctx, Done done)
     const qint64 due = m_armedAtMs + m_options.seconds * 1000LL + 5000;
     const int waitMs =
         static_cast<int>(std::clamp<qint64>(due - QDateTime::currentMSecsSinceEpoch(), 0, 3'700'000));
-    appendOutput(
-        u"the connection does not answer: waiting %1 s for the server's own revert\n"_s.arg(waitMs / 1000));
+    appendNote(
+        Text(QT_TRANSLATE_NOOP("capataz::plan",
+                               "the connection does not answer: waiting %1 s for the server's own revert"),
+             {QString::number(waitMs / 1000)}));
     QTimer::singleShot(waitMs, ctx.owner, [this, ctx, done] {
         overFreshLogin(ctx, forceRevertCommand(), 15000, [this, done](Result<exec::Output> r) {
             if (!r) {

@@ -70,15 +70,30 @@ void EnvFileStep::check(const plan::StepContext& ctx, CheckDone done)
             addSecret(s);
         m_newContent = c->document.serialize();
         m_computation = *c;
-        appendOutput(u"[check] %1: %2; generated: %3; set: %4; defaults: %5\n"_s.arg(
-            m_path,
-            m_current.exists() ? u"exists (mode %1)"_s.arg(m_current.mode, 4, 8, QChar(u'0'))
-            : m_fromExample    ? u"missing, starting from the example"_s
-                               : u"missing"_s,
-            c->generated.join(u", "_s), c->assigned.join(u", "_s), c->defaulted.join(u", "_s)));
+        appendNote(m_current.exists() ? Text(QT_TRANSLATE_NOOP("capataz::plan", "%1 exists (mode %2)"),
+                                             {m_path, u"%1"_s.arg(m_current.mode, 4, 8, QChar(u'0'))})
+                   : m_fromExample
+                       ? Text(QT_TRANSLATE_NOOP("capataz::plan", "%1 is missing: starting from its example"),
+                              {m_path})
+                       : Text(QT_TRANSLATE_NOOP("capataz::plan", "%1 is missing"), {m_path}),
+                   u"check");
+        // Only the lists that hold something: "generated: ;" said nothing.
+        if (!c->generated.isEmpty())
+            appendNote(
+                Text(QT_TRANSLATE_NOOP("capataz::plan", "generated: %1"), {c->generated.join(u", "_s)}),
+                u"check");
+        if (!c->assigned.isEmpty())
+            appendNote(Text(QT_TRANSLATE_NOOP("capataz::plan", "set from the answers: %1"),
+                            {c->assigned.join(u", "_s)}),
+                       u"check");
+        if (!c->defaulted.isEmpty())
+            appendNote(Text(QT_TRANSLATE_NOOP("capataz::plan", "the recipe's defaults: %1"),
+                            {c->defaulted.join(u", "_s)}),
+                       u"check");
         for (const stack::EnvFinding& f : c->findings)
-            appendOutput(
-                u"[check] %1 %2: %3\n"_s.arg(stack::EnvFinding::severityName(f.severity), f.code, f.message));
+            appendOutput(u"[check] %1 %2: %3 (%4)\n"_s.arg(stack::EnvFinding::severityName(f.severity), f.key,
+                                                           f.text.source ? f.text.translated() : f.message,
+                                                           f.code));
         const QList<stack::EnvFinding> blocking = c->blocking(m_answers.allowFindings);
         if (!blocking.isEmpty()) {
             done(fail(ErrorCode::InvalidArgument, u"%1 would not be ready for production:\n%2"_s.arg(
@@ -165,10 +180,13 @@ void EnvFileStep::write(const plan::StepContext& ctx, Done done)
             m_written = true;
             m_writtenPath = r->path.isEmpty() ? m_path : r->path;
             m_previousVersion = r->previousVersion;
-            appendOutput(u"[apply] wrote %1%2\n"_s.arg(m_writtenPath, m_previousVersion.isEmpty()
-                                                                          ? u" (new file, mode 0600)"_s
-                                                                          : u", previous version kept as "_s +
-                                                                                m_previousVersion));
+            appendNote(
+                m_previousVersion.isEmpty()
+                    ? Text(QT_TRANSLATE_NOOP("capataz::plan", "wrote %1 (a new file, mode 0600)"),
+                           {m_writtenPath})
+                    : Text(QT_TRANSLATE_NOOP("capataz::plan", "wrote %1, the previous version kept as %2"),
+                           {m_writtenPath, m_previousVersion}),
+                u"apply");
             if (!m_previousVersion.isEmpty()) {
                 done({});
                 return;
@@ -202,7 +220,7 @@ void EnvFileStep::rollback(const plan::StepContext& ctx, Done done)
     const QString oldMode = QString::number(m_oldMode >= 0 ? m_oldMode : kEnvMode, 8);
     auto finished = [this, done = std::move(done)](VoidResult r) {
         if (r) {
-            appendOutput(u"[rollback] %1 restored\n"_s.arg(m_path));
+            appendNote(Text(QT_TRANSLATE_NOOP("capataz::plan", "%1 restored"), {m_path}), u"rollback");
             m_written = false;
             m_modeChanged = false;
             m_previousVersion.clear();

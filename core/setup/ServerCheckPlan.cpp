@@ -49,8 +49,9 @@ std::shared_ptr<plan::Step> osStep()
             withFacts(
                 ctx, self, false,
                 [&self](const remote::ServerFacts& f) -> Result<bool> {
-                    self.note(u"operating system: %1 (%2 %3), kernel %4"_s.arg(f.osPrettyName, f.osId,
-                                                                               f.osVersion, f.kernel));
+                    self.noteText(
+                        Text(QT_TRANSLATE_NOOP("capataz::plan", "operating system: %1 (%2 %3), kernel %4"),
+                             {f.osPrettyName, f.osId, f.osVersion, f.kernel}));
                     if (f.osId == u"debian"_s || f.osId == u"ubuntu"_s)
                         return true;
                     return fail(ErrorCode::InvalidArgument,
@@ -80,7 +81,7 @@ std::shared_ptr<plan::Step> sudoStep()
                     return;
                 }
                 const QString uid = QString::fromUtf8(o->out).trimmed();
-                self.note(u"id -u as root: %1"_s.arg(uid));
+                self.noteText(Text(QT_TRANSLATE_NOOP("capataz::plan", "id -u as root: %1"), {uid}));
                 if (o->succeeded() && uid == u"0"_s)
                     return done(true);
                 done(fail(ErrorCode::SudoNotAllowed,
@@ -125,10 +126,20 @@ std::shared_ptr<plan::Step> dockerStep(const ServerCheckAnswers& a)
             withFacts(
                 ctx, self, true,
                 [&self](const remote::ServerFacts& f) -> Result<bool> {
-                    self.note(u"docker: %1 (daemon %2), compose: %3 %4"_s.arg(
-                        f.dockerInstalled ? f.dockerVersion : u"not installed"_s,
-                        f.dockerServerReachable ? u"reachable"_s : u"not reachable"_s,
-                        remote::composeKindName(f.compose), f.composeVersion));
+                    const QString compose = remote::composeKindName(f.compose) + u' ' + f.composeVersion;
+                    if (!f.dockerInstalled)
+                        self.noteText(
+                            Text(QT_TRANSLATE_NOOP("capataz::plan", "docker: not installed; compose: %1"),
+                                 {compose}));
+                    else if (f.dockerServerReachable)
+                        self.noteText(Text(QT_TRANSLATE_NOOP("capataz::plan",
+                                                             "docker: %1 (the daemon answers); compose: %2"),
+                                           {f.dockerVersion, compose}));
+                    else
+                        self.noteText(
+                            Text(QT_TRANSLATE_NOOP("capataz::plan",
+                                                   "docker: %1 (the daemon does not answer); compose: %2"),
+                                 {f.dockerVersion, compose}));
                     if (f.compose == ComposeKind::Podman)
                         return true;
                     return f.dockerInstalled && f.dockerServerReachable && f.compose != ComposeKind::None;

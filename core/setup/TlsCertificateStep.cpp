@@ -63,16 +63,21 @@ void TlsCertificateStep::check(const plan::StepContext& ctx, CheckDone done)
         }
         m_facts = *r;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!m_facts.exists)
-            appendOutput(u"[check] no certificate at %1\n"_s.arg(letsEncryptCertPath(m_settings.certName)));
-        else
-            appendOutput(
-                u"[check] certificate for %1, valid until %2 (%3 days left)%4\n"_s
-                    .arg(m_facts.names.join(u", "_s), m_facts.notAfter.toString(Qt::ISODate))
-                    .arg(m_facts.daysLeft(now))
-                    .arg(m_facts.missingNames(m_settings.domains).isEmpty()
-                             ? QString()
-                             : u", missing "_s + m_facts.missingNames(m_settings.domains).join(u", "_s)));
+        if (!m_facts.exists) {
+            appendNote(Text(QT_TRANSLATE_NOOP("capataz::plan", "no certificate at %1"),
+                            {letsEncryptCertPath(m_settings.certName)}),
+                       u"check");
+        } else {
+            appendNote(Text(QT_TRANSLATE_NOOP("capataz::plan",
+                                              "a certificate for %1, valid until %2 (%3 days left)"),
+                            {m_facts.names.join(u", "_s), m_facts.notAfter.toString(Qt::ISODate),
+                             QString::number(m_facts.daysLeft(now))}),
+                       u"check");
+            if (const QStringList missing = m_facts.missingNames(m_settings.domains); !missing.isEmpty())
+                appendNote(
+                    Text(QT_TRANSLATE_NOOP("capataz::plan", "it does not cover %1"), {missing.join(u", "_s)}),
+                    u"check");
+        }
         done(m_facts.good(m_settings.domains, m_settings.minDaysLeft, now));
     });
 }

@@ -61,14 +61,20 @@ std::shared_ptr<plan::Step> makeRenewalStep(const TlsAnswers& answers, const QSt
             const QStringList lines = QString::fromUtf8(o.out).trimmed().split(u'\n');
             const QString how = lines.value(0).trimmed();
             if (o.exitCode != 0 || how.isEmpty() || how == u"none"_s) {
-                self.note(u"[check] nothing schedules certbot renew"_s);
+                self.noteText(Text(QT_TRANSLATE_NOOP("capataz::plan", "nothing schedules certbot renew")),
+                              u"check");
                 done(false);
                 return;
             }
-            self.note(u"[check] renewal scheduled by %1"_s.arg(how));
+            self.noteText(Text(QT_TRANSLATE_NOOP("capataz::plan", "the renewal is scheduled by %1"), {how}),
+                          u"check");
             if (lines.value(1).trimmed() != u"lineage yes"_s) {
                 // Only in a dry run before the certificate exists (tls.certificate runs first).
-                self.note(u"[check] no certificate %1 yet: the renewal dry run waits for it"_s.arg(certName));
+                self.noteText(
+                    Text(QT_TRANSLATE_NOOP("capataz::plan",
+                                           "no certificate %1 yet: the renewal dry run waits for it"),
+                         {certName}),
+                    u"check");
                 done(true);
                 return;
             }

@@ -7,8 +7,10 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace capataz;
 using namespace capataz::plan;
@@ -126,6 +128,41 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.outcome(u"test.write-a-conf"_s)->status, StepStatus::RolledBack);
         QCOMPARE(th->inside(u"ls -A "_s + kDir), QByteArray());
+    }
+
+    // Cancel while a step runs on the server: that step stops, and what the plan applied before
+    // is still undone over the network (the rollback does not inherit the cancelled token).
+    void cancelMidStepStillRollsBackOnTheServer()
+    {
+        th->inside(
+            u"rm -rf /etc/capataz-plan-test && mkdir -p /etc/capataz-plan-test && printf 'old=1\\n' > "_s +
+            kFile);
+        const QByteArray before = stat();
+        auto slow = std::make_shared<CommandStep>(u"test.slow"_s,
+                                                  Text(QT_TRANSLATE_NOOP("capataz::plan", "A slow step")),
+                                                  Text(), remote::Command({u"sleep"_s, u"20"_s}));
+        Plan plan(Text(QT_TRANSLATE_NOOP("capataz::plan", "Cancelled plan")));
+        plan.add(fileStep()).add(dirStep()).add(slow);
+        PlanRunner::Options o;
+        o.server = u"testhost"_s;
+        PlanRunner runner(std::move(plan), deploy.get(), &*m_audit, o);
+        std::optional<PlanReport> report;
+        connect(&runner, &PlanRunner::finished, this, [&](const PlanReport& r) { report = r; });
+        connect(&runner, &PlanRunner::stepStarted, this, [&](int, const QString& id) {
+            if (id == u"test.slow"_s)
+                QTimer::singleShot(500, &runner, [&] { runner.cancel(); });
+        });
+        QElapsedTimer clock;
+        clock.start();
+        runner.start();
+        QVERIFY(QTest::qWaitFor([&] { return report.has_value(); }, 30000));
+        QVERIFY2(clock.elapsed() < 15000, "the cancelled step ran on");
+        QVERIFY(!report->ok());
+        QCOMPARE(report->outcome(u"test.write-a-conf"_s)->status, StepStatus::RolledBack);
+        QCOMPARE(report->outcome(u"test.make-dir"_s)->status, StepStatus::RolledBack);
+        QCOMPARE(th->inside(u"cat "_s + kFile), QByteArray("old=1\n"));
+        QCOMPARE(stat(), before);
+        QCOMPARE(th->inside(u"ls -A "_s + kDir), QByteArray("a.conf\n"));
     }
 
     void secondRunChangesNothing()
