@@ -336,6 +336,12 @@ PortsVerdict judgePorts(const QList<PublicPort>& ports, const QStringList& compo
             v.notes.append(Text(QT_TRANSLATE_NOOP("capataz::plan", "%1 To bind it to 127.0.0.1: %2."),
                                 {why.translated(), change.translated()}));
     }
+    if (v.writeOverride)
+        v.notes.append(
+            Text(QT_TRANSLATE_NOOP("capataz::plan",
+                                   "When you run docker compose by hand, add -f %1 after your compose "
+                                   "files, or the ports are published on every interface again."),
+                 {overrideFile}));
     return v;
 }
 

@@ -231,6 +231,7 @@ private slots:
         QVERIFY(
             all.contains(u"Port 8000/tcp of service api (docker-compose.yml:18) is an application port"_s));
         QVERIFY(all.contains(u"Fixed by docker-compose.capataz-ports.yml: bound to 127.0.0.1."_s));
+        QVERIFY(all.contains(u"add -f docker-compose.capataz-ports.yml after your compose files"_s));
     }
 
     void productionStopsOnDatabaseWithoutOverride()
