@@ -143,6 +143,32 @@ private slots:
                  u"`- \"127.0.0.1:6379:6379\"`"_s);
     }
 
+    void profilesAndChosenAddresses()
+    {
+        const QByteArray yaml =
+            "services:\n  db:\n    image: postgres:16\n    ports: [\"203.0.113.7:5432:5432\"]\n"
+            "  ollama:\n    image: ollama/ollama\n    profiles: [gpu]\n    ports: [\"11434:11434\"]\n"
+            "  cache:\n    image: redis\n    ports: [\"127.0.0.1:6379:6379\"]\n";
+        auto merged = stack::parseComposeFiles({yaml});
+        QVERIFY(merged);
+        const QList<PublicPort> without = findPublicPorts(*merged, {yaml}, {}, {});
+        QCOMPARE(without.size(), 1); // ollama's profile is off; redis is on loopback
+        QVERIFY(!without[0].allInterfaces);
+        QVERIFY(!without[0].toBind());
+        // An address the admin chose is named, never rewritten, never a reason to stop.
+        const PortsVerdict v = judgePorts(without, {u"c.yml"_s}, kOverride, u"1.29.2"_s, false, {});
+        QVERIFY(v.blocking.isEmpty());
+        QVERIFY(!v.writeOverride);
+        QCOMPARE(
+            texts(v.notes).join(u'\n'),
+            u"Port 5432/tcp of service db (c.yml:4) is published on the address 203.0.113.7, which other "
+            u"machines can reach; Docker publishes it past ufw. Capataz leaves an address you chose as it is."_s);
+        const QList<PublicPort> gpu = findPublicPorts(*merged, {yaml}, {u"gpu"_s}, {});
+        QCOMPARE(gpu.size(), 2);
+        QCOMPARE(gpu[1].guess.what, u"Ollama"_s);
+        QVERIFY(gpu[1].toBind());
+    }
+
     void overrideFileContent()
     {
         auto merged = stack::parseComposeFiles({kCattle});
