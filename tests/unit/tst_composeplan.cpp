@@ -105,6 +105,13 @@ private slots:
         QCOMPARE(ports->overrideFile(), u"deploy/docker-compose.capataz-ports.yml"_s);
         QCOMPARE(ports->versionCommand()->argv(),
                  (QStringList{u"docker"_s, u"compose"_s, u"version"_s, u"--short"_s}));
+        SetupTarget v1 = t;
+        v1.compose = remote::ServerFacts::ComposeKind::V1Standalone;
+        QCOMPARE(ComposePortsStep(v1, {}).versionCommand()->argv(),
+                 (QStringList{u"docker-compose"_s, u"version"_s, u"--short"_s}));
+        SetupTarget podman = t;
+        podman.compose = remote::ServerFacts::ComposeKind::Podman;
+        QVERIFY(!ComposePortsStep(podman, {}).versionCommand()); // never overrides: nothing to ask
         // The caller's target is not touched: the plan has its own list of added files.
         QVERIFY(t.addedComposeFiles->isEmpty());
     }
