@@ -56,7 +56,13 @@ Result<plan::Plan> build(const QString& step, const AnswerMap& root, const Answe
         return buildFirewallPlan(a, target);
     }
     if (step == u"compose"_s) {
-        const auto a = ComposeAnswers::fromAnswers(section, target);
+        auto a = ComposeAnswers::fromAnswers(section, target);
+        if (!section.has(u"production"_s)) {
+            // The env page's choice, read quietly (its own problems belong to the env step).
+            const AnswerMap env(root.values().value(u"env"_s).toMap(), u"env"_s);
+            if (env.has(u"production"_s))
+                a.production = env.flag(u"production"_s, true);
+        }
         if (auto ok = root.result(); !ok)
             return std::unexpected(ok.error());
         return buildComposePlan(a, target);

@@ -31,6 +31,10 @@ QStringList SetupTarget::composeArgv() const
     }
     for (const QString& f : composeFiles)
         argv << u"-f"_s << f;
+    if (addedComposeFiles) {
+        for (const QString& f : std::as_const(*addedComposeFiles))
+            argv << u"-f"_s << f;
+    }
     for (const QString& p : profiles)
         argv << u"--profile"_s << p;
     return argv;

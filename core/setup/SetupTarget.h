@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace capataz::setup {
 
 // The names of the setup plans, in wizard order: what `capataz-cli plan --list` prints.
@@ -27,6 +29,11 @@ struct SetupTarget {
     QString envFile;          // relative to projectDir (".env")
     remote::ServerFacts::ComposeKind compose = remote::ServerFacts::ComposeKind::V2Plugin;
     remote::SudoMode sudo = remote::SudoMode::NoPassword; // the profile's, for previews
+    // Compose files a plan adds while it runs, after composeFiles (relative to projectDir):
+    // compose.ports puts its override here once the file is on the server, so that the later
+    // compose steps of the same plan pass it with -f. Shared by the copies of one plan's target
+    // (buildComposePlan gives each plan its own list).
+    std::shared_ptr<QStringList> addedComposeFiles = std::make_shared<QStringList>();
 
     // The compose invocation with the files and profiles, before the subcommand:
     // {"docker", "compose", "-f", "docker-compose.yml", "--profile", "redis"} (v2 plugin),

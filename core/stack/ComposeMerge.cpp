@@ -12,8 +12,54 @@ void appendUnique(QStringList& into, const QStringList& more)
     }
 }
 
-ComposeService mergeService(ComposeService base, const ComposeService& overlay)
+// `!override` / `!reset`: the overlay's value (empty for !reset) replaces the base's; the
+// overlay's copy is then cleared so that the usual merge below leaves it alone.
+void replaceKeys(ComposeService& base, ComposeService& overlay)
 {
+    const ComposeService empty;
+    for (const QString& key : std::as_const(overlay.replacedKeys)) {
+        const ComposeService& from = overlay.resetKeys.contains(key) ? empty : overlay;
+        if (key == u"ports") {
+            base.ports = from.ports;
+            overlay.ports.clear();
+        } else if (key == u"volumes") {
+            base.volumes = from.volumes;
+            overlay.volumes.clear();
+        } else if (key == u"environment") {
+            base.environment = from.environment;
+            overlay.environment.clear();
+        } else if (key == u"env_file") {
+            base.envFiles = from.envFiles;
+            overlay.envFiles.clear();
+        } else if (key == u"depends_on") {
+            base.dependsOn = from.dependsOn;
+            overlay.dependsOn.clear();
+        } else if (key == u"profiles") {
+            base.profiles = from.profiles;
+            overlay.profiles.clear();
+        } else if (key == u"networks") {
+            base.networks = from.networks;
+            overlay.networks.clear();
+        } else if (key == u"healthcheck") {
+            base.healthcheck = from.healthcheck;
+            overlay.healthcheck = ComposeService::HealthUnset;
+        } else if (key == u"image") {
+            base.image = from.image;
+            overlay.image.clear();
+        } else if (key == u"container_name") {
+            base.containerName = from.containerName;
+            overlay.containerName.clear();
+        } else if (key == u"build") {
+            base.hasBuild = from.hasBuild;
+            base.buildContext = from.buildContext;
+            overlay.hasBuild = false;
+        }
+    }
+}
+
+ComposeService mergeService(ComposeService base, ComposeService overlay)
+{
+    replaceKeys(base, overlay); // what is left in overlay merges as usual
     if (!overlay.image.isEmpty())
         base.image = overlay.image;
     if (!overlay.containerName.isEmpty())

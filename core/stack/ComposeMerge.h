@@ -16,7 +16,9 @@ namespace capataz::stack {
 //  - `env_file`, `depends_on`, `profiles`, `networks`: appended without repeats;
 //  - `healthcheck`: the override's state wins when it sets one;
 //  - variable references: the base's followed by the override's.
-// `!reset` / `!override` tags are not interpreted. merge(p, p) leaves p's services, volumes and
+// A key the override tags `!override` takes the override's value as it is (`ports: !override
+// ["127.0.0.1:5432:5432"]` leaves only that port); a key tagged `!reset` is emptied (compose
+// >= 2.24.4; see ComposeService::replacedKeys). merge(p, p) leaves p's services, volumes and
 // networks unchanged (only references are listed twice).
 [[nodiscard]] ComposeProject mergeCompose(const ComposeProject& base, const ComposeProject& overlay);
 

@@ -61,6 +61,13 @@ public:
         const YAML::Node node = yaml::resolveMergeKeys(written);
         if (!node.IsMap())
             return s;
+        for (const auto& kv : node) {
+            const std::string tag = kv.second.Tag();
+            if (tag == "!override" || tag == "!reset")
+                s.replacedKeys.append(scalar(kv.first));
+            if (tag == "!reset")
+                s.resetKeys.append(scalar(kv.first));
+        }
         s.image = scalar(yaml::child(node, "image"));
         s.containerName = scalar(yaml::child(node, "container_name"));
         if (const YAML::Node build = yaml::child(node, "build"); build.IsDefined() && !build.IsNull()) {

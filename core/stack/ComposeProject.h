@@ -62,6 +62,12 @@ struct ComposeService {
     QStringList networks;
     Health healthcheck = HealthUnset;
     int line = 0;
+    // Keys this file tags `!override` (its value replaces the earlier files' instead of being
+    // merged into it) or `!reset` (the earlier files' value is removed), compose >= 2.24.4:
+    // "ports", "volumes", "environment", "env_file", "depends_on", "profiles", "networks",
+    // "healthcheck", "image", "build", "container_name". Only mergeCompose reads it.
+    QStringList replacedKeys;
+    QStringList resetKeys; // the ones tagged `!reset` (also in replacedKeys)
 
     [[nodiscard]] bool hasHealthcheck() const { return healthcheck == HealthDefined; }
     // Image name without registry, tag or digest: "pgvector/pgvector:pg16" -> "pgvector/pgvector".

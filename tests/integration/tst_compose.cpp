@@ -217,11 +217,14 @@ private slots:
         QStringList ids;
         for (const auto& s : plan->steps())
             ids << s->id();
-        QCOMPARE(ids,
-                 (QStringList{u"compose.config"_s, u"compose.build"_s, u"compose.up"_s, u"compose.wait"_s}));
+        QCOMPARE(ids, (QStringList{u"compose.config"_s, u"compose.ports"_s, u"compose.build"_s,
+                                   u"compose.up"_s, u"compose.wait"_s}));
         const PlanReport r = run(*plan);
         QVERIFY2(r.ok(), qPrintable(r.error.toString() + u"\n"_s + m_output));
         QCOMPARE(r.outcome(u"compose.config"_s)->status, StepStatus::Skipped); // read-only
+        QCOMPARE(r.outcome(u"compose.ports"_s)->status, StepStatus::Skipped);  // publishes no port
+        QVERIFY2(m_output.contains(u"<compose.ports> [check] no port is published beyond 127.0.0.1"_s),
+                 qPrintable(m_output));
         QCOMPARE(r.outcome(u"compose.up"_s)->status, StepStatus::Applied);
         // Skipped when the healthchecks had already passed by the time it looked.
         QVERIFY(r.outcome(u"compose.wait"_s)->status == StepStatus::Applied ||
@@ -245,7 +248,7 @@ private slots:
         QVERIFY(plan);
         const PlanReport r = run(*plan);
         QVERIFY2(r.ok(), qPrintable(r.error.toString()));
-        QCOMPARE(r.steps.size(), 4);
+        QCOMPARE(r.steps.size(), 5);
         for (const auto& o : r.steps)
             QVERIFY2(o.status == StepStatus::Skipped, qPrintable(o.stepId));
         QCOMPARE(docker(u"docker compose --profile extra ps -q | sort"_s), before); // nothing recreated

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "client/ProjectService.h"
 #include "setup/ComposePlan.h"
+#include "setup/ComposePortsStep.h"
 #include "setup/ComposeStatus.h"
 
 #include <QCheckBox>
@@ -12,8 +13,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -38,6 +41,11 @@ ComposePage::ComposePage(SetupContext* context, QWidget* parent)
     m_wait->setObjectName(u"composeWait"_s);
     m_wait->setRange(5, 3600);
     m_wait->setValue(300);
+    m_bindLocal = new QCheckBox(formWidget());
+    m_bindLocal->setObjectName(u"composeBindLocal"_s);
+    m_bindLocal->setChecked(true);
+    m_allowPublic = new QLineEdit(formWidget());
+    m_allowPublic->setObjectName(u"composeAllowPublic"_s);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_labels[0] = new QLabel(formWidget());
@@ -46,8 +54,12 @@ ComposePage::ComposePage(SetupContext* context, QWidget* parent)
     m_labels[1]->setBuddy(m_wait);
     form->addRow(m_labels[0], m_build);
     form->addRow(m_labels[1], m_wait);
+    m_labels[2] = new QLabel(formWidget());
+    m_labels[2]->setBuddy(m_allowPublic);
+    form->addRow(m_labels[2], m_allowPublic);
     formLayout()->addWidget(m_pull);
     formLayout()->addWidget(m_orphans);
+    formLayout()->addWidget(m_bindLocal);
     formLayout()->addLayout(form);
     formLayout()->addStretch(1);
 
@@ -57,6 +69,11 @@ ComposePage::ComposePage(SetupContext* context, QWidget* parent)
     m_config->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_config->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_configTab = addResultTab(m_config, {});
+
+    m_ports = new QPlainTextEdit(this);
+    m_ports->setObjectName(u"composePorts"_s);
+    m_ports->setReadOnly(true);
+    m_portsTab = addResultTab(m_ports, {});
 
     m_servicesBox = new QWidget(this);
     m_services = new QTableWidget(0, 4, m_servicesBox);
@@ -107,6 +124,17 @@ void ComposePage::retranslatePage()
     m_build->setItemText(1, tr("Never"));
     m_build->setItemText(2, tr("Always"));
     m_wait->setSuffix(tr(" s"));
+    m_bindLocal->setText(tr("Bind published ports to 127.0.0.1 with an &override file"));
+    m_bindLocal->setToolTip(tr("Docker publishes ports past ufw. With docker compose 2.24.4 or later, an "
+                               "override file next to your compose file (which is not edited) binds them to "
+                               "127.0.0.1; with older versions the plan says which lines to change."));
+    m_labels[2]->setText(tr("Ports &kept public:"));
+    m_allowPublic->setPlaceholderText(tr("none (for example: 8000 9001)"));
+    m_allowPublic->setToolTip(
+        tr("Published ports that stay reachable from the internet on purpose. A database port left public "
+           "and not listed here stops the plan."));
+    setResultTabTitle(m_portsTab, tr("Published ports"));
+    renderPorts();
     m_refresh->setText(tr("Refresh"));
     setResultTabTitle(m_configTab, tr("Configuration"));
     setResultTabTitle(m_servicesTab, tr("Services"));
@@ -128,6 +156,9 @@ Result<std::vector<plan::Plan>> ComposePage::buildPlans(const setup::SetupTarget
     else if (m_build->currentIndex() == 2)
         v[u"build"_s] = u"true"_s;
     v[u"wait_seconds"_s] = QString::number(m_wait->value());
+    v[u"bind_ports_locally"_s] = m_bindLocal->isChecked() ? u"true"_s : u"false"_s;
+    v[u"allow_public_ports"_s] =
+        m_allowPublic->text().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
     const setup::AnswerMap section(v, u"compose"_s);
     const setup::ComposeAnswers answers = setup::ComposeAnswers::fromAnswers(section, target);
     *problems = section.problems();
@@ -137,6 +168,12 @@ Result<std::vector<plan::Plan>> ComposePage::buildPlans(const setup::SetupTarget
     if (!plan)
         return std::unexpected(plan.error());
     m_newConfig = true;
+    m_portsStep.reset();
+    for (const auto& step : plan->steps()) {
+        if (auto ports = std::dynamic_pointer_cast<const setup::ComposePortsStep>(step))
+            m_portsStep = ports;
+    }
+    renderPorts();
     std::vector<plan::Plan> plans;
     plans.push_back(std::move(*plan));
     return plans;
@@ -157,8 +194,26 @@ void ComposePage::stepOutput(const QString& stepId, const QString& text)
 void ComposePage::runFinished(bool dryRun, bool ok)
 {
     refreshServices();
+    renderPorts();
     if (!dryRun && ok)
         showResultTab(m_servicesTab);
+    else if (m_portsStep && !m_portsStep->findings().isEmpty())
+        showResultTab(m_portsTab);
+}
+
+void ComposePage::renderPorts()
+{
+    if (!m_portsStep || m_portsStep->findings().isEmpty()) {
+        m_ports->setPlainText(m_portsStep && !m_portsStep->ports().isEmpty()
+                                  ? QString()
+                                  : tr("The published ports are checked when the plan runs (also in a dry "
+                                       "run): each port open to other machines is named here."));
+        return;
+    }
+    QStringList lines;
+    for (const Text& t : m_portsStep->findings())
+        lines << t.translated();
+    m_ports->setPlainText(lines.join(u"\n\n"_s));
 }
 
 void ComposePage::refreshServices()
