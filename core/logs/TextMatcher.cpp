@@ -118,7 +118,7 @@ Result<TextMatcher> TextMatcher::create(const QString& pattern, Mode mode, bool 
     if (!caseSensitive)
         options |= PCRE2_CASELESS;
     if (mode == Mode::Substring)
-        options |= PCRE2_LITERAL;
+        options = (options & ~quint32(PCRE2_MULTILINE)) | PCRE2_LITERAL; // LITERAL allows no MULTILINE
     int error = 0;
     PCRE2_SIZE errorOffset = 0;
     auto pcre = std::make_shared<Pcre>();
