@@ -12,9 +12,33 @@ namespace {
 
 constexpr std::size_t kPage = 4096;
 
+constexpr std::size_t kReadyStep = 64 * 1024;
+
 std::size_t roundUp(std::size_t n)
 {
     return (n + kPage - 1) / kPage * kPage;
+}
+
+std::atomic_bool g_populateWorks{true}; // false once the kernel said it cannot (before 5.14)
+
+// Makes [*ready, need) of an area writable in one go, a step at a time (up to `capacity`).
+void makeReady(char* area, std::size_t* ready, std::size_t need, std::size_t capacity)
+{
+    if (need <= *ready)
+        return;
+    const std::size_t to = std::min(roundUp(capacity), roundUp(need) + kReadyStep);
+    if (g_populateWorks.load(std::memory_order_relaxed) &&
+        madvise(area + *ready, to - *ready, MADV_POPULATE_WRITE) != 0)
+        g_populateWorks = false; // the page faults will do it
+    *ready = to;
+}
+
+// Gives back the pages of an area past `used` that were made ready ahead and never written.
+void giveBack(char* area, std::size_t used, std::size_t ready)
+{
+    const std::size_t from = roundUp(used);
+    if (ready > from)
+        madvise(area + from, ready - from, MADV_DONTNEED);
 }
 
 quint32 packColor(exec::TermColor c)
@@ -97,6 +121,9 @@ bool LogChunk::append(QByteArrayView utf8, qint64 timeMs, quint16 source, exec::
         e.timeDelta = qint32(delta);
         e.flags |= LineEntry::HasTime;
     }
+    makeReady(m_bytes, &m_bytesReady, m_used + need, m_byteCapacity);
+    makeReady(reinterpret_cast<char*>(m_entries), &m_entriesReady, sizeof(LineEntry) * (m_count + 1),
+              sizeof(LineEntry) * kMaxLines);
     if (utf8.size() > 0)
         std::memcpy(m_bytes + m_used, utf8.data(), std::size_t(utf8.size()));
     m_used += quint32(utf8.size());
@@ -117,6 +144,14 @@ bool LogChunk::append(QByteArrayView utf8, qint64 timeMs, quint16 source, exec::
     return true;
 }
 
+void LogChunk::seal()
+{
+    giveBack(m_bytes, m_used, m_bytesReady);
+    giveBack(reinterpret_cast<char*>(m_entries), sizeof(LineEntry) * m_count, m_entriesReady);
+    m_bytesReady = roundUp(m_used);
+    m_entriesReady = roundUp(sizeof(LineEntry) * m_count);
+}
+
 QList<exec::StyleSpan> LogChunk::spans(quint32 i) const
 {
     QList<exec::StyleSpan> out;
@@ -133,8 +168,9 @@ QList<exec::StyleSpan> LogChunk::spans(quint32 i) const
 
 qint64 LogChunk::memoryBytes() const
 {
-    return qint64(sizeof(LogChunk) + roundUp(sizeof(LineEntry) * m_count) +
-                  roundUp(sizeof(StoredSpan) * m_spanCount) + roundUp(m_used));
+    // The pages made ready ahead count: they are resident.
+    return qint64(sizeof(LogChunk) + std::max(roundUp(sizeof(LineEntry) * m_count), m_entriesReady) +
+                  roundUp(sizeof(StoredSpan) * m_spanCount) + std::max(roundUp(m_used), m_bytesReady));
 }
 
 } // namespace capataz::logs

@@ -121,6 +121,7 @@ void LogStore::newChunk(quint32 minBytes)
 {
     if (m_open) {
         m_open->publish();
+        m_open->seal();
         m_sealedMemory.fetch_add(m_open->memoryBytes(), std::memory_order_relaxed);
     }
     auto chunk =
