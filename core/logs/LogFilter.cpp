@@ -143,6 +143,18 @@ bool LogFilterRun::run(const LogSnapshot& snapshot, const CancelToken& token, co
     return true;
 }
 
+std::vector<qint64> LogFilterRun::takeMatches()
+{
+    std::vector<qint64> out;
+    if (m_head == 0)
+        out.swap(m_matches);
+    else
+        out.assign(m_matches.begin() + m_head, m_matches.end());
+    m_matches.clear();
+    m_head = 0;
+    return out;
+}
+
 qint64 LogFilterRun::indexOf(LogSeq seq) const
 {
     const auto begin = m_matches.begin() + m_head;

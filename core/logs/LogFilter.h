@@ -85,6 +85,9 @@ public:
     [[nodiscard]] qint64 indexOf(LogSeq seq) const;
     // The matches dropped with their lines (for "N older matches dropped").
     [[nodiscard]] qint64 droppedMatches() const { return m_droppedMatches; }
+    // Hands the matches found so far to the caller, leaving none here (LogSearch moves them to
+    // its owner's thread this way, a slice at a time); scanning goes on from scannedEnd().
+    [[nodiscard]] std::vector<qint64> takeMatches();
 
 private:
     void forgetBefore(LogSeq first);
