@@ -52,7 +52,7 @@ bool FastSecretMask::containsSecret(QStringView text) const
     const qsizetype step = m_minSize - 1;
     const std::bitset<65536>& pairs = *m_pairs;
     for (qsizetype p = step - 1; p + 1 < text.size(); p += step)
-        if (pairs.test(pairHash(t[p], t[p + 1])) && occursCovering(text, p))
+        if (pairs[pairHash(t[p], t[p + 1])] && occursCovering(text, p))
             return true;
     return false;
 }

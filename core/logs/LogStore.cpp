@@ -5,11 +5,29 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace capataz::logs {
 
 namespace {
 constexpr qsizetype kMaxLineBytes = qsizetype(64) << 20;
+
+// Most lines are ASCII: 8 bytes at a time; Qt's check (a byte at a time) only for the others.
+bool isValidUtf8(QByteArrayView s)
+{
+    const char* p = s.data();
+    const char* end = p + s.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        if (w & 0x8080808080808080ull)
+            return QByteArrayView(p, end - p).isValidUtf8();
+    }
+    for (; p < end; ++p)
+        if (static_cast<unsigned char>(*p) >= 0x80)
+            return QByteArrayView(p, end - p).isValidUtf8();
+    return true;
+}
 } // namespace
 
 // ---- LogSnapshot ----------------------------------------------------------------------------
@@ -82,7 +100,7 @@ LogSeq LogStore::appendUtf8(QByteArrayView utf8, qint64 timeMs, quint16 source, 
 {
     const LogSeq seq(m_end.load(std::memory_order_relaxed));
     // Searches run PCRE2 without a UTF-8 check per call (TextMatcher): keep only valid UTF-8.
-    if (!utf8.isValidUtf8()) {
+    if (!isValidUtf8(utf8)) {
         m_scratch = QString::fromUtf8(utf8).toUtf8();
         utf8 = m_scratch;
     }
