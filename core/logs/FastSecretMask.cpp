@@ -1,23 +1,27 @@
 #include "logs/FastSecretMask.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace capataz::logs {
 
 namespace {
 
-constexpr qsizetype kMinForProbing = 4;
+constexpr qsizetype kGram = 4; // characters hashed together
+constexpr qsizetype kMinForProbing = 6;
 
-quint16 pairHash(char16_t a, char16_t b)
+quint32 gramHash(const char16_t* c)
 {
-    return quint16(quint32(a) * 40503u ^ quint32(b));
+    quint64 v;
+    std::memcpy(&v, c, sizeof v);                      // 4 UTF-16 units
+    return quint32((v * 0x9E3779B97F4A7C15ull) >> 46); // 18 bits
 }
 
 } // namespace
 
 FastSecretMask::FastSecretMask(plan::SecretMask mask)
     : m_mask(std::move(mask))
-    , m_pairs(std::make_shared<std::bitset<65536>>())
+    , m_grams(std::make_shared<std::bitset<kGramBits>>())
 {
     const QStringList& secrets = m_mask.secrets();
     if (secrets.isEmpty())
@@ -25,15 +29,15 @@ FastSecretMask::FastSecretMask(plan::SecretMask mask)
     m_minSize = secrets.last().size(); // longest first
     m_maxSize = secrets.first().size();
     for (const QString& s : secrets)
-        for (qsizetype i = 0; i + 1 < s.size(); ++i)
-            m_pairs->set(pairHash(s[i].unicode(), s[i + 1].unicode()));
+        for (qsizetype i = 0; i + kGram <= s.size(); ++i)
+            m_grams->set(gramHash(reinterpret_cast<const char16_t*>(s.constData()) + i));
 }
 
-// Whether a secret occurs in `text` at a start from which it covers position p (and p + 1).
+// Whether a secret occurs in `text` at a start from which it covers positions p to p + 3.
 bool FastSecretMask::occursCovering(QStringView text, qsizetype p) const
 {
     for (const QString& s : m_mask.secrets()) {
-        const qsizetype first = std::max<qsizetype>(0, p + 1 - (s.size() - 1));
+        const qsizetype first = std::max<qsizetype>(0, p + kGram - s.size());
         const qsizetype last = std::min(p, text.size() - s.size());
         for (qsizetype start = first; start <= last; ++start)
             if (text[start] == s[0] && text.sliced(start, s.size()) == s)
@@ -49,10 +53,12 @@ bool FastSecretMask::containsSecret(QStringView text) const
     if (m_minSize < kMinForProbing)
         return m_mask.leaksInto(text);
     const char16_t* t = text.utf16();
-    const qsizetype step = m_minSize - 1;
-    const std::bitset<65536>& pairs = *m_pairs;
-    for (qsizetype p = step - 1; p + 1 < text.size(); p += step)
-        if (pairs[pairHash(t[p], t[p + 1])] && occursCovering(text, p))
+    // An occurrence (length >= m) holds 4 neighbouring characters starting at each of m - 3
+    // consecutive positions: one of them is a multiple of the step.
+    const qsizetype step = m_minSize - (kGram - 1);
+    const std::bitset<kGramBits>& grams = *m_grams;
+    for (qsizetype p = step - 1; p + kGram <= text.size(); p += step)
+        if (grams[gramHash(t + p)] && occursCovering(text, p))
             return true;
     return false;
 }

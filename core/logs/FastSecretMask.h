@@ -17,11 +17,11 @@ namespace capataz::logs {
 // masks (tst_logfilter checks it on random text): a line without a secret comes back as it
 // was, as SecretMask returns it too.
 //
-// How: let m be the length of the shortest secret. Any occurrence of a secret covers two
-// neighbouring characters at a position that is a multiple of m - 1, so only those positions
-// are probed (every 20th character for secrets of 21+), each against a 64K-bit table of the
-// character pairs found in the secrets. A probe that hits is checked in full. Secrets shorter
-// than 4 characters: every position is checked.
+// How: let m be the length of the shortest secret. Any occurrence of a secret covers four
+// neighbouring characters starting at a position that is a multiple of m - 3, so only those
+// positions are probed (every 18th character for secrets of 21+), each against a table (2^18
+// bits, hashed) of the 4-character runs found in the secrets. A probe that hits is checked in
+// full. Secrets shorter than 6 characters: QString's search at every position (SecretMask).
 class FastSecretMask {
 public:
     FastSecretMask() = default;
@@ -38,7 +38,8 @@ private:
     plan::SecretMask m_mask;
     qsizetype m_minSize = 0;
     qsizetype m_maxSize = 0;
-    std::shared_ptr<std::bitset<65536>> m_pairs; // hashes of neighbouring characters of the secrets
+    static constexpr std::size_t kGramBits = std::size_t(1) << 18;
+    std::shared_ptr<std::bitset<kGramBits>> m_grams; // hashes of the secrets' 4-character runs
 };
 
 } // namespace capataz::logs

@@ -21,6 +21,11 @@ private slots:
         QTest::newRow("short ones") << QStringList{u"ab"_s, u"c"_s, u"dab"_s};
         QTest::newRow("min four") << QStringList{u"abca"_s, u"dddd"_s};
         QTest::newRow("non-ascii") << QStringList{u"añb€c🚀"_s, u"€c🚀a"_s};
+        // From 6 characters on, the sampled probe (the others go through SecretMask's search).
+        QTest::newRow("probe, one inside another")
+            << QStringList{u"abcdabcd"_s, u"cdabcd"_s, u"abcdabcdabcd"_s};
+        QTest::newRow("probe, shortest 6") << QStringList{u"abcabd"_s, u"dcbadcbadcbaab"_s};
+        QTest::newRow("probe, non-ascii") << QStringList{u"añb€c🚀añ"_s, u"€c🚀a€c🚀a"_s};
     }
 
     void sameAsSecretMask()

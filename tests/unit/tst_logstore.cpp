@@ -91,6 +91,17 @@ private slots:
         QVERIFY(store.snapshot().line(LogSeq(0)).utf8.isValidUtf8());
     }
 
+    void loneSurrogateBecomesValidUtf8()
+    {
+        // A QString may hold half a surrogate pair; the store keeps valid UTF-8 (searches rely on it).
+        LogStore store;
+        store.append(record(u"a"_s + QChar(0xD800) + u"b"_s));
+        const LogLine l = store.snapshot().line(LogSeq(0));
+        QVERIFY(l.utf8.isValidUtf8());
+        QVERIFY(l.text().startsWith(u'a'));
+        QVERIFY(l.text().endsWith(u'b'));
+    }
+
     void capDropsOldestAndKeepsNumbers()
     {
         // Small chunks (4 KiB) so that eviction frees whole chunks many times.
