@@ -45,7 +45,8 @@ const LogFilter& LogSearch::filter() const
 
 void LogSearch::update(LogSnapshot snapshot)
 {
-    forgetBefore(snapshot.first());
+    m_first = snapshot.first();
+    forgetBefore(m_first);
     bool start = false;
     {
         const std::lock_guard lock(m_worker->mutex);
@@ -132,8 +133,9 @@ void LogSearch::startWorker()
 
 void LogSearch::receive(std::vector<qint64> matches, qint64 done, qint64 total, int end)
 {
-    // A match may come from a line dropped since (the slice was scanned before the drop).
+    // A match may come from a line dropped since (its slice was scanned before the drop).
     m_matches.insert(m_matches.end(), matches.begin(), matches.end());
+    forgetBefore(m_first);
     emit progressChanged(done, total);
     if (!matches.empty())
         emit matchesAdded(matchCount());
@@ -145,18 +147,12 @@ void LogSearch::receive(std::vector<qint64> matches, qint64 done, qint64 total, 
 
 qint64 LogSearch::indexOf(LogSeq seq) const
 {
-    const auto begin = m_matches.begin() + m_head;
-    return std::lower_bound(begin, m_matches.end(), seq.get()) - begin;
+    return std::lower_bound(m_matches.begin(), m_matches.end(), seq.get()) - m_matches.begin();
 }
 
 void LogSearch::forgetBefore(LogSeq first)
 {
-    const auto begin = m_matches.begin() + m_head;
-    m_head += std::lower_bound(begin, m_matches.end(), first.get()) - begin;
-    if (m_head > 4096 && m_head * 2 > qint64(m_matches.size())) {
-        m_matches.erase(m_matches.begin(), m_matches.begin() + m_head);
-        m_head = 0;
-    }
+    m_matches.erase(m_matches.begin(), std::lower_bound(m_matches.begin(), m_matches.end(), first.get()));
 }
 
 } // namespace capataz::logs

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -37,8 +38,8 @@ public:
 
     // The matches that have reached this thread, without those whose lines the store dropped
     // (as of the last update()).
-    [[nodiscard]] qint64 matchCount() const { return qint64(m_matches.size()) - m_head; }
-    [[nodiscard]] LogSeq match(qint64 i) const { return LogSeq(m_matches[std::size_t(m_head + i)]); }
+    [[nodiscard]] qint64 matchCount() const { return qint64(m_matches.size()); }
+    [[nodiscard]] LogSeq match(qint64 i) const { return LogSeq(m_matches[std::size_t(i)]); }
     [[nodiscard]] qint64 indexOf(LogSeq seq) const; // of the first match at or after seq
 
 signals:
@@ -55,8 +56,10 @@ private:
 
     std::shared_ptr<Worker> m_worker;
     bool m_running = false;
-    std::vector<qint64> m_matches;
-    qint64 m_head = 0;
+    // A deque: dropping the oldest matches costs only their number (never a copy of the rest
+    // on this thread), however many there are.
+    std::deque<qint64> m_matches;
+    LogSeq m_first; // of the newest snapshot given to update()
 };
 
 } // namespace capataz::logs
