@@ -59,11 +59,14 @@ void LogFilter::scanChunk(const LogChunk& c, quint32 from, quint32 to, std::vect
             take(i);
         return;
     }
-    if (m_matcher.needsLineByLine()) {
-        for (quint32 i = from; i < to; ++i)
+    auto lineByLine = [&](quint32 a) {
+        for (quint32 i = a; i < to; ++i)
             if ((metaAll || metaPasses(e[i].source, e[i].level)) &&
                 m_matcher.matches(c.text(i)) != m_query.invert)
                 out.push_back(base + i);
+    };
+    if (m_matcher.needsLineByLine()) {
+        lineByLine(from);
         return;
     }
     // One search over all the lines' bytes, as grep does: a match names its line (binary search
@@ -76,7 +79,16 @@ void LogFilter::scanChunk(const LogChunk& c, quint32 from, quint32 to, std::vect
     quint32 notMatchedFrom = from; // invert: lines before the next match that did not match
     while (i < to) {
         ByteRange r;
-        if (!m_matcher.find(bytes + pos, bytes + end, &r))
+        const TextMatcher::Found f = m_matcher.find(bytes + pos, bytes + end, &r);
+        if (f == TextMatcher::Found::GaveUp) {
+            // Too much backtracking over many lines at once: the rest one line at a time.
+            if (m_query.invert)
+                for (quint32 k = notMatchedFrom; k < i; ++k)
+                    take(k);
+            lineByLine(i);
+            return;
+        }
+        if (f == TextMatcher::Found::None)
             break;
         const qsizetype at = pos + r.start;
         i = quint32(

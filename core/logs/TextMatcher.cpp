@@ -149,7 +149,8 @@ const char* TextMatcher::findBytes(const char* begin, const char* end) const
     return scan<true>(begin, end, m_needle);
 }
 
-bool TextMatcher::pcreFind(const char* subject, qsizetype length, qsizetype from, ByteRange* found) const
+TextMatcher::Found TextMatcher::pcreFind(const char* subject, qsizetype length, qsizetype from,
+                                         ByteRange* found) const
 {
     // The store keeps valid UTF-8 only (LogStore checks what it is given), so no UTF check per
     // call: with it, PCRE2 would check the whole rest of the chunk at every match.
@@ -159,33 +160,35 @@ bool TextMatcher::pcreFind(const char* subject, qsizetype length, qsizetype from
                                                  PCRE2_NO_UTF_CHECK, md, nullptr)
                                : pcre2_match(m_pcre->code, s, PCRE2_SIZE(length), PCRE2_SIZE(from),
                                              PCRE2_NO_UTF_CHECK, md, nullptr);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return Found::None;
     if (rc < 0)
-        return false; // no match, or a matching limit reached: not a match
+        return Found::GaveUp; // match, depth or heap limit, JIT stack: too much backtracking
     const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
     found->start = qsizetype(ov[0]);
     found->length = qsizetype(ov[1] - ov[0]);
-    return true;
+    return Found::Match;
 }
 
-bool TextMatcher::find(const char* begin, const char* end, ByteRange* found) const
+TextMatcher::Found TextMatcher::find(const char* begin, const char* end, ByteRange* found) const
 {
     switch (m_kind) {
     case Kind::Empty:
         if (begin == end)
-            return false;
+            return Found::None;
         *found = {0, 0};
-        return true;
+        return Found::Match;
     case Kind::Bytes:
     case Kind::AsciiNoCase:
         if (const char* at = findBytes(begin, end)) {
             *found = {at - begin, m_needle.size()};
-            return true;
+            return Found::Match;
         }
-        return false;
+        return Found::None;
     case Kind::Pcre:
         return pcreFind(begin, end - begin, 0, found);
     }
-    return false;
+    return Found::None;
 }
 
 bool TextMatcher::matches(QByteArrayView line) const
@@ -194,7 +197,7 @@ bool TextMatcher::matches(QByteArrayView line) const
         return true;
     ByteRange r;
     if (m_kind == Kind::Pcre)
-        return pcreFind(line.data(), line.size(), 0, &r);
+        return pcreFind(line.data(), line.size(), 0, &r) == Found::Match;
     return findBytes(line.data(), line.data() + line.size()) != nullptr;
 }
 
@@ -207,7 +210,7 @@ QList<ByteRange> TextMatcher::matchesIn(QByteArrayView line) const
     while (from <= line.size()) {
         ByteRange r;
         if (m_kind == Kind::Pcre) {
-            if (!pcreFind(line.data(), line.size(), from, &r))
+            if (pcreFind(line.data(), line.size(), from, &r) != Found::Match)
                 break;
         } else {
             const char* at = findBytes(line.data() + from, line.data() + line.size());

@@ -43,11 +43,14 @@ public:
 
     [[nodiscard]] bool isEmpty() const { return m_kind == Kind::Empty; }
 
+    enum class Found : quint8 { Match, None, GaveUp };
     // The first match in [begin, end), a run of whole lines each ended by '\n'; the match may
     // run over a line end (a regex with \s, [^x]): the caller then asks matches() for that line
-    // alone. Returns false when there is none.
-    [[nodiscard]] bool find(const char* begin, const char* end, ByteRange* found) const;
-    // Whether one line (no '\n' in it) matches.
+    // alone. GaveUp: PCRE2 hit its match limit over the many lines (a pattern that backtracks a
+    // lot): the caller goes on line by line, where the limit applies to one line at a time.
+    [[nodiscard]] Found find(const char* begin, const char* end, ByteRange* found) const;
+    // Whether one line (no '\n' in it) matches. A line on which a regex hits PCRE2's match
+    // limit does not match.
     [[nodiscard]] bool matches(QByteArrayView line) const;
     // Every match in a line, left to right, not overlapping (empty matches skipped): for
     // highlighting.
@@ -64,8 +67,8 @@ private:
     struct Pcre;
 
     [[nodiscard]] const char* findBytes(const char* begin, const char* end) const;
-    [[nodiscard]] bool pcreFind(const char* subject, qsizetype length, qsizetype from,
-                                ByteRange* found) const;
+    [[nodiscard]] Found pcreFind(const char* subject, qsizetype length, qsizetype from,
+                                 ByteRange* found) const;
 
     Kind m_kind = Kind::Empty;
     bool m_lineByLine = false;
