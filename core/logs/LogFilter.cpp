@@ -1,5 +1,7 @@
 #include "logs/LogFilter.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace capataz::logs {
@@ -142,13 +144,23 @@ bool LogFilterRun::run(const LogSnapshot& snapshot, const CancelToken& token, co
     m_scanned = std::max(m_scanned, snapshot.first());
     const LogSeq start = m_scanned;
     const qint64 total = (snapshot.end() - start).get();
-    const qint64 step = std::max<qint64>(1, slice.get());
+    const bool adaptive = slice.get() <= 0;
+    qint64 step = adaptive ? 4096 : slice.get();
+    QElapsedTimer clock;
     while (m_scanned < snapshot.end()) {
         if (token.isCancelled())
             return false;
         const LogSeq to = std::min(snapshot.end(), m_scanned + LineCount(step));
+        clock.start();
         m_filter.scan(snapshot, m_scanned, to, m_matches);
         m_scanned = to;
+        if (adaptive) {
+            const qint64 ms = clock.elapsed();
+            if (ms < 5)
+                step = std::min<qint64>(step * 2, qint64(1) << 20);
+            else if (ms > 20)
+                step = std::max<qint64>(step / 2, 16);
+        }
         if (progress)
             progress((m_scanned - start).get(), total);
     }

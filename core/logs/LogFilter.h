@@ -73,7 +73,9 @@ public:
     explicit LogFilterRun(LogFilter filter = {});
 
     // Returns false if `token` was cancelled before the end; what was scanned stays scanned and
-    // a later run() goes on from there. `slice`: lines between looks at the token.
+    // a later run() goes on from there. `slice`: lines between looks at the token; LineCount(0):
+    // as many as take about 10 ms (a regex that backtracks a lot gets small slices, so a cancel
+    // is still seen soon).
     bool run(const LogSnapshot& snapshot, const CancelToken& token = {}, const Progress& progress = {},
              LineCount slice = LineCount(65536));
 

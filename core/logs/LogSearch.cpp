@@ -112,10 +112,13 @@ void LogSearch::startWorker()
                 token = w->token;
             }
             const LogSeq start = std::max(w->run.scannedEnd(), snapshot.first());
-            const bool complete = w->run.run(snapshot, token, [&](qint64 done, qint64 total) {
-                if (sinceSent.elapsed() >= 33 && done < total)
-                    send(done, total, 0);
-            });
+            const bool complete = w->run.run(
+                snapshot, token,
+                [&](qint64 done, qint64 total) {
+                    if (sinceSent.elapsed() >= 33 && done < total)
+                        send(done, total, 0);
+                },
+                LineCount(0)); // slices of about 10 ms
             bool last = false;
             {
                 const std::lock_guard lock(w->mutex);

@@ -187,6 +187,29 @@ private slots:
         QCOMPARE(r.matchCount(), 50'000);
     }
 
+    void adaptiveSlices()
+    {
+        // LineCount(0): slices sized by time; the result is the same, progress goes up to the end.
+        LogStore store;
+        for (int i = 0; i < 200'000; ++i)
+            store.appendUtf8(i % 3 ? "plain line" : "an ERROR line");
+        LogFilterRun r(makeFilter(u"error"_s));
+        qint64 last = 0;
+        int calls = 0;
+        QVERIFY(r.run(
+            store.snapshot(), CancelToken::create(),
+            [&](qint64 done, qint64 total) {
+                QVERIFY(done > last);
+                QCOMPARE(total, 200'000);
+                last = done;
+                ++calls;
+            },
+            LineCount(0)));
+        QCOMPARE(last, 200'000);
+        QVERIFY(calls > 1);
+        QCOMPARE(r.matchCount(), 66'667);
+    }
+
     void longLines()
     {
         LogStore store;
