@@ -9,7 +9,7 @@ if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 BUILD=(cmake ninja-build g++ pkg-config git
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev)
+  libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev libpcre2-dev)
 RUN=(openssh-client dbus gnome-keyring libsecret-tools fonts-dejavu-core)
 TEST=(clang-16 libclang-rt-16-dev clang-format-16 ccache xvfb xauth
   openssh-server sudo tini iproute2 iptables nftables ufw util-linux procps

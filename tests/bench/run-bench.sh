@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # run-bench.sh - run bench_ssh (capataz vs OpenSSH: exec round trip, SFTP download/upload)
 # or bench_console (the console showing 100k lines: new path vs today's) against a disposable
-# test host of its own, then throw the host away.
+# test host of its own, then throw the host away; or bench_logs (the log store, filters and
+# search vs grep), which needs no host and no root.
 #
 # Usage (as root on Linux, from anywhere; installs nothing):
 #   bash tests/bench/run-bench.sh [bench arguments...]
 #   e.g.  bash tests/bench/run-bench.sh
 #         BENCH_RUNS=3 bash tests/bench/run-bench.sh       # three bench runs on one host
 #         BENCH=bench_console bash tests/bench/run-bench.sh --reps 5
+#         BENCH=bench_logs bash tests/bench/run-bench.sh [--lines N] [--reps R] [--quick]
 #
 # What it does:
 #   1. starts a test host: TH_NAME=bench0 TH_NET=213 TH_DIR=/tmp/capataz-bench0, without
@@ -18,7 +20,7 @@
 #   3. runs it (BENCH_RUNS times, default 1) with CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 #   4. always stops the test host (trap), also on failure or Ctrl-C
 # Environment:
-#   BENCH       bench_ssh (default) or bench_console
+#   BENCH       bench_ssh (default), bench_console or bench_logs
 #   BUILD_DIR   build directory (default <repo>/build-bench, or build-bench-gui for bench_console)
 #   BENCH_RUNS  how many times to run the bench on the same host (default 1)
 #   BENCH_BIN   use this bench binary instead of building one (e.g. a patched copy)
@@ -33,7 +35,8 @@ BENCH=${BENCH:-bench_ssh}
 case "$BENCH" in
   bench_ssh) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
   bench_console) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
-  *) echo "run-bench.sh: BENCH must be bench_ssh or bench_console" >&2; exit 1 ;;
+  bench_logs) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
+  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_console or bench_logs" >&2; exit 1 ;;
 esac
 BENCH_RUNS=${BENCH_RUNS:-1}
 export TH_NAME=${TH_NAME:-bench0}
@@ -41,7 +44,7 @@ export TH_NET=${TH_NET:-213}
 export TH_DIR=${TH_DIR:-/tmp/capataz-bench0}
 export TH_DOCKER=0 TH_ACME=0 TH_NODE_EXPORTER=0
 
-if [ "$(id -u)" != 0 ]; then
+if [ "$BENCH" != bench_logs ] && [ "$(id -u)" != 0 ]; then
   echo "run-bench.sh: the test host needs root (network namespaces, overlays): run as root" >&2
   exit 1
 fi
@@ -57,6 +60,18 @@ else
   BIN=$BUILD_DIR/tests/bench/$BENCH
 fi
 [ -x "$BIN" ] || { echo "run-bench.sh: no $BENCH at $BIN" >&2; exit 1; }
+
+# ---- bench_logs: no test host ----------------------------------------------------------------
+if [ "$BENCH" = bench_logs ]; then
+  rc=0
+  for i in $(seq 1 "$BENCH_RUNS"); do
+    [ "$BENCH_RUNS" = 1 ] || echo "=== $BENCH run $i of $BENCH_RUNS ==="
+    rc=0
+    "$BIN" "$@" || rc=$?
+    [ $rc = 0 ] || echo "run-bench.sh: $BENCH exited with $rc" >&2
+  done
+  exit $rc
+fi
 
 # ---- test host, always stopped ----------------------------------------------------------------
 stop_host() { bash "$ROOT/tests/host/stop-test-host.sh" >/dev/null 2>&1 || true; }
