@@ -575,6 +575,10 @@
         <source>Ask an administrator of the server to apply it; --dry-run still shows what it would do.</source>
         <translation>Ask an administrator of the server to apply it; --dry-run still shows what it would do.</translation>
     </message>
+    <message>
+        <source>%1: %2 (from the server profile)</source>
+        <translation>%1: %2 (from the server profile)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::plan</name>
@@ -960,6 +964,174 @@
         <source>must not be empty: the compose file requires it (line %1).</source>
         <translation>must not be empty: the compose file requires it (line %1).</translation>
     </message>
+    <message>
+        <source>wrote %1 (a new file)</source>
+        <translation>wrote %1 (a new file)</translation>
+    </message>
+    <message>
+        <source>wrote %1, the previous version kept as %2</source>
+        <translation>wrote %1, the previous version kept as %2</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>restored %1 from %2</translation>
+    </message>
+    <message>
+        <source>effective configuration:</source>
+        <translation>effective configuration:</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is reachable from the internet: kept public because compose.allow_public_ports lists it.</source>
+        <translation>Port %1 of service %2 (%3) is reachable from the internet: kept public because compose.allow_public_ports lists it.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is published on the address %4, which other machines can reach; Docker publishes it past ufw. Capataz leaves an address you chose as it is.</source>
+        <translation>Port %1 of service %2 (%3) is published on the address %4, which other machines can reach; Docker publishes it past ufw. Capataz leaves an address you chose as it is.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is probably %4 and is published on every interface. Docker&apos;s firewall rules come before ufw&apos;s, so it is reachable from the internet even with ufw enabled: a database or data service must not be.</source>
+        <translation>Port %1 of service %2 (%3) is probably %4 and is published on every interface. Docker&apos;s firewall rules come before ufw&apos;s, so it is reachable from the internet even with ufw enabled: a database or data service must not be.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is an application port published on every interface. Docker&apos;s firewall rules come before ufw&apos;s, so it is reachable from the internet even with ufw enabled; usually it belongs behind nginx, bound to 127.0.0.1.</source>
+        <translation>Port %1 of service %2 (%3) is an application port published on every interface. Docker&apos;s firewall rules come before ufw&apos;s, so it is reachable from the internet even with ufw enabled; usually it belongs behind nginx, bound to 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>change line %1 of %2 from `%3` to `%4`</source>
+        <translation>change line %1 of %2 from `%3` to `%4`</translation>
+    </message>
+    <message>
+        <source>add `host_ip: 127.0.0.1` to the port at line %1 of %2</source>
+        <translation>add `host_ip: 127.0.0.1` to the port at line %1 of %2</translation>
+    </message>
+    <message>
+        <source>bind port %1 of service %2 to 127.0.0.1 in %3</source>
+        <translation>bind port %1 of service %2 to 127.0.0.1 in %3</translation>
+    </message>
+    <message>
+        <source>Fixed by %1: bound to 127.0.0.1.</source>
+        <translation>Fixed by %1: bound to 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>compose.bind_ports_locally is false, so no override file is written.</source>
+        <translation>compose.bind_ports_locally is false, so no override file is written.</translation>
+    </message>
+    <message>
+        <source>This compose version (%1) cannot replace ports with an override file (that needs docker compose 2.24.4 or later), so only the compose file can fix it.</source>
+        <translation>This compose version (%1) cannot replace ports with an override file (that needs docker compose 2.24.4 or later), so only the compose file can fix it.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) would be reachable from the internet, and in production a data service must not be. %4 Either %5, or add %6 to compose.allow_public_ports to keep it public on purpose.</source>
+        <translation>Port %1 of service %2 (%3) would be reachable from the internet, and in production a data service must not be. %4 Either %5, or add %6 to compose.allow_public_ports to keep it public on purpose.</translation>
+    </message>
+    <message>
+        <source>%1 To bind it to 127.0.0.1: %2.</source>
+        <translation>%1 To bind it to 127.0.0.1: %2.</translation>
+    </message>
+    <message>
+        <source>When you run docker compose by hand, add -f %1 after your compose files, or the ports are published on every interface again.</source>
+        <translation>When you run docker compose by hand, add -f %1 after your compose files, or the ports are published on every interface again.</translation>
+    </message>
+    <message>
+        <source>Keep published ports off the internet</source>
+        <translation>Keep published ports off the internet</translation>
+    </message>
+    <message>
+        <source>Names every port the compose files publish on all interfaces (service, port, what it probably is). Docker publishes ports with its own firewall rules, ahead of ufw&apos;s, so they are reachable from the internet even with ufw enabled. Where docker compose is 2.24.4 or later, an override file next to the compose file binds them to 127.0.0.1 (your file is not edited) and the next steps use it; otherwise it says which lines to change. In production, a database or data service left public stops the plan before anything starts, unless compose.allow_public_ports lists its port.</source>
+        <translation>Names every port the compose files publish on all interfaces (service, port, what it probably is). Docker publishes ports with its own firewall rules, ahead of ufw&apos;s, so they are reachable from the internet even with ufw enabled. Where docker compose is 2.24.4 or later, an override file next to the compose file binds them to 127.0.0.1 (your file is not edited) and the next steps use it; otherwise it says which lines to change. In production, a database or data service left public stops the plan before anything starts, unless compose.allow_public_ports lists its port.</translation>
+    </message>
+    <message>
+        <source>every service is running with its current configuration</source>
+        <translation>every service is running with its current configuration</translation>
+    </message>
+    <message>
+        <source>the stack is not up to date</source>
+        <translation>the stack is not up to date</translation>
+    </message>
+    <message>
+        <source>the connection does not answer: waiting %1 s for the server&apos;s own revert</source>
+        <translation>the connection does not answer: waiting %1 s for the server&apos;s own revert</translation>
+    </message>
+    <message>
+        <source>%1 exists (mode %2)</source>
+        <translation>%1 exists (mode %2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing: starting from its example</source>
+        <translation>%1 is missing: starting from its example</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>generated: %1</source>
+        <translation>generated: %1</translation>
+    </message>
+    <message>
+        <source>set from the answers: %1</source>
+        <translation>set from the answers: %1</translation>
+    </message>
+    <message>
+        <source>the recipe&apos;s defaults: %1</source>
+        <translation>the recipe&apos;s defaults: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (a new file, mode 0600)</source>
+        <translation>wrote %1 (a new file, mode 0600)</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1 restored</translation>
+    </message>
+    <message>
+        <source>operating system: %1 (%2 %3), kernel %4</source>
+        <translation>operating system: %1 (%2 %3), kernel %4</translation>
+    </message>
+    <message>
+        <source>id -u as root: %1</source>
+        <translation>id -u as root: %1</translation>
+    </message>
+    <message>
+        <source>docker: not installed; compose: %1</source>
+        <translation>docker: not installed; compose: %1</translation>
+    </message>
+    <message>
+        <source>docker: %1 (the daemon answers); compose: %2</source>
+        <translation>docker: %1 (the daemon answers); compose: %2</translation>
+    </message>
+    <message>
+        <source>docker: %1 (the daemon does not answer); compose: %2</source>
+        <translation>docker: %1 (the daemon does not answer); compose: %2</translation>
+    </message>
+    <message>
+        <source>no certificate at %1</source>
+        <translation>no certificate at %1</translation>
+    </message>
+    <message>
+        <source>a certificate for %1, valid until %2 (%3 days left)</source>
+        <translation>a certificate for %1, valid until %2 (%3 days left)</translation>
+    </message>
+    <message>
+        <source>it does not cover %1</source>
+        <translation>it does not cover %1</translation>
+    </message>
+    <message>
+        <source>nothing schedules certbot renew</source>
+        <translation>nothing schedules certbot renew</translation>
+    </message>
+    <message>
+        <source>the renewal is scheduled by %1</source>
+        <translation>the renewal is scheduled by %1</translation>
+    </message>
+    <message>
+        <source>no certificate %1 yet: the renewal dry run waits for it</source>
+        <translation>no certificate %1 yet: the renewal dry run waits for it</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::BrowseButton</name>
@@ -1133,6 +1305,34 @@
         <source>dead</source>
         <comment>container state</comment>
         <translation>dead</translation>
+    </message>
+    <message>
+        <source>Bind published ports to 127.0.0.1 with an &amp;override file</source>
+        <translation>Bind published ports to 127.0.0.1 with an &amp;override file</translation>
+    </message>
+    <message>
+        <source>Docker publishes ports past ufw. With docker compose 2.24.4 or later, an override file next to your compose file (which is not edited) binds them to 127.0.0.1; with older versions the plan says which lines to change.</source>
+        <translation>Docker publishes ports past ufw. With docker compose 2.24.4 or later, an override file next to your compose file (which is not edited) binds them to 127.0.0.1; with older versions the plan says which lines to change.</translation>
+    </message>
+    <message>
+        <source>Ports &amp;kept public:</source>
+        <translation>Ports &amp;kept public:</translation>
+    </message>
+    <message>
+        <source>none (for example: 8000 9001)</source>
+        <translation>none (for example: 8000 9001)</translation>
+    </message>
+    <message>
+        <source>Published ports that stay reachable from the internet on purpose. A database port left public and not listed here stops the plan.</source>
+        <translation>Published ports that stay reachable from the internet on purpose. A database port left public and not listed here stops the plan.</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Published ports</translation>
+    </message>
+    <message>
+        <source>The published ports are checked when the plan runs (also in a dry run): each port open to other machines is named here.</source>
+        <translation>The published ports are checked when the plan runs (also in a dry run): each port open to other machines is named here.</translation>
     </message>
 </context>
 <context>

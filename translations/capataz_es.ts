@@ -575,6 +575,10 @@
         <source>Ask an administrator of the server to apply it; --dry-run still shows what it would do.</source>
         <translation>Pide a un administrador del servidor que lo aplique; --dry-run sigue mostrando lo que haría.</translation>
     </message>
+    <message>
+        <source>%1: %2 (from the server profile)</source>
+        <translation>%1: %2 (del perfil del servidor)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::plan</name>
@@ -960,6 +964,174 @@
         <source>must not be empty: the compose file requires it (line %1).</source>
         <translation>no puede estar vacía: el archivo compose la exige (línea %1).</translation>
     </message>
+    <message>
+        <source>wrote %1 (a new file)</source>
+        <translation>escrito %1 (un archivo nuevo)</translation>
+    </message>
+    <message>
+        <source>wrote %1, the previous version kept as %2</source>
+        <translation>escrito %1; la versión anterior se conserva como %2</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>eliminado %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>restaurado %1 desde %2</translation>
+    </message>
+    <message>
+        <source>effective configuration:</source>
+        <translation>configuración efectiva:</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is reachable from the internet: kept public because compose.allow_public_ports lists it.</source>
+        <translation>El puerto %1 del servicio %2 (%3) es accesible desde internet: se mantiene público porque compose.allow_public_ports lo incluye.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is published on the address %4, which other machines can reach; Docker publishes it past ufw. Capataz leaves an address you chose as it is.</source>
+        <translation>El puerto %1 del servicio %2 (%3) se publica en la dirección %4, a la que llegan otras máquinas; Docker lo publica saltándose ufw. Capataz deja como está una dirección que elegiste tú.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is probably %4 and is published on every interface. Docker&apos;s firewall rules come before ufw&apos;s, so it is reachable from the internet even with ufw enabled: a database or data service must not be.</source>
+        <translation>El puerto %1 del servicio %2 (%3) probablemente es %4 y se publica en todas las interfaces. Las reglas de cortafuegos de Docker van antes que las de ufw, así que es accesible desde internet aunque ufw esté activo: una base de datos o un servicio de datos no debe serlo.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) is an application port published on every interface. Docker&apos;s firewall rules come before ufw&apos;s, so it is reachable from the internet even with ufw enabled; usually it belongs behind nginx, bound to 127.0.0.1.</source>
+        <translation>El puerto %1 del servicio %2 (%3) es un puerto de la aplicación publicado en todas las interfaces. Las reglas de cortafuegos de Docker van antes que las de ufw, así que es accesible desde internet aunque ufw esté activo; lo normal es ponerlo detrás de nginx, vinculado a 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>change line %1 of %2 from `%3` to `%4`</source>
+        <translation>cambia la línea %1 de %2 de `%3` a `%4`</translation>
+    </message>
+    <message>
+        <source>add `host_ip: 127.0.0.1` to the port at line %1 of %2</source>
+        <translation>añade `host_ip: 127.0.0.1` al puerto de la línea %1 de %2</translation>
+    </message>
+    <message>
+        <source>bind port %1 of service %2 to 127.0.0.1 in %3</source>
+        <translation>vincula el puerto %1 del servicio %2 a 127.0.0.1 en %3</translation>
+    </message>
+    <message>
+        <source>Fixed by %1: bound to 127.0.0.1.</source>
+        <translation>Resuelto con %1: vinculado a 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>compose.bind_ports_locally is false, so no override file is written.</source>
+        <translation>compose.bind_ports_locally es false, así que no se escribe ningún archivo de sustitución.</translation>
+    </message>
+    <message>
+        <source>This compose version (%1) cannot replace ports with an override file (that needs docker compose 2.24.4 or later), so only the compose file can fix it.</source>
+        <translation>Esta versión de compose (%1) no puede sustituir puertos con un archivo de sustitución (hace falta docker compose 2.24.4 o posterior), así que solo se puede arreglar en el archivo compose.</translation>
+    </message>
+    <message>
+        <source>Port %1 of service %2 (%3) would be reachable from the internet, and in production a data service must not be. %4 Either %5, or add %6 to compose.allow_public_ports to keep it public on purpose.</source>
+        <translation>El puerto %1 del servicio %2 (%3) sería accesible desde internet, y en producción un servicio de datos no debe serlo. %4 O bien %5, o añade %6 a compose.allow_public_ports para mantenerlo público a propósito.</translation>
+    </message>
+    <message>
+        <source>%1 To bind it to 127.0.0.1: %2.</source>
+        <translation>%1 Para vincularlo a 127.0.0.1: %2.</translation>
+    </message>
+    <message>
+        <source>When you run docker compose by hand, add -f %1 after your compose files, or the ports are published on every interface again.</source>
+        <translation>Cuando ejecutes docker compose a mano, añade -f %1 después de tus archivos compose; si no, los puertos vuelven a publicarse en todas las interfaces.</translation>
+    </message>
+    <message>
+        <source>Keep published ports off the internet</source>
+        <translation>Mantener los puertos publicados fuera de internet</translation>
+    </message>
+    <message>
+        <source>Names every port the compose files publish on all interfaces (service, port, what it probably is). Docker publishes ports with its own firewall rules, ahead of ufw&apos;s, so they are reachable from the internet even with ufw enabled. Where docker compose is 2.24.4 or later, an override file next to the compose file binds them to 127.0.0.1 (your file is not edited) and the next steps use it; otherwise it says which lines to change. In production, a database or data service left public stops the plan before anything starts, unless compose.allow_public_ports lists its port.</source>
+        <translation>Nombra cada puerto que los archivos compose publican en todas las interfaces (servicio, puerto, qué es probablemente). Docker publica los puertos con sus propias reglas de cortafuegos, antes que las de ufw, así que son accesibles desde internet aunque ufw esté activo. Con docker compose 2.24.4 o posterior, un archivo de sustitución junto al archivo compose los vincula a 127.0.0.1 (tu archivo no se modifica) y los pasos siguientes lo usan; si no, indica qué líneas cambiar. En producción, una base de datos o un servicio de datos que quede público detiene el plan antes de que arranque nada, salvo que compose.allow_public_ports incluya su puerto.</translation>
+    </message>
+    <message>
+        <source>every service is running with its current configuration</source>
+        <translation>todos los servicios están en marcha con su configuración actual</translation>
+    </message>
+    <message>
+        <source>the stack is not up to date</source>
+        <translation>el stack no está al día</translation>
+    </message>
+    <message>
+        <source>the connection does not answer: waiting %1 s for the server&apos;s own revert</source>
+        <translation>la conexión no responde: esperando %1 s a que el propio servidor revierta el cambio</translation>
+    </message>
+    <message>
+        <source>%1 exists (mode %2)</source>
+        <translation>%1 existe (modo %2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing: starting from its example</source>
+        <translation>%1 no existe: se parte de su ejemplo</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>generated: %1</source>
+        <translation>generados: %1</translation>
+    </message>
+    <message>
+        <source>set from the answers: %1</source>
+        <translation>fijados por las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>the recipe&apos;s defaults: %1</source>
+        <translation>valores por defecto de la receta: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (a new file, mode 0600)</source>
+        <translation>escrito %1 (un archivo nuevo, modo 0600)</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1 restaurado</translation>
+    </message>
+    <message>
+        <source>operating system: %1 (%2 %3), kernel %4</source>
+        <translation>sistema operativo: %1 (%2 %3), kernel %4</translation>
+    </message>
+    <message>
+        <source>id -u as root: %1</source>
+        <translation>id -u como root: %1</translation>
+    </message>
+    <message>
+        <source>docker: not installed; compose: %1</source>
+        <translation>docker: no instalado; compose: %1</translation>
+    </message>
+    <message>
+        <source>docker: %1 (the daemon answers); compose: %2</source>
+        <translation>docker: %1 (el demonio responde); compose: %2</translation>
+    </message>
+    <message>
+        <source>docker: %1 (the daemon does not answer); compose: %2</source>
+        <translation>docker: %1 (el demonio no responde); compose: %2</translation>
+    </message>
+    <message>
+        <source>no certificate at %1</source>
+        <translation>no hay certificado en %1</translation>
+    </message>
+    <message>
+        <source>a certificate for %1, valid until %2 (%3 days left)</source>
+        <translation>un certificado para %1, válido hasta %2 (quedan %3 días)</translation>
+    </message>
+    <message>
+        <source>it does not cover %1</source>
+        <translation>no cubre %1</translation>
+    </message>
+    <message>
+        <source>nothing schedules certbot renew</source>
+        <translation>nada programa certbot renew</translation>
+    </message>
+    <message>
+        <source>the renewal is scheduled by %1</source>
+        <translation>la renovación la programa %1</translation>
+    </message>
+    <message>
+        <source>no certificate %1 yet: the renewal dry run waits for it</source>
+        <translation>aún no hay certificado %1: la prueba de renovación espera a que exista</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::BrowseButton</name>
@@ -1133,6 +1305,34 @@
         <source>dead</source>
         <comment>container state</comment>
         <translation>muerto</translation>
+    </message>
+    <message>
+        <source>Bind published ports to 127.0.0.1 with an &amp;override file</source>
+        <translation>Vincular los puertos publicados a 127.0.0.1 con un archivo de &amp;sustitución</translation>
+    </message>
+    <message>
+        <source>Docker publishes ports past ufw. With docker compose 2.24.4 or later, an override file next to your compose file (which is not edited) binds them to 127.0.0.1; with older versions the plan says which lines to change.</source>
+        <translation>Docker publica los puertos saltándose ufw. Con docker compose 2.24.4 o posterior, un archivo de sustitución junto a tu archivo compose (que no se modifica) los vincula a 127.0.0.1; con versiones anteriores el plan indica qué líneas cambiar.</translation>
+    </message>
+    <message>
+        <source>Ports &amp;kept public:</source>
+        <translation>Puertos &amp;públicos a propósito:</translation>
+    </message>
+    <message>
+        <source>none (for example: 8000 9001)</source>
+        <translation>ninguno (por ejemplo: 8000 9001)</translation>
+    </message>
+    <message>
+        <source>Published ports that stay reachable from the internet on purpose. A database port left public and not listed here stops the plan.</source>
+        <translation>Puertos publicados que siguen accesibles desde internet a propósito. Un puerto de base de datos que quede público y no esté aquí detiene el plan.</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Puertos publicados</translation>
+    </message>
+    <message>
+        <source>The published ports are checked when the plan runs (also in a dry run): each port open to other machines is named here.</source>
+        <translation>Los puertos publicados se comprueban al ejecutar el plan (también en una prueba): aquí aparece cada puerto abierto a otras máquinas.</translation>
     </message>
 </context>
 <context>
