@@ -181,10 +181,18 @@ void LogSource::waitForConnection()
         });
         return;
     }
-    if (m_options.reconnect && m_connection->state() == ssh::ConnectionState::Failed) {
-        m_retryScheduled = true;
-        m_connection->reconnect();
-    }
+    if (m_options.reconnect && m_connection->state() == ssh::ConnectionState::Failed)
+        askReconnect();
+}
+
+void LogSource::askReconnect()
+{
+    m_reconnectAsked = true;
+    // Another source of the same connection may have asked already: it is connecting then.
+    if (m_connection->state() != ssh::ConnectionState::Failed)
+        return;
+    m_retryScheduled = true;
+    m_connection->reconnect();
 }
 
 void LogSource::watchConnection()
@@ -193,6 +201,7 @@ void LogSource::watchConnection()
         return;
     connect(m_connection, &ssh::Connection::connected, this, [this] {
         m_retryScheduled = false;
+        m_reconnectAsked = false;
         if (m_state == State::Waiting)
             launch(true);
     });
@@ -200,8 +209,12 @@ void LogSource::watchConnection()
     connect(m_connection, &ssh::Connection::failed, this, [this](const Error& e) {
         // Connection emits reconnectScheduled() before failed() when it will try again.
         const bool again = std::exchange(m_retryScheduled, false);
-        if (m_state == State::Waiting && m_options.reconnect && !again)
-            fail(e);
+        if (again || !m_options.reconnect || (m_state != State::Waiting && m_state != State::Running))
+            return;
+        if (!m_reconnectAsked)
+            askReconnect(); // the loss seen by the connection: bring it back (its own retries follow)
+        else if (m_state == State::Waiting)
+            fail(e); // our reconnect() used up its attempts
     });
 }
 

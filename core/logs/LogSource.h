@@ -91,6 +91,7 @@ private:
     void onEnded(const exec::StreamResult& result);
     void waitForConnection();
     void watchConnection();
+    void askReconnect();
     void setState(State state);
     void fail(const Error& error);
 
@@ -104,6 +105,7 @@ private:
     int m_resumes = 0;
     int m_quickFailures = 0;       // resumes in a row that ended at once with ConnectionLost
     bool m_retryScheduled = false; // the connection is reconnecting (reconnect() or its retries)
+    bool m_reconnectAsked = false; // this source called reconnect() since the last connected()
 };
 
 } // namespace capataz::logs
