@@ -77,6 +77,7 @@ Result<remote::Command> ComposeLogSource::command(bool resuming)
     m_linesThisRun = 0;
     m_heldBack.clear();
     m_retryWithoutSince = false;
+    m_sinceRefused = false;
     return m_target.composeCommand(args, options().asRoot);
 }
 
@@ -90,8 +91,12 @@ void ComposeLogSource::convert(const exec::LineBatch& lines, LogBatch& out)
         if (parsed.container.isEmpty()) {
             if (!m_replay.isEmpty() && parsed.text.startsWith(u"Attaching to "_s))
                 continue; // docker-compose 1.x says it again on every resume
+            if (m_triedSince && m_linesThisRun == 0 &&
+                (parsed.text.contains(u"Usage: logs"_s) || parsed.text.contains(u"--since"_s)))
+                m_sinceRefused = true;
             LogRecord r = record(line, std::move(parsed.text));
-            if (m_triedSince && m_linesThisRun == 0 && line.channel == exec::Channel::Stderr)
+            if (m_triedSince && m_linesThisRun == 0 &&
+                (line.channel == exec::Channel::Stderr || m_sinceRefused))
                 m_heldBack << std::move(r);
             else
                 out << std::move(r);
@@ -138,7 +143,7 @@ void ComposeLogSource::streamEnded(const exec::StreamResult& result)
     // docker-compose 1.x refuses --since with its usage text and exit 1: go on without it.
     const QString& detail = result.error.detail;
     if (m_triedSince && m_linesThisRun == 0 && result.error.code == ErrorCode::RemoteCommandFailed &&
-        (detail.contains(u"Usage: logs"_s) || detail.contains(u"--since"_s))) {
+        (m_sinceRefused || detail.contains(u"Usage: logs"_s) || detail.contains(u"--since"_s))) {
         m_sinceSupported = false;
         m_retryWithoutSince = true;
         m_heldBack.clear();

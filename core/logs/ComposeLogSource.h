@@ -63,6 +63,7 @@ private:
     qint64 m_linesThisRun = 0;
     LogBatch m_heldBack; // stderr of a run with --since, until it proves compose took it
     bool m_retryWithoutSince = false;
+    bool m_sinceRefused = false;           // this run printed compose 1.x's usage text (or a --since error)
     QHash<QString, QString> m_originCache; // service names shared between records
 };
 

@@ -110,7 +110,7 @@ void LogSource::onLines(const exec::LineBatch& lines)
 {
     LogBatch out;
     convert(lines, out);
-    if (m_resuming && !lines.isEmpty()) {
+    if (m_resuming && !out.isEmpty()) {
         m_resuming = false;
         m_quickFailures = 0;
         LogRecord mark;

@@ -125,10 +125,11 @@ private slots:
             // Back and reading again: more lines than before the cut, after a mark.
             QTRY_VERIFY2_WITH_TIMEOUT(got.marks(logs::LogRecord::Kind::Resumed) > cut &&
                                           got.numbers(u"line "_s, u"counter"_s).size() > before + 10,
-                                      qPrintable(u"cut %1: %2 marks, %3 lines, state %4"_s.arg(cut)
+                                      qPrintable(u"cut %1: %2 marks, %3 lines, state %4, error %5"_s.arg(cut)
                                                      .arg(got.marks(logs::LogRecord::Kind::Resumed))
                                                      .arg(got.numbers(u"line "_s, u"counter"_s).size())
-                                                     .arg(int(source.state()))),
+                                                     .arg(int(source.state()))
+                                                     .arg(source.error().toString())),
                                       60000);
             QCOMPARE(got.finished, 0);
         }
