@@ -141,7 +141,8 @@ void LogSource::onEnded(const exec::StreamResult& result)
     if (exec::ExecStream* s = m_stream.release())
         s->deleteLater();
     streamEnded(result);
-    if (result.ranToEnd()) {
+    const bool cutWhileFollowing = m_options.follow && m_connection && !m_connection->isConnected();
+    if (result.ranToEnd() && !cutWhileFollowing) {
         if (retry(result)) {
             launch(m_resuming);
             return;
@@ -151,7 +152,9 @@ void LogSource::onEnded(const exec::StreamResult& result)
         emit finished(result.error);
         return;
     }
-    if (result.error.code != ErrorCode::ConnectionLost) {
+    // Killed with its session, a followed command can end "by itself" just before the
+    // connection sees the loss: that is a cut too.
+    if (result.error.code != ErrorCode::ConnectionLost && !cutWhileFollowing) {
         fail(result.error);
         return;
     }
