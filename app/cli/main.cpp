@@ -5,6 +5,7 @@
 #include "EnvCommand.h"
 #include "ExecCommand.h"
 #include "HostKeyCommand.h"
+#include "LogsCommand.h"
 #include "PlanCommand.h"
 #include "ServersCommand.h"
 #include "store/DataDir.h"
@@ -34,6 +35,8 @@ Commands:
                                show its variables as docker compose will see them.
   plan --list | SERVER STEP --answers FILE.yaml [--dry-run]
                                Run a setup plan (server-check ... verify, or all).
+  logs SERVER [--service S]... [--file PATH] [--unit U] [--follow] ...
+                               Print a server's logs (compose services, files, journald).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -58,6 +61,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runEnvCommand(ctx, rest);
     if (command == u"plan")
         return runPlanCommand(ctx, rest);
+    if (command == u"logs")
+        return runLogsCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 

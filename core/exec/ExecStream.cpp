@@ -80,6 +80,9 @@ void ExecStream::start()
     // Here, queued. Both come from the connection's thread, the last batch before finished():
     // the process's finished() runs the direct connection above first.
     connect(lines, &LineStream::batchReady, this, &ExecStream::onBatch);
+    connect(lines, &LineStream::ended, this, [this](qint64 out, qint64 err) {
+        m_bytes = {ByteCount(out), ByteCount(err)};
+    });
     connect(p, &ssh::RemoteProcess::finished, this, &ExecStream::onProcessFinished);
     connect(m_connection, &QObject::destroyed, this, &ExecStream::onConnectionDestroyed);
 
@@ -145,7 +148,8 @@ void ExecStream::onProcessFinished(const ssh::ProcessResult& r)
             delete p; // the connection's thread has ended
     }
     StreamResult result;
-    result.end = StreamEnd{r.exitCode, r.exitSignal, r.durationMs, m_lines[0], m_lines[1]};
+    result.end =
+        StreamEnd{r.exitCode, r.exitSignal, r.durationMs, m_lines[0], m_lines[1], m_bytes[0], m_bytes[1]};
     if (r.error.isError()) {
         result.error = r.error;
     } else {
@@ -171,7 +175,7 @@ void ExecStream::onConnectionDestroyed()
             ssh::RemoteProcess* p = std::exchange(m_process, nullptr);
             delete p; // abandoned on a thread that has ended: nothing else will
             StreamResult result;
-            result.end = StreamEnd{-1, {}, elapsedMs(), m_lines[0], m_lines[1]};
+            result.end = StreamEnd{-1, {}, elapsedMs(), m_lines[0], m_lines[1], m_bytes[0], m_bytes[1]};
             result.error = Error{ErrorCode::ConnectionLost, u"the connection was closed"_s};
             finish(std::move(result));
         },

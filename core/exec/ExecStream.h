@@ -27,6 +27,10 @@ struct StreamEnd {
     qint64 durationMs = 0;
     LineCount stdoutLines;
     LineCount stderrLines;
+    // The bytes of each channel that became lines (StreamOptions::completeLinesOnly: through
+    // the last LF, so exact for resuming a file by offset).
+    ByteCount stdoutBytes;
+    ByteCount stderrBytes;
 };
 
 // The one finished() of an ExecStream: how it ended, and that turned into an Error the way
@@ -88,6 +92,7 @@ private:
     QElapsedTimer m_clock;
     std::optional<StreamResult> m_result;
     std::array<LineCount, 2> m_lines;
+    std::array<ByteCount, 2> m_bytes;
     std::array<QStringList, 2> m_tail; // the last lines of each channel, for the error's detail
 };
 

@@ -37,6 +37,24 @@ void LineStream::feed(Channel channel, QByteArrayView bytes)
 {
     if (m_finished)
         return;
+    if (m_options.completeLinesOnly) {
+        QByteArray& partial = m_partial[size_t(channel)];
+        const qsizetype lf = bytes.lastIndexOf('\n');
+        if (lf < 0) {
+            partial.append(bytes);
+            return;
+        }
+        if (partial.isEmpty()) {
+            m_splitters[size_t(channel)].feed(bytes.first(lf + 1), m_pending);
+        } else {
+            partial.append(bytes.first(lf + 1));
+            m_splitters[size_t(channel)].feed(partial, m_pending);
+            partial.clear();
+        }
+        partial.append(bytes.sliced(lf + 1));
+        schedule();
+        return;
+    }
     m_splitters[size_t(channel)].feed(bytes, m_pending);
     schedule();
 }
@@ -95,6 +113,7 @@ void LineStream::finish()
     for (LineSplitter& s : m_splitters)
         s.finish(m_pending);
     flush();
+    emit ended(m_splitters[0].bytesFed().get(), m_splitters[1].bytesFed().get());
     emit finished();
 }
 

@@ -19,6 +19,10 @@ struct StreamOptions {
     // replaced by the whole line later. Off where only whole lines may be shown (masking).
     bool openLines = true;
     int batchIntervalMs = 33; // at most about 30 batches a second
+    // Only whole lines (ended by LF) reach the splitter: what follows the last LF waits for the
+    // next bytes, and an unfinished last line is dropped at the end instead of delivered. The
+    // byte counts then say exactly how much became lines: a log source resumes a file there.
+    bool completeLinesOnly = false;
 };
 
 // Splits the stdout and stderr of one command into lines (LineSplitter, one per channel) on
@@ -42,6 +46,9 @@ public:
 
 signals:
     void batchReady(const capataz::exec::LineBatch& batch);
+    // Emitted by finish() after the last batch, before finished(): the bytes of each channel
+    // that became lines (with completeLinesOnly, through the last LF).
+    void ended(qint64 stdoutBytes, qint64 stderrBytes);
     void finished();
 
 private:
@@ -52,6 +59,7 @@ private:
 
     StreamOptions m_options;
     std::array<LineSplitter, 2> m_splitters;
+    std::array<QByteArray, 2> m_partial; // completeLinesOnly: the bytes after the last LF
     LineBatch m_pending;
     QTimer* m_timer;
     QElapsedTimer m_sinceBatch;

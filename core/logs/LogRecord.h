@@ -17,6 +17,14 @@ enum class Level : quint8 { Unknown, Trace, Debug, Info, Notice, Warning, Error,
 // store (LogStore*): sources produce batches of records on a worker or connection thread, the
 // store keeps them compactly and the view shows them.
 struct LogRecord {
+    // What the record is: a line of the log, or a mark a source adds where its reading stopped
+    // and resumed (a dropped connection): `timeMs` is when it stopped, `resumedMs` when it went
+    // on, `text` says so in the user's language. Resumed: every line written meanwhile was read
+    // back (compose --since, journald's cursor, a file's byte offset). Gap: lines written
+    // meanwhile may be missing (the file was rotated or truncated meanwhile, or journald's
+    // cursor was gone). Added for sources; a store that knows only lines shows the text.
+    enum class Kind : quint8 { Line, Resumed, Gap };
+
     qint64 timeMs = 0;  // UTC, milliseconds since the epoch; 0 when unknown
     quint16 source = 0; // index of the source in the session's list of sources
     exec::Channel channel = exec::Channel::Stdout;
@@ -24,6 +32,12 @@ struct LogRecord {
     QString text;                 // the line without the source's own prefix (docker's timestamp,
                                   // compose's "service  | "); secrets already masked
     QList<exec::StyleSpan> spans; // ANSI colours of `text` (UTF-16 positions), may be empty
+    Kind kind = Kind::Line;
+    qint64 resumedMs = 0; // Resumed/Gap: when reading went on (UTC ms)
+    // Where in the source the line comes from, when one source has several: the compose
+    // service ("web"), journald's unit or SYSLOG_IDENTIFIER; empty for a file. Implicitly
+    // shared between the records of one origin.
+    QString origin;
 };
 
 using LogBatch = QList<LogRecord>;

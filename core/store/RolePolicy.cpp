@@ -11,4 +11,13 @@ VoidResult mayChangeServer(const ServerProfile& profile)
                     .arg(profile.name, roleName(profile.role)));
 }
 
+VoidResult mayReadLogs(const ServerProfile& profile)
+{
+    if (profile.role == Role::Admin || profile.role == Role::Support)
+        return {};
+    return fail(ErrorCode::RoleNotAllowed,
+                QStringLiteral("profile \"%1\" has role %2; only admin and support may read logs")
+                    .arg(profile.name, roleName(profile.role)));
+}
+
 } // namespace capataz::store

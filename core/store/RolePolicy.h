@@ -16,4 +16,7 @@ namespace capataz::store {
 // in the detail otherwise.
 [[nodiscard]] VoidResult mayChangeServer(const ServerProfile& profile);
 
+// Reading logs (changes nothing): admin and support. RoleNotAllowed for owner.
+[[nodiscard]] VoidResult mayReadLogs(const ServerProfile& profile);
+
 } // namespace capataz::store

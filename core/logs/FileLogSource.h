@@ -1,0 +1,48 @@
+#pragma once
+
+#include "logs/LogSource.h"
+
+namespace capataz::logs {
+
+// A file on the server: its last lines, then (following) what is appended, through rotation
+// (moved away and created again) and truncation: `tail -c +OFFSET -F`. A small fixed script
+// (remote::Command::script, the path as an argument) first works out the offset of the last N
+// lines and the file's inode, and tells them on stderr ("capataz-tail start|resume|restart
+// INODE OFFSET"). The source counts the bytes of the whole lines it delivered (only whole
+// lines are delivered: StreamOptions::completeLinesOnly), so after a cut it resumes at the
+// exact byte, when the file is still the same one (same inode) and not shorter; otherwise it
+// starts over at the file's beginning and marks a Gap. When tail itself says the file was
+// replaced or truncated, counting starts again at 0 in the new file.
+//
+// Limits: after a rotation seen by tail the new file's inode is not known, so a resume then
+// only checks the size. The byte count after such a reset is computed from the decoded lines
+// (UTF-8 length + LF): exact for text files, not for invalid UTF-8 or terminal escapes.
+class FileLogSource final : public LogSource {
+    Q_OBJECT
+public:
+    FileLogSource(ssh::Connection* connection, QString path, Options options, QObject* parent = nullptr);
+
+    [[nodiscard]] const QString& path() const { return m_path; }
+    // Where the next byte will be read from in the current file (after what was delivered).
+    [[nodiscard]] qint64 offset() const { return m_offset; }
+
+protected:
+    [[nodiscard]] Result<remote::Command> command(bool resuming) override;
+    void convert(const exec::LineBatch& lines, LogBatch& out) override;
+    void streamEnded(const exec::StreamResult& result) override;
+    [[nodiscard]] LogRecord::Kind resumeKind() const override
+    {
+        return m_restarted ? LogRecord::Kind::Gap : LogRecord::Kind::Resumed;
+    }
+
+private:
+    QString m_path;
+    QString m_inode;          // of the file being read; "-" when not known
+    qint64 m_offset = 0;      // of the next byte to read
+    qint64 m_runBase = 0;     // the offset the running command started at
+    qint64 m_runCounted = 0;  // bytes of the lines this run delivered, as counted line by line
+    bool m_runReset = false;  // tail switched files during this run: its byte total is not an offset
+    bool m_restarted = false; // the last resume could not continue where it stopped
+};
+
+} // namespace capataz::logs
