@@ -579,6 +579,25 @@
         <source>%1: %2 (from the server profile)</source>
         <translation>%1: %2 (from the server profile)</translation>
     </message>
+    <message>
+        <source>could not read the secrets of %1 (%2): they are not masked in this output.</source>
+        <translation>could not read the secrets of %1 (%2): they are not masked in this output.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator or support person of the server.</source>
+        <translation>Ask an administrator or support person of the server.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::logs</name>
+    <message>
+        <source>Not reading from %1 to %2 (the connection was lost). Lines written meanwhile may be missing: the file was rotated or truncated, or the log&apos;s position was gone.</source>
+        <translation>Not reading from %1 to %2 (the connection was lost). Lines written meanwhile may be missing: the file was rotated or truncated, or the log&apos;s position was gone.</translation>
+    </message>
+    <message>
+        <source>Not reading from %1 to %2 (the connection was lost); the lines written meanwhile were read back.</source>
+        <translation>Not reading from %1 to %2 (the connection was lost); the lines written meanwhile were read back.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::plan</name>

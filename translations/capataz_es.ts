@@ -579,6 +579,25 @@
         <source>%1: %2 (from the server profile)</source>
         <translation>%1: %2 (del perfil del servidor)</translation>
     </message>
+    <message>
+        <source>could not read the secrets of %1 (%2): they are not masked in this output.</source>
+        <translation>no se pudieron leer los secretos de %1 (%2): en esta salida no se ocultan.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator or support person of the server.</source>
+        <translation>Pídeselo a un administrador o a alguien de soporte del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::logs</name>
+    <message>
+        <source>Not reading from %1 to %2 (the connection was lost). Lines written meanwhile may be missing: the file was rotated or truncated, or the log&apos;s position was gone.</source>
+        <translation>Sin lectura de %1 a %2 (se perdió la conexión). Pueden faltar líneas escritas entretanto: el archivo se rotó o se truncó, o la posición del registro ya no existía.</translation>
+    </message>
+    <message>
+        <source>Not reading from %1 to %2 (the connection was lost); the lines written meanwhile were read back.</source>
+        <translation>Sin lectura de %1 a %2 (se perdió la conexión); las líneas escritas entretanto se recuperaron.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::plan</name>

@@ -1,6 +1,7 @@
 #include "LogsOutput.h"
 
 #include "CliContext.h"
+#include "logs/LogLevel.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ QString kindName(logs::LogRecord::Kind kind)
 
 logs::Level effectiveLevel(const logs::LogRecord& record)
 {
-    return record.level != logs::Level::Unknown ? record.level : logs::guessLevelInline(record.text);
+    return record.level != logs::Level::Unknown ? record.level : logs::detectLevel(record.text.toUtf8());
 }
 
 bool LogsPrinter::keeps(const logs::LogRecord& r) const
@@ -62,7 +63,7 @@ QString LogsPrinter::format(const logs::LogRecord& r) const
         const QJsonObject o{
             {u"time"_s, r.timeMs > 0 ? QJsonValue(isoTime(r.timeMs)) : QJsonValue()},
             {u"source"_s, source},
-            {u"level"_s, level != logs::Level::Unknown ? QJsonValue(logs::levelName(level)) : QJsonValue()},
+            {u"level"_s, level != logs::Level::Unknown ? QJsonValue(logs::levelKey(level)) : QJsonValue()},
             {u"message"_s, r.text},
             {u"fields"_s, fields}};
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

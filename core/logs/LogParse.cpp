@@ -226,29 +226,6 @@ Level levelOfPriority(int priority)
     }
 }
 
-Level guessLevelInline(QStringView text)
-{
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        while (i < n && !text[i].isLetter())
-            ++i;
-        qsizetype j = i;
-        while (j < n && text[j].isLetter())
-            ++j;
-        const QStringView word = text.sliced(i, j - i);
-        if (word.size() >= 3 && word.size() <= 8) {
-            if (auto l = levelFromName(word); l && *l != Level::Notice)
-                return *l;
-            if (word.compare(u"fatal", Qt::CaseInsensitive) == 0 ||
-                word.compare(u"panic", Qt::CaseInsensitive) == 0)
-                return Level::Critical;
-        }
-        i = j;
-    }
-    return Level::Unknown;
-}
-
 std::optional<Level> levelFromName(QStringView name)
 {
     static const QList<std::pair<QString, Level>> names{
@@ -262,7 +239,7 @@ std::optional<Level> levelFromName(QStringView name)
     return std::nullopt;
 }
 
-QString levelName(Level level)
+QString levelKey(Level level)
 {
     switch (level) {
     case Level::Unknown:

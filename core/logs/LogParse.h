@@ -51,13 +51,11 @@ struct JournalEntry {
 // syslog priorities: 0-2 Critical, 3 Error, 4 Warning, 5 Notice, 6 Info, 7 Debug; else Unknown.
 [[nodiscard]] Level levelOfPriority(int priority);
 
-// TEMPORARY, for `capataz-cli logs --level` until the store's level detection (LogLevel.h)
-// is wired in: the first of the words ERROR/ERR/FATAL/CRITICAL/PANIC, WARN/WARNING, INFO,
-// DEBUG, TRACE found as a whole word (any case). Replace with the store engineer's detector.
-[[nodiscard]] Level guessLevelInline(QStringView text);
 // "trace", "debug", "info", "notice", "warning", "error", "critical" (and "warn", "err",
 // "crit"), any case; nullopt otherwise.
 [[nodiscard]] std::optional<Level> levelFromName(QStringView name);
-[[nodiscard]] QString levelName(Level level); // "info", ...; "" for Unknown
+// The level as `capataz-cli logs --json` and --level spell it: "info", ...; "" for Unknown.
+// (LogLevel.h's levelName() is the view's short column text, "WARN".)
+[[nodiscard]] QString levelKey(Level level);
 
 } // namespace capataz::logs

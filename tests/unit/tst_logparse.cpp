@@ -1,4 +1,5 @@
 // The log sources' parsers: compose v1/v2 prefixes, docker's nanosecond timestamps, journald JSON.
+#include "logs/LogLevel.h"
 #include "logs/LogParse.h"
 
 #include <QTest>
@@ -109,15 +110,15 @@ private slots:
 
     void inlineLevels()
     {
-        QCOMPARE(guessLevelInline(u"2024 [ERROR] db down"), Level::Error);
-        QCOMPARE(guessLevelInline(u"level=warn msg=slow"), Level::Warning);
-        QCOMPARE(guessLevelInline(u"INFO started"), Level::Info);
-        QCOMPARE(guessLevelInline(u"FATAL: out of memory"), Level::Critical);
-        QCOMPARE(guessLevelInline(u"errors=0 information"), Level::Unknown);
-        QCOMPARE(guessLevelInline(u"plain text"), Level::Unknown);
+        QCOMPARE(detectLevel(QByteArrayView("2024 [ERROR] db down")), Level::Error);
+        QCOMPARE(detectLevel(QByteArrayView("level=warn msg=slow")), Level::Warning);
+        QCOMPARE(detectLevel(QByteArrayView("INFO started")), Level::Info);
+        QCOMPARE(detectLevel(QByteArrayView("FATAL: out of memory")), Level::Critical);
+        QCOMPARE(detectLevel(QByteArrayView("errors=0 information")), Level::Unknown);
+        QCOMPARE(detectLevel(QByteArrayView("plain text")), Level::Unknown);
         QCOMPARE(levelFromName(u"Warning"), Level::Warning);
         QVERIFY(!levelFromName(u"loud"));
-        QCOMPARE(levelName(Level::Error), u"error"_s);
+        QCOMPARE(levelKey(Level::Error), u"error"_s);
     }
 };
 
