@@ -162,8 +162,11 @@ private slots:
     void ufwActiveListsRules()
     {
         int rc = -1;
-        th->inside(u"ufw allow 22/tcp >/dev/null && ufw allow 8080/tcp >/dev/null && ufw --force enable"_s,
-                   &rc);
+        // From a clean ufw: other tests on the shared host (the wizard's firewall page) may leave rules.
+        th->inside(
+            u"ufw --force reset >/dev/null; ufw allow 22/tcp >/dev/null && ufw allow 8080/tcp >/dev/null && "
+            u"ufw --force enable"_s,
+            &rc);
         if (rc != 0)
             QSKIP("ufw cannot be enabled on this test host");
         const auto asRoot = facts(u"ops"_s, true);
