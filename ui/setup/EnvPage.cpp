@@ -54,8 +54,9 @@ EnvPage::EnvPage(SetupContext* context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::ValueColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::RevealColumn,
                                                       QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::GenerateColumn,
-                                                      QHeaderView::ResizeToContents);
+    // Fixed: ResizeToContents measures the model's (empty) text, not the Generate buttons, and
+    // cut "Generar" short; the width follows the buttons' own size (below).
+    m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::GenerateColumn, QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EnvTableModel::ValueColumn, 260);
     m_table->setMinimumHeight(180);
@@ -203,6 +204,10 @@ void EnvPage::updateGenerateButtons()
             m_table->setIndexWidget(idx, button);
         }
         button->setText(tr("Generate"));
+        QHeaderView* header = m_table->horizontalHeader();
+        header->resizeSection(
+            EnvTableModel::GenerateColumn,
+            std::max(header->sectionSize(EnvTableModel::GenerateColumn), button->sizeHint().width() + 4));
         button->setToolTip(tr("Replace the value with a new random one (%1)").arg(m_model->generator(row)));
     }
 }
