@@ -24,6 +24,9 @@
 #   BUILD_DIR   build directory (default <repo>/build-bench, or build-bench-gui for bench_console)
 #   BENCH_RUNS  how many times to run the bench on the same host (default 1)
 #   BENCH_BIN   use this bench binary instead of building one (e.g. a patched copy)
+#   BENCH_RTT_MS  give the link to the test host this round-trip time (e.g. 20): delay-line.py
+#               relays port 22 inside the host's namespace, holding each byte RTT/2 each way
+#               (the kernel here has no sch_netem); both clients still reach TH_HOST:22
 #   TH_NAME, TH_NET, TH_DIR  override the test host's name, 10.N.0.0/30 link and directory
 # Exit status: that of the last bench run (non-zero only if something failed to run), or
 # non-zero if the host could not start or the build failed.
@@ -74,11 +77,26 @@ if [ "$BENCH" = bench_logs ]; then
 fi
 
 # ---- test host, always stopped ----------------------------------------------------------------
-stop_host() { bash "$ROOT/tests/host/stop-test-host.sh" >/dev/null 2>&1 || true; }
+DELAY_PID=
+stop_host() {
+  [ -z "$DELAY_PID" ] || kill "$DELAY_PID" 2>/dev/null || true
+  bash "$ROOT/tests/host/stop-test-host.sh" >/dev/null 2>&1 || true
+}
 trap 'rc=$?; trap - EXIT INT TERM; stop_host; exit $rc' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 bash "$ROOT/tests/host/start-test-host.sh" >/dev/null
+if [ -n "${BENCH_RTT_MS:-}" ]; then
+  ip netns exec "$TH_NAME" python3 "$HERE/delay-line.py" 2222 127.0.0.1 22 \
+    "$(awk "BEGIN { print $BENCH_RTT_MS / 2 }")" &
+  DELAY_PID=$!
+  ip netns exec "$TH_NAME" iptables -t nat -A PREROUTING -p tcp --dport 22 -j REDIRECT --to-ports 2222
+  for _ in $(seq 50); do
+    ip netns exec "$TH_NAME" bash -c 'echo > /dev/tcp/127.0.0.1/2222' 2>/dev/null && break
+    sleep 0.1
+  done
+  echo "run-bench.sh: link to the test host delayed to ${BENCH_RTT_MS} ms round trip" >&2
+fi
 
 export CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 rc=0
