@@ -51,6 +51,13 @@ QString PlanRunner::mask(const QString& text) const
     return all.apply(text);
 }
 
+OutputNote PlanRunner::mask(OutputNote note) const
+{
+    for (QString& arg : note.text.args)
+        arg = mask(arg);
+    return note;
+}
+
 void PlanRunner::audit(const QString& step, const QString& action, const QString& status,
                        const QString& detail)
 {
@@ -115,8 +122,8 @@ void PlanRunner::runStep()
     }
     Step& step = current();
     emit stepStarted(m_index, step.id());
-    step.setOutputSink([this, index = m_index, id = step.id()](const QString& text) {
-        emit stepOutput(index, id, mask(text));
+    step.setOutputSink([this, index = m_index, id = step.id()](const QString& text, const OutputNote& note) {
+        emit stepOutput(index, id, mask(text), mask(note));
     });
     if (m_options.dryRun && !m_options.dryRunChecks) {
         const Preview p = step.preview(m_options.sudo);
@@ -212,8 +219,8 @@ void PlanRunner::rollbackNext()
     m_toRollBack.erase(m_toRollBack.begin());
     Step& step = current();
     emit stepStarted(m_index, step.id());
-    step.setOutputSink([this, index = m_index, id = step.id()](const QString& text) {
-        emit stepOutput(index, id, mask(text));
+    step.setOutputSink([this, index = m_index, id = step.id()](const QString& text, const OutputNote& note) {
+        emit stepOutput(index, id, mask(text), mask(note));
     });
     step.rollback(m_rollbackCtx, [this](VoidResult r) {
         later([this, r = std::move(r)] {

@@ -61,7 +61,10 @@ signals:
     // cancel, the ones reached plus the rollbacks to come.
     void progress(int done, int total);
     // What the current step's commands print, as it comes, secrets masked.
-    void stepOutput(int index, const QString& stepId, const QString& text);
+    // `note` is set when the text is a sentence of the step (a view may render it again in
+    // another language); its arguments are masked too.
+    void stepOutput(int index, const QString& stepId, const QString& text,
+                    const capataz::plan::OutputNote& note);
     void finished(const capataz::plan::PlanReport& report);
 
 private:
@@ -79,6 +82,7 @@ private:
     // The profile's secrets and every step's, read again each time: a step may learn secrets
     // in its check (values read from the server's .env).
     [[nodiscard]] QString mask(const QString& text) const;
+    [[nodiscard]] OutputNote mask(OutputNote note) const;
     [[nodiscard]] Step& current() const { return *m_plan.steps()[static_cast<std::size_t>(m_index)]; }
     // Calls `f` from the event loop: steps may call back synchronously, the runner never recurses.
     template <typename F> void later(F f);

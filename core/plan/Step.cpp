@@ -27,20 +27,33 @@ QString Step::takeOutput()
     return m_secrets.apply(std::exchange(m_output, QString()));
 }
 
-void Step::appendOutput(const QString& text)
+QString OutputNote::render() const
+{
+    QString line = text.translated() + u'\n';
+    if (!phase.isEmpty())
+        line.prepend(u'[' + phase + QStringLiteral("] "));
+    return line;
+}
+
+void Step::emitOutput(const QString& text, const OutputNote& note)
 {
     const QString masked = m_secrets.apply(text);
     m_output += masked;
     if (m_sink)
-        m_sink(masked);
+        m_sink(masked, note);
+}
+
+void Step::appendOutput(const QString& text)
+{
+    emitOutput(text, OutputNote());
 }
 
 void Step::appendNote(const Text& note, QStringView phase)
 {
-    QString line = note.translated() + u'\n';
-    if (!phase.isEmpty())
-        line.prepend(u'[' + phase.toString() + QStringLiteral("] "));
-    appendOutput(line);
+    OutputNote n{note, phase.toString()};
+    for (QString& arg : n.text.args)
+        arg = m_secrets.apply(arg);
+    emitOutput(n.render(), n);
 }
 
 } // namespace capataz::plan

@@ -11,6 +11,16 @@
 
 namespace capataz::plan {
 
+// A sentence of a step itself in its output (Step::appendNote), kept with the output so that a
+// view can show it again in another language. An empty one (no text.source) marks plain output.
+struct OutputNote {
+    Text text;     // arguments already masked
+    QString phase; // "check", "apply", ... or empty
+    [[nodiscard]] bool isNote() const { return text.source != nullptr; }
+    // "[phase] sentence\n" in the language of the moment.
+    [[nodiscard]] QString render() const;
+};
+
 // One change a Plan makes, with its own way to tell whether it is already done (check), to make
 // it (apply), to confirm it (verify) and to undo it (rollback). Setup pages build steps from the
 // ready-made kinds (CommandStep, FileWriteStep) or subclass this.
@@ -52,7 +62,8 @@ public:
     [[nodiscard]] QString takeOutput();
     // Also hands every piece of output, masked, to `sink` as it comes (PlanRunner::stepOutput:
     // live progress for the GUI). An empty function turns it off.
-    using OutputSink = std::function<void(const QString&)>;
+    // `note` is set (isNote()) when the text is a note of the step, rendered now.
+    using OutputSink = std::function<void(const QString& text, const OutputNote& note)>;
     void setOutputSink(OutputSink sink) { m_sink = std::move(sink); }
 
 protected:
@@ -67,8 +78,12 @@ private:
     Text m_title;
     Text m_explanation;
     SecretMask m_secrets;
+    void emitOutput(const QString& text, const OutputNote& note);
+
     QString m_output;
     OutputSink m_sink;
 };
 
 } // namespace capataz::plan
+
+Q_DECLARE_METATYPE(capataz::plan::OutputNote)

@@ -142,7 +142,12 @@ void ComposePortsStep::review(const plan::StepContext& ctx, const QList<QByteArr
     m_write = std::make_unique<plan::FileWriteStep>(id(), title(), explanation(),
                                                     m_target.projectDir + u'/' + overrideFile(), content,
                                                     plan::FileWriteStep::Options{0644, true});
-    m_write->setOutputSink([this](const QString& text) { appendOutput(text); });
+    m_write->setOutputSink([this](const QString& text, const plan::OutputNote& note) {
+        if (note.isNote())
+            appendNote(note.text, note.phase);
+        else
+            appendOutput(text);
+    });
     m_write->check(ctx, [this, done = std::move(done)](Result<bool> r) {
         if (r && *r)
             useOverride(true); // already there: the later steps use it

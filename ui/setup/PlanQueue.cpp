@@ -67,7 +67,9 @@ void PlanQueue::runNext()
         runner, &plan::PlanRunner::stepFinished, this,
         [this](int, const QString& id, plan::StepStatus s, const Error& e) { emit stepFinished(id, s, e); });
     connect(runner, &plan::PlanRunner::stepOutput, this,
-            [this](int, const QString& id, const QString& text) { emit stepOutput(id, text); });
+            [this](int, const QString& id, const QString& text, const plan::OutputNote& note) {
+                emit stepOutput(id, text, note);
+            });
     connect(runner, &plan::PlanRunner::progress, this, [this](int done, int total) {
         const int planSize = m_plans[std::size_t(m_next - 1)].size();
         emit progress(m_doneBefore + done, m_total - planSize + total);

@@ -31,7 +31,7 @@ signals:
     void stepStarted(const QString& stepId);
     void stepPreview(const QString& stepId, const capataz::plan::Preview& preview);
     void stepFinished(const QString& stepId, capataz::plan::StepStatus status, const capataz::Error& error);
-    void stepOutput(const QString& stepId, const QString& text);
+    void stepOutput(const QString& stepId, const QString& text, const capataz::plan::OutputNote& note);
     void progress(int done, int total);
     // Once, after the last plan or the first that did not succeed; `ok` false on failure or cancel.
     void finished(bool ok);

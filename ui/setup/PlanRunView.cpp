@@ -65,14 +65,21 @@ void PlanRunView::start(const QList<const plan::Plan*>& plans)
 {
     m_model->reset(plans);
     m_output->clear();
+    m_segments.clear();
+    m_hasNotes = false;
     int total = 0;
     for (const plan::Plan* p : plans)
         total += p->size();
     setProgress(0, total);
 }
 
-void PlanRunView::appendOutput(const QString& text)
+void PlanRunView::appendOutput(const QString& text, const plan::OutputNote& note)
 {
+    if (note.isNote() || m_segments.isEmpty() || m_segments.last().second.isNote())
+        m_segments.append({text, note});
+    else
+        m_segments.last().first += text;
+    m_hasNotes = m_hasNotes || note.isNote();
     QScrollBar* bar = m_output->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
     m_output->moveCursor(QTextCursor::End);
@@ -96,6 +103,17 @@ void PlanRunView::retranslateUi()
 {
     m_outputLabel->setText(tr("Output of the commands (secrets are shown as ••••••):"));
     m_model->retranslate();
+    if (!m_hasNotes)
+        return;
+    // The step's own sentences again, in the new language; the commands' output as it came.
+    QString text;
+    for (const auto& [raw, note] : std::as_const(m_segments))
+        text += note.isNote() ? note.render() : raw;
+    QScrollBar* bar = m_output->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    const int position = bar->value();
+    m_output->setPlainText(text);
+    bar->setValue(atEnd ? bar->maximum() : position);
 }
 
 } // namespace capataz::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StepStatusModel.h"
+#include "plan/Step.h"
 
 #include <QWidget>
 
@@ -21,7 +22,8 @@ public:
 
     [[nodiscard]] StepStatusModel* model() const { return m_model; }
     void start(const QList<const plan::Plan*>& plans);
-    void appendOutput(const QString& text);
+    // `note`: the text is a step's own sentence, shown again in the new language on a switch.
+    void appendOutput(const QString& text, const plan::OutputNote& note = {});
     void setProgress(int done, int total);
     void retranslateUi();
     [[nodiscard]] QString outputText() const;
@@ -32,6 +34,9 @@ private:
     QProgressBar* m_progress;
     QLabel* m_outputLabel;
     QPlainTextEdit* m_output;
+    // The output as it came, so that the notes in it can be rendered in another language.
+    QList<std::pair<QString, plan::OutputNote>> m_segments;
+    bool m_hasNotes = false;
 };
 
 } // namespace capataz::ui

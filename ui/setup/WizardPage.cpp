@@ -344,10 +344,11 @@ void WizardPage::startRun(bool dryRun)
             });
     connect(queue, &PlanQueue::stepPreview, this,
             [this](const QString& id, const plan::Preview& p) { m_previews.insert(id, p); });
-    connect(queue, &PlanQueue::stepOutput, this, [this](const QString& id, const QString& text) {
-        m_runView->appendOutput(text);
-        stepOutput(id, text);
-    });
+    connect(queue, &PlanQueue::stepOutput, this,
+            [this](const QString& id, const QString& text, const plan::OutputNote& note) {
+                m_runView->appendOutput(text, note);
+                stepOutput(id, text);
+            });
     connect(queue, &PlanQueue::progress, m_runView, &PlanRunView::setProgress);
     connect(queue, &PlanQueue::finished, this, [this, dryRun](bool ok) { onFinished(dryRun, ok); });
     queue->start();
