@@ -16,6 +16,11 @@ namespace {
 // connection says it is up: give up instead of spinning.
 constexpr int kMaxQuickFailures = 20;
 constexpr int kRetryDelayMs = 300;
+// A followed command that ended by itself while the connection says it is up: look again after
+// this long (the connection's keepalive tick, every second, sees a closed socket), this many
+// times in a row before believing the end.
+constexpr int kSuspectDelayMs = 1500;
+constexpr int kMaxSuspectEnds = 3;
 
 QString clock(qint64 ms)
 {
@@ -113,6 +118,7 @@ void LogSource::onLines(const exec::LineBatch& lines)
     if (m_resuming && !out.isEmpty()) {
         m_resuming = false;
         m_quickFailures = 0;
+        m_suspectEnds = 0;
         LogRecord mark;
         mark.source = m_options.index;
         mark.kind = resumeKind();
@@ -137,6 +143,8 @@ void LogSource::onLines(const exec::LineBatch& lines)
 
 void LogSource::onEnded(const exec::StreamResult& result)
 {
+    if (m_state != State::Running)
+        return; // stopped meanwhile
     // The stream is done: dispose of it after this signal has returned.
     if (exec::ExecStream* s = m_stream.release())
         s->deleteLater();
@@ -145,6 +153,10 @@ void LogSource::onEnded(const exec::StreamResult& result)
     if (result.ranToEnd() && !cutWhileFollowing) {
         if (retry(result)) {
             launch(m_resuming);
+            return;
+        }
+        if (m_options.follow && m_connection && ++m_suspectEnds <= kMaxSuspectEnds) {
+            suspectEnd();
             return;
         }
         m_error = result.error;
@@ -166,6 +178,31 @@ void LogSource::onEnded(const exec::StreamResult& result)
     }
     m_resuming = true;
     waitForConnection();
+}
+
+void LogSource::suspectEnd()
+{
+    // A followed command does not end by itself while lines are written; when it does, the
+    // session may have been cut without the connection noticing yet (the channel closed with no
+    // exit status reads as exit 0). It may also be compose v2's `logs -f` ending because every
+    // container stopped: after kMaxSuspectEnds such ends in a row (nothing new read between
+    // them) with the connection up, the end is believed.
+    if (!m_resuming)
+        m_stoppedMs = QDateTime::currentMSecsSinceEpoch();
+    m_resuming = true;
+    setState(State::Waiting);
+    QTimer::singleShot(kSuspectDelayMs, this, [this] {
+        if (m_state != State::Waiting)
+            return; // stopped, or already relaunched after a reconnect
+        if (!m_connection) {
+            fail(Error{ErrorCode::ConnectionLost, u"the connection was closed"_s});
+            return;
+        }
+        if (m_connection->isConnected())
+            launch(true);
+        else if (!m_reconnectAsked && !m_retryScheduled)
+            waitForConnection();
+    });
 }
 
 void LogSource::waitForConnection()

@@ -28,6 +28,10 @@ namespace capataz::logs {
 // last timestamp, a file: the byte offset, journald: the cursor), drops what it had already
 // delivered, and puts a mark record (LogRecord::Kind::Resumed, or Gap when lines may be
 // missing) first in the next batch, saying from when to when it was not reading.
+// A followed command that ends by itself (any exit status) while the connection says it is up
+// is taken for a cut not noticed yet: looked at again shortly (resumed as above once the
+// connection is back, or at once if it is still up); only a few such ends in a row with nothing
+// new read are believed (compose v2's `logs -f` ends when every container stopped).
 //
 // Ownership: whoever reads the logs owns the sources (client::LogService for the console, a
 // CLI command for capataz-cli); a source never outlives its connection's use (it holds a
@@ -89,6 +93,7 @@ private:
     void launch(bool resuming);
     void onLines(const exec::LineBatch& lines);
     void onEnded(const exec::StreamResult& result);
+    void suspectEnd();
     void waitForConnection();
     void watchConnection();
     void askReconnect();
@@ -104,6 +109,7 @@ private:
     qint64 m_stoppedMs = 0;  // when the last cut happened (UTC ms)
     int m_resumes = 0;
     int m_quickFailures = 0;       // resumes in a row that ended at once with ConnectionLost
+    int m_suspectEnds = 0;         // followed runs in a row that ended by themselves, nothing new read
     bool m_retryScheduled = false; // the connection is reconnecting (reconnect() or its retries)
     bool m_reconnectAsked = false; // this source called reconnect() since the last connected()
 };

@@ -79,6 +79,17 @@ private slots:
         QVERIFY(secrets.secrets().contains(kToken));
     }
 
+    // Each test on its own connection: one left cut or reconnecting cannot hold up the next.
+    void init()
+    {
+        if (!th)
+            return;
+        conn = std::make_unique<ssh::Connection>(th->keySettings(u"ops"_s));
+        QVERIFY2(test::connectAndWait(*conn), qPrintable(conn->lastError().toString()));
+    }
+
+    void cleanup() { conn.reset(); }
+
     void cleanupTestCase()
     {
         if (th)
