@@ -140,10 +140,12 @@ void ComposeLogSource::convert(const exec::LineBatch& lines, LogBatch& out)
 
 void ComposeLogSource::streamEnded(const exec::StreamResult& result)
 {
-    // docker-compose 1.x refuses --since with its usage text and exit 1: go on without it.
+    // docker-compose 1.x refuses --since with its usage text, and exits 0 (1.29) or 1: go on
+    // without it. The usage text was held back by convert(), never shown as log lines.
     const QString& detail = result.error.detail;
-    if (m_triedSince && m_linesThisRun == 0 && result.error.code == ErrorCode::RemoteCommandFailed &&
-        (m_sinceRefused || detail.contains(u"Usage: logs"_s) || detail.contains(u"--since"_s))) {
+    const bool refusedByStatus = result.error.code == ErrorCode::RemoteCommandFailed &&
+                                 (detail.contains(u"Usage: logs"_s) || detail.contains(u"--since"_s));
+    if (m_triedSince && m_linesThisRun == 0 && (m_sinceRefused || refusedByStatus)) {
         m_sinceSupported = false;
         m_retryWithoutSince = true;
         m_heldBack.clear();
