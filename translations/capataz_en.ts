@@ -589,6 +589,13 @@
     </message>
 </context>
 <context>
+    <name>capataz::client</name>
+    <message>
+        <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
+        <translation>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::logs</name>
     <message>
         <source>Not reading from %1 to %2 (the connection was lost). Lines written meanwhile may be missing: the file was rotated or truncated, or the log&apos;s position was gone.</source>
@@ -1150,6 +1157,10 @@
     <message>
         <source>no certificate %1 yet: the renewal dry run waits for it</source>
         <translation>no certificate %1 yet: the renewal dry run waits for it</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read (%2): lines that contain them are shown as they are.</source>
+        <translation>The secrets of %1 could not be read (%2): lines that contain them are shown as they are.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1847,426 @@ and connect again.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::LogView</name>
+    <message>
+        <source>TRACE</source>
+        <comment>log level</comment>
+        <translation>TRACE</translation>
+    </message>
+    <message>
+        <source>DEBUG</source>
+        <comment>log level</comment>
+        <translation>DEBUG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <comment>log level</comment>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <comment>log level</comment>
+        <translation>NOTICE</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>log level</comment>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <comment>log level</comment>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>CRIT</source>
+        <comment>log level</comment>
+        <translation>CRIT</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::LogsTab</name>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;History:</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> lines</translation>
+    </message>
+    <message>
+        <source>Lines of history read first from each source, then new lines as they are written.</source>
+        <translation>Lines of history read first from each source, then new lines as they are written.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug and above</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <source>Warnings and above</source>
+        <translation>Warnings and above</translation>
+    </message>
+    <message>
+        <source>Errors and above</source>
+        <translation>Errors and above</translation>
+    </message>
+    <message>
+        <source>Filter: text to find</source>
+        <translation>Filter: text to find</translation>
+    </message>
+    <message>
+        <source>Re&amp;gex</source>
+        <translation>Re&amp;gex</translation>
+    </message>
+    <message>
+        <source>Read the filter as a regular expression (PCRE), e.g. timeout|refused</source>
+        <translation>Read the filter as a regular expression (PCRE), e.g. timeout|refused</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>In&amp;vert</source>
+        <translation>In&amp;vert</translation>
+    </message>
+    <message>
+        <source>Show the lines that do NOT contain the text</source>
+        <translation>Show the lines that do NOT contain the text</translation>
+    </message>
+    <message>
+        <source>&amp;Only matches</source>
+        <translation>&amp;Only matches</translation>
+    </message>
+    <message>
+        <source>Show only the lines that match; off: every line, with the matches highlighted</source>
+        <translation>Show only the lines that match; off: every line, with the matches highlighted</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop filtering</source>
+        <translation>Stop filtering</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n million lines</source>
+        <translation>
+            <numerusform>%n million lines</numerusform>
+            <numerusform>%n million lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>The newest lines kept in memory; older ones are dropped. A new value applies when following starts again.</source>
+        <translation>The newest lines kept in memory; older ones are dropped. A new value applies when following starts again.</translation>
+    </message>
+    <message>
+        <source>Remove the lines shown so far; following goes on</source>
+        <translation>Remove the lines shown so far; following goes on</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>Copy the selected lines (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save the lines shown…</source>
+        <translation>Save the lines shown…</translation>
+    </message>
+    <message>
+        <source>Save every line kept…</source>
+        <translation>Save every line kept…</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>The selected line in full</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <source>Choose what to follow</source>
+        <translation>Choose what to follow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a server first</source>
+        <translation>Select a server first</translation>
+    </message>
+    <message>
+        <source>Compose services</source>
+        <translation>Compose services</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Looking at what the server has…</source>
+        <translation>Looking at what the server has…</translation>
+    </message>
+    <message>
+        <source>Could not list the server&apos;s logs: %1</source>
+        <translation>Could not list the server&apos;s logs: %1</translation>
+    </message>
+    <message>
+        <source>Files on the server</source>
+        <translation>Files on the server</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Another file…</translation>
+    </message>
+    <message>
+        <source>System journal (journald)</source>
+        <translation>System journal (journald)</translation>
+    </message>
+    <message>
+        <source>Follow a file</source>
+        <translation>Follow a file</translation>
+    </message>
+    <message>
+        <source>Full path of a log file on the server (for example /var/log/syslog):</source>
+        <translation>Full path of a log file on the server (for example /var/log/syslog):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</source>
+        <translation>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>(notes)</source>
+        <translation>(notes)</translation>
+    </message>
+    <message>
+        <source>From: all</source>
+        <translation>From: all</translation>
+    </message>
+    <message>
+        <source>From: %1 of %2</source>
+        <translation>From: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Which services, files and units to show</source>
+        <translation>Which services, files and units to show</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid near character %1. Check its brackets and special characters, or turn off Regex to find the text as it is.</source>
+        <translation>The regular expression is not valid near character %1. Check its brackets and special characters, or turn off Regex to find the text as it is.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid. Check its brackets and special characters, or turn off Regex to find the text as it is.</source>
+        <translation>The regular expression is not valid. Check its brackets and special characters, or turn off Regex to find the text as it is.</translation>
+    </message>
+    <message>
+        <source>Filtering %1 of %2 lines</source>
+        <translation>Filtering %1 of %2 lines</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>%1 matching</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation>%1 of %2 matching</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 of %2 lines</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Follow</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>No server selected.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to the server to read its logs.</source>
+        <translation>Not connected: connect to the server to read its logs.</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s secrets so that they are masked…</source>
+        <translation>Reading the project&apos;s secrets so that they are masked…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n source(s).</source>
+        <translation>
+            <numerusform>Following %n source.</numerusform>
+            <numerusform>Following %n sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the connection to come back.</source>
+        <translation>
+            <numerusform>%n waiting for the connection to come back.</numerusform>
+            <numerusform>%n waiting for the connection to come back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped with an error: %1</source>
+        <translation>
+            <numerusform>%n stopped with an error: %1</numerusform>
+            <numerusform>%n stopped with an error: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to follow in Sources.</source>
+        <translation>Choose what to follow in Sources.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the newest lines.</source>
+        <translation>Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the newest lines.</translation>
+    </message>
+    <message>
+        <source>%1 lines kept, %2 MB</source>
+        <translation>%1 lines kept, %2 MB</translation>
+    </message>
+    <message>
+        <source>; %1 older lines dropped (Keep: %2)</source>
+        <translation>; %1 older lines dropped (Keep: %2)</translation>
+    </message>
+    <message>
+        <source>Following the end</source>
+        <translation>Following the end</translation>
+    </message>
+    <message>
+        <source>Paused: %1 new lines, resume following</source>
+        <translation>Paused: %1 new lines, resume following</translation>
+    </message>
+    <message>
+        <source>Paused: resume following</source>
+        <translation>Paused: resume following</translation>
+    </message>
+    <message>
+        <source>Select a server.</source>
+        <translation>Select a server.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to read its logs.</source>
+        <translation>Connect to the server to read its logs.</translation>
+    </message>
+    <message>
+        <source>Choose what to follow in Sources: the compose services, a file on the server or a systemd unit.</source>
+        <translation>Choose what to follow in Sources: the compose services, a file on the server or a systemd unit.</translation>
+    </message>
+    <message>
+        <source>No line matches the filter.</source>
+        <translation>No line matches the filter.</translation>
+    </message>
+    <message>
+        <source>Waiting for lines…</source>
+        <translation>Waiting for lines…</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>logger</source>
+        <translation>logger</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Save the lines shown</source>
+        <translation>Save the lines shown</translation>
+    </message>
+    <message>
+        <source>Save every line kept</source>
+        <translation>Save every line kept</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Text files (*.txt *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1 lines to %2.</source>
+        <translation>Saved %1 lines to %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1 (%2). Choose another folder; nothing was changed there.</source>
+        <translation>Could not save to %1 (%2). Choose another folder; nothing was changed there.</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Clea&amp;r</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>Sav&amp;e</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtering…</translation>
     </message>
 </context>
 <context>

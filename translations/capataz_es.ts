@@ -589,6 +589,13 @@
     </message>
 </context>
 <context>
+    <name>capataz::client</name>
+    <message>
+        <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
+        <translation>Conectado de nuevo: la lectura sigue desde la última línea mostrada. Pueden faltar líneas escritas en el mismo milisegundo que ella.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::logs</name>
     <message>
         <source>Not reading from %1 to %2 (the connection was lost). Lines written meanwhile may be missing: the file was rotated or truncated, or the log&apos;s position was gone.</source>
@@ -1150,6 +1157,10 @@
     <message>
         <source>no certificate %1 yet: the renewal dry run waits for it</source>
         <translation>aún no hay certificado %1: la prueba de renovación espera a que exista</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read (%2): lines that contain them are shown as they are.</source>
+        <translation>No se pudieron leer los secretos de %1 (%2): las líneas que los contengan se muestran tal cual.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1847,426 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::LogView</name>
+    <message>
+        <source>TRACE</source>
+        <comment>log level</comment>
+        <translation>TRAZA</translation>
+    </message>
+    <message>
+        <source>DEBUG</source>
+        <comment>log level</comment>
+        <translation>DEPUR</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <comment>log level</comment>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <comment>log level</comment>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>log level</comment>
+        <translation>ALERTA</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <comment>log level</comment>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>CRIT</source>
+        <comment>log level</comment>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::LogsTab</name>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Fuentes:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historial:</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> líneas</translation>
+    </message>
+    <message>
+        <source>Lines of history read first from each source, then new lines as they are written.</source>
+        <translation>Líneas de historial que se leen primero de cada fuente; después, las nuevas según se escriben.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Depuración y superiores</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Información y superiores</translation>
+    </message>
+    <message>
+        <source>Warnings and above</source>
+        <translation>Alertas y superiores</translation>
+    </message>
+    <message>
+        <source>Errors and above</source>
+        <translation>Errores y superiores</translation>
+    </message>
+    <message>
+        <source>Filter: text to find</source>
+        <translation>Filtro: texto a buscar</translation>
+    </message>
+    <message>
+        <source>Re&amp;gex</source>
+        <translation>Re&amp;gex</translation>
+    </message>
+    <message>
+        <source>Read the filter as a regular expression (PCRE), e.g. timeout|refused</source>
+        <translation>Leer el filtro como expresión regular (PCRE), p. ej. timeout|refused</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Mayúsculas</translation>
+    </message>
+    <message>
+        <source>In&amp;vert</source>
+        <translation>In&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Show the lines that do NOT contain the text</source>
+        <translation>Mostrar las líneas que NO contienen el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Only matches</source>
+        <translation>Solo &amp;coincidencias</translation>
+    </message>
+    <message>
+        <source>Show only the lines that match; off: every line, with the matches highlighted</source>
+        <translation>Mostrar solo las líneas que coinciden; desactivado: todas las líneas, con las coincidencias resaltadas</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Stop filtering</source>
+        <translation>Dejar de filtrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>C&amp;onservar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n million lines</source>
+        <translation>
+            <numerusform>%n millón de líneas</numerusform>
+            <numerusform>%n millones de líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 líneas</translation>
+    </message>
+    <message>
+        <source>The newest lines kept in memory; older ones are dropped. A new value applies when following starts again.</source>
+        <translation>Las líneas más recientes que se guardan en memoria; las más antiguas se descartan. Un valor nuevo se aplica al volver a empezar a seguir.</translation>
+    </message>
+    <message>
+        <source>Remove the lines shown so far; following goes on</source>
+        <translation>Quitar las líneas mostradas hasta ahora; el seguimiento continúa</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>Copiar las líneas seleccionadas (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save the lines shown…</source>
+        <translation>Guardar las líneas mostradas…</translation>
+    </message>
+    <message>
+        <source>Save every line kept…</source>
+        <translation>Guardar todas las líneas conservadas…</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>La línea seleccionada, completa</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>todos los servicios</translation>
+    </message>
+    <message>
+        <source>Choose what to follow</source>
+        <translation>Elige qué seguir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a server first</source>
+        <translation>Selecciona antes un servidor</translation>
+    </message>
+    <message>
+        <source>Compose services</source>
+        <translation>Servicios de compose</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <source>Looking at what the server has…</source>
+        <translation>Mirando qué tiene el servidor…</translation>
+    </message>
+    <message>
+        <source>Could not list the server&apos;s logs: %1</source>
+        <translation>No se pudieron listar los registros del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Files on the server</source>
+        <translation>Archivos del servidor</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>System journal (journald)</source>
+        <translation>Diario del sistema (journald)</translation>
+    </message>
+    <message>
+        <source>Follow a file</source>
+        <translation>Seguir un archivo</translation>
+    </message>
+    <message>
+        <source>Full path of a log file on the server (for example /var/log/syslog):</source>
+        <translation>Ruta completa de un archivo de registro en el servidor (por ejemplo /var/log/syslog):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</source>
+        <translation>«%1» no es una ruta completa del servidor. Escribe una que empiece por /, como /var/log/nginx/error.log.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>(notes)</source>
+        <translation>(notas)</translation>
+    </message>
+    <message>
+        <source>From: all</source>
+        <translation>De: todo</translation>
+    </message>
+    <message>
+        <source>From: %1 of %2</source>
+        <translation>De: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Which services, files and units to show</source>
+        <translation>Qué servicios, archivos y unidades mostrar</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid near character %1. Check its brackets and special characters, or turn off Regex to find the text as it is.</source>
+        <translation>La expresión regular no es válida cerca del carácter %1. Revisa sus paréntesis y caracteres especiales, o desactiva Regex para buscar el texto tal cual.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid. Check its brackets and special characters, or turn off Regex to find the text as it is.</source>
+        <translation>La expresión regular no es válida. Revisa sus paréntesis y caracteres especiales, o desactiva Regex para buscar el texto tal cual.</translation>
+    </message>
+    <message>
+        <source>Filtering %1 of %2 lines</source>
+        <translation>Filtrando %1 de %2 líneas</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>%1 coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation>%1 de %2 coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 de %2 líneas</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>No hay ningún servidor seleccionado.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to the server to read its logs.</source>
+        <translation>Sin conexión: conéctate al servidor para leer sus registros.</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s secrets so that they are masked…</source>
+        <translation>Leyendo los secretos del proyecto para ocultarlos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n source(s).</source>
+        <translation>
+            <numerusform>Siguiendo %n fuente.</numerusform>
+            <numerusform>Siguiendo %n fuentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the connection to come back.</source>
+        <translation>
+            <numerusform>%n esperando a que vuelva la conexión.</numerusform>
+            <numerusform>%n esperando a que vuelva la conexión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped with an error: %1</source>
+        <translation>
+            <numerusform>%n detenida por un error: %1</numerusform>
+            <numerusform>%n detenidas por un error: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to follow in Sources.</source>
+        <translation>Elige qué seguir en Fuentes.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the newest lines.</source>
+        <translation>Mostrando las líneas de alrededor de las %1 (de %2 a %3). Pulsa «Seguir el final» para volver a las líneas más recientes.</translation>
+    </message>
+    <message>
+        <source>%1 lines kept, %2 MB</source>
+        <translation>%1 líneas conservadas, %2 MB</translation>
+    </message>
+    <message>
+        <source>; %1 older lines dropped (Keep: %2)</source>
+        <translation>; %1 líneas antiguas descartadas (Conservar: %2)</translation>
+    </message>
+    <message>
+        <source>Following the end</source>
+        <translation>Siguiendo el final</translation>
+    </message>
+    <message>
+        <source>Paused: %1 new lines, resume following</source>
+        <translation>En pausa: %1 líneas nuevas, seguir el final</translation>
+    </message>
+    <message>
+        <source>Paused: resume following</source>
+        <translation>En pausa: seguir el final</translation>
+    </message>
+    <message>
+        <source>Select a server.</source>
+        <translation>Selecciona un servidor.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to read its logs.</source>
+        <translation>Conéctate al servidor para leer sus registros.</translation>
+    </message>
+    <message>
+        <source>Choose what to follow in Sources: the compose services, a file on the server or a systemd unit.</source>
+        <translation>Elige qué seguir en Fuentes: los servicios de compose, un archivo del servidor o una unidad de systemd.</translation>
+    </message>
+    <message>
+        <source>No line matches the filter.</source>
+        <translation>Ninguna línea coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Waiting for lines…</source>
+        <translation>Esperando líneas…</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>logger</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>Save the lines shown</source>
+        <translation>Guardar las líneas mostradas</translation>
+    </message>
+    <message>
+        <source>Save every line kept</source>
+        <translation>Guardar todas las líneas conservadas</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.log);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1 lines to %2.</source>
+        <translation>Guardadas %1 líneas en %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1 (%2). Choose another folder; nothing was changed there.</source>
+        <translation>No se pudo guardar en %1 (%2). Elige otra carpeta; allí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>Guar&amp;dar</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrando…</translation>
     </message>
 </context>
 <context>

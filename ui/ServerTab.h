@@ -28,6 +28,8 @@ public:
 
 signals:
     void titleChanged();
+    // The tab wants to be the one shown (another view opened it on something: logs around a time).
+    void showRequested();
 
 protected:
     // React to a new session or a change of its connection state.

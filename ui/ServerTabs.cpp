@@ -1,6 +1,7 @@
 #include "ServerTabs.h"
 
 #include "console/ConsoleTab.h"
+#include "logs/LogsTab.h"
 #include "overview/OverviewTab.h"
 #include "setup/SetupTab.h"
 
@@ -8,8 +9,8 @@ namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // Later issues add Logs, Metrics, Backups and Status here.
-    return {new OverviewTab(parent), new SetupTab(parent), new ConsoleTab(parent)};
+    // Later issues add Metrics, Backups and Status here.
+    return {new OverviewTab(parent), new SetupTab(parent), new LogsTab(parent), new ConsoleTab(parent)};
 }
 
 } // namespace capataz::ui

@@ -1,6 +1,7 @@
 #include "client/ServerSession.h"
 
 #include "client/FactsService.h"
+#include "client/LogService.h"
 #include "client/ProjectService.h"
 
 namespace capataz::client {
@@ -10,9 +11,13 @@ ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     , m_profile(std::move(profile))
     , m_facts(new FactsService(this))
     , m_project(new ProjectService(this))
+    , m_logs(new LogService(this))
 {}
 
-ServerSession::~ServerSession() = default;
+ServerSession::~ServerSession()
+{
+    delete m_logs; // its sources read through the connection: they go first
+}
 
 void ServerSession::setProfile(const store::ServerProfile& profile)
 {

@@ -15,6 +15,7 @@ class AuditLog;
 namespace capataz::client {
 
 class FactsService;
+class LogService;
 class ProjectService;
 
 // One server of the list as the console sees it: its profile, its connection when there
@@ -41,6 +42,7 @@ public:
     // The per-server services: alive as long as the session, shared by every view of it.
     [[nodiscard]] FactsService* facts() const { return m_facts; }
     [[nodiscard]] ProjectService* project() const { return m_project; }
+    [[nodiscard]] LogService* logs() const { return m_logs; }
 
     // Where this server's plans are recorded: the registry's audit log (its one database
     // connection). Null for a session outside a registry (then nothing is recorded).
@@ -69,6 +71,7 @@ private:
     ssh::HostKeyInfo m_hostKey;
     FactsService* m_facts = nullptr;
     ProjectService* m_project = nullptr;
+    LogService* m_logs = nullptr;
     store::AuditLog* m_audit = nullptr; // the registry's
 };
 

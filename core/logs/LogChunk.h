@@ -13,7 +13,7 @@ namespace capataz::logs {
 // chunk's byte area, followed by one '\n' (so a search over the whole area never finds a
 // needle without '\n' across two lines, and the area reads like the log file it came from).
 struct LineEntry {
-    enum Flag : quint8 { Stderr = 1, HasTime = 2, HasSpans = 4 };
+    enum Flag : quint8 { Stderr = 1, HasTime = 2, HasSpans = 4, Mark = 8 }; // Mark: LogRecord::Kind not Line
     quint32 end = 0;      // offset of the line's '\n' in the chunk's bytes; it starts after the
                           // previous line's (or at 0)
     qint32 timeDelta = 0; // ms after the chunk's baseTimeMs (when HasTime)
@@ -86,6 +86,12 @@ public:
     // Writer only, when the store starts the next chunk: gives back the pages made ready ahead
     // of the writer and not used.
     void seal();
+    // Writer only, before publish(): the last line appended is a source's mark (a resume or a gap).
+    void markLast()
+    {
+        if (m_count > 0)
+            m_entries[m_count - 1].flags |= LineEntry::Mark;
+    }
     // Writer only: makes the lines appended so far visible to readers (release).
     void publish() { m_published.store(m_count, std::memory_order_release); }
     [[nodiscard]] quint32 count() const { return m_count; } // writer's view

@@ -54,6 +54,7 @@ LogLine LogSnapshot::line(LogSeq seq) const
     l.channel = (e.flags & LineEntry::Stderr) ? exec::Channel::Stderr : exec::Channel::Stdout;
     l.level = e.level;
     l.hasSpans = (e.flags & LineEntry::HasSpans) != 0;
+    l.mark = (e.flags & LineEntry::Mark) != 0;
     return l;
 }
 
@@ -83,6 +84,8 @@ void LogStore::append(const LogBatch& batch)
         char* end = toUtf8.appendToBuffer(m_scratch.data(), r.text);
         const QByteArrayView utf8(m_scratch.constData(), end - m_scratch.constData());
         appendLocked(utf8, r.timeMs, r.source, r.channel, r.level, r.spans);
+        if (r.kind != LogRecord::Kind::Line && m_open)
+            m_open->markLast();
     }
     if (m_open) {
         m_open->publish();

@@ -45,6 +45,7 @@ struct LogLine {
     exec::Channel channel = exec::Channel::Stdout;
     Level level = Level::Unknown;
     bool hasSpans = false;
+    bool mark = false; // a source's mark where reading stopped and went on (LogRecord::Kind)
 
     [[nodiscard]] QString text() const { return QString::fromUtf8(utf8); }
 };
@@ -110,7 +111,8 @@ public:
 
     // --- writer thread -------------------------------------------------------------------
     // Stores the records in order; a record with Level::Unknown gets the level detected from
-    // its text (LogLevel.h). Lines longer than 64 MiB are cut there.
+    // its text (LogLevel.h). A mark record (Resumed, Gap) is stored as a line with its text and
+    // LogLine::mark set. Lines longer than 64 MiB are cut there.
     void append(const LogBatch& batch);
     void append(const LogRecord& record);
     // The same from UTF-8 that is already masked and split (sources reading bytes, the bench).

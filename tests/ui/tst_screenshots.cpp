@@ -4,11 +4,13 @@
 // they show real data.
 #include "GuiTestSupport.h"
 #include "GuideDialog.h"
+#include "LogsTabHost.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"
 #include "console/ConsoleOutput.h"
+#include "logs/LogView.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
 #include "servers/HostKeyDialog.h"
@@ -93,7 +95,11 @@ private slots:
         QVERIFY(store::ensureDataDirectory().has_value());
         registry = std::make_unique<client::ServerRegistry>();
         QVERIFY(registry->open(store::dataDirectory()).has_value());
-        QVERIFY(registry->add(profile(u"rancho-produccion"_s, u"root"_s, store::Role::Admin)).has_value());
+        // The admin's server runs a compose project whose services write logs (the Logs tab).
+        store::ServerProfile rancho = profile(u"rancho-produccion"_s, u"root"_s, store::Role::Admin);
+        if (startLogsProject(*th))
+            rancho.projectDir = kLogsProjectDir;
+        QVERIFY(registry->add(rancho).has_value());
         QVERIFY(registry->add(profile(u"joyeria-tienda"_s, u"ops"_s, store::Role::Owner)).has_value());
         QVERIFY(registry->add(profile(u"soporte-facturas"_s, u"ops"_s, store::Role::Support)).has_value());
         store::ServerProfile down = profile(u"voz-api"_s, u"root"_s, store::Role::Admin);
@@ -119,6 +125,8 @@ private slots:
     {
         window.reset();
         registry.reset();
+        if (th)
+            stopLogsProject(*th);
     }
 
     void screenshots_data()
@@ -149,6 +157,36 @@ private slots:
             QTest::qWait(300);
         }
         save(window.get(), u"main"_s, lang);
+
+        // Logs: the project's services followed, an error line selected (its details below), then
+        // filtered by text.
+        if (QWidget* logsTab = child<QWidget>(window.get(), u"logsTab"_s);
+            logsTab && registry->find(u"rancho-produccion")->profile().projectDir == kLogsProjectDir) {
+            tabs->setCurrentWidget(logsTab);
+            auto* view = child<ui::LogView>(logsTab, u"logView"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(view->rowCount() > 80, 30000);
+            view->setFollowing(true);
+            QTest::qWait(200);
+            const qint64 top = view->topRow();
+            for (qint64 r = top + view->pageRows() - 1; r >= top; --r) {
+                const logs::LogLine line = view->snapshot().line(view->rowSeq(r));
+                if (line.text().startsWith(u"{"_s)) {
+                    view->setCurrentSeq(line.seq);
+                    break;
+                }
+            }
+            QTest::qWait(200);
+            save(window.get(), u"logs"_s, lang);
+            auto* filter = child<QLineEdit>(logsTab, u"logsFilterText"_s);
+            filter->setText(u"timeout"_s);
+            QTest::keyClick(filter, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(view->rowCount() > 2, 20000);
+            view->setFollowing(true);
+            QTest::qWait(300);
+            save(window.get(), u"logs-filtered"_s, lang);
+            filter->clear();
+            QTest::keyClick(filter, Qt::Key_Return);
+        }
 
         // Console with stdout, stderr and an exit code.
         if (QWidget* console = child<QWidget>(window.get(), u"consoleTab"_s)) {

@@ -90,6 +90,10 @@ void ServerView::createTabs()
             if (const int i = m_tabs->indexOf(t); i >= 0)
                 m_tabs->setTabText(i, t->title());
         });
+        connect(t, &ServerTab::showRequested, this, [this, t] {
+            if (m_tabs->indexOf(t) >= 0)
+                m_tabs->setCurrentWidget(t);
+        });
     }
 }
 

@@ -1,0 +1,122 @@
+// client::LogService without a server: lanes per source and origin, the store written off the
+// GUI thread and announced in batches, marks kept as marks, clear, and what start() refuses
+// (an owner profile, no connection) without touching what is stored.
+#include "client/LogService.h"
+#include "client/ServerSession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace capataz;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+logs::LogRecord rec(const QString& text, const QString& origin = {}, qint64 t = 0)
+{
+    logs::LogRecord r;
+    r.text = text;
+    r.origin = origin;
+    r.timeMs = t;
+    return r;
+}
+store::ServerProfile profile(store::Role role)
+{
+    store::ServerProfile p;
+    p.name = u"rancho"_s;
+    p.host = u"192.0.2.10"_s;
+    p.user = u"ops"_s;
+    p.role = role;
+    return p;
+}
+} // namespace
+
+class TestLogService : public QObject {
+    Q_OBJECT
+private slots:
+    void lanesPerSourceAndOrigin()
+    {
+        client::ServerSession session(profile(store::Role::Support));
+        client::LogService* logs = session.logs();
+        QSignalSpy added(logs, &client::LogService::linesAdded);
+        QSignalSpy lanes(logs, &client::LogService::lanesChanged);
+        logs->ingest({rec(u"a1"_s, u"web"_s, 1000), rec(u"b1"_s, u"worker"_s, 1001), rec(u"a2"_s, u"web"_s, 1002)},
+                     u"compose"_s);
+        logs->ingest({rec(u"ERROR disk full"_s)}, u"/var/log/app.log"_s);
+        QTRY_COMPARE(logs->snapshot().size().get(), qint64(4));
+        QTRY_VERIFY(added.count() >= 1);
+        QTRY_VERIFY(lanes.count() >= 1);
+        const auto l = logs->lanes();
+        QCOMPARE(l.size(), 3);
+        QCOMPARE(l[0].name, u"web"_s);
+        QCOMPARE(l[1].name, u"worker"_s);
+        QCOMPARE(l[2].name, u"/var/log/app.log"_s);
+        const logs::LogSnapshot s = logs->snapshot();
+        QCOMPARE(s.line(logs::LogSeq(0)).source, quint16(0));
+        QCOMPARE(s.line(logs::LogSeq(1)).source, quint16(1));
+        QCOMPARE(s.line(logs::LogSeq(2)).source, quint16(0));
+        QCOMPARE(s.line(logs::LogSeq(3)).source, quint16(2));
+        QCOMPARE(s.line(logs::LogSeq(3)).level, logs::Level::Error); // detected by the store
+        QCOMPARE(s.line(logs::LogSeq(1)).timeMs, qint64(1001));
+        // The same origin of another source is another lane.
+        logs->ingest({rec(u"x"_s, u"web"_s)}, u"other"_s);
+        QTRY_COMPARE(logs->lanes().size(), 4);
+    }
+
+    void marksStayMarks()
+    {
+        client::ServerSession session(profile(store::Role::Admin));
+        logs::LogRecord mark = rec(u"Not reading from 10:00 to 10:01"_s);
+        mark.kind = logs::LogRecord::Kind::Resumed;
+        session.logs()->ingest({rec(u"before"_s), mark, rec(u"after"_s)}, u"compose"_s);
+        QTRY_COMPARE(session.logs()->snapshot().size().get(), qint64(3));
+        const logs::LogSnapshot s = session.logs()->snapshot();
+        QVERIFY(!s.line(logs::LogSeq(0)).mark);
+        QVERIFY(s.line(logs::LogSeq(1)).mark);
+        QVERIFY(!s.line(logs::LogSeq(2)).mark);
+    }
+
+    void clearDropsLinesAndNumbersGoOn()
+    {
+        client::ServerSession session(profile(store::Role::Admin));
+        session.logs()->ingest({rec(u"1"_s), rec(u"2"_s)}, u"f"_s);
+        QTRY_COMPARE(session.logs()->snapshot().size().get(), qint64(2));
+        session.logs()->clear();
+        QTRY_COMPARE(session.logs()->snapshot().size().get(), qint64(0));
+        session.logs()->ingest({rec(u"3"_s)}, u"f"_s);
+        QTRY_COMPARE(session.logs()->snapshot().size().get(), qint64(1));
+        QCOMPARE(session.logs()->snapshot().first().get(), qint64(2));
+        QCOMPARE(session.logs()->snapshot().line(logs::LogSeq(2)).text(), u"3"_s);
+    }
+
+    void startIsRefusedForOwnersAndWithoutConnection()
+    {
+        client::ServerSession owner(profile(store::Role::Owner));
+        client::LogService::Selection sel;
+        sel.compose = true;
+        auto r = owner.logs()->start(sel);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::RoleNotAllowed);
+        QVERIFY(!owner.logs()->everStarted());
+
+        client::ServerSession support(profile(store::Role::Support));
+        support.logs()->ingest({rec(u"kept"_s)}, u"f"_s);
+        QTRY_COMPARE(support.logs()->snapshot().size().get(), qint64(1));
+        r = support.logs()->start(sel);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::ConnectionLost);
+        QCOMPARE(support.logs()->snapshot().size().get(), qint64(1)); // nothing lost
+        QVERIFY(!support.logs()->isRunning());
+    }
+
+    void capIsClampedAndKept()
+    {
+        client::ServerSession session(profile(store::Role::Admin));
+        session.logs()->setMaxLines(10);
+        QCOMPARE(session.logs()->maxLines(), qint64(1000));
+        session.logs()->setMaxLines(10'000'000);
+        QCOMPARE(session.logs()->maxLines(), qint64(10'000'000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogService)
+#include "tst_logservice.moc"

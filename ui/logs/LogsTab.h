@@ -1,0 +1,137 @@
+#pragma once
+
+#include "ServerTab.h"
+#include "client/LogService.h"
+
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace capataz::logs {
+class LogSearch;
+}
+
+namespace capataz::ui {
+
+class LogView;
+
+// The Logs tab: what the selected server's LogService follows (compose services, files,
+// journald units, picked from what the server has), shown in a LogView with filters by level,
+// by where lines come from and by text (substring or regular expression, case, invert; only
+// the matching lines or all of them with the matches highlighted, next/previous match, a live
+// count). Filtering runs off the GUI thread over the whole store (a progress bar, cancellable)
+// and then on each new batch only. Follows the end; scrolling up pauses, "Resume following"
+// goes back. Clear, copy, save the shown lines or all of them.
+//
+// For admin and support profiles: reading logs changes nothing on the server (owner profiles
+// see the Status page only).
+class LogsTab final : public ServerTab {
+    Q_OBJECT
+public:
+    explicit LogsTab(QWidget* parent = nullptr);
+    ~LogsTab() override;
+
+    [[nodiscard]] QString title() const override;
+    [[nodiscard]] bool isForRole(store::Role role) const override;
+
+    [[nodiscard]] LogView* view() const { return m_view; }
+    // The lines the filter shows (or the store's lines without a filter) and, with a text,
+    // how many match.
+    [[nodiscard]] qint64 shownCount() const;
+    [[nodiscard]] qint64 matchCount() const;
+    [[nodiscard]] bool isFiltering() const; // a scan of the whole store is under way
+
+protected:
+    void sessionChanged() override;
+    void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    [[nodiscard]] client::LogService* service() const;
+    void bindService();
+    void maybeAutoStart();
+    void startStop();
+    void applySelection(const client::LogService::Selection& selection);
+    void rebuildSourceMenu();
+    void rebuildLaneMenu();
+    void updateLanesButton();
+    void addOtherFile();
+    void onLinesAdded();
+    void onStoreReset();
+    void applyFilter();
+    void cancelFilter();
+    void jumpToMatch(int direction);
+    void refreshStatus();
+    void refreshCounts();
+    void refreshDetails();
+    void showWindow(qint64 fromMs, qint64 toMs);
+    void saveLines(bool onlyShown);
+    void setBanner(const QString& text, bool warning);
+    [[nodiscard]] QString selectionSummary(const client::LogService::Selection& s) const;
+
+    QPointer<client::LogService> m_service;
+    QLabel* m_sourcesLabel;
+    QToolButton* m_pick;
+    QMenu* m_pickMenu;
+    QLabel* m_tailLabel;
+    QSpinBox* m_tail;
+    QPushButton* m_startStop;
+    QLabel* m_state;
+
+    QLabel* m_levelLabel;
+    QComboBox* m_level;
+    QToolButton* m_lanesButton;
+    QMenu* m_lanesMenu;
+    QLineEdit* m_text;
+    QCheckBox* m_regex;
+    QCheckBox* m_case;
+    QCheckBox* m_invert;
+    QCheckBox* m_onlyMatching;
+    QToolButton* m_prev;
+    QToolButton* m_next;
+    QLabel* m_count;
+
+    QLabel* m_banner;
+    QProgressBar* m_progress;
+    QPushButton* m_cancelFilter;
+    LogView* m_view;
+    QPlainTextEdit* m_details;
+
+    QLabel* m_stats;
+    QPushButton* m_follow;
+    QLabel* m_keepLabel;
+    QComboBox* m_keep;
+    QPushButton* m_clear;
+    QPushButton* m_copy;
+    QToolButton* m_save;
+    QMenu* m_saveMenu;
+
+    QTimer* m_filterDelay;
+    // The rows' filter (level, lanes, and the text when only matching lines are shown) and the
+    // matches of the text (for the count and next/previous); the same object when they agree.
+    logs::LogSearch* m_rows = nullptr;
+    logs::LogSearch* m_matches = nullptr;
+    QSet<quint16> m_hiddenLanes;
+    QStringList m_otherFiles; // files the user typed in, offered again
+    qint64 m_newWhilePaused = 0;
+    qint64 m_pausedAtEnd = -1;
+    std::optional<std::pair<qint64, qint64>> m_window; // a time window asked for from outside
+    QString m_filterError;
+    QString m_lastNotice;
+    bool m_bannerWarning = false; // a result (saved to...), shown until the next one
+};
+
+} // namespace capataz::ui
