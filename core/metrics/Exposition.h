@@ -68,6 +68,15 @@ public:
     std::vector<Exemplar> exemplars;
     std::vector<ExpositionProblem> problems; // lenient parsing only; empty when strict succeeded
 
+    // Empties the lists (keeping their capacity) and keeps the interned names and label sets.
+    void clear()
+    {
+        families.clear();
+        samples.clear();
+        exemplars.clear();
+        problems.clear();
+    }
+
     [[nodiscard]] std::string_view name(quint32 id) const { return m_names.at(id); }
     [[nodiscard]] std::vector<Label> labels(quint32 labelSetId) const;
     [[nodiscard]] quint32 nameCount() const { return m_names.size(); }

@@ -44,23 +44,48 @@ inline bool is(char c, quint8 cls)
 // Reads a quoted string starting at line[pos] == '"', unescaping \\ \" \n (another escape is
 // kept as written, as both reference parsers do) into `out`. Returns the position after the
 // closing quote, or npos when the line ends first or the bytes are not UTF-8.
+bool anyHighBit(const char* p, size_t n)
+{
+    quint64 acc = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, p + i, 8);
+        acc |= w;
+    }
+    for (; i < n; ++i)
+        acc |= quint8(p[i]);
+    return (acc & 0x8080808080808080ULL) != 0;
+}
+
 size_t readQuoted(std::string_view line, size_t pos, std::string& out, bool& badUtf8)
 {
     const size_t start = out.size();
-    bool high = false;
-    size_t i = pos + 1;
+    const char* const base = line.data();
     const size_t n = line.size();
+    size_t i = pos + 1;
+    // the common case: no escape before the closing quote
+    if (const void* q = i < n ? std::memchr(base + i, '"', n - i) : nullptr) {
+        const size_t close = size_t(static_cast<const char*>(q) - base);
+        if (!std::memchr(base + i, '\\', close - i)) {
+            out.append(base + i, close - i);
+            if (anyHighBit(base + i, close - i) && !isValidUtf8(std::string_view(base + i, close - i))) {
+                badUtf8 = true;
+                return std::string_view::npos;
+            }
+            return close + 1;
+        }
+    }
     while (i < n) {
         size_t j = i;
-        while (j < n && line[j] != '"' && line[j] != '\\') {
-            high |= (quint8(line[j]) & 0x80) != 0;
+        while (j < n && line[j] != '"' && line[j] != '\\')
             ++j;
-        }
-        out.append(line.data() + i, j - i);
+        out.append(base + i, j - i);
         if (j >= n)
             return std::string_view::npos;
         if (line[j] == '"') {
-            if (high && !isValidUtf8(std::string_view(out).substr(start))) {
+            const std::string_view value = std::string_view(out).substr(start);
+            if (anyHighBit(value.data(), value.size()) && !isValidUtf8(value)) {
                 badUtf8 = true;
                 return std::string_view::npos;
             }
@@ -76,7 +101,6 @@ size_t readQuoted(std::string_view line, size_t pos, std::string& out, bool& bad
         else {
             out.push_back('\\');
             out.push_back(e);
-            high |= (quint8(e) & 0x80) != 0;
         }
         i = j + 2;
     }
@@ -104,25 +128,29 @@ bool hasDuplicateNames(std::string_view encoded, quint32 count)
 {
     if (count < 2)
         return false;
-    std::array<std::string_view, 32> small;
-    std::vector<std::string_view> big;
-    std::string_view* names = small.data();
-    if (count > small.size()) {
-        big.resize(count);
-        names = big.data();
-    }
-    quint32 k = 0;
-    forEachEncodedLabel(encoded, [&](std::string_view n, std::string_view) { names[k++] = n; });
-    if (count <= 8) {
-        for (quint32 a = 0; a < count; ++a)
-            for (quint32 b = a + 1; b < count; ++b)
-                if (names[a] == names[b])
-                    return true;
-        return false;
-    }
-    std::sort(names, names + count);
-    return std::adjacent_find(names, names + count) != names + count;
+    std::vector<std::string_view> names;
+    names.reserve(count);
+    forEachEncodedLabel(encoded, [&](std::string_view n, std::string_view) { names.push_back(n); });
+    std::sort(names.begin(), names.end());
+    return std::adjacent_find(names.begin(), names.end()) != names.end();
 }
+
+// Pairwise for the usual handful of labels (no allocation), sorted beyond.
+struct NameSpans {
+    static constexpr quint32 kSmall = 12;
+    std::array<std::pair<quint32, quint32>, kSmall> spans; // offset, length in the encoded buffer
+    bool add(const std::string& encoded, quint32 count, size_t offset, size_t length)
+    {
+        if (count >= kSmall)
+            return true; // checked at the end
+        const std::string_view name(encoded.data() + offset, length);
+        for (quint32 k = 0; k < count; ++k)
+            if (spans[k].second == length && std::string_view(encoded.data() + spans[k].first, length) == name)
+                return false;
+        spans[count] = {quint32(offset), quint32(length)};
+        return true;
+    }
+};
 
 // Labels from line[pos] == '{' to the matching '}'. Sets `metricName` when a quoted name stands
 // alone between commas (Prometheus 3 / OpenMetrics 2 UTF-8 names). Returns the position after
@@ -135,6 +163,8 @@ std::optional<Code> lexLabels(std::string_view line, size_t& pos, ExpositionForm
     const size_t n = line.size();
     size_t i = pos + 1;
     std::string scratchName;
+    NameSpans names;
+    const quint32 countBefore = count;
     for (;;) {
         if (!om)
             i = skipBlanks(line, i);
@@ -195,6 +225,8 @@ std::optional<Code> lexLabels(std::string_view line, size_t& pos, ExpositionForm
             };
             putLen(at, name.size());
             putLen(valueAt, labels.size() - valueAt - 4);
+            if (!names.add(labels, count - countBefore, at + 4, name.size()))
+                return Code::DuplicateLabelName;
             ++count;
             i = e;
         }
@@ -212,7 +244,7 @@ std::optional<Code> lexLabels(std::string_view line, size_t& pos, ExpositionForm
             return Code::InvalidLabels; // OpenMetrics needs the comma
         // Prometheus's parser reads "a="1" b="2"" without a comma: so do we.
     }
-    if (hasDuplicateNames(labels, count))
+    if (count - countBefore >= NameSpans::kSmall && hasDuplicateNames(labels, count))
         return Code::DuplicateLabelName;
     pos = i;
     return std::nullopt;

@@ -31,5 +31,10 @@ namespace capataz::metrics {
 // Exposition::problems (a malformed line is skipped; a sample that breaks a rule of its
 // family's type is kept and its line reported).
 [[nodiscard]] Exposition parseExpositionLenient(std::string_view text, ExpositionFormat format);
+// The scraper's way: parses into `reuse`, keeping its interned names and label sets and the
+// capacity of its lists, so that scraping the same target again allocates (almost) nothing.
+// Strict unless `lenient`; false when a problem was found (strict: problems.front(), the only
+// one). Ids stay stable across parses; drop the Exposition when series churn makes it grow.
+bool parseExpositionInto(Exposition& reuse, std::string_view text, ExpositionFormat format, bool lenient);
 
 } // namespace capataz::metrics
