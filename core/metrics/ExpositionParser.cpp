@@ -54,7 +54,7 @@ public:
         if (!m_stop)
             m_rules.finishFamily();
         if (om && !eof && !m_stop)
-            report(Code::MissingEof, line);
+            report(Code::MissingEof, std::max(line, 1)); // an empty text: line 1
     }
 
 private:
