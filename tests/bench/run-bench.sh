@@ -2,7 +2,8 @@
 # run-bench.sh - run bench_ssh (capataz vs OpenSSH: exec round trip, SFTP download/upload)
 # or bench_console (the console showing 100k lines: new path vs today's) against a disposable
 # test host of its own, then throw the host away; or bench_logs (the log store, filters and
-# search vs grep), which needs no host and no root.
+# search vs grep), or bench_metrics (the exposition parser vs a newline scan and prometheus_client),
+# which need no host and no root.
 #
 # Usage (as root on Linux, from anywhere; installs nothing):
 #   bash tests/bench/run-bench.sh [bench arguments...]
@@ -10,6 +11,7 @@
 #         BENCH_RUNS=3 bash tests/bench/run-bench.sh       # three bench runs on one host
 #         BENCH=bench_console bash tests/bench/run-bench.sh --reps 5
 #         BENCH=bench_logs bash tests/bench/run-bench.sh [--lines N] [--reps R] [--quick]
+#         BENCH=bench_metrics bash tests/bench/run-bench.sh [--samples N] [--reps R] [--format openmetrics]
 #
 # What it does:
 #   1. starts a test host: TH_NAME=bench0 TH_NET=213 TH_DIR=/tmp/capataz-bench0, without
@@ -20,7 +22,7 @@
 #   3. runs it (BENCH_RUNS times, default 1) with CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 #   4. always stops the test host (trap), also on failure or Ctrl-C
 # Environment:
-#   BENCH       bench_ssh (default), bench_console or bench_logs
+#   BENCH       bench_ssh (default), bench_console, bench_logs or bench_metrics
 #   BUILD_DIR   build directory (default <repo>/build-bench, or build-bench-gui for bench_console)
 #   BENCH_RUNS  how many times to run the bench on the same host (default 1)
 #   BENCH_BIN   use this bench binary instead of building one (e.g. a patched copy)
@@ -38,8 +40,8 @@ BENCH=${BENCH:-bench_ssh}
 case "$BENCH" in
   bench_ssh) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
   bench_console) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
-  bench_logs) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
-  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_console or bench_logs" >&2; exit 1 ;;
+  bench_logs|bench_metrics) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
+  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_console, bench_logs or bench_metrics" >&2; exit 1 ;;
 esac
 BENCH_RUNS=${BENCH_RUNS:-1}
 export TH_NAME=${TH_NAME:-bench0}
@@ -47,7 +49,7 @@ export TH_NET=${TH_NET:-213}
 export TH_DIR=${TH_DIR:-/tmp/capataz-bench0}
 export TH_DOCKER=0 TH_ACME=0 TH_NODE_EXPORTER=0
 
-if [ "$BENCH" != bench_logs ] && [ "$(id -u)" != 0 ]; then
+if [ "$BENCH" != bench_logs ] && [ "$BENCH" != bench_metrics ] && [ "$(id -u)" != 0 ]; then
   echo "run-bench.sh: the test host needs root (network namespaces, overlays): run as root" >&2
   exit 1
 fi
@@ -64,8 +66,8 @@ else
 fi
 [ -x "$BIN" ] || { echo "run-bench.sh: no $BENCH at $BIN" >&2; exit 1; }
 
-# ---- bench_logs: no test host ----------------------------------------------------------------
-if [ "$BENCH" = bench_logs ]; then
+# ---- bench_logs, bench_metrics: no test host ---------------------------------------------------
+if [ "$BENCH" = bench_logs ] || [ "$BENCH" = bench_metrics ]; then
   rc=0
   for i in $(seq 1 "$BENCH_RUNS"); do
     [ "$BENCH_RUNS" = 1 ] || echo "=== $BENCH run $i of $BENCH_RUNS ==="
