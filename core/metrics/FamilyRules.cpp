@@ -262,8 +262,12 @@ bool FamilyRules::groupAndDeduplicate(const SampleLine& s, qint32 line)
         m_groupScratch.assign(s.labels);
 
     const bool sameGroup = m_groupSet && m_groupScratch == m_group;
-    if (m_groupSet && !sameGroup && m_seenGroups.contains(m_groupScratch))
-        m_report(Code::InvalidGrouping, line);
+    if (!sameGroup) {
+        const quint32 before = m_seenGroups.size();
+        (void)m_seenGroups.intern(m_groupScratch);
+        if (m_groupSet && m_seenGroups.size() == before)
+            m_report(Code::InvalidGrouping, line);
+    }
     if (sameGroup) {
         if (s.timestamp.has_value() != m_groupTimestamp.has_value())
             m_report(Code::MixedTimestamps, line);
@@ -275,12 +279,11 @@ bool FamilyRules::groupAndDeduplicate(const SampleLine& s, qint32 line)
     m_seriesScratch.assign(s.name);
     m_seriesScratch.push_back('\0');
     m_seriesScratch.append(s.labels);
-    const bool repeat = m_groupSet && s.timestamp == m_groupTimestamp && m_groupSeries.contains(m_seriesScratch);
-    m_groupSeries.insert(m_seriesScratch);
-    if (!sameGroup) {
+    const quint32 seriesBefore = m_groupSeries.size();
+    (void)m_groupSeries.intern(m_seriesScratch);
+    const bool repeat = m_groupSet && s.timestamp == m_groupTimestamp && m_groupSeries.size() == seriesBefore;
+    if (!sameGroup)
         m_group = m_groupScratch;
-        m_seenGroups.insert(m_group);
-    }
     m_groupSet = true;
     m_groupTimestamp = s.timestamp;
     return !repeat;

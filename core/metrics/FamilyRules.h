@@ -2,6 +2,7 @@
 
 #include "metrics/Exposition.h"
 #include "metrics/ExpositionLexer.h"
+#include "metrics/StringInterner.h"
 
 #include <functional>
 #include <optional>
@@ -56,8 +57,10 @@ private:
     std::string m_group;
     std::string m_groupScratch;
     std::optional<Timestamp> m_groupTimestamp;
-    std::unordered_set<std::string> m_seenGroups;
-    std::unordered_set<std::string> m_groupSeries;
+    // sets of byte strings without a node per entry (an OpenMetrics scrape allocates nothing per
+    // sample once warm): "seen" = interning did not add a new string
+    StringInterner m_seenGroups;
+    StringInterner m_groupSeries;
     std::string m_seriesScratch;
 
     // histogram checks, per group and timestamp

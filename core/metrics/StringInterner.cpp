@@ -1,5 +1,6 @@
 #include "metrics/StringInterner.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace capataz::metrics {
@@ -23,6 +24,18 @@ quint32 StringInterner::intern(std::string_view bytes)
             && std::string_view(m_arena.data() + s.offset, s.length) == bytes)
             return slot - 1;
     }
+}
+
+void StringInterner::clear()
+{
+    if (m_spans.empty())
+        return;
+    m_arena.clear();
+    m_spans.clear();
+    if (m_table.size() > 1024)
+        m_table.assign(64, 0); // one big set must not make every later clear() slow
+    else
+        std::fill(m_table.begin(), m_table.end(), 0u);
 }
 
 void StringInterner::rehash(size_t buckets)

@@ -20,6 +20,8 @@ public:
         return {m_arena.data() + s.offset, s.length};
     }
     [[nodiscard]] quint32 size() const { return quint32(m_spans.size()); }
+    // Forgets every string, keeping the memory for the next ones.
+    void clear();
 
 private:
     struct Span {
