@@ -587,6 +587,67 @@
         <source>Ask an administrator or support person of the server.</source>
         <translation>Ask an administrator or support person of the server.</translation>
     </message>
+    <message>
+        <source>(unit: %1)</source>
+        <translation>(unit: %1)</translation>
+    </message>
+    <message>
+        <source>(start %1)</source>
+        <translation>(start %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric families</source>
+        <translation>
+            <numerusform>%n metric family</numerusform>
+            <numerusform>%n metric families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: {file, format, families} or {file, format, problems}.</source>
+        <translation>Print JSON: {file, format, families} or {file, format, problems}.</translation>
+    </message>
+    <message>
+        <source>prometheus (text 0.0.4) or openmetrics; by default .om files are OpenMetrics, others Prometheus text.</source>
+        <translation>prometheus (text 0.0.4) or openmetrics; by default .om files are OpenMetrics, others Prometheus text.</translation>
+    </message>
+    <message>
+        <source>The exposition, as a service&apos;s /metrics answers it.</source>
+        <translation>The exposition, as a service&apos;s /metrics answers it.</translation>
+    </message>
+    <message>
+        <source>Prints the metric families and samples of FILE, or every problem with its line number and exits 1.</source>
+        <translation>Prints the metric families and samples of FILE, or every problem with its line number and exits 1.</translation>
+    </message>
+    <message>
+        <source>metrics parse needs exactly one FILE</source>
+        <translation>metrics parse needs exactly one FILE</translation>
+    </message>
+    <message>
+        <source>--format must be prometheus or openmetrics, not &apos;%1&apos;</source>
+        <translation>--format must be prometheus or openmetrics, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Check the path of the file.</source>
+        <translation>Check the path of the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file are not valid %1 text; fix them, or try the other --format.</source>
+        <translation>
+            <numerusform>%n line of the file is not valid %1 text; fix it, or try the other --format.</numerusform>
+            <numerusform>%n lines of the file are not valid %1 text; fix them, or try the other --format.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected &apos;metrics parse FILE&apos;</source>
+        <translation>expected &apos;metrics parse FILE&apos;</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -604,6 +665,145 @@
     <message>
         <source>Not reading from %1 to %2 (the connection was lost); the lines written meanwhile were read back.</source>
         <translation>Not reading from %1 to %2 (the connection was lost); the lines written meanwhile were read back.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::metrics</name>
+    <message>
+        <source>The metric name is not valid.</source>
+        <translation>The metric name is not valid.</translation>
+    </message>
+    <message>
+        <source>The labels between braces are malformed.</source>
+        <translation>The labels between braces are malformed.</translation>
+    </message>
+    <message>
+        <source>A label name is not valid.</source>
+        <translation>A label name is not valid.</translation>
+    </message>
+    <message>
+        <source>A label appears twice in one sample.</source>
+        <translation>A label appears twice in one sample.</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s value is not a number.</source>
+        <translation>The sample&apos;s value is not a number.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not valid.</source>
+        <translation>The timestamp is not valid.</translation>
+    </message>
+    <message>
+        <source>The timestamp is too far from today to be stored.</source>
+        <translation>The timestamp is too far from today to be stored.</translation>
+    </message>
+    <message>
+        <source>The exemplar after &apos;#&apos; is malformed.</source>
+        <translation>The exemplar after &apos;#&apos; is malformed.</translation>
+    </message>
+    <message>
+        <source>The exemplar&apos;s labels are longer than 128 characters.</source>
+        <translation>The exemplar&apos;s labels are longer than 128 characters.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>The line is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Unexpected characters or spaces after the value.</source>
+        <translation>Unexpected characters or spaces after the value.</translation>
+    </message>
+    <message>
+        <source>The sample has no value.</source>
+        <translation>The sample has no value.</translation>
+    </message>
+    <message>
+        <source>The HELP, TYPE or UNIT line is malformed.</source>
+        <translation>The HELP, TYPE or UNIT line is malformed.</translation>
+    </message>
+    <message>
+        <source>The metric type is not one this format knows.</source>
+        <translation>The metric type is not one this format knows.</translation>
+    </message>
+    <message>
+        <source>OpenMetrics text may not contain blank lines.</source>
+        <translation>OpenMetrics text may not contain blank lines.</translation>
+    </message>
+    <message>
+        <source>OpenMetrics allows only HELP, TYPE, UNIT and EOF after &apos;#&apos;.</source>
+        <translation>OpenMetrics allows only HELP, TYPE, UNIT and EOF after &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>The text does not end with &apos;# EOF&apos;.</source>
+        <translation>The text does not end with &apos;# EOF&apos;.</translation>
+    </message>
+    <message>
+        <source>There is text after &apos;# EOF&apos;.</source>
+        <translation>There is text after &apos;# EOF&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric&apos;s HELP, TYPE or UNIT is given twice.</source>
+        <translation>The metric&apos;s HELP, TYPE or UNIT is given twice.</translation>
+    </message>
+    <message>
+        <source>HELP, TYPE or UNIT comes after the metric&apos;s samples.</source>
+        <translation>HELP, TYPE or UNIT comes after the metric&apos;s samples.</translation>
+    </message>
+    <message>
+        <source>This metric name is already used in the text.</source>
+        <translation>This metric name is already used in the text.</translation>
+    </message>
+    <message>
+        <source>The unit does not end the metric&apos;s name, or the type has no unit.</source>
+        <translation>The unit does not end the metric&apos;s name, or the type has no unit.</translation>
+    </message>
+    <message>
+        <source>A label this metric type needs (le, quantile, the state) is missing.</source>
+        <translation>A label this metric type needs (le, quantile, the state) is missing.</translation>
+    </message>
+    <message>
+        <source>The le or quantile label is not a valid number.</source>
+        <translation>The le or quantile label is not a valid number.</translation>
+    </message>
+    <message>
+        <source>A bucket or count must be a whole number.</source>
+        <translation>A bucket or count must be a whole number.</translation>
+    </message>
+    <message>
+        <source>This value may not be negative.</source>
+        <translation>This value may not be negative.</translation>
+    </message>
+    <message>
+        <source>This value may not be NaN.</source>
+        <translation>This value may not be NaN.</translation>
+    </message>
+    <message>
+        <source>A stateset value must be 0 or 1, an info value 1.</source>
+        <translation>A stateset value must be 0 or 1, an info value 1.</translation>
+    </message>
+    <message>
+        <source>Only counters and histogram buckets may carry exemplars.</source>
+        <translation>Only counters and histogram buckets may carry exemplars.</translation>
+    </message>
+    <message>
+        <source>The samples of one series are not next to each other.</source>
+        <translation>The samples of one series are not next to each other.</translation>
+    </message>
+    <message>
+        <source>Some samples of a series have a timestamp and some do not.</source>
+        <translation>Some samples of a series have a timestamp and some do not.</translation>
+    </message>
+    <message>
+        <source>The timestamps of a series go back.</source>
+        <translation>The timestamps of a series go back.</translation>
+    </message>
+    <message>
+        <source>The histogram&apos;s buckets, count and sum do not fit together.</source>
+        <translation>The histogram&apos;s buckets, count and sum do not fit together.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>

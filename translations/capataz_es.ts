@@ -587,6 +587,67 @@
         <source>Ask an administrator or support person of the server.</source>
         <translation>Pídeselo a un administrador o a alguien de soporte del servidor.</translation>
     </message>
+    <message>
+        <source>(unit: %1)</source>
+        <translation>(unidad: %1)</translation>
+    </message>
+    <message>
+        <source>(start %1)</source>
+        <translation>(inicio %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric families</source>
+        <translation>
+            <numerusform>%n familia de métricas</numerusform>
+            <numerusform>%n familias de métricas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: {file, format, families} or {file, format, problems}.</source>
+        <translation>Imprime JSON: {file, format, families} o {file, format, problems}.</translation>
+    </message>
+    <message>
+        <source>prometheus (text 0.0.4) or openmetrics; by default .om files are OpenMetrics, others Prometheus text.</source>
+        <translation>prometheus (texto 0.0.4) u openmetrics; por omisión los archivos .om son OpenMetrics y los demás, texto de Prometheus.</translation>
+    </message>
+    <message>
+        <source>The exposition, as a service&apos;s /metrics answers it.</source>
+        <translation>La exposición, tal como la responde el /metrics de un servicio.</translation>
+    </message>
+    <message>
+        <source>Prints the metric families and samples of FILE, or every problem with its line number and exits 1.</source>
+        <translation>Imprime las familias de métricas y las muestras de FILE, o cada problema con su número de línea y sale con 1.</translation>
+    </message>
+    <message>
+        <source>metrics parse needs exactly one FILE</source>
+        <translation>metrics parse necesita exactamente un FILE</translation>
+    </message>
+    <message>
+        <source>--format must be prometheus or openmetrics, not &apos;%1&apos;</source>
+        <translation>--format debe ser prometheus u openmetrics, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Check the path of the file.</source>
+        <translation>Revisa la ruta del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file are not valid %1 text; fix them, or try the other --format.</source>
+        <translation>
+            <numerusform>%n línea del archivo no es texto %1 válido; corrígela o prueba el otro --format.</numerusform>
+            <numerusform>%n líneas del archivo no son texto %1 válido; corrígelas o prueba el otro --format.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected &apos;metrics parse FILE&apos;</source>
+        <translation>se esperaba &apos;metrics parse FILE&apos;</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -604,6 +665,145 @@
     <message>
         <source>Not reading from %1 to %2 (the connection was lost); the lines written meanwhile were read back.</source>
         <translation>Sin lectura de %1 a %2 (se perdió la conexión); las líneas escritas entretanto se recuperaron.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::metrics</name>
+    <message>
+        <source>The metric name is not valid.</source>
+        <translation>El nombre de la métrica no es válido.</translation>
+    </message>
+    <message>
+        <source>The labels between braces are malformed.</source>
+        <translation>Las etiquetas entre llaves están mal formadas.</translation>
+    </message>
+    <message>
+        <source>A label name is not valid.</source>
+        <translation>Un nombre de etiqueta no es válido.</translation>
+    </message>
+    <message>
+        <source>A label appears twice in one sample.</source>
+        <translation>Una etiqueta aparece dos veces en una misma muestra.</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s value is not a number.</source>
+        <translation>El valor de la muestra no es un número.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not valid.</source>
+        <translation>La marca de tiempo no es válida.</translation>
+    </message>
+    <message>
+        <source>The timestamp is too far from today to be stored.</source>
+        <translation>La marca de tiempo está demasiado lejos de hoy para guardarse.</translation>
+    </message>
+    <message>
+        <source>The exemplar after &apos;#&apos; is malformed.</source>
+        <translation>El ejemplar después de &apos;#&apos; está mal formado.</translation>
+    </message>
+    <message>
+        <source>The exemplar&apos;s labels are longer than 128 characters.</source>
+        <translation>Las etiquetas del ejemplar pasan de 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>La línea no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Unexpected characters or spaces after the value.</source>
+        <translation>Hay caracteres o espacios inesperados después del valor.</translation>
+    </message>
+    <message>
+        <source>The sample has no value.</source>
+        <translation>La muestra no tiene valor.</translation>
+    </message>
+    <message>
+        <source>The HELP, TYPE or UNIT line is malformed.</source>
+        <translation>La línea HELP, TYPE o UNIT está mal formada.</translation>
+    </message>
+    <message>
+        <source>The metric type is not one this format knows.</source>
+        <translation>Este formato no conoce ese tipo de métrica.</translation>
+    </message>
+    <message>
+        <source>OpenMetrics text may not contain blank lines.</source>
+        <translation>El texto OpenMetrics no puede tener líneas en blanco.</translation>
+    </message>
+    <message>
+        <source>OpenMetrics allows only HELP, TYPE, UNIT and EOF after &apos;#&apos;.</source>
+        <translation>OpenMetrics solo admite HELP, TYPE, UNIT y EOF después de &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>The text does not end with &apos;# EOF&apos;.</source>
+        <translation>El texto no termina con &apos;# EOF&apos;.</translation>
+    </message>
+    <message>
+        <source>There is text after &apos;# EOF&apos;.</source>
+        <translation>Hay texto después de &apos;# EOF&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric&apos;s HELP, TYPE or UNIT is given twice.</source>
+        <translation>El HELP, TYPE o UNIT de la métrica aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>HELP, TYPE or UNIT comes after the metric&apos;s samples.</source>
+        <translation>HELP, TYPE o UNIT llega después de las muestras de la métrica.</translation>
+    </message>
+    <message>
+        <source>This metric name is already used in the text.</source>
+        <translation>Este nombre de métrica ya se usa en el texto.</translation>
+    </message>
+    <message>
+        <source>The unit does not end the metric&apos;s name, or the type has no unit.</source>
+        <translation>La unidad no es el final del nombre de la métrica, o el tipo no admite unidad.</translation>
+    </message>
+    <message>
+        <source>A label this metric type needs (le, quantile, the state) is missing.</source>
+        <translation>Falta una etiqueta que este tipo de métrica necesita (le, quantile, el estado).</translation>
+    </message>
+    <message>
+        <source>The le or quantile label is not a valid number.</source>
+        <translation>La etiqueta le o quantile no es un número válido.</translation>
+    </message>
+    <message>
+        <source>A bucket or count must be a whole number.</source>
+        <translation>Un bucket o un count debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>This value may not be negative.</source>
+        <translation>Este valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>This value may not be NaN.</source>
+        <translation>Este valor no puede ser NaN.</translation>
+    </message>
+    <message>
+        <source>A stateset value must be 0 or 1, an info value 1.</source>
+        <translation>Un valor de stateset debe ser 0 o 1, y uno de info, 1.</translation>
+    </message>
+    <message>
+        <source>Only counters and histogram buckets may carry exemplars.</source>
+        <translation>Solo los contadores y los buckets de histograma pueden llevar ejemplares.</translation>
+    </message>
+    <message>
+        <source>The samples of one series are not next to each other.</source>
+        <translation>Las muestras de una misma serie no están juntas.</translation>
+    </message>
+    <message>
+        <source>Some samples of a series have a timestamp and some do not.</source>
+        <translation>Algunas muestras de una serie tienen marca de tiempo y otras no.</translation>
+    </message>
+    <message>
+        <source>The timestamps of a series go back.</source>
+        <translation>Las marcas de tiempo de una serie van hacia atrás.</translation>
+    </message>
+    <message>
+        <source>The histogram&apos;s buckets, count and sum do not fit together.</source>
+        <translation>Los buckets, el count y el sum del histograma no encajan entre sí.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>

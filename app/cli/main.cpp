@@ -6,6 +6,7 @@
 #include "ExecCommand.h"
 #include "HostKeyCommand.h"
 #include "LogsCommand.h"
+#include "MetricsCommand.h"
 #include "PlanCommand.h"
 #include "ServersCommand.h"
 #include "store/DataDir.h"
@@ -37,6 +38,8 @@ Commands:
                                Run a setup plan (server-check ... verify, or all).
   logs SERVER [--service S]... [--file PATH] [--unit U] [--follow] ...
                                Print a server's logs (compose services, files, journald).
+  metrics parse FILE [--format prometheus|openmetrics] [--json]
+                               Print the metric families and samples of an exposition file.
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -63,6 +66,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runPlanCommand(ctx, rest);
     if (command == u"logs")
         return runLogsCommand(ctx, rest);
+    if (command == u"metrics")
+        return runMetricsCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 
