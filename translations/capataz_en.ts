@@ -587,6 +587,10 @@
         <source>Ask an administrator or support person of the server.</source>
         <translation>Ask an administrator or support person of the server.</translation>
     </message>
+    <message>
+        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
+        <translation>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::logs</name>

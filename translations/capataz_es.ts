@@ -587,6 +587,10 @@
         <source>Ask an administrator or support person of the server.</source>
         <translation>Pídeselo a un administrador o a alguien de soporte del servidor.</translation>
     </message>
+    <message>
+        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
+        <translation>--grep: &apos;%1&apos; no es una expresión regular válida (%2, en el carácter %3)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::logs</name>
