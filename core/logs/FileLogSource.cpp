@@ -11,6 +11,9 @@ namespace {
 // OFFSET, with tail's own notices (stderr) in the same stream: `2>&1` keeps them in their place
 // between the lines (GNU tail flushes its output before a notice), which two SSH channels do
 // not (sshd forwards what it finds in either pipe, stdout first). English notices: C.UTF-8.
+// Where tail cannot use inotify (NFS, overlayfs: it polls), it looks every 0.25 s instead of
+// every second: a truncation loses what was written since the last look, and a file regrown
+// past tail's position between two looks is not seen as truncated.
 const QString kScript = uR"(f=$1
 ino=$(stat -Lc %i -- "$f" 2>/dev/null) || ino=-
 size=$(stat -Lc %s -- "$f" 2>/dev/null) || size=0
@@ -20,13 +23,19 @@ if [ "$2" = start ]; then
   else off=$(( size - $(head -c "$size" -- "$f" 2>/dev/null | tail -n "$3" | wc -c) )); fi
 else
   off=$3; mode=resume
-  if [ "$ino" = - ] || { [ "$4" != - ] && [ "$4" != "$ino" ]; } || [ "$size" -lt "$off" ]; then
+  # the byte before $off ends the last line read: else the file was truncated and written again
+  nl='
+'
+  last=$nl
+  if [ "$off" -gt 0 ]; then last=$(tail -c +"$off" -- "$f" 2>/dev/null | head -c 1; echo x); last=${last%x}; fi
+  if [ "$ino" = - ] || { [ "$4" != - ] && [ "$4" != "$ino" ]; } || [ "$size" -lt "$off" ] ||
+     [ "$last" != "$nl" ]; then
     off=0; mode=restart
   fi
 fi
 echo "capataz-tail $mode $ino $off"
 export LC_ALL=C.UTF-8
-exec tail -c +$((off + 1)) $5 -- "$f" 2>&1
+exec tail -c +$((off + 1)) ${5:+$5 -s 0.25} -- "$f" 2>&1
 )"_s;
 
 } // namespace
