@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -340,6 +341,73 @@ private slots:
         QCOMPARE(numbered, expected);
         QCOMPARE(marks, 1);
         QCOMPARE(QString::fromUtf8(r.out).count(u"token="_s + plan::SecretMask::mask() + u" again"_s), 2);
+    }
+
+    // A journal (files made by systemd-journal-remote, read with journalctl -D): --unit,
+    // --json with journald's time and PRIORITY as level, --level, the secret masked; a
+    // directory that is not absolute is refused.
+    void journalUnit()
+    {
+        int rc = -1;
+        th->inside(u"command -v journalctl && [ -x /lib/systemd/systemd-journal-remote ]"_s, &rc);
+        if (rc != 0)
+            QSKIP("journalctl or systemd-journal-remote is not installed (scripts/install-deps.sh --test)");
+        const qint64 baseUs = (QDateTime::currentMSecsSinceEpoch() - 600'000) * 1000 + 7;
+        struct Entry {
+            const char* unit;
+            int priority;
+            QByteArray message;
+        };
+        const QList<Entry> entries{{"app.service", 3, "disk failed"},
+                                   {"other.service", 3, "not this one"},
+                                   {"app.service", 4, "slow request"},
+                                   {"app.service", 6, "token=" + kToken + " end"}};
+        QByteArray stream;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            stream += "__REALTIME_TIMESTAMP=" + QByteArray::number(baseUs + i * 1000) +
+                      "\n__MONOTONIC_TIMESTAMP=" + QByteArray::number(i * 1000 + 1) +
+                      "\n_BOOT_ID=0123456789abcdef0123456789abcdef\n_SYSTEMD_UNIT=" + entries.at(i).unit +
+                      "\nPRIORITY=" + QByteArray::number(entries.at(i).priority) +
+                      "\nMESSAGE=" + entries.at(i).message + "\n\n";
+        }
+        QFile f(th->value(u"TH_ROOTFS_TMP"_s) + u"/capataz-cli-logs.export"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(stream) == stream.size());
+        f.close();
+        const QString journal = kDir + u"/journal"_s;
+        th->inside(u"rm -rf "_s + journal + u" && mkdir -p "_s + journal +
+                       u" && /lib/systemd/systemd-journal-remote --output="_s + journal +
+                       u"/a.journal /tmp/capataz-cli-logs.export >/dev/null 2>&1; s=$?; rm -f "
+                       u"/tmp/capataz-cli-logs.export; exit $s"_s,
+                   &rc);
+        QCOMPARE(rc, 0);
+
+        Run r = cli({u"logs"_s, u"ops"_s, u"--journal-dir"_s, journal, u"--unit"_s, u"app.service"_s,
+                     u"--tail"_s, u"all"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        verifyNoSecret(r);
+        const QList<QByteArray> l = lines(r.out);
+        QCOMPARE(l.size(), 3);
+        const QStringList messages{u"disk failed"_s, u"slow request"_s,
+                                   u"token="_s + plan::SecretMask::mask() + u" end"_s};
+        const QStringList levels{u"error"_s, u"warning"_s, u"info"_s};
+        const QList<int> at{0, 2, 3};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject o = QJsonDocument::fromJson(l.at(i)).object();
+            QCOMPARE(o.value(u"source"_s).toString(), u"app.service"_s);
+            QCOMPARE(o.value(u"message"_s).toString(), messages.at(i));
+            QCOMPARE(o.value(u"level"_s).toString(), levels.at(i));
+            const QDateTime t = QDateTime::fromString(o.value(u"time"_s).toString(), Qt::ISODateWithMs);
+            QVERIFY2(t.isValid(), l.at(i));
+            QCOMPARE(t.toMSecsSinceEpoch(), (baseUs + at.at(i) * 1000) / 1000);
+        }
+        r = cli({u"logs"_s, u"ops"_s, u"--journal-dir"_s, journal, u"--unit"_s, u"app.service"_s, u"--tail"_s,
+                 u"all"_s, u"--level"_s, u"warning"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QCOMPARE(texts(r), (QStringList{u"app.service | disk failed"_s, u"app.service | slow request"_s}));
+
+        r = cli({u"logs"_s, u"ops"_s, u"--journal-dir"_s, u"journal"_s, u"--unit"_s, u"app.service"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty() && r.err.contains("InvalidArgument") && r.err.contains("absolute"), show(r));
     }
 
     // A bad --grep: a usage error (exit 2) that says what is wrong, in the user's language.
