@@ -11,11 +11,11 @@ namespace capataz::logs {
 // start|resume|restart INODE OFFSET"); tail's notices come in the same stream (2>&1, in their
 // place between the lines) and leave as Stderr records. The source counts the bytes of the
 // whole lines it delivered (only whole lines are delivered: StreamOptions::completeLinesOnly),
-// so after a cut it resumes at the exact byte, when the file is still the same one (same inode),
-// not shorter, and the byte before that offset is still a line's end (a truncated file written
-// again past the offset is caught but when a line happens to end there); otherwise it starts over at the
-// file's beginning and marks a Gap. When tail itself says the file was replaced or truncated, counting starts
-// again at 0 in the new file.
+// so after a cut it resumes at the exact byte, when the file is still the same one (same
+// inode), not shorter, and the byte before that offset still ends a line (a file truncated and
+// written again past the offset is caught, but when a line happens to end right there);
+// otherwise it starts over at the file's beginning and marks a Gap. When tail itself says the
+// file was replaced or truncated, counting starts again at 0 in the new file.
 //
 // Limits: after a rotation seen by tail the new file's inode is not known, so a resume then
 // only checks the size. The byte count after such a reset is computed from the decoded lines
