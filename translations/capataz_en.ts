@@ -654,6 +654,8 @@
     <message>
         <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
         <translation>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</translation>
+        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
+        <translation>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</translation>
     </message>
 </context>
 <context>

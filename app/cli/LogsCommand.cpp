@@ -232,7 +232,12 @@ int runLogsCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(grep)) {
         req.filter.grep = QRegularExpression(parser.value(grep));
         if (!req.filter.grep->isValid())
-            return CliContext::usageError(u"--grep: "_s + req.filter.grep->errorString(), kCommand);
+            return CliContext::usageError(
+                QCoreApplication::translate(
+                    "capataz::cli", "--grep: '%1' is not a valid regular expression (%2, at character %3)")
+                    .arg(parser.value(grep), req.filter.grep->errorString(),
+                         QString::number(req.filter.grep->patternErrorOffset())),
+                kCommand);
     }
     if (parser.isSet(level)) {
         const auto l = logs::levelFromName(parser.value(level));

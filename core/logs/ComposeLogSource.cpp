@@ -89,8 +89,10 @@ void ComposeLogSource::convert(const exec::LineBatch& lines, LogBatch& out)
         const QString masked = mask(line.text);
         ComposeLine parsed = parseComposeLine(masked, m_project);
         if (parsed.container.isEmpty()) {
-            if (!m_replay.isEmpty() && parsed.text.startsWith(u"Attaching to "_s))
-                continue; // docker-compose 1.x says it again on every resume
+            // docker-compose 1.x's banner (again on every resume), not a line of the logs: v2 has
+            // none, and kept it made `--tail N` give N + 1 lines, one of a "compose" source.
+            if (line.channel == exec::Channel::Stdout && parsed.text.startsWith(u"Attaching to "_s))
+                continue;
             if (m_triedSince && m_linesThisRun == 0 &&
                 (parsed.text.contains(u"Usage: logs"_s) || parsed.text.contains(u"--since"_s)))
                 m_sinceRefused = true;

@@ -7,16 +7,21 @@ namespace capataz::logs {
 // A file on the server: its last lines, then (following) what is appended, through rotation
 // (moved away and created again) and truncation: `tail -c +OFFSET -F`. A small fixed script
 // (remote::Command::script, the path as an argument) first works out the offset of the last N
-// lines and the file's inode, and tells them on stderr ("capataz-tail start|resume|restart
-// INODE OFFSET"). The source counts the bytes of the whole lines it delivered (only whole
-// lines are delivered: StreamOptions::completeLinesOnly), so after a cut it resumes at the
-// exact byte, when the file is still the same one (same inode) and not shorter; otherwise it
-// starts over at the file's beginning and marks a Gap. When tail itself says the file was
-// replaced or truncated, counting starts again at 0 in the new file.
+// lines and the file's inode, and tells them in the first line of stdout ("capataz-tail
+// start|resume|restart INODE OFFSET"); tail's notices come in the same stream (2>&1, in their
+// place between the lines) and leave as Stderr records. The source counts the bytes of the
+// whole lines it delivered (only whole lines are delivered: StreamOptions::completeLinesOnly),
+// so after a cut it resumes at the exact byte, when the file is still the same one (same
+// inode), not shorter, and the byte before that offset still ends a line (a file truncated and
+// written again past the offset is caught, but when a line happens to end right there);
+// otherwise it starts over at the file's beginning and marks a Gap. When tail itself says the
+// file was replaced or truncated, counting starts again at 0 in the new file.
 //
 // Limits: after a rotation seen by tail the new file's inode is not known, so a resume then
 // only checks the size. The byte count after such a reset is computed from the decoded lines
-// (UTF-8 length + LF): exact for text files, not for invalid UTF-8 or terminal escapes.
+// (UTF-8 length + LF): exact for text files, not for invalid UTF-8 or terminal escapes. A line
+// of the file itself that reads like a tail notice naming this file ("tail: 'PATH' ...") would
+// be taken for one.
 class FileLogSource final : public LogSource {
     Q_OBJECT
 public:
@@ -30,6 +35,7 @@ protected:
     [[nodiscard]] Result<remote::Command> command(bool resuming) override;
     void convert(const exec::LineBatch& lines, LogBatch& out) override;
     void streamEnded(const exec::StreamResult& result) override;
+    [[nodiscard]] bool isTailNotice(QStringView text) const;
     [[nodiscard]] LogRecord::Kind resumeKind() const override
     {
         return m_restarted ? LogRecord::Kind::Gap : LogRecord::Kind::Resumed;
@@ -37,12 +43,13 @@ protected:
 
 private:
     QString m_path;
-    QString m_inode;          // of the file being read; "-" when not known
-    qint64 m_offset = 0;      // of the next byte to read
-    qint64 m_runBase = 0;     // the offset the running command started at
-    qint64 m_runCounted = 0;  // bytes of the lines this run delivered, as counted line by line
-    bool m_runReset = false;  // tail switched files during this run: its byte total is not an offset
-    bool m_restarted = false; // the last resume could not continue where it stopped
+    QString m_inode;             // of the file being read; "-" when not known
+    qint64 m_offset = 0;         // of the next byte to read
+    qint64 m_runBase = 0;        // the offset the running command started at
+    qint64 m_runNotData = 0;     // bytes of this run's stdout that are not the file's (header, notices)
+    bool m_expectHeader = false; // the next stdout line is the script's "capataz-tail ..." line
+    bool m_runReset = false;     // tail switched files during this run: its byte total is not an offset
+    bool m_restarted = false;    // the last resume could not continue where it stopped
 };
 
 } // namespace capataz::logs

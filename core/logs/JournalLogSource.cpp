@@ -13,6 +13,12 @@ JournalLogSource::JournalLogSource(ssh::Connection* connection, Where where, Opt
 
 Result<remote::Command> JournalLogSource::command(bool resuming)
 {
+    // -D is read by root in sudo's working directory: only an absolute path says which one.
+    // (Every word is quoted by remote::Command; a NUL is refused there.)
+    if (!m_where.directory.isEmpty() && !m_where.directory.startsWith(u'/'))
+        return std::unexpected(
+            Error{ErrorCode::InvalidArgument,
+                  u"the journal directory must be an absolute path: "_s + m_where.directory});
     QStringList argv{u"journalctl"_s, u"-o"_s, u"json"_s, u"--no-pager"_s};
     if (options().follow)
         argv << u"-f"_s;
@@ -23,11 +29,18 @@ Result<remote::Command> JournalLogSource::command(bool resuming)
     m_runUsedCursor = false;
     m_sinceResume = false;
     m_linesThisRun = 0;
+    // Resuming while following: --no-tail, or `-f` alone limits the first output to 10 entries
+    // (-n 10) and holds back the rest of what was written during the cut until the journal
+    // changes again (for a quiet unit, indefinitely).
     if (resuming && !m_cursor.isEmpty() && !m_cursorLost) {
         argv << u"--after-cursor"_s << m_cursor;
+        if (options().follow)
+            argv << u"--no-tail"_s;
         m_runUsedCursor = true;
     } else if (resuming && m_lastUs > 0) {
         argv << u"--since"_s << u"@%1"_s.arg(m_lastUs / 1'000'000);
+        if (options().follow)
+            argv << u"--no-tail"_s;
         m_sinceResume = true;
     } else {
         if (options().sinceMs > 0)

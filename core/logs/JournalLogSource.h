@@ -15,7 +15,7 @@ class JournalLogSource final : public LogSource {
 public:
     struct Where {
         QString unit;      // -u UNIT; empty: every unit
-        QString directory; // -D DIR: journal files in a directory instead of the system's
+        QString directory; // -D DIR: journal files in a directory instead of the system's (absolute)
     };
 
     JournalLogSource(ssh::Connection* connection, Where where, Options options, QObject* parent = nullptr);
