@@ -648,14 +648,16 @@
         <source>expected &apos;metrics parse FILE&apos;</source>
         <translation>expected &apos;metrics parse FILE&apos;</translation>
     </message>
+    <message>
+        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
+        <translation>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
     <message>
         <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
         <translation>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</translation>
-        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
-        <translation>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1738,6 @@
         <translation>Environment</translation>
     </message>
     <message>
-        <source>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</source>
-        <translation>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</translation>
-    </message>
-    <message>
         <source>Start from .env.example when there is no .env yet</source>
         <translation>Start from .env.example when there is no .env yet</translation>
     </message>
@@ -1794,6 +1792,10 @@
     <message>
         <source>Nothing to report.</source>
         <translation>Nothing to report.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list beside the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</source>
+        <translation>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list beside the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</translation>
     </message>
 </context>
 <context>

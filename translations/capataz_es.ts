@@ -648,14 +648,16 @@
         <source>expected &apos;metrics parse FILE&apos;</source>
         <translation>se esperaba &apos;metrics parse FILE&apos;</translation>
     </message>
+    <message>
+        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
+        <translation>--grep: &apos;%1&apos; no es una expresión regular válida (%2, en el carácter %3)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
     <message>
         <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
         <translation>Conectado de nuevo: la lectura sigue desde la última línea mostrada. Pueden faltar líneas escritas en el mismo milisegundo que ella.</translation>
-        <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
-        <translation>--grep: &apos;%1&apos; no es una expresión regular válida (%2, en el carácter %3)</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1738,6 @@
         <translation>Entorno</translation>
     </message>
     <message>
-        <source>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</source>
-        <translation>La configuración del proyecto está en el archivo .env, junto a los archivos de compose. Revisa y edita los valores de abajo; los secretos permanecen ocultos salvo que marques Mostrar, y Generar crea uno nuevo aleatorio tal como lo hacen las guías de despliegue. La lista bajo la tabla muestra lo que falta o no es seguro. Vista previa muestra el cambio como un diff (con los secretos ocultos); Aplicar escribe el archivo, legible solo por su propietario, y conserva la versión anterior.</translation>
-    </message>
-    <message>
         <source>Start from .env.example when there is no .env yet</source>
         <translation>Partir de .env.example cuando aún no haya .env</translation>
     </message>
@@ -1794,6 +1792,10 @@
     <message>
         <source>Nothing to report.</source>
         <translation>Nada que señalar.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings live in the .env file next to the compose files. Review and edit the values below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the deployment guides do. The list beside the table shows what is missing or unsafe. Preview shows the change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the previous version.</source>
+        <translation>La configuración del proyecto está en el archivo .env, junto a los archivos de compose. Revisa y edita los valores de abajo; los secretos permanecen ocultos salvo que marques Mostrar, y Generar crea uno nuevo aleatorio tal como lo hacen las guías de despliegue. La lista junto a la tabla muestra lo que falta o no es seguro. Vista previa muestra el cambio como un diff (con los secretos ocultos); Aplicar escribe el archivo, legible solo por su propietario, y conserva la versión anterior.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@ public:
     // Runs a shell command inside the test host as root, bypassing SSH (nsenter), for
     // preparing and checking what the code under test did. Returns stdout; exit code in *rc.
     QByteArray inside(const QString& shellCommand, int* rc = nullptr) const;
+    // A test killed before its cleanup (a timeout) can leave an enabled nginx site whose
+    // certificate is gone, and then every later `nginx -t` fails: when it does, every enabled
+    // site but Debian's default is disabled and nginx reloaded. For the tests that use nginx.
+    void repairNginx() const;
 
 private:
     QHash<QString, QString> m_env;

@@ -152,6 +152,7 @@ private slots:
     {
         th = test::TestHost::instance(&m_whyNoHost);
         if (th) {
+            th->repairNginx();
             int rc = -1;
             inside(u"command -v git"_s, &rc);
             if (rc != 0)

@@ -107,6 +107,7 @@ private slots:
         th = test::TestHost::instance(&why);
         if (!th)
             QSKIP(qPrintable(why));
+        th->repairNginx();
         int rc = -1;
         th->inside(u"command -v nginx"_s, &rc);
         QVERIFY2(rc == 0, "nginx is not installed on the test host");

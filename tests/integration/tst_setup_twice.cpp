@@ -130,6 +130,7 @@ private slots:
         th = test::TestHost::instance(&why);
         if (!th)
             QSKIP(qPrintable(why));
+        th->repairNginx();
         if (th->value(u"TH_ACME"_s) != u"1"_s || th->value(u"TH_DOCKER"_s) != u"1"_s)
             QSKIP("the test host runs without pebble or docker");
         QVERIFY(m_dir.isValid());

@@ -104,6 +104,7 @@ private slots:
         // Another test may have left ufw on: the CA must reach port 80.
         th->inside(u"ufw --force disable >/dev/null 2>&1"_s);
         cleanHost();
+        th->repairNginx();
         deploy = std::make_unique<ssh::Connection>(th->keySettings(u"deploy"_s));
         QVERIFY2(test::connectAndWait(*deploy), qPrintable(deploy->lastError().toString()));
         auto db = store::Database::open(m_dir.path());

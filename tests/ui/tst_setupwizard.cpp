@@ -233,6 +233,7 @@ private slots:
         th = TestHost::instance(&whyNoHost);
         if (!th)
             QSKIP(qPrintable(whyNoHost));
+        th->repairNginx();
         if (th->value(u"TH_IMAGE"_s).isEmpty() || th->value(u"TH_ACME"_s) != u"1"_s)
             QSKIP("the test host runs without docker or without pebble");
         // The screenshots show this path: a neutral one, not the build directory of this machine.

@@ -59,20 +59,28 @@ EnvPage::EnvPage(SetupContext* context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(EnvTableModel::GenerateColumn, QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EnvTableModel::ValueColumn, 260);
-    m_table->setMinimumHeight(180);
+    m_table->setMinimumHeight(120);
 
     m_findingsTitle = new QLabel(formWidget());
     m_findings = new QListWidget(formWidget());
     m_findings->setObjectName(u"envFindings"_s);
-    m_findings->setMaximumHeight(110);
+    m_findings->setMinimumHeight(80);
     m_findings->setWordWrap(true);
+
+    // The findings beside the table, not under it: on a 768-pixel screen the list under the
+    // table was below the fold, inside a second scroll bar.
+    auto* findingsColumn = new QVBoxLayout;
+    findingsColumn->setContentsMargins(0, 0, 0, 0);
+    findingsColumn->addWidget(m_findingsTitle);
+    findingsColumn->addWidget(m_findings, 1);
+    auto* tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_table, 3);
+    tableRow->addLayout(findingsColumn, 2);
 
     formLayout()->addWidget(m_fromExample);
     formLayout()->addWidget(m_generateMissing);
     formLayout()->addLayout(top);
-    formLayout()->addWidget(m_table, 1);
-    formLayout()->addWidget(m_findingsTitle);
-    formLayout()->addWidget(m_findings);
+    formLayout()->addLayout(tableRow, 1);
 
     connect(m_reload, &QPushButton::clicked, this, &EnvPage::reload);
     connect(m_model, &EnvTableModel::documentEdited, this, &EnvPage::updateFindings);
@@ -91,7 +99,7 @@ QString EnvPage::explanation() const
     return tr(
         "The project's settings live in the .env file next to the compose files. Review and edit the values "
         "below; secrets stay hidden unless you tick Show, and Generate draws a new random one the way the "
-        "deployment guides do. The list under the table shows what is missing or unsafe. Preview shows the "
+        "deployment guides do. The list beside the table shows what is missing or unsafe. Preview shows the "
         "change as a diff (secrets hidden); Apply writes the file readable only by its owner and keeps the "
         "previous version.");
 }

@@ -29,6 +29,7 @@ public:
 
 protected:
     [[nodiscard]] QString explanation() const override;
+    [[nodiscard]] int formSharePercent() const override { return 55; } // the table is edited here
     [[nodiscard]] Result<std::vector<plan::Plan>> buildPlans(const setup::SetupTarget& target,
                                                              QStringList* problems) override;
     void retranslatePage() override;

@@ -137,12 +137,13 @@ void WizardPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_sized || m_split->height() <= 0)
         return;
-    // The fields get what they need up to two fifths (they scroll beyond that); the preview and
-    // progress, which is what a run is read in, get the rest and so most of the height.
+    // The fields get what they need up to two fifths (they scroll beyond that; a page whose
+    // form is a table to edit gets more: formSharePercent()); the preview and progress, which is
+    // what a run is read in, get the rest.
     m_sized = true;
     const int total = m_split->height();
     const int chrome = m_top->sizeHint().height() - m_formScroll->sizeHint().height();
-    const int wanted = std::min(m_form->sizeHint().height() + chrome + 8, total * 2 / 5);
+    const int wanted = std::min(m_form->sizeHint().height() + chrome + 8, total * formSharePercent() / 100);
     m_split->setSizes({wanted, std::max(total - wanted, 120)});
 }
 

@@ -71,6 +71,8 @@ protected:
     // Pages whose plans only check (Verify): one "Run checks" button runs them without changing
     // anything, and there is no Apply, since there is nothing to apply.
     [[nodiscard]] virtual bool checksOnly() const { return false; }
+    // How much of the page's height its fields may take when it is first shown (percent).
+    [[nodiscard]] virtual int formSharePercent() const { return 40; }
 
     [[nodiscard]] SetupContext* context() const { return m_context; }
     // The reports of the last run's plans (dry or real), in order.
