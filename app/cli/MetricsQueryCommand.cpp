@@ -71,7 +71,7 @@ std::optional<qint64> parseTime(const QString& text, bool allowIso)
 std::optional<qint64> parseStep(const QString& text)
 {
     if (const std::optional<qint64> d = parseDuration(text))
-        return d;
+        return *d > 0 ? d : std::nullopt;
     bool ok = false;
     const double s = text.toDouble(&ok);
     if (ok && std::isfinite(s) && s > 0)

@@ -282,7 +282,15 @@ std::vector<QueryToken> lexQuery(const QString& s)
         }
         if (isDigit(c) || (c == u'.' && isDigit(next))) {
             const qint32 start = qint32(i + 1);
-            if (const qsizetype d = durationLength(s, i); d > 0 && !(i + d < s.size() && isIdentChar(s[i + d]))) {
+            const qsizetype d = durationLength(s, i);
+            if (d > 0 && i + d < s.size() && isIdentChar(s[i + d])) { // "5min", "5m3"
+                qsizetype j = i + d;
+                while (j < s.size() && isIdentChar(s[j]))
+                    ++j;
+                tokens.push_back(errorToken(start, QueryError::Code::InvalidDuration, {s.mid(i, j - i)}));
+                return tokens;
+            }
+            if (d > 0) {
                 const QString text = s.mid(i, d);
                 const std::optional<qint64> ms = parseDuration(text);
                 if (!ms) {

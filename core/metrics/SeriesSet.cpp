@@ -94,6 +94,8 @@ std::string LabelSet::toString() const
         }
         inner += '"';
     }
+    if (inner.empty() && !out.empty())
+        return out;
     return out + '{' + inner + '}';
 }
 

@@ -55,7 +55,7 @@ public:
     void removeAll(const std::vector<std::string>& names);
     // Bytes that identify the set (for hashing and grouping).
     [[nodiscard]] std::string key() const;
-    // {__name__="a", b="c"} as a.b{c="d"} is written: name{labels}.
+    // As PromQL writes it: name{b="c"}, name alone, or {b="c"} without a name.
     [[nodiscard]] std::string toString() const;
 
     bool operator==(const LabelSet&) const = default;
