@@ -3,7 +3,9 @@
 #include "metrics/QueryEngine.h"
 #include "metrics/QueryFunctions.h"
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 #include <limits>
 
 namespace capataz::metrics::detail {
@@ -185,9 +187,19 @@ StepValue Evaluator::evalRangeFunction(const Expr& e)
 {
     const Expr& range = *e.args[0];
     SeriesMerger merger(m_steps.size());
-    std::vector<Point> window;
+    std::vector<Point> withoutStale;
+    std::vector<quint32> resets;
     for (const Series* s : select(range)) {
         const std::vector<Point>& points = s->points;
+        // Where the series has no staleness marker, resets[k] counts the drops among points 1..k:
+        // a window without one skips the reset scan (the result is the same, bit for bit).
+        const bool counter = e.function == Function::Rate || e.function == Function::Increase;
+        resets.clear();
+        if (counter && std::none_of(points.begin(), points.end(), [](const Point& p) { return isStaleNaN(p.v); })) {
+            resets.resize(points.size());
+            for (size_t k = 1; k < points.size(); ++k)
+                resets[k] = resets[k - 1] + (points[k].v < points[k - 1].v ? 1 : 0);
+        }
         size_t lo = 0;
         size_t hi = 0;
         size_t slot = std::numeric_limits<size_t>::max();
@@ -199,17 +211,23 @@ StepValue Evaluator::evalRangeFunction(const Expr& e)
             hi = std::max(hi, lo);
             while (hi < points.size() && points[hi].t <= end)
                 ++hi;
-            window.clear();
-            for (size_t k = lo; k < hi; ++k)
-                if (!isStaleNaN(points[k].v))
-                    window.push_back(points[k]);
+            // The window's points, without staleness markers (copied only when it holds one).
+            std::span<const Point> window(points.data() + lo, hi - lo);
+            if (std::any_of(window.begin(), window.end(), [](const Point& p) { return isStaleNaN(p.v); })) {
+                withoutStale.clear();
+                for (const Point& p : window)
+                    if (!isStaleNaN(p.v))
+                        withoutStale.push_back(p);
+                window = withoutStale;
+            }
+            const bool mayHaveResets = resets.empty() || hi <= lo || resets[hi - 1] != resets[lo];
             std::optional<double> v;
             switch (e.function) {
             case Function::Rate:
-                v = extrapolatedRate(window, start, end, true, true);
+                v = extrapolatedRate(window, start, end, true, true, mayHaveResets);
                 break;
             case Function::Increase:
-                v = extrapolatedRate(window, start, end, true, false);
+                v = extrapolatedRate(window, start, end, true, false, mayHaveResets);
                 break;
             case Function::Delta:
                 v = extrapolatedRate(window, start, end, false, false);

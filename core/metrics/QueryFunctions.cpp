@@ -29,7 +29,7 @@ bool almostEqual(double a, double b, double epsilon)
 } // namespace
 
 std::optional<double> extrapolatedRate(std::span<const Point> points, qint64 rangeStartMs, qint64 rangeEndMs,
-                                       bool isCounter, bool isRate)
+                                       bool isCounter, bool isRate, bool mayHaveResets)
 {
     if (points.size() < 2)
         return std::nullopt;
@@ -37,7 +37,7 @@ std::optional<double> extrapolatedRate(std::span<const Point> points, qint64 ran
     const qint64 firstT = points.front().t;
     const qint64 lastT = points.back().t;
     double result = points.back().v - points.front().v;
-    if (isCounter) {
+    if (isCounter && mayHaveResets) {
         double prev = points.front().v;
         for (const Point& p : points.subspan(1)) {
             if (p.v < prev)
@@ -107,8 +107,15 @@ double bucketQuantile(double q, std::vector<Bucket>& buckets, bool* forcedMonoto
         return inf;
     if (buckets.empty())
         return nan;
-    std::stable_sort(buckets.begin(), buckets.end(),
-                     [](const Bucket& a, const Bucket& b) { return a.upperBound < b.upperBound; });
+    // Insertion sort: a handful of buckets, nearly always in order already (no allocation, as
+    // std::stable_sort would make on every call).
+    for (size_t i = 1; i < buckets.size(); ++i) {
+        const Bucket b = buckets[i];
+        size_t j = i;
+        for (; j > 0 && b.upperBound < buckets[j - 1].upperBound; --j)
+            buckets[j] = buckets[j - 1];
+        buckets[j] = b;
+    }
     if (!(std::isinf(buckets.back().upperBound) && buckets.back().upperBound > 0))
         return nan;
 

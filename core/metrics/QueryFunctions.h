@@ -15,8 +15,10 @@ namespace capataz::metrics {
 // extrapolated toward the window's ends (all the way when the first or last sample is within
 // 1.1 average intervals of it, else half an interval; a counter not below zero). Fewer than two
 // points: no result.
+// `mayHaveResets` false: the caller knows the points never go down (the reset scan is skipped).
 [[nodiscard]] std::optional<double> extrapolatedRate(std::span<const Point> points, qint64 rangeStartMs,
-                                                     qint64 rangeEndMs, bool isCounter, bool isRate);
+                                                     qint64 rangeEndMs, bool isCounter, bool isRate,
+                                                     bool mayHaveResets = true);
 
 // irate (isRate) and idelta from the last two points. Fewer than two points, or both at one time:
 // no result.

@@ -219,6 +219,12 @@ private slots:
         // delta does not know resets: 15 - 10, extrapolated the same way.
         QVERIFY(close(one(u"delta(c[1m])"_s, data, 60), 5.0 * 60 / 45));
         QVERIFY(close(one(u"idelta(c[1m])"_s, data, 45), -15.0));
+        // short windows next to and across the reset (the engine skips the reset scan where a
+        // window holds none): (0, 30] 10 -> 20 with its zero point 15 s back: 10 x 30/15;
+        // (15, 45] 20 -> 5 is a reset: 5 x 30/15; (30, 60] 5 -> 15: zero point 7.5 s back: 10 x 22.5/15
+        QVERIFY(close(one(u"increase(c[30s])"_s, data, 30), 20.0));
+        QVERIFY(close(one(u"increase(c[30s])"_s, data, 45), 10.0));
+        QVERIFY(close(one(u"increase(c[30s])"_s, data, 60), 15.0));
     }
 
     void extrapolation()
