@@ -1,6 +1,7 @@
 #include "metrics/QueryLexer.h"
 
 #include <charconv>
+#include <string>
 #include <cmath>
 #include <limits>
 
@@ -69,7 +70,8 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
 {
     const QChar quote = s[i];
     const qint32 start = qint32(i + 1);
-    QString value;
+    std::string value; // UTF-8: \x and octal escapes are bytes, as in Go
+    auto appendChar = [&value](QChar ch) { value += QString(ch).toStdString(); };
     ++i;
     while (i < s.size()) {
         const QChar c = s[i];
@@ -78,13 +80,19 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
             QueryToken t;
             t.type = T::String;
             t.position = start;
-            t.text = value;
+            t.text = QString::fromStdString(value);
+            t.bytes = std::move(value);
             return t;
         }
         if (quote != u'`' && c == u'\n')
             break;
         if (quote == u'`' || c != u'\\') {
-            value += c;
+            if (c.isHighSurrogate() && i + 1 < s.size()) {
+                value += s.mid(i, 2).toStdString();
+                i += 2;
+                continue;
+            }
+            appendChar(c);
             ++i;
             continue;
         }
@@ -95,16 +103,16 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
         const qint32 escapeAt = qint32(i + 1);
         i += 2;
         switch (e.unicode()) {
-        case u'a': value += QChar(7); break;
-        case u'b': value += QChar(8); break;
-        case u'f': value += QChar(12); break;
-        case u'n': value += QChar(10); break;
-        case u'r': value += QChar(13); break;
-        case u't': value += QChar(9); break;
-        case u'v': value += QChar(11); break;
-        case u'\\': value += u'\\'; break;
-        case u'"': value += u'"'; break;
-        case u'\'': value += u'\''; break;
+        case u'a': value += '\a'; break;
+        case u'b': value += '\b'; break;
+        case u'f': value += '\f'; break;
+        case u'n': value += '\n'; break;
+        case u'r': value += '\r'; break;
+        case u't': value += '\t'; break;
+        case u'v': value += '\v'; break;
+        case u'\\': value += '\\'; break;
+        case u'"': value += '"'; break;
+        case u'\'': value += '\''; break;
         case u'x':
         case u'u':
         case u'U': {
@@ -118,12 +126,11 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
                 ++i;
             }
             if (e == u'x') {
-                // \xHH is a byte: kept as that byte's Latin-1 character when not valid UTF-8 alone
-                value += QChar(char16_t(code));
+                value += char(code);
             } else {
                 if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
                     return errorToken(escapeAt, QueryError::Code::InvalidEscape);
-                value += QString::fromUcs4(&code, 1);
+                value += QString::fromUcs4(&code, 1).toStdString();
             }
             break;
         }
@@ -138,7 +145,7 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
                 }
                 if (code > 255)
                     return errorToken(escapeAt, QueryError::Code::InvalidEscape);
-                value += QChar(char16_t(code));
+                value += char(code);
                 break;
             }
             return errorToken(escapeAt, QueryError::Code::InvalidEscape);

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace capataz::metrics {
@@ -23,6 +24,7 @@ struct QueryToken {
     Type type = Type::End;
     qint32 position = 0; // 1-based character
     QString text;        // as written (a String: its unquoted, unescaped value)
+    std::string bytes;   // a String: its value as bytes (\x and octal escapes are bytes, as in Go)
     double number = 0;   // Number
     qint64 durationMs = 0; // Duration
     std::optional<QueryError> error; // Error

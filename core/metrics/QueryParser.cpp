@@ -350,7 +350,7 @@ private:
             if (l.type == T::Identifier && !l.text.contains(u':'))
                 labels.push_back(take().text.toStdString());
             else if (l.type == T::String)
-                labels.push_back(take().text.toStdString());
+                labels.push_back(take().bytes);
             else
                 unexpected(kLabelName);
             if (peek().type == T::Comma)
@@ -444,10 +444,11 @@ private:
                 const QueryToken& l = peek();
                 if (l.type != T::Identifier && l.type != T::String)
                     unexpected(kLabelName);
-                const QString labelName = take().text;
+                const std::string labelName = l.type == T::String ? l.bytes : l.text.toStdString();
+                take();
                 const qint32 labelPosition = l.position;
                 LabelMatcher m;
-                m.name = labelName.toStdString();
+                m.name = labelName;
                 switch (peek().type) {
                 case T::Assign: m.op = LabelMatcher::Op::Equal; break;
                 case T::NotEqual: m.op = LabelMatcher::Op::NotEqual; break;
@@ -457,7 +458,7 @@ private:
                 }
                 take();
                 const QueryToken& v = expect(T::String, kQuotedString);
-                m.value = v.text.toStdString();
+                m.value = v.bytes;
                 if (m.op == LabelMatcher::Op::Regex || m.op == LabelMatcher::Op::NotRegex) {
                     m.regex = QRegularExpression(u"^(?:"_s + v.text + u")$"_s,
                                                  QRegularExpression::DotMatchesEverythingOption);

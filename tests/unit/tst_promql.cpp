@@ -483,6 +483,61 @@ private slots:
         QCOMPARE(data.series()[1].points, expected);
         QCOMPARE(data.sampleCount(), size_t(4));
     }
+    void stringsAndEscapes()
+    {
+        SeriesSet data;
+        data.add(ls({{"__name__", "s"}, {"v", "\xc3\xa9"}}), {{0, 1}});   // é
+        data.add(ls({{"__name__", "s"}, {"v", "a\nb"}}), {{0, 2}});
+        data.add(ls({{"__name__", "s"}, {"v", "q\"'"}}), {{0, 3}});
+        data.add(ls({{"__name__", "s"}, {"v", "\\d"}}), {{0, 4}});
+        data.finish();
+        QCOMPARE(one(u"s{v=\"\\xc3\\xa9\"}"_s, data, 0), 1.0);  // bytes, as Go reads them
+        QCOMPARE(one(u"s{v=\"\\u00e9\"}"_s, data, 0), 1.0);
+        QCOMPARE(one(u"s{v=\"\\303\\251\"}"_s, data, 0), 1.0);   // octal
+        QCOMPARE(one(u"s{v=\"é\"}"_s, data, 0), 1.0);
+        QCOMPARE(one(u"s{v='a\\nb'}"_s, data, 0), 2.0);
+        QCOMPARE(one(u"s{v=\"q\\\"'\"}"_s, data, 0), 3.0);
+        QCOMPARE(one(u"s{v='q\"\\''}"_s, data, 0), 3.0);
+        QCOMPARE(one(u"s{v=`\\d`}"_s, data, 0), 4.0);             // raw: no escapes
+        QCOMPARE(one(u"s{v=~\"a.b\"}"_s, data, 0), 2.0);          // . matches a newline
+        QCOMPARE(one(u"s{\"v\"=\"\\\\d\"}"_s, data, 0), 4.0); // a quoted label name
+    }
+
+    // Every prefix of these queries either parses or gives an error inside the text (never past
+    // its end + 1), and what parses evaluates without failing.
+    void everyTruncation()
+    {
+        SeriesSet data;
+        data.add(ls({{"__name__", "h_bucket"}, {"le", "1"}, {"job", "a"}}), linear(1, 40));
+        data.add(ls({{"__name__", "h_bucket"}, {"le", "+Inf"}, {"job", "a"}}), linear(2, 40));
+        data.finish();
+        const QStringList queries{
+            u"histogram_quantile(0.9, sum by (le, job) (rate(h_bucket{job=~\"a|b\", le!=\"x\"}[5m] offset 1m)))"_s,
+            u"sum without (le) (increase(h_bucket[1h30m])) / ignoring(x) group_left(le) (-count(h_bucket) ^ 2 % 3)"_s,
+            u"(h_bucket > bool on(le) h_bucket) or vector(time()) unless h_bucket and h_bucket <= scalar(h_bucket{le='1'}) + 1e3"_s,
+        };
+        int parsed = 0;
+        for (const QString& full : queries) {
+            QVERIFY2(parseQuery(full), qPrintable(full));
+            for (qsizetype n = 0; n <= full.size(); ++n) {
+                const QString prefix = full.left(n);
+                const auto q = parseQuery(prefix);
+                if (!q) {
+                    QVERIFY2(q.error().position >= 1 && q.error().position <= n + 1, qPrintable(prefix));
+                    QVERIFY(!q.error().sentence().isEmpty());
+                    continue;
+                }
+                ++parsed;
+                const auto r = evaluateRange(*q, data, 0, 400'000, 30'000);
+                QVERIFY2(r || r.error().code == QueryError::Code::ManyToManyMatching
+                             || r.error().code == QueryError::Code::ManyToOneMatching
+                             || r.error().code == QueryError::Code::DuplicateSeries
+                             || q->type() == ValueType::RangeVector,
+                         qPrintable(prefix));
+            }
+        }
+        QVERIFY(parsed > 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPromql)
