@@ -714,6 +714,13 @@
         <source>Check the expression and the time range.</source>
         <translation>Check the expression and the time range.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more lines could not be read</source>
+        <translation>
+            <numerusform>%n more line could not be read</numerusform>
+            <numerusform>%n more lines could not be read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>

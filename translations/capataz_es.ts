@@ -714,6 +714,13 @@
         <source>Check the expression and the time range.</source>
         <translation>Revisa la expresión y el rango de tiempo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more lines could not be read</source>
+        <translation>
+            <numerusform>no se pudo leer %n línea más</numerusform>
+            <numerusform>no se pudieron leer %n líneas más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>

@@ -151,6 +151,11 @@ void printTextResult(const QueryResult& r, bool range)
     CliContext::print(out);
 }
 
+QString moreLinesUnreadable(int n)
+{
+    return QCoreApplication::translate("capataz::cli", "%n more lines could not be read", nullptr, n);
+}
+
 } // namespace
 
 int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
@@ -225,14 +230,19 @@ int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
     const QByteArray bytes = file.readAll();
     const ExpositionFormat format =
         path.endsWith(u".om"_s) ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
-    // Lenient: a history file repeats each series at many times, which OpenMetrics's grouping
-    // rules for one scrape do not allow; promtool reads it the same way. Malformed lines are
-    // reported and skipped.
+    // Lenient: a history file holds each series at many times, time after time, which breaks the
+    // rules OpenMetrics sets for one scrape (series grouped, the buckets, count and sum of a histogram
+    // together); promtool reads such files without them, and so does this. Only lines that could
+    // not be read (their samples left out) are reported, the first ten of them.
     const Exposition e = parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
+    std::vector<const ExpositionProblem*> unreadable;
     for (const ExpositionProblem& p : e.problems)
-        if (p.code != ExpositionProblem::Code::InvalidGrouping && p.code != ExpositionProblem::Code::TimestampWentBack
-            && p.code != ExpositionProblem::Code::MixedTimestamps)
-            CliContext::warn(path + u':' + QString::number(p.line) + u": "_s + p.sentence());
+        if (p.code <= ExpositionProblem::Code::UnknownType) // else a rule of one scrape, the sample kept
+            unreadable.push_back(&p);
+    for (size_t i = 0; i < std::min<size_t>(unreadable.size(), 10); ++i)
+        CliContext::warn(path + u':' + QString::number(unreadable[i]->line) + u": "_s + unreadable[i]->sentence());
+    if (const int more = int(unreadable.size()) - 10; more > 0)
+        CliContext::warn(moreLinesUnreadable(more));
     SeriesSet data;
     const qsizetype untimed = data.addExposition(e);
     data.finish();

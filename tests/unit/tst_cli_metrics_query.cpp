@@ -149,6 +149,37 @@ private slots:
         QCOMPARE(err.value(u"code"_s).toString(), u"ParseError"_s);
     }
 
+    // A history as promtool reads it: every series at one time, then every series at the next,
+    // a histogram without _count and _sum; a malformed line is reported and left out.
+    void timeMajorHistory()
+    {
+        QByteArray om = "# TYPE h histogram\n";
+        for (int i = 0; i < 40; ++i) {
+            om += "h_bucket{le=\"0.1\"} " + QByteArray::number(i) + ' ' + QByteArray::number(i * 10) + '\n';
+            om += "h_bucket{le=\"1\"} " + QByteArray::number(3 * i) + ' ' + QByteArray::number(i * 10) + '\n';
+            om += "h_bucket{le=\"+Inf\"} " + QByteArray::number(4 * i) + ' ' + QByteArray::number(i * 10) + '\n';
+        }
+        om += "# EOF\n";
+        const QString path = write(u"time-major.om"_s, om);
+        const QStringList args{u"metrics"_s, u"query"_s, u"--file"_s, path,
+                               u"histogram_quantile(0.5, rate(h_bucket[2m]))"_s, u"--at"_s, u"390"_s};
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        // per second: 0.1 in le=0.1, 0.3 in le=1, 0.4 in all: rank 0.2 lies in (0.1, 1]: 0.1 + 0.9 x 0.1/0.2
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith("{} "), r.out.constData());
+        QVERIFY2(qAbs(lines[0].mid(3).toDouble() - 0.55) < 1e-9, r.out.constData());
+        QCOMPARE(lines[1], QByteArray("1 series"));
+        om.insert(om.indexOf("h_bucket{le=\"1\"} 3 10"), "h_bucket{le=\"1\" 3 10\n");
+        const Run broken = cli({u"metrics"_s, u"query"_s, u"--file"_s, write(u"broken.om"_s, om), u"h_bucket"_s,
+                                u"--at"_s, u"390"_s});
+        QVERIFY2(broken.exitCode == 0, show(broken).constData());
+        QVERIFY2(broken.err.contains("broken.om:6: "), broken.err.constData());
+        QVERIFY(broken.out.endsWith("3 series\n"));
+    }
+
     void evaluationError()
     {
         const Run r = query(u"http_requests_total / on() http_requests_total"_s, {u"--at"_s, u"600"_s});
