@@ -645,8 +645,81 @@
         </translation>
     </message>
     <message>
-        <source>expected &apos;metrics parse FILE&apos;</source>
-        <translation>expected &apos;metrics parse FILE&apos;</translation>
+        <source>expected &apos;metrics parse FILE&apos; or &apos;metrics query --file FILE EXPR&apos;</source>
+        <translation>expected &apos;metrics parse FILE&apos; or &apos;metrics query --file FILE EXPR&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON as Prometheus&apos;s HTTP API answers: {resultType, result}.</source>
+        <translation>Print JSON as Prometheus&apos;s HTTP API answers: {resultType, result}.</translation>
+    </message>
+    <message>
+        <source>The samples: an exposition file with timestamps (OpenMetrics when it ends in .om).</source>
+        <translation>The samples: an exposition file with timestamps (OpenMetrics when it ends in .om).</translation>
+    </message>
+    <message>
+        <source>Evaluate at this time: Unix seconds or ISO 8601.</source>
+        <translation>Evaluate at this time: Unix seconds or ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Evaluate at START, START+STEP, ... up to END (Unix seconds; STEP such as 15s).</source>
+        <translation>Evaluate at START, START+STEP, ... up to END (Unix seconds; STEP such as 15s).</translation>
+    </message>
+    <message>
+        <source>The PromQL expression.</source>
+        <translation>The PromQL expression.</translation>
+    </message>
+    <message>
+        <source>Evaluates EXPR over the samples of the file, at one time or over a range, as Prometheus would over the same data.</source>
+        <translation>Evaluates EXPR over the samples of the file, at one time or over a range, as Prometheus would over the same data.</translation>
+    </message>
+    <message>
+        <source>metrics query needs exactly one EXPR</source>
+        <translation>metrics query needs exactly one EXPR</translation>
+    </message>
+    <message>
+        <source>metrics query needs --file</source>
+        <translation>metrics query needs --file</translation>
+    </message>
+    <message>
+        <source>give either --at or --range</source>
+        <translation>give either --at or --range</translation>
+    </message>
+    <message>
+        <source>--range must be START:END:STEP (Unix seconds, a step such as 15s), not &apos;%1&apos;</source>
+        <translation>--range must be START:END:STEP (Unix seconds, a step such as 15s), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at must be Unix seconds or an ISO 8601 time, not &apos;%1&apos;</source>
+        <translation>--at must be Unix seconds or an ISO 8601 time, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fix the expression at the column shown.</source>
+        <translation>Fix the expression at the column shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples without a timestamp were left out</source>
+        <translation>
+            <numerusform>%n sample without a timestamp was left out</numerusform>
+            <numerusform>%n samples without a timestamp were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the expression and the time range.</source>
+        <translation>Check the expression and the time range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines could not be read</source>
+        <translation>
+            <numerusform>%n more line could not be read</numerusform>
+            <numerusform>%n more lines could not be read</numerusform>
+        </translation>
     </message>
     <message>
         <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
@@ -808,6 +881,137 @@
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos;.</source>
+        <translation>Unexpected character &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected %1; expected %2.</source>
+        <translation>Unexpected %1; expected %2.</translation>
+    </message>
+    <message>
+        <source>The query ends too soon; expected %1.</source>
+        <translation>The query ends too soon; expected %1.</translation>
+    </message>
+    <message>
+        <source>A quoted string is not closed.</source>
+        <translation>A quoted string is not closed.</translation>
+    </message>
+    <message>
+        <source>Invalid escape sequence in a string.</source>
+        <translation>Invalid escape sequence in a string.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number.</source>
+        <translation>&apos;%1&apos; is not a valid number.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid duration (such as 30s, 5m, 1h30m, 7d).</source>
+        <translation>&apos;%1&apos; is not a valid duration (such as 30s, 5m, 1h30m, 7d).</translation>
+    </message>
+    <message>
+        <source>The regular expression &apos;%1&apos; is not valid: %2.</source>
+        <translation>The regular expression &apos;%1&apos; is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown function &apos;%1&apos;.</source>
+        <translation>Unknown function &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The function %1 takes %n argument(s).</source>
+        <translation>
+            <numerusform>The function %1 takes %n argument.</numerusform>
+            <numerusform>The function %1 takes %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2, not %3.</source>
+        <translation>%1 needs %2, not %3.</translation>
+    </message>
+    <message>
+        <source>A selector needs a metric name or a label matcher that does not match the empty value.</source>
+        <translation>A selector needs a metric name or a label matcher that does not match the empty value.</translation>
+    </message>
+    <message>
+        <source>The metric name is given twice in one selector.</source>
+        <translation>The metric name is given twice in one selector.</translation>
+    </message>
+    <message>
+        <source>A comparison between two numbers needs the bool modifier.</source>
+        <translation>A comparison between two numbers needs the bool modifier.</translation>
+    </message>
+    <message>
+        <source>bool is only allowed after a comparison.</source>
+        <translation>bool is only allowed after a comparison.</translation>
+    </message>
+    <message>
+        <source>on, ignoring, group_left and group_right need a vector on both sides.</source>
+        <translation>on, ignoring, group_left and group_right need a vector on both sides.</translation>
+    </message>
+    <message>
+        <source>A range [...] follows only a metric selector.</source>
+        <translation>A range [...] follows only a metric selector.</translation>
+    </message>
+    <message>
+        <source>The result holds the series %1 twice at one time.</source>
+        <translation>The result holds the series %1 twice at one time.</translation>
+    </message>
+    <message>
+        <source>Several series on each side match on %1: the matching labels must be unique on one side.</source>
+        <translation>Several series on each side match on %1: the matching labels must be unique on one side.</translation>
+    </message>
+    <message>
+        <source>Several series on the left match one on the right on %1: use group_left or group_right.</source>
+        <translation>Several series on the left match one on the right on %1: use group_left or group_right.</translation>
+    </message>
+    <message>
+        <source>The range has more than 11,000 steps: use a longer step.</source>
+        <translation>The range has more than 11,000 steps: use a longer step.</translation>
+    </message>
+    <message>
+        <source>The step must be positive and the end not before the start.</source>
+        <translation>The step must be positive and the end not before the start.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>column %1: %2</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>an expression</translation>
+    </message>
+    <message>
+        <source>a label name</source>
+        <translation>a label name</translation>
+    </message>
+    <message>
+        <source>one of = != =~ !~</source>
+        <translation>one of = != =~ !~</translation>
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation>a quoted string</translation>
+    </message>
+    <message>
+        <source>a duration such as 5m</source>
+        <translation>a duration such as 5m</translation>
+    </message>
+    <message>
+        <source>an operator or the end of the query</source>
+        <translation>an operator or the end of the query</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an instant vector</source>
+        <translation>an instant vector</translation>
+    </message>
+    <message>
+        <source>a range vector</source>
+        <translation>a range vector</translation>
     </message>
 </context>
 <context>

@@ -645,8 +645,81 @@
         </translation>
     </message>
     <message>
-        <source>expected &apos;metrics parse FILE&apos;</source>
-        <translation>se esperaba &apos;metrics parse FILE&apos;</translation>
+        <source>expected &apos;metrics parse FILE&apos; or &apos;metrics query --file FILE EXPR&apos;</source>
+        <translation>se esperaba &apos;metrics parse FILE&apos; o &apos;metrics query --file FILE EXPR&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON as Prometheus&apos;s HTTP API answers: {resultType, result}.</source>
+        <translation>Imprime JSON como responde la API HTTP de Prometheus: {resultType, result}.</translation>
+    </message>
+    <message>
+        <source>The samples: an exposition file with timestamps (OpenMetrics when it ends in .om).</source>
+        <translation>Las muestras: un archivo de exposición con marcas de tiempo (OpenMetrics si termina en .om).</translation>
+    </message>
+    <message>
+        <source>Evaluate at this time: Unix seconds or ISO 8601.</source>
+        <translation>Evalúa en este instante: segundos Unix o ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Evaluate at START, START+STEP, ... up to END (Unix seconds; STEP such as 15s).</source>
+        <translation>Evalúa en START, START+STEP, ... hasta END (segundos Unix; STEP como 15s).</translation>
+    </message>
+    <message>
+        <source>The PromQL expression.</source>
+        <translation>La expresión PromQL.</translation>
+    </message>
+    <message>
+        <source>Evaluates EXPR over the samples of the file, at one time or over a range, as Prometheus would over the same data.</source>
+        <translation>Evalúa EXPR sobre las muestras del archivo, en un instante o en un rango, como lo haría Prometheus con los mismos datos.</translation>
+    </message>
+    <message>
+        <source>metrics query needs exactly one EXPR</source>
+        <translation>metrics query necesita exactamente una EXPR</translation>
+    </message>
+    <message>
+        <source>metrics query needs --file</source>
+        <translation>metrics query necesita --file</translation>
+    </message>
+    <message>
+        <source>give either --at or --range</source>
+        <translation>indica --at o --range, no ambos</translation>
+    </message>
+    <message>
+        <source>--range must be START:END:STEP (Unix seconds, a step such as 15s), not &apos;%1&apos;</source>
+        <translation>--range debe ser START:END:STEP (segundos Unix, un paso como 15s), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at must be Unix seconds or an ISO 8601 time, not &apos;%1&apos;</source>
+        <translation>--at debe ser segundos Unix o una hora ISO 8601, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fix the expression at the column shown.</source>
+        <translation>Corrige la expresión en la columna indicada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples without a timestamp were left out</source>
+        <translation>
+            <numerusform>se omitió %n muestra sin marca de tiempo</numerusform>
+            <numerusform>se omitieron %n muestras sin marca de tiempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the expression and the time range.</source>
+        <translation>Revisa la expresión y el rango de tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines could not be read</source>
+        <translation>
+            <numerusform>no se pudo leer %n línea más</numerusform>
+            <numerusform>no se pudieron leer %n líneas más</numerusform>
+        </translation>
     </message>
     <message>
         <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
@@ -808,6 +881,137 @@
     <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos;.</source>
+        <translation>Carácter inesperado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected %1; expected %2.</source>
+        <translation>%1 inesperado; se esperaba %2.</translation>
+    </message>
+    <message>
+        <source>The query ends too soon; expected %1.</source>
+        <translation>La consulta termina antes de tiempo; se esperaba %1.</translation>
+    </message>
+    <message>
+        <source>A quoted string is not closed.</source>
+        <translation>Una cadena entre comillas no está cerrada.</translation>
+    </message>
+    <message>
+        <source>Invalid escape sequence in a string.</source>
+        <translation>Secuencia de escape no válida en una cadena.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number.</source>
+        <translation>&apos;%1&apos; no es un número válido.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid duration (such as 30s, 5m, 1h30m, 7d).</source>
+        <translation>&apos;%1&apos; no es una duración válida (como 30s, 5m, 1h30m, 7d).</translation>
+    </message>
+    <message>
+        <source>The regular expression &apos;%1&apos; is not valid: %2.</source>
+        <translation>La expresión regular &apos;%1&apos; no es válida: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown function &apos;%1&apos;.</source>
+        <translation>Función desconocida &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The function %1 takes %n argument(s).</source>
+        <translation>
+            <numerusform>La función %1 recibe %n argumento.</numerusform>
+            <numerusform>La función %1 recibe %n argumentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2, not %3.</source>
+        <translation>%1 necesita %2, no %3.</translation>
+    </message>
+    <message>
+        <source>A selector needs a metric name or a label matcher that does not match the empty value.</source>
+        <translation>Un selector necesita un nombre de métrica o un filtro de etiqueta que no coincida con el valor vacío.</translation>
+    </message>
+    <message>
+        <source>The metric name is given twice in one selector.</source>
+        <translation>El nombre de la métrica aparece dos veces en un selector.</translation>
+    </message>
+    <message>
+        <source>A comparison between two numbers needs the bool modifier.</source>
+        <translation>Una comparación entre dos números necesita el modificador bool.</translation>
+    </message>
+    <message>
+        <source>bool is only allowed after a comparison.</source>
+        <translation>bool solo se permite después de una comparación.</translation>
+    </message>
+    <message>
+        <source>on, ignoring, group_left and group_right need a vector on both sides.</source>
+        <translation>on, ignoring, group_left y group_right necesitan un vector a cada lado.</translation>
+    </message>
+    <message>
+        <source>A range [...] follows only a metric selector.</source>
+        <translation>Un rango [...] solo puede ir tras un selector de métrica.</translation>
+    </message>
+    <message>
+        <source>The result holds the series %1 twice at one time.</source>
+        <translation>El resultado contiene la serie %1 dos veces en un mismo instante.</translation>
+    </message>
+    <message>
+        <source>Several series on each side match on %1: the matching labels must be unique on one side.</source>
+        <translation>Varias series de cada lado coinciden en %1: las etiquetas de coincidencia deben ser únicas en un lado.</translation>
+    </message>
+    <message>
+        <source>Several series on the left match one on the right on %1: use group_left or group_right.</source>
+        <translation>Varias series de la izquierda coinciden con una de la derecha en %1: usa group_left o group_right.</translation>
+    </message>
+    <message>
+        <source>The range has more than 11,000 steps: use a longer step.</source>
+        <translation>El rango tiene más de 11.000 pasos: usa un paso más largo.</translation>
+    </message>
+    <message>
+        <source>The step must be positive and the end not before the start.</source>
+        <translation>El paso debe ser positivo y el final no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>columna %1: %2</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>una expresión</translation>
+    </message>
+    <message>
+        <source>a label name</source>
+        <translation>un nombre de etiqueta</translation>
+    </message>
+    <message>
+        <source>one of = != =~ !~</source>
+        <translation>uno de = != =~ !~</translation>
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation>una cadena entre comillas</translation>
+    </message>
+    <message>
+        <source>a duration such as 5m</source>
+        <translation>una duración como 5m</translation>
+    </message>
+    <message>
+        <source>an operator or the end of the query</source>
+        <translation>un operador o el final de la consulta</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>an instant vector</source>
+        <translation>un vector instantáneo</translation>
+    </message>
+    <message>
+        <source>a range vector</source>
+        <translation>un vector de rango</translation>
     </message>
 </context>
 <context>

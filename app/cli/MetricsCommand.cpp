@@ -1,6 +1,7 @@
 #include "MetricsCommand.h"
 
 #include "CliContext.h"
+#include "MetricsQueryCommand.h"
 #include "ProfileOutput.h"
 #include "metrics/ExpositionParser.h"
 
@@ -217,7 +218,9 @@ int runMetricsCommand(CliContext& ctx, const QStringList& args)
 {
     if (!args.isEmpty() && args.first() == u"parse")
         return parseCommand(ctx, args.mid(1));
-    return CliContext::usageError(tr("expected 'metrics parse FILE'"), u"metrics"_s);
+    if (!args.isEmpty() && args.first() == u"query")
+        return runMetricsQueryCommand(ctx, args.mid(1));
+    return CliContext::usageError(tr("expected 'metrics parse FILE' or 'metrics query --file FILE EXPR'"), u"metrics"_s);
 }
 
 } // namespace capataz::cli

@@ -273,9 +273,11 @@ bool FamilyRules::groupAndDeduplicate(const SampleLine& s, qint32 line)
             m_report(Code::MixedTimestamps, line);
         else if (s.timestamp && *m_groupTimestamp > *s.timestamp && t != MetricType::Info)
             m_report(Code::TimestampWentBack, line);
-    } else {
-        m_groupSeries.clear();
     }
+    // The series seen in this group at this timestamp: a repeat is the same series at the same
+    // time (a history holding every series at one time, then at the next, has none).
+    if (!sameGroup || s.timestamp != m_groupTimestamp)
+        m_groupSeries.clear();
     m_seriesScratch.assign(s.name);
     m_seriesScratch.push_back('\0');
     m_seriesScratch.append(s.labels);
