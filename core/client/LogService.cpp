@@ -103,14 +103,7 @@ VoidResult LogService::start(const Selection& selection)
     stopSources();
     m_everStarted = true;
     if (m_store->maxLines() != m_maxLines) {
-        m_store = std::make_shared<logs::LogStore>(m_maxLines);
-        QMetaObject::invokeMethod(writer(), [this] { m_laneIds.clear(); });
-        {
-            std::lock_guard lock(m_laneMutex);
-            m_lanes.clear();
-        }
-        m_lastEnd = {};
-        emit storeReset();
+        resetStore();
     } else {
         clear();
     }
@@ -237,6 +230,21 @@ QList<LogService::SourceState> LogService::sources() const
 void LogService::setMaxLines(qint64 lines)
 {
     m_maxLines = std::clamp<qint64>(lines, 1000, 100'000'000);
+    // Nothing stored and nothing reading yet: the new cap applies at once.
+    if (m_store->maxLines() != m_maxLines && m_sources.empty() && !m_preparing && m_store->end().get() == 0)
+        resetStore();
+}
+
+void LogService::resetStore()
+{
+    m_store = std::make_shared<logs::LogStore>(m_maxLines);
+    QMetaObject::invokeMethod(writer(), [this] { m_laneIds.clear(); });
+    {
+        std::lock_guard lock(m_laneMutex);
+        m_lanes.clear();
+    }
+    m_lastEnd = {};
+    emit storeReset();
 }
 
 logs::LogSnapshot LogService::snapshot() const

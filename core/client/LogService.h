@@ -96,7 +96,8 @@ public:
     // otherwise. Translated on use.
     [[nodiscard]] const std::optional<Text>& secretsWarning() const { return m_secretsWarning; }
 
-    // The store's cap: lines beyond it drop the oldest. Takes effect at the next start().
+    // The store's cap: lines beyond it drop the oldest. Takes effect at the next start(), or at
+    // once while nothing was ever stored.
     void setMaxLines(qint64 lines);
     [[nodiscard]] qint64 maxLines() const { return m_maxLines; }
 
@@ -129,6 +130,7 @@ signals:
 
 private:
     void launch(const Selection& selection);
+    void resetStore();
     void startSources(const plan::SecretMask& secrets);
     void stopSources();
     void onConnected();

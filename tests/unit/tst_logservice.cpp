@@ -113,8 +113,19 @@ private slots:
         client::ServerSession session(profile(store::Role::Admin));
         session.logs()->setMaxLines(10);
         QCOMPARE(session.logs()->maxLines(), qint64(1000));
+        // Nothing stored yet: the cap holds at once; the oldest lines go, and say so.
+        logs::LogBatch batch;
+        for (int i = 0; i < 1500; ++i)
+            batch << rec(u"line %1"_s.arg(i));
+        session.logs()->ingest(batch, u"f"_s);
+        QTRY_COMPARE(session.logs()->snapshot().end().get(), qint64(1500));
+        const logs::LogSnapshot s = session.logs()->snapshot();
+        QCOMPARE(s.size().get(), qint64(1000));
+        QCOMPARE(s.dropped().get(), qint64(500));
+        QCOMPARE(s.line(s.first()).text(), u"line 500"_s);
         session.logs()->setMaxLines(10'000'000);
         QCOMPARE(session.logs()->maxLines(), qint64(10'000'000));
+        QCOMPARE(session.logs()->snapshot().size().get(), qint64(1000)); // lines kept: applies at the next start
     }
 };
 
