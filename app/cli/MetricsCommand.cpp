@@ -1,6 +1,7 @@
 #include "MetricsCommand.h"
 
 #include "CliContext.h"
+#include "MetricsScrapeCommand.h"
 #include "ProfileOutput.h"
 #include "metrics/ExpositionParser.h"
 
@@ -217,6 +218,8 @@ int runMetricsCommand(CliContext& ctx, const QStringList& args)
 {
     if (!args.isEmpty() && args.first() == u"parse")
         return parseCommand(ctx, args.mid(1));
+    if (!args.isEmpty() && !args.first().startsWith(u'-'))
+        return runMetricsScrapeCommand(ctx, args); // metrics SERVER: MetricsScrapeCommand.h
     return CliContext::usageError(tr("expected 'metrics parse FILE'"), u"metrics"_s);
 }
 

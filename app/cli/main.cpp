@@ -40,6 +40,8 @@ Commands:
                                Print a server's logs (compose services, files, journald).
   metrics parse FILE [--format prometheus|openmetrics] [--json]
                                Print the metric families and samples of an exposition file.
+  metrics SERVER [--target HOST:PORT/PATH]... [--json]
+                               Scrape a server's metrics once (through SSH) and print them.
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
