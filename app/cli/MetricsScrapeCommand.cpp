@@ -32,9 +32,9 @@ namespace {
 
 const QString kCommand = u"metrics"_s;
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("capataz::cli", text, nullptr, n);
+    return QCoreApplication::translate("capataz::cli", text);
 }
 
 QString utf8(std::string_view s)

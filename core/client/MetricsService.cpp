@@ -120,7 +120,14 @@ void MetricsService::setNodeExporter(bool on)
 
 std::optional<ScrapeTarget> MetricsService::serviceTarget() const
 {
-    return metrics::recipeTarget(m_session->profile().projectDir, stack::builtinRecipes());
+    // The recipes are read (YAML) only when the project directory changes.
+    const QString dir = m_session->profile().projectDir;
+    if (!m_serviceTargetDir || *m_serviceTargetDir != dir) {
+        m_serviceTarget = dir.trimmed().isEmpty() ? std::nullopt
+                                                  : metrics::recipeTarget(dir, stack::builtinRecipes());
+        m_serviceTargetDir = dir;
+    }
+    return m_serviceTarget;
 }
 
 QList<ScrapeTarget> MetricsService::targets() const
@@ -205,10 +212,12 @@ QString MetricsService::churnWarning() const
     const qint64 dropped = m_store->droppedSeries();
     if (dropped == 0)
         return {};
+    // Computed before the call: lupdate loops for ever on a template argument list inside translate().
+    const int n = int(std::min(dropped, qint64(INT_MAX)));
     return QCoreApplication::translate("capataz::metrics",
                                        "This server's metrics make more than %1 series (label values that "
                                        "change all the time?): %n new series were not kept.",
-                                       nullptr, int(std::min<qint64>(dropped, INT_MAX)))
+                                       nullptr, n)
         .arg(m_store->limits().maxSeries);
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QThread;
@@ -109,6 +110,8 @@ private:
     bool m_nodeExporter = true;
     bool m_historyOpened = false;
     std::optional<QString> m_historyFile; // set by setHistoryFile
+    mutable std::optional<QString> m_serviceTargetDir; // the project directory serviceTarget() was read for
+    mutable std::optional<metrics::ScrapeTarget> m_serviceTarget;
     QThread* m_thread = nullptr;
     QObject* m_worker = nullptr; // lives in m_thread: parsing and storing happen there
     QPointer<ssh::Connection> m_watched;

@@ -10,9 +10,9 @@ namespace capataz::metrics {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("capataz::metrics", text, nullptr, n);
+    return QCoreApplication::translate("capataz::metrics", text);
 }
 
 QString failureSentence(const ScrapeStatus& s)
@@ -52,21 +52,30 @@ QString failureSentence(const ScrapeStatus& s)
 
 QString ScrapeStatus::sentence() const
 {
+    // QCoreApplication::translate with its context, not a tr() helper: lupdate would take a tr()
+    // in a member function for the class's own.
+    const int n = int(samples);
     switch (state) {
     case State::Waiting:
-        return tr("Not read yet.");
+        return QCoreApplication::translate("capataz::metrics", "Not read yet.");
     case State::Paused:
-        return tr("Paused: not connected to the server. Reading resumes when the connection is back.");
+        return QCoreApplication::translate(
+            "capataz::metrics", "Paused: not connected to the server. Reading resumes when the connection is back.");
     case State::Ok:
         if (problems > 0)
-            return tr("%n samples read in %1 ms; some lines could not be read and were skipped (first: %2).",
-                      int(samples))
+            return QCoreApplication::translate(
+                       "capataz::metrics",
+                       "%n samples read in %1 ms; some lines could not be read and were skipped (first: %2).",
+                       nullptr, n)
                 .arg(durationMs)
                 .arg(firstProblem);
         if (refusedSeries > 0)
-            return tr("%n samples read in %1 ms; new series beyond the limit were dropped.", int(samples))
+            return QCoreApplication::translate(
+                       "capataz::metrics", "%n samples read in %1 ms; new series beyond the limit were dropped.",
+                       nullptr, n)
                 .arg(durationMs);
-        return tr("%n samples read in %1 ms.", int(samples)).arg(durationMs);
+        return QCoreApplication::translate("capataz::metrics", "%n samples read in %1 ms.", nullptr, n)
+            .arg(durationMs);
     case State::Absent:
     case State::Failed:
         return failureSentence(*this);

@@ -19,6 +19,7 @@ namespace capataz::metrics {
 // What the worker touches: only while a scrape runs (one at a time), or after it (exposition()).
 struct TargetScraper::Work {
     Exposition exposition;
+    std::shared_ptr<SeriesStore> store; // kept alive while a parse on the worker appends to it
     std::optional<ScrapeAppender> appender;
     std::mutex ownerMutex;
     TargetScraper* owner = nullptr; // cleared by the scraper's destructor
@@ -46,6 +47,7 @@ TargetScraper::TargetScraper(ScrapeTarget target, std::shared_ptr<SeriesStore> s
 {
     m_status.target = std::move(target);
     m_work->owner = this;
+    m_work->store = m_store;
     if (m_store) {
         const QString job = m_status.target.job.isEmpty() ? m_status.target.instance() : m_status.target.job;
         m_work->appender.emplace(*m_store,

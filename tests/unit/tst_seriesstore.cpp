@@ -8,6 +8,7 @@
 #include "metrics/ScrapeAppender.h"
 #include "metrics/ScrapeTarget.h"
 #include "metrics/SeriesStore.h"
+#include "stack/RecipeLoader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -392,6 +393,36 @@ private slots:
         QVERIFY2(t.has_value(), t ? "" : qPrintable(t.error().toString()));
         QCOMPARE(t->address(), address);
         QVERIFY(!t->optional);
+    }
+
+    void recipeTargets_data()
+    {
+        QTest::addColumn<QString>("projectDir");
+        QTest::addColumn<QStringList>("addresses");
+        const QString node = u"127.0.0.1:9100/metrics"_s;
+        QTest::newRow("cattle-weight") << u"/opt/bovine-weight-estimation/"_s
+                                       << QStringList{u"127.0.0.1:8000/metrics"_s, node};
+        QTest::newRow("invoice-bot") << u"/opt/facturacionjoyeriasbot"_s
+                                     << QStringList{u"127.0.0.1:8000/metrics"_s, node};
+        QTest::newRow("no metrics in the recipe") << u"/opt/backend-aiss"_s << QStringList{node};
+        QTest::newRow("no recipe") << u"/srv/something"_s << QStringList{node};
+        QTest::newRow("no project") << QString() << QStringList{node};
+    }
+    void recipeTargets()
+    {
+        QFETCH(QString, projectDir);
+        QFETCH(QStringList, addresses);
+        const QList<ScrapeTarget> targets = defaultTargets(projectDir, stack::builtinRecipes());
+        QStringList got;
+        for (const ScrapeTarget& t : targets)
+            got << t.address();
+        QCOMPARE(got, addresses);
+        QCOMPARE(targets.last().job, u"node"_s);
+        QVERIFY(targets.last().optional);
+        if (targets.size() == 2) {
+            QCOMPARE(targets.first().job, u"service"_s);
+            QVERIFY(!targets.first().optional);
+        }
     }
 };
 
