@@ -218,8 +218,8 @@ int runMetricsCommand(CliContext& ctx, const QStringList& args)
 {
     if (!args.isEmpty() && args.first() == u"parse")
         return parseCommand(ctx, args.mid(1));
-    if (!args.isEmpty() && !args.first().startsWith(u'-'))
-        return runMetricsScrapeCommand(ctx, args); // metrics SERVER: MetricsScrapeCommand.h
+    if (!args.isEmpty())
+        return runMetricsScrapeCommand(ctx, args); // metrics SERVER | --help: MetricsScrapeCommand.h
     return CliContext::usageError(tr("expected 'metrics parse FILE'"), u"metrics"_s);
 }
 
