@@ -201,6 +201,37 @@ void SeriesHistory::write(std::vector<SeriesStore::NewSeries> series, std::vecto
     prune(QDateTime::currentMSecsSinceEpoch());
 }
 
+std::vector<MinuteRow> SeriesHistory::read(SeriesId series, qint64 fromMs, qint64 toMs)
+{
+    std::vector<MinuteRow> out;
+    if (series >= m_dbIds.size() || m_dbIds[series] == 0)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t, min, max, avg, last, last_ms, count, numeric FROM minute WHERE series = ? AND t >= ? "
+              u"AND t <= ? AND last_ms >= ? AND last_ms <= ? ORDER BY t"_s);
+    q.bindValue(0, m_dbIds[series]);
+    q.bindValue(1, fromMs / 60'000 - 1);
+    q.bindValue(2, toMs / 60'000 + 1);
+    q.bindValue(3, fromMs);
+    q.bindValue(4, toMs);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        MinuteRow r;
+        r.minute = q.value(0).toLongLong();
+        r.min = realOf(q.value(1));
+        r.max = realOf(q.value(2));
+        r.numeric = q.value(7).toInt();
+        r.sum = r.numeric > 0 ? realOf(q.value(3)) * r.numeric : 0;
+        r.last = realOf(q.value(4));
+        r.lastMs = q.value(5).toLongLong();
+        r.count = q.value(6).toInt();
+        out.push_back(r);
+    }
+    return out;
+}
+
 void SeriesHistory::prune(qint64 nowMs)
 {
     if (nowMs - m_lastPruneMs < 3600'000)

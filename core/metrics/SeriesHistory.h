@@ -26,6 +26,8 @@ public:
     // Reads the rows of the last historyWindow and hands them to the store.
     void load(qint64 nowMs);
     void write(std::vector<SeriesStore::NewSeries> series, std::vector<SeriesStore::PendingRow> rows);
+    // The rows of a series whose last sample is within [fromMs, toMs], oldest first.
+    [[nodiscard]] std::vector<MinuteRow> read(SeriesId series, qint64 fromMs, qint64 toMs);
     void close();
 
 private:

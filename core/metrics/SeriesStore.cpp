@@ -47,6 +47,41 @@ void mergeInto(SeriesPoint& b, const SeriesPoint& p)
         b.max = p.max;
 }
 
+// Points into `out`, one per bucket of (to - from) / maxPoints ms when maxPoints > 0.
+class Buckets {
+public:
+    Buckets(std::vector<SeriesPoint>& out, qint64 fromMs, qint64 toMs, int maxPoints)
+        : m_out(out)
+        , m_from(fromMs)
+        , m_width(maxPoints > 0 ? std::max<qint64>(1, (toMs - fromMs) / maxPoints + 1) : 0)
+    {}
+    void operator()(const SeriesPoint& p)
+    {
+        if (m_width == 0) {
+            m_out.push_back(p);
+            return;
+        }
+        const qint64 b = (p.timeMs - m_from) / m_width;
+        if (b != m_bucket || m_out.empty()) {
+            m_bucket = b;
+            m_out.push_back(p);
+        } else {
+            mergeInto(m_out.back(), p);
+        }
+    }
+
+private:
+    std::vector<SeriesPoint>& m_out;
+    qint64 m_from;
+    qint64 m_width;
+    qint64 m_bucket = std::numeric_limits<qint64>::min();
+};
+
+SeriesPoint rowPoint(const MinuteRow& r)
+{
+    return {r.lastMs, r.last, r.numeric ? r.min : r.last, r.numeric ? r.max : r.last};
+}
+
 } // namespace
 
 // --- MinuteRow ------------------------------------------------------------------------------
@@ -375,34 +410,34 @@ std::vector<SeriesPoint> SeriesStore::range(SeriesId id, qint64 fromMs, qint64 t
         return out;
     const Series& s = *m_series[id];
     const qint64 rawStart = s.rawCount() > 0 ? s.times[s.head] : std::numeric_limits<qint64>::max();
-    const qint64 width = maxPoints > 0 ? std::max<qint64>(1, (toMs - fromMs) / maxPoints + 1) : 0;
-    qint64 bucket = std::numeric_limits<qint64>::min();
-    auto emitPoint = [&](const SeriesPoint& p) {
-        if (width == 0) {
-            out.push_back(p);
-            return;
-        }
-        const qint64 b = (p.timeMs - fromMs) / width;
-        if (b != bucket || out.empty()) {
-            bucket = b;
-            out.push_back(p);
-        } else {
-            mergeInto(out.back(), p);
-        }
-    };
+    Buckets emitPoint(out, fromMs, toMs, maxPoints);
     // Minute rows before the raw samples (and the open minute when no raw sample is left).
     auto firstRow = std::lower_bound(s.minutes.begin() + qsizetype(s.minutesHead), s.minutes.end(), fromMs,
                                      [](const MinuteRow& r, qint64 t) { return r.lastMs < t; });
     for (auto it = firstRow; it != s.minutes.end() && it->lastMs <= toMs && it->lastMs < rawStart; ++it)
-        emitPoint({it->lastMs, it->last, it->numeric ? it->min : it->last, it->numeric ? it->max : it->last});
+        emitPoint(rowPoint(*it));
     if (s.rawCount() == 0 && s.open.count > 0 && s.open.lastMs >= fromMs && s.open.lastMs <= toMs)
-        emitPoint({s.open.lastMs, s.open.last, s.open.numeric ? s.open.min : s.open.last,
-                   s.open.numeric ? s.open.max : s.open.last});
+        emitPoint(rowPoint(s.open));
     auto first = std::lower_bound(s.times.begin() + qsizetype(s.head), s.times.end(), fromMs);
     for (auto it = first; it != s.times.end() && *it <= toMs; ++it) {
         const double v = s.values[size_t(it - s.times.begin())];
         emitPoint({*it, v, v, v});
     }
+    return out;
+}
+
+std::vector<SeriesPoint> SeriesStore::historyRange(SeriesId id, qint64 fromMs, qint64 toMs, int maxPoints) const
+{
+    std::vector<SeriesPoint> out;
+    if (!m_history || toMs < fromMs || QThread::currentThread() == m_thread)
+        return out;
+    waitLoaded();
+    std::vector<MinuteRow> rows;
+    QMetaObject::invokeMethod(
+        m_history, [&] { rows = m_history->read(id, fromMs, toMs); }, Qt::BlockingQueuedConnection);
+    Buckets emitPoint(out, fromMs, toMs, maxPoints);
+    for (const MinuteRow& r : rows)
+        emitPoint(rowPoint(r));
     return out;
 }
 

@@ -124,6 +124,12 @@ public:
     // (toMs - fromMs + 1) / maxPoints ms (last value, min and max), empty buckets left out.
     [[nodiscard]] std::vector<SeriesPoint> range(SeriesId series, qint64 fromMs, qint64 toMs,
                                                  int maxPoints = 0) const;
+    // The minute rows of `series` in the history file (beyond the 24 hours in memory: up to the
+    // retention, 8 days), as range() gives minute rows; rows the history thread has not written
+    // yet are not there (syncHistory()). Blocks until the history thread answers: call it from
+    // a worker, not the GUI thread. Empty without a history.
+    [[nodiscard]] std::vector<SeriesPoint> historyRange(SeriesId series, qint64 fromMs, qint64 toMs,
+                                                        int maxPoints = 0) const;
     [[nodiscard]] std::optional<SeriesId> find(const QString& metric,
                                                const QList<std::pair<QString, QString>>& labels) const;
     // Every series, or those of `metric`.

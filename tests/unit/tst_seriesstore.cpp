@@ -295,6 +295,60 @@ private slots:
         QCOMPARE(points[0], (SeriesPoint{minute + 40'000, 6.0, 2.0, 7.0}));
     }
 
+    void historyBeyondMemory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"h.sqlite"_s);
+        SeriesStoreLimits limits;
+        limits.historyWindowMs = 10 * kMinute; // in memory (and loaded at open): 10 minutes
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 start = (now - 40 * kMinute) / kMinute * kMinute;
+        std::vector<SeriesPoint> written;
+        {
+            SeriesStore a(limits);
+            QVERIFY(a.openHistory(file).has_value());
+            const SeriesId g = add(a, "g");
+            std::vector<SeriesStore::Append> batch;
+            for (int i = 0; start + i * 15'000 <= now; ++i)
+                batch.push_back({g, start + i * 15'000, wave(i)});
+            a.append(batch);
+            a.flush(now + kMinute); // every minute closed
+            a.syncHistory();
+            // What the file holds: the same minute rows as memory had before trimming them.
+            written = a.historyRange(g, start, now);
+        }
+        QVERIFY2(written.size() >= 40, QByteArray::number(qint64(written.size())));
+        SeriesStore b(limits);
+        QVERIFY(b.openHistory(file).has_value());
+        QVERIFY(b.waitForHistory(30000));
+        const SeriesId g = add(b, "g");
+        const auto memory = b.range(g, start, now);
+        QVERIFY2(memory.size() <= 11, QByteArray::number(qint64(memory.size())));
+        const auto all = b.historyRange(g, start, now);
+        QCOMPARE(all.size(), written.size());
+        int complete = 0;
+        for (size_t i = 0; i < all.size(); ++i) {
+            QCOMPARE(all[i], written[i]);
+            const int first = int((all[i].timeMs - start) / kMinute) * 4; // 4 samples per minute
+            if (all[i].timeMs != start + (first + 3) * 15'000)
+                continue; // the last minute, not complete
+            QCOMPARE(all[i].max, std::max({wave(first), wave(first + 1), wave(first + 2), wave(first + 3)}));
+            ++complete;
+        }
+        QVERIFY(complete >= 39);
+        const auto charted = b.historyRange(g, start, now, 4);
+        QVERIFY(charted.size() <= 4);
+        QCOMPARE(charted.front().min, -50.0);
+        QCOMPARE(std::max_element(charted.begin(), charted.end(),
+                                  [](const auto& x, const auto& y) { return x.max < y.max; })
+                     ->max,
+                 50.0);
+        // Without a history: nothing.
+        SeriesStore memoryOnly;
+        QVERIFY(memoryOnly.historyRange(0, start, now).empty());
+    }
+
     void historyFileUnusable()
     {
         QTemporaryDir dir;
