@@ -725,6 +725,38 @@
         <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
         <translation>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</translation>
     </message>
+    <message>
+        <source>Name the service&apos;s metrics endpoint with --target HOST:PORT/PATH (for example 127.0.0.1:8000/metrics).</source>
+        <translation>Name the service&apos;s metrics endpoint with --target HOST:PORT/PATH (for example 127.0.0.1:8000/metrics).</translation>
+    </message>
+    <message>
+        <source>Scrape HOST:PORT/PATH as the server sees it (repeat for more; default: the recipe&apos;s /metrics and node-exporter).</source>
+        <translation>Scrape HOST:PORT/PATH as the server sees it (repeat for more; default: the recipe&apos;s /metrics and node-exporter).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {server, targets: [{target, state, message, error, families}]}.</source>
+        <translation>Print JSON: {server, targets: [{target, state, message, error, families}]}.</translation>
+    </message>
+    <message>
+        <source>Read the login password (or key passphrase) from stdin.</source>
+        <translation>Read the login password (or key passphrase) from stdin.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s host key if none is known yet.</source>
+        <translation>Trust the server&apos;s host key if none is known yet.</translation>
+    </message>
+    <message>
+        <source>The server profile.</source>
+        <translation>The server profile.</translation>
+    </message>
+    <message>
+        <source>Scrapes the server&apos;s metrics once through the SSH connection (no port opened) and prints the families and samples, or why a target failed (exit 1). Reading metrics changes nothing.</source>
+        <translation>Scrapes the server&apos;s metrics once through the SSH connection (no port opened) and prints the families and samples, or why a target failed (exit 1). Reading metrics changes nothing.</translation>
+    </message>
+    <message>
+        <source>metrics needs one SERVER</source>
+        <translation>metrics needs one SERVER</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -1012,6 +1044,74 @@
     <message>
         <source>a range vector</source>
         <translation>a range vector</translation>
+    </message>
+    <message numerus="yes">
+        <source>This server&apos;s metrics make more than %1 series (label values that change all the time?): %n new series were not kept.</source>
+        <translation>
+            <numerusform>This server&apos;s metrics make more than %1 series (label values that change all the time?): %n new series was not kept.</numerusform>
+            <numerusform>This server&apos;s metrics make more than %1 series (label values that change all the time?): %n new series were not kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on the server: it is not installed or not running there, which is fine; it is tried again at every interval.</source>
+        <translation>Nothing answers at %1 on the server: it is not installed or not running there, which is fine; it is tried again at every interval.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on the server: is the service running, and listening on that port?</source>
+        <translation>Nothing answers at %1 on the server: is the service running, and listening on that port?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the service may be overloaded or stuck.</source>
+        <translation>%1 did not answer in time: the service may be overloaded or stuck.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2 instead of metrics: check the path.</source>
+        <translation>%1 answered with HTTP status %2 instead of metrics: check the path.</translation>
+    </message>
+    <message>
+        <source>%1 did not give a valid HTTP answer.</source>
+        <translation>%1 did not give a valid HTTP answer.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with metrics in the Prometheus or OpenMetrics text format (%2).</source>
+        <translation>%1 answered, but not with metrics in the Prometheus or OpenMetrics text format (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while reading %1: reading resumes when it is back.</source>
+        <translation>The connection to the server was lost while reading %1: reading resumes when it is back.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Not read yet.</translation>
+    </message>
+    <message>
+        <source>Paused: not connected to the server. Reading resumes when the connection is back.</source>
+        <translation>Paused: not connected to the server. Reading resumes when the connection is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples read in %1 ms; some lines could not be read and were skipped (first: %2).</source>
+        <translation>
+            <numerusform>%n sample read in %1 ms; some lines could not be read and were skipped (first: %2).</numerusform>
+            <numerusform>%n samples read in %1 ms; some lines could not be read and were skipped (first: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples read in %1 ms; new series beyond the limit were dropped.</source>
+        <translation>
+            <numerusform>%n sample read in %1 ms; new series beyond the limit were dropped.</numerusform>
+            <numerusform>%n samples read in %1 ms; new series beyond the limit were dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples read in %1 ms.</source>
+        <translation>
+            <numerusform>%n sample read in %1 ms.</numerusform>
+            <numerusform>%n samples read in %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,38 @@
         <source>--grep: &apos;%1&apos; is not a valid regular expression (%2, at character %3)</source>
         <translation>--grep: &apos;%1&apos; no es una expresión regular válida (%2, en el carácter %3)</translation>
     </message>
+    <message>
+        <source>Name the service&apos;s metrics endpoint with --target HOST:PORT/PATH (for example 127.0.0.1:8000/metrics).</source>
+        <translation>Indica el endpoint de métricas del servicio con --target HOST:PORT/PATH (por ejemplo 127.0.0.1:8000/metrics).</translation>
+    </message>
+    <message>
+        <source>Scrape HOST:PORT/PATH as the server sees it (repeat for more; default: the recipe&apos;s /metrics and node-exporter).</source>
+        <translation>Lee HOST:PORT/PATH tal como lo ve el servidor (repítelo para más; por defecto: el /metrics de la receta y node-exporter).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {server, targets: [{target, state, message, error, families}]}.</source>
+        <translation>Imprime JSON: {server, targets: [{target, state, message, error, families}]}.</translation>
+    </message>
+    <message>
+        <source>Read the login password (or key passphrase) from stdin.</source>
+        <translation>Lee de stdin la contraseña de inicio de sesión (o la frase de paso de la clave).</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s host key if none is known yet.</source>
+        <translation>Confía en la clave de host del servidor si todavía no se conoce ninguna.</translation>
+    </message>
+    <message>
+        <source>The server profile.</source>
+        <translation>El perfil del servidor.</translation>
+    </message>
+    <message>
+        <source>Scrapes the server&apos;s metrics once through the SSH connection (no port opened) and prints the families and samples, or why a target failed (exit 1). Reading metrics changes nothing.</source>
+        <translation>Lee una vez las métricas del servidor a través de la conexión SSH (sin abrir ningún puerto) e imprime las familias y las muestras, o por qué falló un destino (sale con 1). Leer métricas no cambia nada.</translation>
+    </message>
+    <message>
+        <source>metrics needs one SERVER</source>
+        <translation>metrics necesita un SERVER</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -1012,6 +1044,74 @@
     <message>
         <source>a range vector</source>
         <translation>un vector de rango</translation>
+    </message>
+    <message numerus="yes">
+        <source>This server&apos;s metrics make more than %1 series (label values that change all the time?): %n new series were not kept.</source>
+        <translation>
+            <numerusform>Las métricas de este servidor forman más de %1 series (¿valores de etiquetas que cambian todo el rato?): no se guardó %n serie nueva.</numerusform>
+            <numerusform>Las métricas de este servidor forman más de %1 series (¿valores de etiquetas que cambian todo el rato?): no se guardaron %n series nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on the server: it is not installed or not running there, which is fine; it is tried again at every interval.</source>
+        <translation>Nada responde en %1 en el servidor: no está instalado o no está en marcha allí, y no pasa nada; se vuelve a intentar en cada intervalo.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on the server: is the service running, and listening on that port?</source>
+        <translation>Nada responde en %1 en el servidor: ¿está el servicio en marcha y escuchando en ese puerto?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the service may be overloaded or stuck.</source>
+        <translation>%1 no respondió a tiempo: puede que el servicio esté sobrecargado o bloqueado.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2 instead of metrics: check the path.</source>
+        <translation>%1 respondió con el estado HTTP %2 en lugar de métricas: revisa la ruta.</translation>
+    </message>
+    <message>
+        <source>%1 did not give a valid HTTP answer.</source>
+        <translation>%1 no dio una respuesta HTTP válida.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with metrics in the Prometheus or OpenMetrics text format (%2).</source>
+        <translation>%1 respondió, pero no con métricas en formato de texto Prometheus u OpenMetrics (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while reading %1: reading resumes when it is back.</source>
+        <translation>Se perdió la conexión con el servidor mientras se leía %1: la lectura sigue cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Todavía no se ha leído.</translation>
+    </message>
+    <message>
+        <source>Paused: not connected to the server. Reading resumes when the connection is back.</source>
+        <translation>En pausa: no hay conexión con el servidor. La lectura sigue cuando vuelva la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples read in %1 ms; some lines could not be read and were skipped (first: %2).</source>
+        <translation>
+            <numerusform>%n muestra leída en %1 ms; algunas líneas no se pudieron leer y se omitieron (la primera: %2).</numerusform>
+            <numerusform>%n muestras leídas en %1 ms; algunas líneas no se pudieron leer y se omitieron (la primera: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples read in %1 ms; new series beyond the limit were dropped.</source>
+        <translation>
+            <numerusform>%n muestra leída en %1 ms; se descartaron las series nuevas por encima del límite.</numerusform>
+            <numerusform>%n muestras leídas en %1 ms; se descartaron las series nuevas por encima del límite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples read in %1 ms.</source>
+        <translation>
+            <numerusform>%n muestra leída en %1 ms.</numerusform>
+            <numerusform>%n muestras leídas en %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "MetricsQueryCommand.h"
+#include "MetricsScrapeCommand.h"
 #include "ProfileOutput.h"
 #include "metrics/ExpositionParser.h"
 
@@ -220,6 +221,8 @@ int runMetricsCommand(CliContext& ctx, const QStringList& args)
         return parseCommand(ctx, args.mid(1));
     if (!args.isEmpty() && args.first() == u"query")
         return runMetricsQueryCommand(ctx, args.mid(1));
+    if (!args.isEmpty())
+        return runMetricsScrapeCommand(ctx, args); // metrics SERVER | --help: MetricsScrapeCommand.h
     return CliContext::usageError(tr("expected 'metrics parse FILE' or 'metrics query --file FILE EXPR'"), u"metrics"_s);
 }
 

@@ -40,6 +40,8 @@ Commands:
                                Print a server's logs (compose services, files, journald).
   metrics parse FILE [--format prometheus|openmetrics] [--json]
                                Print the metric families and samples of an exposition file.
+  metrics SERVER [--target HOST:PORT/PATH]... [--json]
+                               Scrape a server's metrics once (through SSH) and print them.
   metrics query --file HISTORY.om EXPR (--at T | --range START:END:STEP) [--json]
                                Evaluate a PromQL expression over the samples of a file.
 

@@ -2,6 +2,7 @@
 
 #include "client/FactsService.h"
 #include "client/LogService.h"
+#include "client/MetricsService.h"
 #include "client/ProjectService.h"
 
 namespace capataz::client {
@@ -12,11 +13,13 @@ ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     , m_facts(new FactsService(this))
     , m_project(new ProjectService(this))
     , m_logs(new LogService(this))
+    , m_metrics(new MetricsService(this))
 {}
 
 ServerSession::~ServerSession()
 {
-    delete m_logs; // its sources read through the connection: they go first
+    delete m_metrics; // its scrapes and its sources read through the connection: they go first
+    delete m_logs;
 }
 
 void ServerSession::setProfile(const store::ServerProfile& profile)

@@ -16,6 +16,7 @@ namespace capataz::client {
 
 class FactsService;
 class LogService;
+class MetricsService;
 class ProjectService;
 
 // One server of the list as the console sees it: its profile, its connection when there
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] FactsService* facts() const { return m_facts; }
     [[nodiscard]] ProjectService* project() const { return m_project; }
     [[nodiscard]] LogService* logs() const { return m_logs; }
+    [[nodiscard]] MetricsService* metrics() const { return m_metrics; }
 
     // Where this server's plans are recorded: the registry's audit log (its one database
     // connection). Null for a session outside a registry (then nothing is recorded).
@@ -72,6 +74,7 @@ private:
     FactsService* m_facts = nullptr;
     ProjectService* m_project = nullptr;
     LogService* m_logs = nullptr;
+    MetricsService* m_metrics = nullptr;
     store::AuditLog* m_audit = nullptr; // the registry's
 };
 

@@ -20,4 +20,13 @@ VoidResult mayReadLogs(const ServerProfile& profile)
                     .arg(profile.name, roleName(profile.role)));
 }
 
+VoidResult mayReadMetrics(const ServerProfile& profile)
+{
+    if (profile.role == Role::Admin || profile.role == Role::Support)
+        return {};
+    return fail(ErrorCode::RoleNotAllowed,
+                QStringLiteral("profile \"%1\" has role %2; only admin and support may read metrics")
+                    .arg(profile.name, roleName(profile.role)));
+}
+
 } // namespace capataz::store

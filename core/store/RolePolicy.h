@@ -19,4 +19,8 @@ namespace capataz::store {
 // Reading logs (changes nothing): admin and support. RoleNotAllowed for owner.
 [[nodiscard]] VoidResult mayReadLogs(const ServerProfile& profile);
 
+// Reading metrics (one HTTP GET through the tunnel, changes nothing): admin and support.
+// RoleNotAllowed for owner.
+[[nodiscard]] VoidResult mayReadMetrics(const ServerProfile& profile);
+
 } // namespace capataz::store

@@ -132,7 +132,12 @@ private slots:
     {
         QCOMPARE(cli({u"metrics"_s, u"parse"_s}).exitCode, 2);
         QCOMPARE(cli({u"metrics"_s, u"parse"_s, write(u"a.prom"_s, "a 1\n"), u"--format"_s, u"json"_s}).exitCode, 2);
-        QCOMPARE(cli({u"metrics"_s, u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(cli({u"metrics"_s}).exitCode, 2);
+        // `metrics SERVER` scrapes a server: an unknown profile is not found.
+        const Run unknown = cli({u"metrics"_s, u"frobnicate"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("NotFound"), show(unknown).constData());
+        QCOMPARE(cli({u"metrics"_s, u"frobnicate"_s, u"--target"_s, u"nowhere"_s}).exitCode, 2);
         const Run missing = cli({u"metrics"_s, u"parse"_s, m_dir->filePath(u"nope.prom"_s)});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("NotFound"), show(missing).constData());

@@ -1,7 +1,7 @@
 // capataz-cli and profile roles, end to end with the real binary: exec, and plan without
-// --dry-run, refuse a support or owner profile with RoleNotAllowed (exit 77) before reading
-// any secret or connecting; an admin profile, and a dry run, go on (to a port where nothing
-// listens, so they fail later, differently).
+// --dry-run, refuse a support or owner profile (metrics: an owner profile) with RoleNotAllowed
+// (exit 77) before reading any secret or connecting; an admin profile, and a dry run, go on (to
+// a port where nothing listens, so they fail later, differently).
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -94,6 +94,11 @@ private slots:
         QTest::newRow("plan admin") << u"admin"_s << plan << false;
         QTest::newRow("plan support dry run") << u"support"_s << dryRun << false;
         QTest::newRow("plan owner dry run") << u"owner"_s << dryRun << false;
+        // Reading metrics changes nothing: support may, owner may not.
+        const QStringList metrics{u"metrics"_s, u"%1-server"_s, u"--json"_s};
+        QTest::newRow("metrics owner") << u"owner"_s << metrics << true;
+        QTest::newRow("metrics support") << u"support"_s << metrics << false;
+        QTest::newRow("metrics admin") << u"admin"_s << metrics << false;
     }
     void refused()
     {

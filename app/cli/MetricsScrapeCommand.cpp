@@ -1,0 +1,278 @@
+#include "MetricsScrapeCommand.h"
+
+#include "CliConnect.h"
+#include "CliContext.h"
+#include "ErrorHints.h"
+#include "InterruptWatcher.h"
+#include "ProfileOutput.h"
+#include "metrics/ScrapeTarget.h"
+#include "metrics/TargetScraper.h"
+#include "ssh/Connection.h"
+#include "stack/RecipeLoader.h"
+#include "store/RolePolicy.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
+
+#include <charconv>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace capataz::metrics;
+
+namespace capataz::cli {
+
+namespace {
+
+const QString kCommand = u"metrics"_s;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("capataz::cli", text);
+}
+
+QString utf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// NaN, +Inf, -Inf, else the shortest text that reads back as the same double.
+QString number(double v)
+{
+    if (std::isnan(v))
+        return u"NaN"_s;
+    if (std::isinf(v))
+        return v > 0 ? u"+Inf"_s : u"-Inf"_s;
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return QString::fromLatin1(buf, qsizetype(r.ptr - buf));
+}
+
+QString labelText(const Exposition& e, quint32 labels)
+{
+    QStringList parts;
+    for (const Label& l : e.labels(labels)) {
+        QString v = utf8(l.value);
+        v.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s).replace(u"\n"_s, u"\\n"_s);
+        parts << utf8(l.name) + u"=\""_s + v + u'"';
+    }
+    return parts.isEmpty() ? QString() : u'{' + parts.join(u',') + u'}';
+}
+
+QJsonObject labelJson(const Exposition& e, quint32 labels)
+{
+    QJsonObject o;
+    for (const Label& l : e.labels(labels))
+        o.insert(utf8(l.name), utf8(l.value));
+    return o;
+}
+
+QString familiesText(const Exposition& e)
+{
+    QString out;
+    for (const MetricFamily& f : e.families) {
+        out += u"# "_s + utf8(e.name(f.name)) + u' ' + metricTypeName(f.type);
+        if (!f.help.empty())
+            out += u" - "_s + utf8(f.help).replace(u'\n', u' ');
+        out += u'\n';
+        for (quint32 i = f.firstSample; i < f.firstSample + f.sampleCount; ++i) {
+            const Sample& s = e.samples[i];
+            out += u"  "_s + utf8(e.name(s.name)) + labelText(e, s.labels) + u' ' + number(s.value);
+            if (s.timestampMs != kNoTimestamp)
+                out += u' ' + QString::number(s.timestampMs);
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
+QJsonArray familiesJson(const Exposition& e)
+{
+    QJsonArray families;
+    for (const MetricFamily& f : e.families) {
+        QJsonArray samples;
+        for (quint32 i = f.firstSample; i < f.firstSample + f.sampleCount; ++i) {
+            const Sample& s = e.samples[i];
+            samples.append(QJsonObject{
+                {u"name"_s, utf8(e.name(s.name))},
+                {u"labels"_s, labelJson(e, s.labels)},
+                {u"value"_s, number(s.value)},
+                {u"timestamp_ms"_s, s.timestampMs == kNoTimestamp ? QJsonValue() : QJsonValue(double(s.timestampMs))}});
+        }
+        families.append(QJsonObject{{u"name"_s, utf8(e.name(f.name))},
+                                    {u"type"_s, metricTypeName(f.type)},
+                                    {u"help"_s, utf8(f.help)},
+                                    {u"samples"_s, samples}});
+    }
+    return families;
+}
+
+// A target that failed (an optional one that is absent is not a failure).
+bool failed(const ScrapeStatus& s)
+{
+    return s.state != ScrapeStatus::State::Ok && s.state != ScrapeStatus::State::Absent;
+}
+
+int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server, const QList<ScrapeTarget>& targets,
+              bool json)
+{
+    ssh::Connection conn(settings);
+    const ConnectOutcome connected = connectAndWait(conn);
+    if (connected.interruptedBy)
+        return 128 + connected.interruptedBy;
+    if (!connected.result)
+        return CliContext::reportError(connected.result.error(), connectionHint(connected.result.error(), server),
+                                       ExitFailure);
+
+    // Parsing happens on a worker thread, as in the console.
+    QThread thread;
+    thread.setObjectName(u"capataz-metrics"_s);
+    QObject* worker = new QObject;
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+
+    QEventLoop loop;
+    InterruptWatcher interrupts;
+    int interruptedBy = 0;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&](int sig) {
+        interruptedBy = sig;
+        loop.quit();
+    });
+    std::vector<std::unique_ptr<TargetScraper>> scrapers;
+    int running = 0;
+    for (const ScrapeTarget& t : targets) {
+        scrapers.push_back(std::make_unique<TargetScraper>(t, nullptr));
+        QObject::connect(scrapers.back().get(), &TargetScraper::finished, &loop, [&] {
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    for (const auto& s : scrapers)
+        running += s->scrape(conn, worker, 15'000) ? 1 : 0;
+    if (running > 0)
+        loop.exec();
+    for (const auto& s : scrapers)
+        s->cancel();
+    thread.quit();
+    thread.wait();
+    if (interruptedBy)
+        return 128 + interruptedBy;
+
+    bool anyFailed = false;
+    bool anyOk = false;
+    QJsonArray out;
+    QString text;
+    for (const auto& s : scrapers) {
+        const ScrapeStatus& st = s->status();
+        anyFailed = anyFailed || failed(st);
+        anyOk = anyOk || st.state == ScrapeStatus::State::Ok;
+        if (json) {
+            QJsonObject o{{u"target"_s, st.target.address()},
+                          {u"job"_s, st.target.job},
+                          {u"state"_s, ScrapeStatus::stateName(st.state)},
+                          {u"message"_s, st.sentence()},
+                          {u"duration_ms"_s, double(st.durationMs)},
+                          {u"http_status"_s, st.httpStatus},
+                          {u"samples"_s, double(st.samples)},
+                          {u"problems"_s, st.problems}};
+            o.insert(u"error"_s, st.error.isError()
+                                     ? QJsonValue(QJsonObject{{u"code"_s, st.error.codeName()},
+                                                              {u"detail"_s, st.error.plainDetail()}})
+                                     : QJsonValue());
+            if (st.state == ScrapeStatus::State::Ok)
+                o.insert(u"families"_s, familiesJson(s->exposition()));
+            out.append(o);
+            continue;
+        }
+        text += u"== "_s + st.target.address() + u" ("_s + st.target.job + u"): "_s + st.sentence() + u'\n';
+        if (st.state == ScrapeStatus::State::Ok)
+            text += familiesText(s->exposition());
+        else if (failed(st))
+            CliContext::printErr(u"capataz-cli: "_s + st.sentence() + u"\n  "_s + st.error.toString() + u'\n');
+    }
+    if (json)
+        printJson(QJsonObject{{u"server"_s, server}, {u"targets"_s, out}});
+    else
+        CliContext::print(text);
+    if (anyFailed)
+        return ExitFailure;
+    if (!anyOk)
+        return CliContext::reportError(
+            Error{ErrorCode::NotFound, u"no target of %1 answered"_s.arg(server)},
+            tr("Name the service's metrics endpoint with --target HOST:PORT/PATH (for example "
+               "127.0.0.1:8000/metrics)."),
+            ExitFailure);
+    return ExitOk;
+}
+
+} // namespace
+
+int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption target(
+        u"target"_s, tr("Scrape HOST:PORT/PATH as the server sees it (repeat for more; default: the recipe's "
+                        "/metrics and node-exporter)."),
+        u"HOST:PORT/PATH"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON: {server, targets: [{target, state, message, error, "
+                                                "families}]}."));
+    const QCommandLineOption password(u"password-stdin"_s,
+                                      tr("Read the login password (or key passphrase) from stdin."));
+    const QCommandLineOption acceptNew(u"accept-new"_s, tr("Trust the server's host key if none is known yet."));
+    parser.addOptions({target, json, password, acceptNew});
+    parser.addPositionalArgument(u"SERVER"_s, tr("The server profile."));
+    if (auto exit = ctx.parse(parser, args,
+                              {kCommand, u"SERVER [--target HOST:PORT/PATH]... [--json]"_s,
+                               tr("Scrapes the server's metrics once through the SSH connection (no port "
+                                  "opened) and prints the families and samples, or why a target failed (exit "
+                                  "1). Reading metrics changes nothing.")}))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return CliContext::usageError(tr("metrics needs one SERVER"), kCommand);
+    const QString server = positional.first();
+
+    QList<ScrapeTarget> targets;
+    for (const QString& t : parser.values(target)) {
+        auto parsed = parseScrapeTarget(t);
+        if (!parsed)
+            return CliContext::usageError(parsed.error().detail, kCommand);
+        targets << *parsed;
+    }
+
+    auto store = ctx.servers();
+    if (!store)
+        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
+    auto profile = (*store)->get(server);
+    if (!profile)
+        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
+    // Checked before any secret is read or any connection is made.
+    if (auto allowed = store::mayReadMetrics(*profile); !allowed)
+        return CliContext::reportError(allowed.error(), tr("Ask an administrator or support person of the server."),
+                                       ExitRoleNotAllowed);
+    if (targets.isEmpty())
+        targets = defaultTargets(profile->projectDir, stack::builtinRecipes());
+
+    auto secrets = gatherSecrets(ctx, *profile,
+                                 {.passwordFromStdin = parser.isSet(password),
+                                  .sudoPasswordFromStdin = false,
+                                  .needsSudoPassword = false},
+                                 ExitFailure, ExitFailure);
+    if (!secrets)
+        return secrets.error();
+    auto settings = client::settingsForProfile(*profile, *store, *secrets,
+                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
+                                                                       : ssh::HostKeyPolicy::Strict);
+    if (!settings)
+        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitFailure);
+    return scrapeAll(*settings, server, targets, parser.isSet(json));
+}
+
+} // namespace capataz::cli
