@@ -178,10 +178,10 @@ int main(int argc, char** argv)
     Measured mine;
     {
         client::ServerSession session(p);
-        session.logs()->setMaxLines(20'000'000);
         ui::LogsTab tab;
         tab.resize(1366, 700);
-        tab.setSession(&session);
+        tab.setSession(&session); // applies the tab's Keep setting: the bench's cap comes after
+        session.logs()->setMaxLines(20'000'000);
         tab.show();
         QApplication::processEvents();
         auto* filter = tab.findChild<QLineEdit*>(u"logsFilterText"_s);
@@ -227,10 +227,10 @@ int main(int argc, char** argv)
     Measured held;
     {
         client::ServerSession session(p);
-        session.logs()->setMaxLines(std::max<qint64>(big, 1'000'000));
         ui::LogsTab tab;
         tab.resize(1366, 700);
         tab.setSession(&session);
+        session.logs()->setMaxLines(std::max<qint64>(big, 1'000'000));
         tab.show();
         for (qint64 done = 0; done < big; done += 100000)
             session.logs()->ingest(batch(done, std::min<qint64>(100000, big - done)), u"api"_s);
