@@ -677,7 +677,7 @@ void LogsTab::applyFilter()
         connect(s, &logs::LogSearch::finished, this, [this] {
             m_progress->setVisible(isFiltering());
             m_cancelFilter->setVisible(isFiltering());
-            refreshCounts();
+            refreshDetails(); // the selected line may be filtered out now: its details go too
         });
     }
     m_view->setSearch(m_rows);
@@ -688,7 +688,7 @@ void LogsTab::applyFilter()
         m_matches->update(snap);
     updateLanesButton();
     refreshStatus();
-    refreshCounts();
+    refreshDetails();
 }
 
 void LogsTab::cancelFilter()
