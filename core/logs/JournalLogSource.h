@@ -2,6 +2,8 @@
 
 #include "logs/LogSource.h"
 
+#include <QHash>
+
 namespace capataz::logs {
 
 // A systemd journal: `journalctl -o json --no-pager [-f] [-u UNIT] [-D DIR] [-n N]`, one JSON

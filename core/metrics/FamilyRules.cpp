@@ -83,8 +83,7 @@ void labelsWithout(std::string_view encoded, std::string_view drop1, std::string
 } // namespace
 
 FamilyRules::FamilyRules(ExpositionFormat format, Exposition& out, Report report)
-    : m_format(format)
-    , m_om(format == ExpositionFormat::OpenMetrics)
+    : m_om(format == ExpositionFormat::OpenMetrics)
     , m_out(out)
     , m_report(std::move(report))
 {}

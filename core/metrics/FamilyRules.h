@@ -34,8 +34,7 @@ private:
     void histogramGroupEnd();
     void attachCreated();
 
-    ExpositionFormat m_format;
-    bool m_om;
+    bool m_om; // the format is OpenMetrics (else Prometheus text)
     Exposition& m_out;
     Report m_report;
 
