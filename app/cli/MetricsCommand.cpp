@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "MetricsQueryCommand.h"
 #include "MetricsScrapeCommand.h"
+#include "MetricsText.h"
 #include "ProfileOutput.h"
 #include "metrics/ExpositionParser.h"
 
@@ -30,22 +31,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("capataz::cli", text);
 }
 
-QString utf8(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using metricstext::utf8;
 
-// NaN, +Inf, -Inf, else the shortest text that reads back as the same double.
-QString number(double v)
-{
-    if (std::isnan(v))
-        return u"NaN"_s;
-    if (std::isinf(v))
-        return v > 0 ? u"+Inf"_s : u"-Inf"_s;
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    return QString::fromLatin1(buf, qsizetype(r.ptr - buf));
-}
+using metricstext::number;
 
 // A label value as the exposition writes it: \\ \" \n escaped.
 QString quoted(std::string_view value)
@@ -109,9 +97,10 @@ void printText(const Exposition& e)
             out += u'\n';
         }
     }
-    out += QCoreApplication::translate("capataz::cli", "%n metric families", nullptr, int(e.families.size()))
-           + u", "_s + QCoreApplication::translate("capataz::cli", "%n samples", nullptr, int(e.samples.size()))
-           + u'\n';
+    out +=
+        QCoreApplication::translate("capataz::cli", "%n metric families", nullptr, int(e.families.size())) +
+        u", "_s + QCoreApplication::translate("capataz::cli", "%n samples", nullptr, int(e.samples.size())) +
+        u'\n';
     CliContext::print(out);
 }
 
@@ -149,23 +138,28 @@ void printJsonExposition(const QString& path, const QString& format, const Expos
 int parseCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON: {file, format, families} or {file, format, problems}."));
-    const QCommandLineOption formatOption(
-        u"format"_s, tr("prometheus (text 0.0.4) or openmetrics; by default .om files are OpenMetrics, others Prometheus text."),
-        u"FORMAT"_s);
+    const QCommandLineOption jsonOption(
+        u"json"_s, tr("Print JSON: {file, format, families} or {file, format, problems}."));
+    const QCommandLineOption formatOption(u"format"_s,
+                                          tr("prometheus (text 0.0.4) or openmetrics; by default .om files "
+                                             "are OpenMetrics, others Prometheus text."),
+                                          u"FORMAT"_s);
     parser.addOptions({jsonOption, formatOption});
-    parser.addPositionalArgument(u"FILE"_s, tr("The exposition, as a service's /metrics answers it."), u"FILE"_s);
-    if (auto stop = ctx.parse(parser, args,
-                              {kCommand, u"FILE [--format prometheus|openmetrics] [--json]"_s,
-                               tr("Prints the metric families and samples of FILE, or every problem with its line "
-                                  "number and exits 1.")}))
+    parser.addPositionalArgument(u"FILE"_s, tr("The exposition, as a service's /metrics answers it."),
+                                 u"FILE"_s);
+    if (auto stop =
+            ctx.parse(parser, args,
+                      {kCommand, u"FILE [--format prometheus|openmetrics] [--json]"_s,
+                       tr("Prints the metric families and samples of FILE, or every problem with its line "
+                          "number and exits 1.")}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return CliContext::usageError(tr("metrics parse needs exactly one FILE"), kCommand);
     const QString path = positional.first();
 
-    ExpositionFormat format = path.endsWith(u".om"_s) ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
+    ExpositionFormat format =
+        path.endsWith(u".om"_s) ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
     if (parser.isSet(formatOption)) {
         const QString f = parser.value(formatOption);
         if (f == u"prometheus"_s)
@@ -173,38 +167,43 @@ int parseCommand(CliContext& ctx, const QStringList& args)
         else if (f == u"openmetrics"_s)
             format = ExpositionFormat::OpenMetrics;
         else
-            return CliContext::usageError(tr("--format must be prometheus or openmetrics, not '%1'").arg(f), kCommand);
+            return CliContext::usageError(tr("--format must be prometheus or openmetrics, not '%1'").arg(f),
+                                          kCommand);
     }
     const QString formatName = format == ExpositionFormat::OpenMetrics ? u"openmetrics"_s : u"prometheus"_s;
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return CliContext::reportError(
-            Error{file.exists() ? ErrorCode::LocalFileError : ErrorCode::NotFound, path + u": "_s + file.errorString()},
-            tr("Check the path of the file."), ExitFailure);
+        return CliContext::reportError(Error{file.exists() ? ErrorCode::LocalFileError : ErrorCode::NotFound,
+                                             path + u": "_s + file.errorString()},
+                                       tr("Check the path of the file."), ExitFailure);
     const QByteArray bytes = file.readAll();
-    const Exposition e = parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
+    const Exposition e =
+        parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
 
     if (!e.problems.empty()) {
         if (parser.isSet(jsonOption)) {
             QJsonArray problems;
             for (const ExpositionProblem& p : e.problems)
-                problems.append(QJsonObject{{u"line"_s, p.line}, {u"code"_s, p.codeName()}, {u"message"_s, p.sentence()}});
+                problems.append(QJsonObject{
+                    {u"line"_s, p.line}, {u"code"_s, p.codeName()}, {u"message"_s, p.sentence()}});
             printJson(QJsonObject{{u"file"_s, path}, {u"format"_s, formatName}, {u"problems"_s, problems}});
             return ExitFailure;
         }
         QString out;
         for (const ExpositionProblem& p : e.problems)
-            out += path + u':' + QString::number(p.line) + u": "_s + p.sentence() + u" ["_s + p.codeName() + u"]\n"_s;
+            out += path + u':' + QString::number(p.line) + u": "_s + p.sentence() + u" ["_s + p.codeName() +
+                   u"]\n"_s;
         CliContext::printErr(out);
-        return CliContext::reportError(e.problems.front().toError(),
-                                       QCoreApplication::translate(
-                                           "capataz::cli",
-                                           "%n lines of the file are not valid %1 text; fix them, or try the other "
-                                           "--format.",
-                                           nullptr, int(e.problems.size()))
-                                           .arg(formatName),
-                                       ExitFailure);
+        return CliContext::reportError(
+            e.problems.front().toError(),
+            QCoreApplication::translate(
+                "capataz::cli",
+                "%n lines of the file are not valid %1 text; fix them, or try the other "
+                "--format.",
+                nullptr, int(e.problems.size()))
+                .arg(formatName),
+            ExitFailure);
     }
     if (parser.isSet(jsonOption))
         printJsonExposition(path, formatName, e);
@@ -223,7 +222,8 @@ int runMetricsCommand(CliContext& ctx, const QStringList& args)
         return runMetricsQueryCommand(ctx, args.mid(1));
     if (!args.isEmpty())
         return runMetricsScrapeCommand(ctx, args); // metrics SERVER | --help: MetricsScrapeCommand.h
-    return CliContext::usageError(tr("expected 'metrics parse FILE' or 'metrics query --file FILE EXPR'"), u"metrics"_s);
+    return CliContext::usageError(tr("expected 'metrics parse FILE' or 'metrics query --file FILE EXPR'"),
+                                  u"metrics"_s);
 }
 
 } // namespace capataz::cli

@@ -1,6 +1,7 @@
 #include "MetricsQueryCommand.h"
 
 #include "CliContext.h"
+#include "MetricsText.h"
 #include "ProfileOutput.h"
 #include "metrics/ExpositionParser.h"
 #include "metrics/QueryEngine.h"
@@ -35,17 +36,7 @@ QString utf8(const std::string& s)
     return QString::fromStdString(s);
 }
 
-// NaN, +Inf, -Inf, else the shortest text that reads back as the same double.
-QString number(double v)
-{
-    if (std::isnan(v))
-        return u"NaN"_s;
-    if (std::isinf(v))
-        return v > 0 ? u"+Inf"_s : u"-Inf"_s;
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    return QString::fromLatin1(buf, qsizetype(r.ptr - buf));
-}
+using metricstext::number;
 
 // Seconds since the epoch, with up to millisecond precision, as Prometheus's API writes them.
 QString seconds(qint64 ms)
@@ -111,8 +102,9 @@ void printJsonResult(const QueryResult& r, bool range)
 {
     const QString type = typeName(r.type, range);
     if (type == u"scalar"_s) {
-        printJson(QJsonObject{{u"resultType"_s, type},
-                              {u"result"_s, r.series.empty() ? QJsonArray() : pointJson(r.series[0].points.at(0))}});
+        printJson(QJsonObject{
+            {u"resultType"_s, type},
+            {u"result"_s, r.series.empty() ? QJsonArray() : pointJson(r.series[0].points.at(0))}});
         return;
     }
     QJsonArray result;
@@ -139,14 +131,16 @@ void printTextResult(const QueryResult& r, bool range)
     } else if (!range && r.type == ValueType::InstantVector) {
         for (const QuerySeries& s : r.series)
             out += utf8(s.labels.toString()) + u' ' + number(s.points.at(0).v) + u'\n';
-        out += QCoreApplication::translate("capataz::cli", "%n series", nullptr, int(r.series.size())) + u'\n';
+        out +=
+            QCoreApplication::translate("capataz::cli", "%n series", nullptr, int(r.series.size())) + u'\n';
     } else {
         for (const QuerySeries& s : r.series) {
             out += utf8(s.labels.toString()) + u'\n';
             for (const Point& p : s.points)
                 out += u"  "_s + seconds(p.t) + u' ' + number(p.v) + u'\n';
         }
-        out += QCoreApplication::translate("capataz::cli", "%n series", nullptr, int(r.series.size())) + u'\n';
+        out +=
+            QCoreApplication::translate("capataz::cli", "%n series", nullptr, int(r.series.size())) + u'\n';
     }
     CliContext::print(out);
 }
@@ -161,21 +155,23 @@ QString moreLinesUnreadable(int n)
 int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(u"json"_s,
-                                        tr("Print JSON as Prometheus's HTTP API answers: {resultType, result}."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, tr("Print JSON as Prometheus's HTTP API answers: {resultType, result}."));
     const QCommandLineOption fileOption(
         u"file"_s, tr("The samples: an exposition file with timestamps (OpenMetrics when it ends in .om)."),
         u"FILE"_s);
-    const QCommandLineOption atOption(u"at"_s, tr("Evaluate at this time: Unix seconds or ISO 8601."), u"T"_s);
+    const QCommandLineOption atOption(u"at"_s, tr("Evaluate at this time: Unix seconds or ISO 8601."),
+                                      u"T"_s);
     const QCommandLineOption rangeOption(
         u"range"_s, tr("Evaluate at START, START+STEP, ... up to END (Unix seconds; STEP such as 15s)."),
         u"START:END:STEP"_s);
     parser.addOptions({jsonOption, fileOption, atOption, rangeOption});
     parser.addPositionalArgument(u"EXPR"_s, tr("The PromQL expression."), u"EXPR"_s);
-    if (auto stop = ctx.parse(parser, args,
-                              {kCommand, u"--file HISTORY.om EXPR (--at T | --range START:END:STEP) [--json]"_s,
-                               tr("Evaluates EXPR over the samples of the file, at one time or over a range, "
-                                  "as Prometheus would over the same data.")}))
+    if (auto stop =
+            ctx.parse(parser, args,
+                      {kCommand, u"--file HISTORY.om EXPR (--at T | --range START:END:STEP) [--json]"_s,
+                       tr("Evaluates EXPR over the samples of the file, at one time or over a range, "
+                          "as Prometheus would over the same data.")}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -207,7 +203,8 @@ int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
         const std::optional<qint64> t = parseTime(parser.value(atOption), true);
         if (!t)
             return CliContext::usageError(
-                tr("--at must be Unix seconds or an ISO 8601 time, not '%1'").arg(parser.value(atOption)), kCommand);
+                tr("--at must be Unix seconds or an ISO 8601 time, not '%1'").arg(parser.value(atOption)),
+                kCommand);
         at = *t;
     }
 
@@ -216,17 +213,18 @@ int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
     if (!query) {
         const QueryError& e = query.error();
         if (e.position > 0 && !parser.isSet(jsonOption))
-            CliContext::printErr(u"  "_s + expr + u"\n  "_s + QString(e.position - 1, u' ') + u"^ "_s + e.sentence()
-                                 + u'\n');
-        return CliContext::reportError(e.toError(), tr("Fix the expression at the column shown."), ExitFailure);
+            CliContext::printErr(u"  "_s + expr + u"\n  "_s + QString(e.position - 1, u' ') + u"^ "_s +
+                                 e.sentence() + u'\n');
+        return CliContext::reportError(e.toError(), tr("Fix the expression at the column shown."),
+                                       ExitFailure);
     }
 
     const QString path = parser.value(fileOption);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return CliContext::reportError(
-            Error{file.exists() ? ErrorCode::LocalFileError : ErrorCode::NotFound, path + u": "_s + file.errorString()},
-            tr("Check the path of the file."), ExitFailure);
+        return CliContext::reportError(Error{file.exists() ? ErrorCode::LocalFileError : ErrorCode::NotFound,
+                                             path + u": "_s + file.errorString()},
+                                       tr("Check the path of the file."), ExitFailure);
     const QByteArray bytes = file.readAll();
     const ExpositionFormat format =
         path.endsWith(u".om"_s) ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
@@ -234,26 +232,29 @@ int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
     // rules OpenMetrics sets for one scrape (series grouped, the buckets, count and sum of a histogram
     // together); promtool reads such files without them, and so does this. Only lines that could
     // not be read (their samples left out) are reported, the first ten of them.
-    const Exposition e = parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
+    const Exposition e =
+        parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
     std::vector<const ExpositionProblem*> unreadable;
     for (const ExpositionProblem& p : e.problems)
         if (p.code <= ExpositionProblem::Code::UnknownType) // else a rule of one scrape, the sample kept
             unreadable.push_back(&p);
     for (size_t i = 0; i < std::min<size_t>(unreadable.size(), 10); ++i)
-        CliContext::warn(path + u':' + QString::number(unreadable[i]->line) + u": "_s + unreadable[i]->sentence());
+        CliContext::warn(path + u':' + QString::number(unreadable[i]->line) + u": "_s +
+                         unreadable[i]->sentence());
     if (const int more = int(unreadable.size()) - 10; more > 0)
         CliContext::warn(moreLinesUnreadable(more));
     SeriesSet data;
     const qsizetype untimed = data.addExposition(e);
     data.finish();
     if (untimed > 0)
-        CliContext::warn(QCoreApplication::translate("capataz::cli", "%n samples without a timestamp were left out",
-                                                     nullptr, int(untimed)));
+        CliContext::warn(QCoreApplication::translate(
+            "capataz::cli", "%n samples without a timestamp were left out", nullptr, int(untimed)));
 
-    const auto result = range ? evaluateRange(*query, data, start, end, step) : evaluateInstant(*query, data, at);
+    const auto result =
+        range ? evaluateRange(*query, data, start, end, step) : evaluateInstant(*query, data, at);
     if (!result)
-        return CliContext::reportError(result.error().toError(), tr("Check the expression and the time range."),
-                                       ExitFailure);
+        return CliContext::reportError(result.error().toError(),
+                                       tr("Check the expression and the time range."), ExitFailure);
     if (parser.isSet(jsonOption))
         printJsonResult(*result, range);
     else

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
+#include "MetricsText.h"
 #include "ProfileOutput.h"
 #include "metrics/ScrapeTarget.h"
 #include "metrics/TargetScraper.h"
@@ -37,22 +38,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("capataz::cli", text);
 }
 
-QString utf8(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using metricstext::utf8;
 
-// NaN, +Inf, -Inf, else the shortest text that reads back as the same double.
-QString number(double v)
-{
-    if (std::isnan(v))
-        return u"NaN"_s;
-    if (std::isinf(v))
-        return v > 0 ? u"+Inf"_s : u"-Inf"_s;
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    return QString::fromLatin1(buf, qsizetype(r.ptr - buf));
-}
+using metricstext::number;
 
 QString labelText(const Exposition& e, quint32 labels)
 {
@@ -99,11 +87,12 @@ QJsonArray familiesJson(const Exposition& e)
         QJsonArray samples;
         for (quint32 i = f.firstSample; i < f.firstSample + f.sampleCount; ++i) {
             const Sample& s = e.samples[i];
-            samples.append(QJsonObject{
-                {u"name"_s, utf8(e.name(s.name))},
-                {u"labels"_s, labelJson(e, s.labels)},
-                {u"value"_s, number(s.value)},
-                {u"timestamp_ms"_s, s.timestampMs == kNoTimestamp ? QJsonValue() : QJsonValue(double(s.timestampMs))}});
+            samples.append(QJsonObject{{u"name"_s, utf8(e.name(s.name))},
+                                       {u"labels"_s, labelJson(e, s.labels)},
+                                       {u"value"_s, number(s.value)},
+                                       {u"timestamp_ms"_s, s.timestampMs == kNoTimestamp
+                                                               ? QJsonValue()
+                                                               : QJsonValue(double(s.timestampMs))}});
         }
         families.append(QJsonObject{{u"name"_s, utf8(e.name(f.name))},
                                     {u"type"_s, metricTypeName(f.type)},
@@ -119,16 +108,16 @@ bool failed(const ScrapeStatus& s)
     return s.state != ScrapeStatus::State::Ok && s.state != ScrapeStatus::State::Absent;
 }
 
-int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server, const QList<ScrapeTarget>& targets,
-              bool json)
+int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server,
+              const QList<ScrapeTarget>& targets, bool json)
 {
     ssh::Connection conn(settings);
     const ConnectOutcome connected = connectAndWait(conn);
     if (connected.interruptedBy)
         return 128 + connected.interruptedBy;
     if (!connected.result)
-        return CliContext::reportError(connected.result.error(), connectionHint(connected.result.error(), server),
-                                       ExitFailure);
+        return CliContext::reportError(connected.result.error(),
+                                       connectionHint(connected.result.error(), server), ExitFailure);
 
     // Parsing happens on a worker thread, as in the console.
     QThread thread;
@@ -195,7 +184,8 @@ int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server, co
         if (st.state == ScrapeStatus::State::Ok)
             text += familiesText(s->exposition());
         else if (failed(st))
-            CliContext::printErr(u"capataz-cli: "_s + st.sentence() + u"\n  "_s + st.error.toString() + u'\n');
+            CliContext::printErr(u"capataz-cli: "_s + st.sentence() + u"\n  "_s + st.error.toString() +
+                                 u'\n');
     }
     if (json)
         printJson(QJsonObject{{u"server"_s, server}, {u"targets"_s, out}});
@@ -218,14 +208,17 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption target(
-        u"target"_s, tr("Scrape HOST:PORT/PATH as the server sees it (repeat for more; default: the recipe's "
-                        "/metrics and node-exporter)."),
+        u"target"_s,
+        tr("Scrape HOST:PORT/PATH as the server sees it (repeat for more; default: the recipe's "
+           "/metrics and node-exporter)."),
         u"HOST:PORT/PATH"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON: {server, targets: [{target, state, message, error, "
-                                                "families}]}."));
+    const QCommandLineOption json(u"json"_s,
+                                  tr("Print JSON: {server, targets: [{target, state, message, error, "
+                                     "families}]}."));
     const QCommandLineOption password(u"password-stdin"_s,
                                       tr("Read the login password (or key passphrase) from stdin."));
-    const QCommandLineOption acceptNew(u"accept-new"_s, tr("Trust the server's host key if none is known yet."));
+    const QCommandLineOption acceptNew(u"accept-new"_s,
+                                       tr("Trust the server's host key if none is known yet."));
     parser.addOptions({target, json, password, acceptNew});
     parser.addPositionalArgument(u"SERVER"_s, tr("The server profile."));
     if (auto exit = ctx.parse(parser, args,
@@ -255,8 +248,8 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
         return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
     // Checked before any secret is read or any connection is made.
     if (auto allowed = store::mayReadMetrics(*profile); !allowed)
-        return CliContext::reportError(allowed.error(), tr("Ask an administrator or support person of the server."),
-                                       ExitRoleNotAllowed);
+        return CliContext::reportError(
+            allowed.error(), tr("Ask an administrator or support person of the server."), ExitRoleNotAllowed);
     if (targets.isEmpty())
         targets = defaultTargets(profile->projectDir, stack::builtinRecipes());
 
@@ -271,7 +264,8 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
                                                parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
                                                                        : ssh::HostKeyPolicy::Strict);
     if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitFailure);
+        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
+                                       ExitFailure);
     return scrapeAll(*settings, server, targets, parser.isSet(json));
 }
 

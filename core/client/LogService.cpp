@@ -129,20 +129,20 @@ void LogService::launch(const Selection& selection)
     auto* owner = new QObject(this);
     m_preparing = owner;
     emit sourcesChanged();
-    setup::loadEnvSecrets(plan::StepContext{m_session->connection(), owner, {}}, target,
-                          [this, owner, path = target.envPath()](Result<plan::SecretMask> r) {
-                              owner->deleteLater();
-                              if (m_preparing != owner)
-                                  return;
-                              m_preparing = nullptr;
-                              if (!r)
-                                  m_secretsWarning =
-                                      Text(QT_TRANSLATE_NOOP("capataz::plan",
-                                                             "The secrets of %1 could not be read (%2): lines "
-                                                             "that contain them are shown as they are."),
-                                           {path, r.error().detail});
-                              startSources(r ? *r : plan::SecretMask{});
-                          });
+    setup::loadEnvSecrets(
+        plan::StepContext{m_session->connection(), owner, {}}, target,
+        [this, owner, path = target.envPath()](Result<plan::SecretMask> r) {
+            owner->deleteLater();
+            if (m_preparing != owner)
+                return;
+            m_preparing = nullptr;
+            if (!r)
+                m_secretsWarning =
+                    Text(QT_TRANSLATE_NOOP("capataz::plan", "The secrets of %1 could not be read (%2): lines "
+                                                            "that contain them are shown as they are."),
+                         {path, r.error().detail});
+            startSources(r ? *r : plan::SecretMask{});
+        });
 }
 
 void LogService::startSources(const plan::SecretMask& secrets)
@@ -333,9 +333,9 @@ void LogService::onConnected()
     mark.kind = logs::LogRecord::Kind::Gap;
     mark.timeMs = newest;
     mark.resumedMs = QDateTime::currentMSecsSinceEpoch();
-    mark.text = QCoreApplication::translate("capataz::client",
-                                            "Connected again: reading goes on from the last line shown. Lines "
-                                            "written in the same millisecond as it may be missing.");
+    mark.text = QCoreApplication::translate(
+        "capataz::client", "Connected again: reading goes on from the last line shown. Lines "
+                           "written in the same millisecond as it may be missing.");
     ingest({mark}, QString());
     launch(again);
 }
@@ -354,15 +354,18 @@ void LogService::discover()
     exec::Request req(remote::Command::script(kDiscoverScript, args).asRoot());
     req.timeoutMs = 30000;
     req.maxOutput = 1 << 20;
-    exec::runChecked(conn, owner, std::move(req), [this, owner](Result<exec::Output> r) {
-        owner->deleteLater();
-        m_discoverer = nullptr;
-        if (r)
-            m_offer = parseOffer(r->out);
-        else
-            m_offer = std::unexpected(r.error());
-        emit offerChanged();
-    }, u"the list of logs"_s);
+    exec::runChecked(
+        conn, owner, std::move(req),
+        [this, owner](Result<exec::Output> r) {
+            owner->deleteLater();
+            m_discoverer = nullptr;
+            if (r)
+                m_offer = parseOffer(r->out);
+            else
+                m_offer = std::unexpected(r.error());
+            emit offerChanged();
+        },
+        u"the list of logs"_s);
     emit offerChanged();
 }
 

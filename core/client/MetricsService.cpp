@@ -123,8 +123,8 @@ std::optional<ScrapeTarget> MetricsService::serviceTarget() const
     // The recipes are read (YAML) only when the project directory changes.
     const QString dir = m_session->profile().projectDir;
     if (!m_serviceTargetDir || *m_serviceTargetDir != dir) {
-        m_serviceTarget = dir.trimmed().isEmpty() ? std::nullopt
-                                                  : metrics::recipeTarget(dir, stack::builtinRecipes());
+        m_serviceTarget =
+            dir.trimmed().isEmpty() ? std::nullopt : metrics::recipeTarget(dir, stack::builtinRecipes());
         m_serviceTargetDir = dir;
     }
     return m_serviceTarget;
@@ -204,7 +204,8 @@ void MetricsService::openHistoryOnce()
     if (file.isEmpty())
         return;
     if (auto r = m_store->openHistory(file); !r)
-        qWarning("capataz: metric history %s not available: %s", qPrintable(file), qPrintable(r.error().toString()));
+        qWarning("capataz: metric history %s not available: %s", qPrintable(file),
+                 qPrintable(r.error().toString()));
 }
 
 QString MetricsService::churnWarning() const
@@ -236,7 +237,8 @@ void MetricsService::scrapeNow()
     if (any)
         emit statusChanged();
     // Minutes that ended are closed and written (on the store's own thread).
-    QMetaObject::invokeMethod(worker(), [store = m_store] { store->flush(QDateTime::currentMSecsSinceEpoch()); });
+    QMetaObject::invokeMethod(worker(),
+                              [store = m_store] { store->flush(QDateTime::currentMSecsSinceEpoch()); });
 }
 
 void MetricsService::tick()

@@ -109,7 +109,7 @@ private:
     bool m_enabled = true;
     bool m_nodeExporter = true;
     bool m_historyOpened = false;
-    std::optional<QString> m_historyFile; // set by setHistoryFile
+    std::optional<QString> m_historyFile;              // set by setHistoryFile
     mutable std::optional<QString> m_serviceTargetDir; // the project directory serviceTarget() was read for
     mutable std::optional<metrics::ScrapeTarget> m_serviceTarget;
     QThread* m_thread = nullptr;

@@ -30,8 +30,9 @@ QString metricTypeName(MetricType type)
 std::vector<Label> Exposition::labels(quint32 labelSetId) const
 {
     std::vector<Label> out;
-    forEachEncodedLabel(m_labelSets.at(labelSetId),
-                        [&](std::string_view n, std::string_view v) { out.push_back({n, v}); });
+    forEachEncodedLabel(m_labelSets.at(labelSetId), [&](std::string_view n, std::string_view v) {
+        out.push_back({n, v});
+    });
     return out;
 }
 

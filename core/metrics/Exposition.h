@@ -19,7 +19,16 @@ enum class ExpositionFormat : quint8 {
 };
 
 // Untyped (Prometheus) and unknown (OpenMetrics) are the same thing: Unknown.
-enum class MetricType : quint8 { Unknown, Counter, Gauge, Histogram, GaugeHistogram, Summary, StateSet, Info };
+enum class MetricType : quint8 {
+    Unknown,
+    Counter,
+    Gauge,
+    Histogram,
+    GaugeHistogram,
+    Summary,
+    StateSet,
+    Info
+};
 
 // "counter", "gauge", "histogram", "gaugehistogram", "summary", "stateset", "info", "unknown".
 [[nodiscard]] QString metricTypeName(MetricType type);
