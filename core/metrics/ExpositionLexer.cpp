@@ -145,7 +145,8 @@ struct NameSpans {
             return true; // checked at the end
         const std::string_view name(encoded.data() + offset, length);
         for (quint32 k = 0; k < count; ++k)
-            if (spans[k].second == length && std::string_view(encoded.data() + spans[k].first, length) == name)
+            if (spans[k].second == length &&
+                std::string_view(encoded.data() + spans[k].first, length) == name)
                 return false;
         spans[count] = {quint32(offset), quint32(length)};
         return true;
@@ -155,9 +156,9 @@ struct NameSpans {
 // Labels from line[pos] == '{' to the matching '}'. Sets `metricName` when a quoted name stands
 // alone between commas (Prometheus 3 / OpenMetrics 2 UTF-8 names). Returns the position after
 // '}' or an error code.
-std::optional<Code> lexLabels(std::string_view line, size_t& pos, ExpositionFormat format, std::string& labels,
-                              quint32& count, std::string_view* metricName, std::string* nameBuffer,
-                              bool exemplar)
+std::optional<Code> lexLabels(std::string_view line, size_t& pos, ExpositionFormat format,
+                              std::string& labels, quint32& count, std::string_view* metricName,
+                              std::string* nameBuffer, bool exemplar)
 {
     const bool om = format == ExpositionFormat::OpenMetrics;
     const size_t n = line.size();
@@ -378,8 +379,8 @@ std::optional<Code> lexExemplar(std::string_view line, size_t i, SampleLine& out
         return Code::InvalidExemplar;
     size_t pos = i + 2;
     quint32 count = 0;
-    if (auto c = lexLabels(line, pos, ExpositionFormat::OpenMetrics, out.exemplarLabels, count, nullptr, nullptr,
-                           true))
+    if (auto c = lexLabels(line, pos, ExpositionFormat::OpenMetrics, out.exemplarLabels, count, nullptr,
+                           nullptr, true))
         return *c == Code::InvalidUtf8 ? c : Code::InvalidExemplar;
     quint32 chars = 0;
     forEachEncodedLabel(out.exemplarLabels, [&](std::string_view a, std::string_view b) {
@@ -483,8 +484,8 @@ bool isValidUtf8(std::string_view s)
                 return false;
             cp = (cp << 6) | (p[k] & 0x3F);
         }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         p += len;
     }
@@ -651,7 +652,8 @@ std::optional<Code> lexSample(std::string_view line, ExpositionFormat format, Sa
             i = skipBlanks(line, i);
     }
     if (i < n && line[i] == '{') {
-        if (auto c = lexLabels(line, i, format, out.labels, out.labelCount, &out.name, &out.nameBuffer, false))
+        if (auto c =
+                lexLabels(line, i, format, out.labels, out.labelCount, &out.name, &out.nameBuffer, false))
             return c;
         if (out.name.empty())
             return Code::InvalidMetricName;

@@ -44,7 +44,8 @@ struct MetadataLine {
 };
 
 // Lines starting with '#' (after blanks, in the Prometheus format).
-[[nodiscard]] std::optional<Code> lexMetadata(std::string_view line, ExpositionFormat format, MetadataLine& out);
+[[nodiscard]] std::optional<Code> lexMetadata(std::string_view line, ExpositionFormat format,
+                                              MetadataLine& out);
 [[nodiscard]] std::optional<Code> lexSample(std::string_view line, ExpositionFormat format, SampleLine& out);
 
 // OpenMetrics' float: decimal with optional exponent, Inf/Infinity/NaN in any case, a sign;

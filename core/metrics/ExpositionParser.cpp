@@ -134,7 +134,8 @@ bool parseExpositionInto(Exposition& reuse, std::string_view text, ExpositionFor
     return reuse.problems.empty();
 }
 
-std::expected<Exposition, ExpositionProblem> parseExpositionDetailed(std::string_view text, ExpositionFormat format)
+std::expected<Exposition, ExpositionProblem> parseExpositionDetailed(std::string_view text,
+                                                                     ExpositionFormat format)
 {
     Exposition e;
     if (!parseExpositionInto(e, text, format, false))

@@ -12,18 +12,18 @@ struct ExpositionProblem {
     enum class Code : quint8 {
         // one line on its own
         InvalidMetricName,
-        InvalidLabels,      // braces, commas, '=' or quotes out of place
+        InvalidLabels, // braces, commas, '=' or quotes out of place
         InvalidLabelName,
         DuplicateLabelName,
         InvalidValue,
         InvalidTimestamp,
         TimestampOutOfRange,
         InvalidExemplar,
-        ExemplarTooLong,    // exemplar labels over 128 characters
+        ExemplarTooLong, // exemplar labels over 128 characters
         InvalidUtf8,
         TrailingCharacters, // text after the last field, or a separator that is not one space
         MissingValue,
-        InvalidMetadata,    // a # HELP / # TYPE / # UNIT line that is cut short or malformed
+        InvalidMetadata, // a # HELP / # TYPE / # UNIT line that is cut short or malformed
         UnknownType,
         // OpenMetrics only
         BlankLine,
@@ -41,10 +41,10 @@ struct ExpositionProblem {
         NanValue,
         InvalidStateValue, // stateset: 0 or 1; info: 1
         ExemplarNotAllowed,
-        InvalidGrouping,      // a series of a family after other series of it began
-        MixedTimestamps,      // with and without timestamps in one series
+        InvalidGrouping, // a series of a family after other series of it began
+        MixedTimestamps, // with and without timestamps in one series
         TimestampWentBack,
-        HistogramInvalid,     // buckets out of order, no +Inf bucket, count and sum not as required
+        HistogramInvalid, // buckets out of order, no +Inf bucket, count and sum not as required
     };
     Code code = Code::InvalidValue;
     qint32 line = 0; // 1-based; 0 = the text as a whole

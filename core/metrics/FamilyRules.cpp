@@ -17,12 +17,14 @@ std::span<const std::string_view> suffixesOf(MetricType type, bool om)
     static constexpr std::array<std::string_view, 2> kOmCounter{"_total"sv, "_created"sv};
     static constexpr std::array<std::string_view, 3> kPromCounter{""sv, "_total"sv, "_created"sv};
     static constexpr std::array<std::string_view, 4> kSummary{""sv, "_count"sv, "_sum"sv, "_created"sv};
-    static constexpr std::array<std::string_view, 4> kHistogram{"_count"sv, "_sum"sv, "_bucket"sv, "_created"sv};
+    static constexpr std::array<std::string_view, 4> kHistogram{"_count"sv, "_sum"sv, "_bucket"sv,
+                                                                "_created"sv};
     static constexpr std::array<std::string_view, 3> kGaugeHistogram{"_gcount"sv, "_gsum"sv, "_bucket"sv};
     static constexpr std::array<std::string_view, 1> kInfo{"_info"sv};
     switch (type) {
     case MetricType::Counter:
-        return om ? std::span<const std::string_view>(kOmCounter) : std::span<const std::string_view>(kPromCounter);
+        return om ? std::span<const std::string_view>(kOmCounter)
+                  : std::span<const std::string_view>(kPromCounter);
     case MetricType::Summary:
         return kSummary;
     case MetricType::Histogram:
@@ -234,14 +236,14 @@ void FamilyRules::checkOpenMetricsSample(const SampleLine& s, std::string_view s
         m_report(Code::InvalidStateValue, line);
     if (t == MetricType::Info && s.value != 1)
         m_report(Code::InvalidStateValue, line);
-    const bool counterLike = suffix == "_total" || suffix == "_sum" || suffix == "_count" || suffix == "_bucket"
-                             || suffix == "_gcount" || suffix == "_gsum";
+    const bool counterLike = suffix == "_total" || suffix == "_sum" || suffix == "_count" ||
+                             suffix == "_bucket" || suffix == "_gcount" || suffix == "_gsum";
     if (counterLike && std::isnan(s.value))
         m_report(Code::NanValue, line);
     if (counterLike && suffix != "_gsum" && s.value < 0)
         m_report(Code::NegativeValue, line);
-    if (s.hasExemplar
-        && !((histogram && s.name.ends_with("_bucket")) || (t == MetricType::Counter && s.name.ends_with("_total"))))
+    if (s.hasExemplar && !((histogram && s.name.ends_with("_bucket")) ||
+                           (t == MetricType::Counter && s.name.ends_with("_total"))))
         m_report(Code::ExemplarNotAllowed, line);
 }
 
@@ -330,10 +332,10 @@ void FamilyRules::histogramSample(const SampleLine& s, std::string_view suffix, 
 void FamilyRules::histogramGroupEnd()
 {
     const HistogramGroup& h = m_hist;
-    const bool bad = !h.bucket || *h.bucket != std::numeric_limits<double>::infinity()
-                     || (h.count && h.value != *h.count) || (h.hasSum && !h.count) || (h.hasGsum && !h.count)
-                     || (!(h.hasSum || h.hasGsum) && h.count) || (h.negativeBuckets && h.hasSum)
-                     || (!h.negativeBuckets && h.negativeGsum);
+    const bool bad = !h.bucket || *h.bucket != std::numeric_limits<double>::infinity() ||
+                     (h.count && h.value != *h.count) || (h.hasSum && !h.count) || (h.hasGsum && !h.count) ||
+                     (!(h.hasSum || h.hasGsum) && h.count) || (h.negativeBuckets && h.hasSum) ||
+                     (!h.negativeBuckets && h.negativeGsum);
     if (bad)
         m_report(Code::HistogramInvalid, h.line);
 }
@@ -359,20 +361,21 @@ void FamilyRules::finishFamily()
     }
     const std::string& unit = m_out.families[m_family].unit;
     if (!unit.empty()) {
-        const bool suffixOk = m_name.size() > unit.size() && m_name.ends_with(unit)
-                              && m_name[m_name.size() - unit.size() - 1] == '_';
+        const bool suffixOk = m_name.size() > unit.size() && m_name.ends_with(unit) &&
+                              m_name[m_name.size() - unit.size() - 1] == '_';
         if (!suffixOk || m_type == MetricType::Info || m_type == MetricType::StateSet)
             m_report(Code::UnitMismatch, m_line);
     }
     if ((m_type == MetricType::Histogram || m_type == MetricType::GaugeHistogram) && m_hist.active)
         histogramGroupEnd();
-    if (m_hasCreated
-        && (m_type == MetricType::Counter || m_type == MetricType::Summary || m_type == MetricType::Histogram))
+    if (m_hasCreated &&
+        (m_type == MetricType::Counter || m_type == MetricType::Summary || m_type == MetricType::Histogram))
         attachCreated();
 }
 
 // `name_created{labels} seconds` -> startTimestampMs of the family's samples of that series
-// (a bucket's labels without le, a quantile's without quantile); the _created samples themselves leave the list.
+// (a bucket's labels without le, a quantile's without quantile); the _created samples themselves leave the
+// list.
 void FamilyRules::attachCreated()
 {
     MetricFamily& f = m_out.families[m_family];

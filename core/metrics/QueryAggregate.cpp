@@ -1,5 +1,4 @@
 #include "metrics/QueryEvaluator.h"
-
 #include "metrics/QueryFunctions.h"
 
 #include <algorithm>

@@ -11,7 +11,8 @@ bool LabelMatcher::matches(std::string_view labelValue) const
         return labelValue != value;
     case Op::Regex:
     case Op::NotRegex: {
-        const bool m = regex.match(QString::fromUtf8(labelValue.data(), qsizetype(labelValue.size()))).hasMatch();
+        const bool m =
+            regex.match(QString::fromUtf8(labelValue.data(), qsizetype(labelValue.size()))).hasMatch();
         return op == Op::Regex ? m : !m;
     }
     }
@@ -30,10 +31,11 @@ ValueType Expr::type() const
         return ValueType::RangeVector;
     case Kind::Call:
         return function == Function::Time || function == Function::Scalar ? ValueType::Scalar
-                                                                            : ValueType::InstantVector;
+                                                                          : ValueType::InstantVector;
     case Kind::Binary:
-        return args[0]->type() == ValueType::Scalar && args[1]->type() == ValueType::Scalar ? ValueType::Scalar
-                                                                                           : ValueType::InstantVector;
+        return args[0]->type() == ValueType::Scalar && args[1]->type() == ValueType::Scalar
+                   ? ValueType::Scalar
+                   : ValueType::InstantVector;
     case Kind::Negate:
         return args[0]->type();
     }

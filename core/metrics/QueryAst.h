@@ -24,12 +24,35 @@ struct LabelMatcher {
     [[nodiscard]] bool matches(std::string_view labelValue) const;
 };
 
-enum class Function : quint8 { Rate, Irate, Increase, Delta, Idelta, HistogramQuantile, Abs, Time, Vector, Scalar };
+enum class Function : quint8 {
+    Rate,
+    Irate,
+    Increase,
+    Delta,
+    Idelta,
+    HistogramQuantile,
+    Abs,
+    Time,
+    Vector,
+    Scalar
+};
 enum class AggregateOp : quint8 { Sum, Avg, Max, Min, Count };
 enum class BinaryOp : quint8 {
-    Add, Sub, Mul, Div, Mod, Pow,
-    Eq, Ne, Gt, Lt, Ge, Le,
-    And, Or, Unless,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Eq,
+    Ne,
+    Gt,
+    Lt,
+    Ge,
+    Le,
+    And,
+    Or,
+    Unless,
 };
 enum class Cardinality : quint8 { OneToOne, ManyToOne, OneToMany };
 
@@ -51,10 +74,10 @@ struct Expr {
 
     // VectorSelector, MatrixSelector
     std::vector<LabelMatcher> matchers;
-    qint64 rangeMs = 0;  // MatrixSelector
+    qint64 rangeMs = 0; // MatrixSelector
     qint64 offsetMs = 0;
 
-    Function function = Function::Rate; // Call
+    Function function = Function::Rate;       // Call
     AggregateOp aggregate = AggregateOp::Sum; // Aggregate
     std::vector<std::string> grouping;        // Aggregate: by/without labels
     bool without = false;
@@ -62,10 +85,10 @@ struct Expr {
     // Binary
     BinaryOp op = BinaryOp::Add;
     bool returnBool = false;
-    bool on = false;                          // on(...) rather than ignoring(...)
-    std::vector<std::string> matchingLabels;  // on/ignoring labels
+    bool on = false;                         // on(...) rather than ignoring(...)
+    std::vector<std::string> matchingLabels; // on/ignoring labels
     Cardinality card = Cardinality::OneToOne;
-    std::vector<std::string> include;         // group_left/group_right labels
+    std::vector<std::string> include; // group_left/group_right labels
 
     // Call: the arguments; Aggregate: the operand; Binary: lhs, rhs; Negate: the operand.
     std::vector<std::unique_ptr<Expr>> args;

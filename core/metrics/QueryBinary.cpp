@@ -65,18 +65,30 @@ void dropEmpty(std::vector<StepSeries>& series)
 std::pair<double, bool> applyBinary(BinaryOp op, double lhs, double rhs)
 {
     switch (op) {
-    case BinaryOp::Add: return {lhs + rhs, true};
-    case BinaryOp::Sub: return {lhs - rhs, true};
-    case BinaryOp::Mul: return {lhs * rhs, true};
-    case BinaryOp::Div: return {lhs / rhs, true};
-    case BinaryOp::Mod: return {std::fmod(lhs, rhs), true};
-    case BinaryOp::Pow: return {std::pow(lhs, rhs), true};
-    case BinaryOp::Eq: return {lhs, lhs == rhs};
-    case BinaryOp::Ne: return {lhs, lhs != rhs};
-    case BinaryOp::Gt: return {lhs, lhs > rhs};
-    case BinaryOp::Lt: return {lhs, lhs < rhs};
-    case BinaryOp::Ge: return {lhs, lhs >= rhs};
-    case BinaryOp::Le: return {lhs, lhs <= rhs};
+    case BinaryOp::Add:
+        return {lhs + rhs, true};
+    case BinaryOp::Sub:
+        return {lhs - rhs, true};
+    case BinaryOp::Mul:
+        return {lhs * rhs, true};
+    case BinaryOp::Div:
+        return {lhs / rhs, true};
+    case BinaryOp::Mod:
+        return {std::fmod(lhs, rhs), true};
+    case BinaryOp::Pow:
+        return {std::pow(lhs, rhs), true};
+    case BinaryOp::Eq:
+        return {lhs, lhs == rhs};
+    case BinaryOp::Ne:
+        return {lhs, lhs != rhs};
+    case BinaryOp::Gt:
+        return {lhs, lhs > rhs};
+    case BinaryOp::Lt:
+        return {lhs, lhs < rhs};
+    case BinaryOp::Ge:
+        return {lhs, lhs >= rhs};
+    case BinaryOp::Le:
+        return {lhs, lhs <= rhs};
     case BinaryOp::And:
     case BinaryOp::Or:
     case BinaryOp::Unless:
@@ -164,7 +176,8 @@ StepValue Evaluator::evalVectorBinary(const Expr& e, StepValue lhsValue, StepVal
             if (!one[k].present[i])
                 continue;
             if (oneAt[oneSig[k]] != kNone)
-                throw QueryFailure{QueryError{QueryError::Code::ManyToManyMatching, 0, {signatures.name(oneSig[k])}}};
+                throw QueryFailure{
+                    QueryError{QueryError::Code::ManyToManyMatching, 0, {signatures.name(oneSig[k])}}};
             oneAt[oneSig[k]] = k;
         }
         for (size_t k = 0; k < many.size(); ++k) {
@@ -185,7 +198,8 @@ StepValue Evaluator::evalVectorBinary(const Expr& e, StepValue lhsValue, StepVal
                 continue;
             if (e.card == Cardinality::OneToOne) {
                 if (matched[sig])
-                    throw QueryFailure{QueryError{QueryError::Code::ManyToOneMatching, 0, {signatures.name(sig)}}};
+                    throw QueryFailure{
+                        QueryError{QueryError::Code::ManyToOneMatching, 0, {signatures.name(sig)}}};
                 matched[sig] = 1;
             }
             const quint64 pairKey = (quint64(k) << 32) | quint64(r);

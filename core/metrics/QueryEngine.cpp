@@ -55,7 +55,8 @@ QueryResult rangeAt(const Query& query, const SeriesSet& data, qint64 timeMs)
 
 } // namespace
 
-std::expected<QueryResult, QueryError> evaluateInstant(const Query& query, const SeriesSet& data, qint64 timeMs)
+std::expected<QueryResult, QueryError> evaluateInstant(const Query& query, const SeriesSet& data,
+                                                       qint64 timeMs)
 {
     if (query.isNull())
         return std::unexpected(QueryError{QueryError::Code::UnexpectedEnd, 1, {}});
@@ -69,8 +70,8 @@ std::expected<QueryResult, QueryError> evaluateInstant(const Query& query, const
     }
 }
 
-std::expected<QueryResult, QueryError> evaluateRange(const Query& query, const SeriesSet& data, qint64 startMs,
-                                                     qint64 endMs, qint64 stepMs)
+std::expected<QueryResult, QueryError> evaluateRange(const Query& query, const SeriesSet& data,
+                                                     qint64 startMs, qint64 endMs, qint64 stepMs)
 {
     if (query.isNull())
         return std::unexpected(QueryError{QueryError::Code::UnexpectedEnd, 1, {}});
@@ -79,7 +80,8 @@ std::expected<QueryResult, QueryError> evaluateRange(const Query& query, const S
     if ((endMs - startMs) / stepMs + 1 > kMaxSteps)
         return std::unexpected(QueryError{QueryError::Code::TooManySteps, 0, {}});
     if (query.type() == ValueType::RangeVector)
-        return std::unexpected(QueryError{QueryError::Code::WrongArgumentType, query.root().position,
+        return std::unexpected(QueryError{QueryError::Code::WrongArgumentType,
+                                          query.root().position,
                                           {u"query_range"_s, u"an instant vector"_s, u"a range vector"_s}});
     std::vector<qint64> steps;
     for (qint64 t = startMs; t <= endMs; t += stepMs)

@@ -27,11 +27,11 @@ struct QueryResult {
 };
 
 // At one time (ms since the epoch). A range vector at the top is answered with its samples.
-[[nodiscard]] std::expected<QueryResult, QueryError> evaluateInstant(const Query& query, const SeriesSet& data,
-                                                                     qint64 timeMs);
+[[nodiscard]] std::expected<QueryResult, QueryError> evaluateInstant(const Query& query,
+                                                                     const SeriesSet& data, qint64 timeMs);
 // At start, start + step, ... up to end (inclusive), as Prometheus's query_range. Each series
 // has the points of the steps where it has a value. At most kMaxSteps steps.
-[[nodiscard]] std::expected<QueryResult, QueryError> evaluateRange(const Query& query, const SeriesSet& data,
-                                                                   qint64 startMs, qint64 endMs, qint64 stepMs);
+[[nodiscard]] std::expected<QueryResult, QueryError>
+evaluateRange(const Query& query, const SeriesSet& data, qint64 startMs, qint64 endMs, qint64 stepMs);
 
 } // namespace capataz::metrics

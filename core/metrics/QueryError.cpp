@@ -23,18 +23,23 @@ CodeInfo info(QueryError::Code code)
     case C::UnexpectedToken:
         return {"UnexpectedToken", QT_TRANSLATE_NOOP("capataz::metrics", "Unexpected %1; expected %2.")};
     case C::UnexpectedEnd:
-        return {"UnexpectedEnd", QT_TRANSLATE_NOOP("capataz::metrics", "The query ends too soon; expected %1.")};
+        return {"UnexpectedEnd",
+                QT_TRANSLATE_NOOP("capataz::metrics", "The query ends too soon; expected %1.")};
     case C::UnterminatedString:
-        return {"UnterminatedString", QT_TRANSLATE_NOOP("capataz::metrics", "A quoted string is not closed.")};
+        return {"UnterminatedString",
+                QT_TRANSLATE_NOOP("capataz::metrics", "A quoted string is not closed.")};
     case C::InvalidEscape:
-        return {"InvalidEscape", QT_TRANSLATE_NOOP("capataz::metrics", "Invalid escape sequence in a string.")};
+        return {"InvalidEscape",
+                QT_TRANSLATE_NOOP("capataz::metrics", "Invalid escape sequence in a string.")};
     case C::InvalidNumber:
         return {"InvalidNumber", QT_TRANSLATE_NOOP("capataz::metrics", "'%1' is not a valid number.")};
     case C::InvalidDuration:
         return {"InvalidDuration",
-                QT_TRANSLATE_NOOP("capataz::metrics", "'%1' is not a valid duration (such as 30s, 5m, 1h30m, 7d).")};
+                QT_TRANSLATE_NOOP("capataz::metrics",
+                                  "'%1' is not a valid duration (such as 30s, 5m, 1h30m, 7d).")};
     case C::InvalidRegex:
-        return {"InvalidRegex", QT_TRANSLATE_NOOP("capataz::metrics", "The regular expression '%1' is not valid: %2.")};
+        return {"InvalidRegex",
+                QT_TRANSLATE_NOOP("capataz::metrics", "The regular expression '%1' is not valid: %2.")};
     case C::UnknownFunction:
         return {"UnknownFunction", QT_TRANSLATE_NOOP("capataz::metrics", "Unknown function '%1'.")};
     case C::WrongArgumentCount:
@@ -43,17 +48,20 @@ CodeInfo info(QueryError::Code code)
     case C::WrongArgumentType:
         return {"WrongArgumentType", QT_TRANSLATE_NOOP("capataz::metrics", "%1 needs %2, not %3.")};
     case C::EmptySelector:
-        return {"EmptySelector", QT_TRANSLATE_NOOP("capataz::metrics",
-                                                   "A selector needs a metric name or a label matcher that does not "
-                                                   "match the empty value.")};
+        return {"EmptySelector",
+                QT_TRANSLATE_NOOP("capataz::metrics",
+                                  "A selector needs a metric name or a label matcher that does not "
+                                  "match the empty value.")};
     case C::DuplicateMetricName:
         return {"DuplicateMetricName",
                 QT_TRANSLATE_NOOP("capataz::metrics", "The metric name is given twice in one selector.")};
     case C::ComparisonNeedsBool:
         return {"ComparisonNeedsBool",
-                QT_TRANSLATE_NOOP("capataz::metrics", "A comparison between two numbers needs the bool modifier.")};
+                QT_TRANSLATE_NOOP("capataz::metrics",
+                                  "A comparison between two numbers needs the bool modifier.")};
     case C::BoolNotAllowed:
-        return {"BoolNotAllowed", QT_TRANSLATE_NOOP("capataz::metrics", "bool is only allowed after a comparison.")};
+        return {"BoolNotAllowed",
+                QT_TRANSLATE_NOOP("capataz::metrics", "bool is only allowed after a comparison.")};
     case C::MatchingNotAllowed:
         return {"MatchingNotAllowed",
                 QT_TRANSLATE_NOOP("capataz::metrics",
@@ -65,21 +73,25 @@ CodeInfo info(QueryError::Code code)
         return {"DuplicateSeries",
                 QT_TRANSLATE_NOOP("capataz::metrics", "The result holds the series %1 twice at one time.")};
     case C::ManyToManyMatching:
-        return {"ManyToManyMatching",
-                QT_TRANSLATE_NOOP("capataz::metrics",
-                                  "Several series on each side match on %1: the matching labels must be unique "
-                                  "on one side.")};
+        return {
+            "ManyToManyMatching",
+            QT_TRANSLATE_NOOP("capataz::metrics",
+                              "Several series on each side match on %1: the matching labels must be unique "
+                              "on one side.")};
     case C::ManyToOneMatching:
-        return {"ManyToOneMatching",
-                QT_TRANSLATE_NOOP("capataz::metrics",
-                                  "Several series on the left match one on the right on %1: use group_left or "
-                                  "group_right.")};
+        return {
+            "ManyToOneMatching",
+            QT_TRANSLATE_NOOP("capataz::metrics",
+                              "Several series on the left match one on the right on %1: use group_left or "
+                              "group_right.")};
     case C::TooManySteps:
         return {"TooManySteps",
-                QT_TRANSLATE_NOOP("capataz::metrics", "The range has more than 11,000 steps: use a longer step.")};
+                QT_TRANSLATE_NOOP("capataz::metrics",
+                                  "The range has more than 11,000 steps: use a longer step.")};
     case C::InvalidStep:
         return {"InvalidStep",
-                QT_TRANSLATE_NOOP("capataz::metrics", "The step must be positive and the end not before the start.")};
+                QT_TRANSLATE_NOOP("capataz::metrics",
+                                  "The step must be positive and the end not before the start.")};
     }
     return {"Unknown", ""};
 }
@@ -126,9 +138,10 @@ QString QueryError::describe() const
 
 Error QueryError::toError() const
 {
-    const QString english = code == Code::WrongArgumentCount && args.size() == 2
-                                ? QString::fromUtf8(info(code).sentence).replace(u"%n"_s, args[1]).arg(args[0])
-                                : withArgs(QString::fromUtf8(info(code).sentence), args);
+    const QString english =
+        code == Code::WrongArgumentCount && args.size() == 2
+            ? QString::fromUtf8(info(code).sentence).replace(u"%n"_s, args[1]).arg(args[0])
+            : withArgs(QString::fromUtf8(info(code).sentence), args);
     return Error{isEvaluation(code) ? ErrorCode::InvalidArgument : ErrorCode::ParseError,
                  position > 0 ? u"column "_s + QString::number(position) + u": "_s + english : english};
 }

@@ -12,17 +12,17 @@ namespace capataz::metrics {
 struct QueryError {
     enum class Code : quint8 {
         // reading the query
-        UnexpectedCharacter,   // %1: the character
-        UnexpectedToken,       // %1: what was found, %2: what was expected
-        UnexpectedEnd,         // %1: what was expected
+        UnexpectedCharacter, // %1: the character
+        UnexpectedToken,     // %1: what was found, %2: what was expected
+        UnexpectedEnd,       // %1: what was expected
         UnterminatedString,
         InvalidEscape,
-        InvalidNumber,         // %1: the text
-        InvalidDuration,       // %1: the text
-        InvalidRegex,          // %1: the pattern, %2: the regex engine's reason
-        UnknownFunction,       // %1: the name
-        WrongArgumentCount,    // %1: the function, %2: how many it takes
-        WrongArgumentType,     // %1: the function or operator, %2: the type it needs, %3: the type given
+        InvalidNumber,      // %1: the text
+        InvalidDuration,    // %1: the text
+        InvalidRegex,       // %1: the pattern, %2: the regex engine's reason
+        UnknownFunction,    // %1: the name
+        WrongArgumentCount, // %1: the function, %2: how many it takes
+        WrongArgumentType,  // %1: the function or operator, %2: the type it needs, %3: the type given
         EmptySelector,
         DuplicateMetricName,
         ComparisonNeedsBool,
@@ -30,9 +30,9 @@ struct QueryError {
         MatchingNotAllowed,
         RangeNotAllowed,
         // evaluating it
-        DuplicateSeries,       // %1: the label set
-        ManyToManyMatching,    // %1: the matching labels
-        ManyToOneMatching,     // %1: the matching labels
+        DuplicateSeries,    // %1: the label set
+        ManyToManyMatching, // %1: the matching labels
+        ManyToOneMatching,  // %1: the matching labels
         TooManySteps,
         InvalidStep,
     };

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <span>
 #include <limits>
+#include <span>
 
 namespace capataz::metrics::detail {
 
@@ -23,7 +23,8 @@ size_t SeriesMerger::slot(LabelSet labels)
     if (it != m_index.end())
         return it->second;
     m_index.emplace(std::move(key), m_out.size());
-    m_out.push_back(StepSeries{std::move(labels), std::vector<double>(m_steps), std::vector<quint8>(m_steps)});
+    m_out.push_back(
+        StepSeries{std::move(labels), std::vector<double>(m_steps), std::vector<quint8>(m_steps)});
     return m_out.size() - 1;
 }
 
@@ -31,8 +32,8 @@ void SeriesMerger::set(size_t slot, size_t step, double value)
 {
     StepSeries& s = m_out[slot];
     if (s.present[step])
-        throw QueryFailure{QueryError{QueryError::Code::DuplicateSeries, 0,
-                                      {QString::fromStdString(s.labels.toString())}}};
+        throw QueryFailure{
+            QueryError{QueryError::Code::DuplicateSeries, 0, {QString::fromStdString(s.labels.toString())}}};
     s.present[step] = 1;
     s.values[step] = value;
 }
@@ -195,7 +196,8 @@ StepValue Evaluator::evalRangeFunction(const Expr& e)
         // a window without one skips the reset scan (the result is the same, bit for bit).
         const bool counter = e.function == Function::Rate || e.function == Function::Increase;
         resets.clear();
-        if (counter && std::none_of(points.begin(), points.end(), [](const Point& p) { return isStaleNaN(p.v); })) {
+        if (counter &&
+            std::none_of(points.begin(), points.end(), [](const Point& p) { return isStaleNaN(p.v); })) {
             resets.resize(points.size());
             for (size_t k = 1; k < points.size(); ++k)
                 resets[k] = resets[k - 1] + (points[k].v < points[k - 1].v ? 1 : 0);

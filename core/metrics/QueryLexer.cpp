@@ -1,9 +1,9 @@
 #include "metrics/QueryLexer.h"
 
 #include <charconv>
-#include <string>
 #include <cmath>
 #include <limits>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,7 +71,9 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
     const QChar quote = s[i];
     const qint32 start = qint32(i + 1);
     std::string value; // UTF-8: \x and octal escapes are bytes, as in Go
-    auto appendChar = [&value](QChar ch) { value += QString(ch).toStdString(); };
+    auto appendChar = [&value](QChar ch) {
+        value += QString(ch).toStdString();
+    };
     ++i;
     while (i < s.size()) {
         const QChar c = s[i];
@@ -103,16 +105,36 @@ std::optional<QueryToken> lexString(const QString& s, qsizetype& i)
         const qint32 escapeAt = qint32(i + 1);
         i += 2;
         switch (e.unicode()) {
-        case u'a': value += '\a'; break;
-        case u'b': value += '\b'; break;
-        case u'f': value += '\f'; break;
-        case u'n': value += '\n'; break;
-        case u'r': value += '\r'; break;
-        case u't': value += '\t'; break;
-        case u'v': value += '\v'; break;
-        case u'\\': value += '\\'; break;
-        case u'"': value += '"'; break;
-        case u'\'': value += '\''; break;
+        case u'a':
+            value += '\a';
+            break;
+        case u'b':
+            value += '\b';
+            break;
+        case u'f':
+            value += '\f';
+            break;
+        case u'n':
+            value += '\n';
+            break;
+        case u'r':
+            value += '\r';
+            break;
+        case u't':
+            value += '\t';
+            break;
+        case u'v':
+            value += '\v';
+            break;
+        case u'\\':
+            value += '\\';
+            break;
+        case u'"':
+            value += '"';
+            break;
+        case u'\'':
+            value += '\'';
+            break;
         case u'x':
         case u'u':
         case u'U': {
@@ -237,19 +259,45 @@ std::vector<QueryToken> lexQuery(const QString& s)
         }
         const QChar next = i + 1 < s.size() ? s[i + 1] : QChar();
         switch (c.unicode()) {
-        case u'(': push(T::LeftParen, 1); continue;
-        case u')': push(T::RightParen, 1); continue;
-        case u'{': push(T::LeftBrace, 1); continue;
-        case u'}': push(T::RightBrace, 1); continue;
-        case u'[': push(T::LeftBracket, 1); continue;
-        case u']': push(T::RightBracket, 1); continue;
-        case u',': push(T::Comma, 1); continue;
-        case u'+': push(T::Plus, 1); continue;
-        case u'-': push(T::Minus, 1); continue;
-        case u'*': push(T::Star, 1); continue;
-        case u'/': push(T::Slash, 1); continue;
-        case u'%': push(T::Percent, 1); continue;
-        case u'^': push(T::Caret, 1); continue;
+        case u'(':
+            push(T::LeftParen, 1);
+            continue;
+        case u')':
+            push(T::RightParen, 1);
+            continue;
+        case u'{':
+            push(T::LeftBrace, 1);
+            continue;
+        case u'}':
+            push(T::RightBrace, 1);
+            continue;
+        case u'[':
+            push(T::LeftBracket, 1);
+            continue;
+        case u']':
+            push(T::RightBracket, 1);
+            continue;
+        case u',':
+            push(T::Comma, 1);
+            continue;
+        case u'+':
+            push(T::Plus, 1);
+            continue;
+        case u'-':
+            push(T::Minus, 1);
+            continue;
+        case u'*':
+            push(T::Star, 1);
+            continue;
+        case u'/':
+            push(T::Slash, 1);
+            continue;
+        case u'%':
+            push(T::Percent, 1);
+            continue;
+        case u'^':
+            push(T::Caret, 1);
+            continue;
         case u'=':
             if (next == u'=')
                 push(T::EqualEqual, 2);
@@ -309,9 +357,10 @@ std::vector<QueryToken> lexQuery(const QString& s)
                 continue;
             }
             qsizetype j = i;
-            while (j < s.size() && (isIdentChar(s[j]) || s[j] == u'.'
-                                    || ((s[j] == u'+' || s[j] == u'-') && (s[j - 1] == u'e' || s[j - 1] == u'E')
-                                        && !s.mid(i, 2).startsWith(u"0x"_s, Qt::CaseInsensitive))))
+            while (j < s.size() &&
+                   (isIdentChar(s[j]) || s[j] == u'.' ||
+                    ((s[j] == u'+' || s[j] == u'-') && (s[j - 1] == u'e' || s[j - 1] == u'E') &&
+                     !s.mid(i, 2).startsWith(u"0x"_s, Qt::CaseInsensitive))))
                 ++j;
             const QString text = s.mid(i, j - i);
             double value = 0;
@@ -341,7 +390,8 @@ std::vector<QueryToken> lexQuery(const QString& s)
             while (j < s.size() && isIdentChar(s[j]))
                 ++j;
             const QString word = s.mid(i, j - i);
-            if (word.compare(u"inf"_s, Qt::CaseInsensitive) == 0 || word.compare(u"nan"_s, Qt::CaseInsensitive) == 0) {
+            if (word.compare(u"inf"_s, Qt::CaseInsensitive) == 0 ||
+                word.compare(u"nan"_s, Qt::CaseInsensitive) == 0) {
                 push(T::Number, j - i);
                 tokens.back().number = word.size() == 3 && word[0].toLower() == u'i'
                                            ? std::numeric_limits<double>::infinity()

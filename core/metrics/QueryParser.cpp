@@ -124,7 +124,8 @@ private:
             throw Unexpected{*t.error};
         if (t.type == T::End)
             fail(Code::UnexpectedEnd, t.position, {QString::fromUtf8(expected)});
-        const QString found = t.type == T::String ? QString(u"\""_s + t.text + u"\""_s) : QString(u"'"_s + t.text + u"'"_s);
+        const QString found =
+            t.type == T::String ? QString(u"\""_s + t.text + u"\""_s) : QString(u"'"_s + t.text + u"'"_s);
         fail(Code::UnexpectedToken, t.position, {found, QString::fromUtf8(expected)});
     }
     const QueryToken& expect(T type, const char* expected)
@@ -154,7 +155,8 @@ private:
         case T::LessEqual:
             return 3;
         case T::Identifier:
-            if (t.text.compare(u"and"_s, Qt::CaseInsensitive) == 0 || t.text.compare(u"unless"_s, Qt::CaseInsensitive) == 0)
+            if (t.text.compare(u"and"_s, Qt::CaseInsensitive) == 0 ||
+                t.text.compare(u"unless"_s, Qt::CaseInsensitive) == 0)
                 return 2;
             if (t.text.compare(u"or"_s, Qt::CaseInsensitive) == 0)
                 return 1;
@@ -167,19 +169,32 @@ private:
     static BinaryOp binaryOp(const QueryToken& t)
     {
         switch (t.type) {
-        case T::Caret: return BinaryOp::Pow;
-        case T::Star: return BinaryOp::Mul;
-        case T::Slash: return BinaryOp::Div;
-        case T::Percent: return BinaryOp::Mod;
-        case T::Plus: return BinaryOp::Add;
-        case T::Minus: return BinaryOp::Sub;
-        case T::EqualEqual: return BinaryOp::Eq;
-        case T::NotEqual: return BinaryOp::Ne;
-        case T::Greater: return BinaryOp::Gt;
-        case T::Less: return BinaryOp::Lt;
-        case T::GreaterEqual: return BinaryOp::Ge;
-        case T::LessEqual: return BinaryOp::Le;
-        default: break;
+        case T::Caret:
+            return BinaryOp::Pow;
+        case T::Star:
+            return BinaryOp::Mul;
+        case T::Slash:
+            return BinaryOp::Div;
+        case T::Percent:
+            return BinaryOp::Mod;
+        case T::Plus:
+            return BinaryOp::Add;
+        case T::Minus:
+            return BinaryOp::Sub;
+        case T::EqualEqual:
+            return BinaryOp::Eq;
+        case T::NotEqual:
+            return BinaryOp::Ne;
+        case T::Greater:
+            return BinaryOp::Gt;
+        case T::Less:
+            return BinaryOp::Lt;
+        case T::GreaterEqual:
+            return BinaryOp::Ge;
+        case T::LessEqual:
+            return BinaryOp::Le;
+        default:
+            break;
         }
         const QString w = t.text.toLower();
         return w == u"and"_s ? BinaryOp::And : w == u"or"_s ? BinaryOp::Or : BinaryOp::Unless;
@@ -251,7 +266,8 @@ private:
             ExprPtr operand = parseExpr(6); // binds looser than ^: -2^2 is -4
             if (operand->type() == ValueType::RangeVector)
                 fail(Code::WrongArgumentType, operand->position,
-                     {minus ? u"-"_s : u"+"_s, typeName(ValueType::InstantVector), typeName(ValueType::RangeVector)});
+                     {minus ? u"-"_s : u"+"_s, typeName(ValueType::InstantVector),
+                      typeName(ValueType::RangeVector)});
             if (!minus)
                 return operand;
             if (operand->kind == Expr::Kind::Number) {
@@ -387,7 +403,8 @@ private:
         grouping();
         if (operand->type() != ValueType::InstantVector)
             fail(Code::WrongArgumentType, operand->position,
-                 {QString::fromUtf8(aggregateName(op)), typeName(ValueType::InstantVector), typeName(operand->type())});
+                 {QString::fromUtf8(aggregateName(op)), typeName(ValueType::InstantVector),
+                  typeName(operand->type())});
         e->args.push_back(std::move(operand));
         return e;
     }
@@ -395,11 +412,16 @@ private:
     static const char* aggregateName(AggregateOp op)
     {
         switch (op) {
-        case AggregateOp::Sum: return "sum";
-        case AggregateOp::Avg: return "avg";
-        case AggregateOp::Max: return "max";
-        case AggregateOp::Min: return "min";
-        case AggregateOp::Count: return "count";
+        case AggregateOp::Sum:
+            return "sum";
+        case AggregateOp::Avg:
+            return "avg";
+        case AggregateOp::Max:
+            return "max";
+        case AggregateOp::Min:
+            return "min";
+        case AggregateOp::Count:
+            return "count";
         }
         return "";
     }
@@ -436,8 +458,8 @@ private:
         e->kind = Expr::Kind::VectorSelector;
         e->position = position;
         if (!name.isEmpty())
-            e->matchers.push_back(LabelMatcher{std::string(kMetricNameLabelName), LabelMatcher::Op::Equal,
-                                               name.toStdString(), {}});
+            e->matchers.push_back(LabelMatcher{
+                std::string(kMetricNameLabelName), LabelMatcher::Op::Equal, name.toStdString(), {}});
         if (peek().type == T::LeftBrace) {
             take();
             while (peek().type != T::RightBrace) {
@@ -450,11 +472,20 @@ private:
                 LabelMatcher m;
                 m.name = labelName;
                 switch (peek().type) {
-                case T::Assign: m.op = LabelMatcher::Op::Equal; break;
-                case T::NotEqual: m.op = LabelMatcher::Op::NotEqual; break;
-                case T::RegexMatch: m.op = LabelMatcher::Op::Regex; break;
-                case T::RegexNoMatch: m.op = LabelMatcher::Op::NotRegex; break;
-                default: unexpected(kMatcherOp);
+                case T::Assign:
+                    m.op = LabelMatcher::Op::Equal;
+                    break;
+                case T::NotEqual:
+                    m.op = LabelMatcher::Op::NotEqual;
+                    break;
+                case T::RegexMatch:
+                    m.op = LabelMatcher::Op::Regex;
+                    break;
+                case T::RegexNoMatch:
+                    m.op = LabelMatcher::Op::NotRegex;
+                    break;
+                default:
+                    unexpected(kMatcherOp);
                 }
                 take();
                 const QueryToken& v = expect(T::String, kQuotedString);

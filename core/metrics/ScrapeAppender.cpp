@@ -26,8 +26,9 @@ ScrapeAppender::Outcome ScrapeAppender::append(const Exposition& e, qint64 scrap
             auto it = m_cache.find(k);
             if (it == m_cache.end()) {
                 labels.clear();
-                forEachEncodedLabel(e.encodedLabelSet(s.labels),
-                                    [&](std::string_view n, std::string_view v) { labels.emplace_back(n, v); });
+                forEachEncodedLabel(e.encodedLabelSet(s.labels), [&](std::string_view n, std::string_view v) {
+                    labels.emplace_back(n, v);
+                });
                 for (const auto& [n, v] : m_targetLabels) {
                     const bool own = std::any_of(labels.begin(), labels.end(),
                                                  [&](const auto& l) { return l.first == n; });
@@ -45,8 +46,8 @@ ScrapeAppender::Outcome ScrapeAppender::append(const Exposition& e, qint64 scrap
                 ++out.refusedSeries;
                 continue;
             }
-            m_batch.push_back({SeriesId(it->second), s.timestampMs == kNoTimestamp ? scrapeMs : s.timestampMs,
-                               s.value});
+            m_batch.push_back(
+                {SeriesId(it->second), s.timestampMs == kNoTimestamp ? scrapeMs : s.timestampMs, s.value});
         }
     }
     out.stored = m_store.append(m_batch);

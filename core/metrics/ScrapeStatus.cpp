@@ -21,7 +21,8 @@ QString failureSentence(const ScrapeStatus& s)
     switch (s.error.code) {
     case ErrorCode::TunnelOpenFailed:
         return s.target.optional
-                   ? tr("Nothing answers at %1 on the server: it is not installed or not running there, which "
+                   ? tr("Nothing answers at %1 on the server: it is not installed or not running there, "
+                        "which "
                         "is fine; it is tried again at every interval.")
                          .arg(where)
                    : tr("Nothing answers at %1 on the server: is the service running, and listening on that "
@@ -30,11 +31,10 @@ QString failureSentence(const ScrapeStatus& s)
     case ErrorCode::Timeout:
         return tr("%1 did not answer in time: the service may be overloaded or stuck.").arg(where);
     case ErrorCode::HttpError:
-        return s.httpStatus > 0
-                   ? tr("%1 answered with HTTP status %2 instead of metrics: check the path.")
-                         .arg(where)
-                         .arg(s.httpStatus)
-                   : tr("%1 did not give a valid HTTP answer.").arg(where);
+        return s.httpStatus > 0 ? tr("%1 answered with HTTP status %2 instead of metrics: check the path.")
+                                      .arg(where)
+                                      .arg(s.httpStatus)
+                                : tr("%1 did not give a valid HTTP answer.").arg(where);
     case ErrorCode::ParseError:
         return tr("%1 answered, but not with metrics in the Prometheus or OpenMetrics text format (%2).")
             .arg(where, s.firstProblem.isEmpty() ? s.error.plainDetail() : s.firstProblem);
@@ -60,7 +60,8 @@ QString ScrapeStatus::sentence() const
         return QCoreApplication::translate("capataz::metrics", "Not read yet.");
     case State::Paused:
         return QCoreApplication::translate(
-            "capataz::metrics", "Paused: not connected to the server. Reading resumes when the connection is back.");
+            "capataz::metrics",
+            "Paused: not connected to the server. Reading resumes when the connection is back.");
     case State::Ok:
         if (problems > 0)
             return QCoreApplication::translate(
@@ -71,8 +72,8 @@ QString ScrapeStatus::sentence() const
                 .arg(firstProblem);
         if (refusedSeries > 0)
             return QCoreApplication::translate(
-                       "capataz::metrics", "%n samples read in %1 ms; new series beyond the limit were dropped.",
-                       nullptr, n)
+                       "capataz::metrics",
+                       "%n samples read in %1 ms; new series beyond the limit were dropped.", nullptr, n)
                 .arg(durationMs);
         return QCoreApplication::translate("capataz::metrics", "%n samples read in %1 ms.", nullptr, n)
             .arg(durationMs);

@@ -32,8 +32,8 @@ struct ScrapeStatus {
     int problems = 0;         // lines the parser skipped (their good samples are kept)
     QString firstProblem;     // "line N: sentence" of the first of them
     ExpositionFormat format = ExpositionFormat::Prometheus;
-    int scrapes = 0;          // done since the service started
-    int failures = 0;         // of them, failed
+    int scrapes = 0;  // done since the service started
+    int failures = 0; // of them, failed
 
     // What happened, in plain words and the user's language ("Nothing answers at
     // 127.0.0.1:8000/metrics on the server: ...", "1,234 samples read in 35 ms.").

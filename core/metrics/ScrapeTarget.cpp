@@ -30,7 +30,8 @@ ScrapeTarget nodeExporterTarget()
 
 Result<ScrapeTarget> parseScrapeTarget(QStringView text)
 {
-    static const QRegularExpression re(u"^(?:\\[([0-9A-Fa-f:.]+)\\]|([A-Za-z0-9._-]+)):(\\d{1,5})(/[!-~]*)?$"_s);
+    static const QRegularExpression re(
+        u"^(?:\\[([0-9A-Fa-f:.]+)\\]|([A-Za-z0-9._-]+)):(\\d{1,5})(/[!-~]*)?$"_s);
     const auto m = re.match(text.toString());
     const int port = m.hasMatch() ? m.captured(3).toInt() : 0;
     if (!m.hasMatch() || port < 1 || port > 65535)

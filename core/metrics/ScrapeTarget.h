@@ -45,6 +45,7 @@ inline constexpr int kNodeExporterPort = 9100;
 [[nodiscard]] std::optional<ScrapeTarget> recipeTarget(const QString& projectDir,
                                                        const QList<stack::Recipe>& recipes);
 // What a server is scraped for by default: recipeTarget() when there is one, then node-exporter.
-[[nodiscard]] QList<ScrapeTarget> defaultTargets(const QString& projectDir, const QList<stack::Recipe>& recipes);
+[[nodiscard]] QList<ScrapeTarget> defaultTargets(const QString& projectDir,
+                                                 const QList<stack::Recipe>& recipes);
 
 } // namespace capataz::metrics

@@ -146,7 +146,8 @@ void SeriesHistory::load(qint64 nowMs)
     m_store->finishLoad(std::move(loaded), error);
 }
 
-void SeriesHistory::write(std::vector<SeriesStore::NewSeries> series, std::vector<SeriesStore::PendingRow> rows)
+void SeriesHistory::write(std::vector<SeriesStore::NewSeries> series,
+                          std::vector<SeriesStore::PendingRow> rows)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
@@ -178,8 +179,9 @@ void SeriesHistory::write(std::vector<SeriesStore::NewSeries> series, std::vecto
         findSeries.finish();
     }
     QSqlQuery insertRow(db);
-    insertRow.prepare(u"INSERT OR REPLACE INTO minute (series, t, min, max, avg, last, last_ms, count, numeric) "
-                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insertRow.prepare(
+        u"INSERT OR REPLACE INTO minute (series, t, min, max, avg, last, last_ms, count, numeric) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const SeriesStore::PendingRow& p : rows) {
         if (p.series >= m_dbIds.size() || m_dbIds[p.series] == 0)
             continue;
@@ -208,8 +210,9 @@ std::vector<MinuteRow> SeriesHistory::read(SeriesId series, qint64 fromMs, qint6
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t, min, max, avg, last, last_ms, count, numeric FROM minute WHERE series = ? AND t >= ? "
-              u"AND t <= ? AND last_ms >= ? AND last_ms <= ? ORDER BY t"_s);
+    q.prepare(
+        u"SELECT t, min, max, avg, last, last_ms, count, numeric FROM minute WHERE series = ? AND t >= ? "
+        u"AND t <= ? AND last_ms >= ? AND last_ms <= ? ORDER BY t"_s);
     q.bindValue(0, m_dbIds[series]);
     q.bindValue(1, fromMs / 60'000 - 1);
     q.bindValue(2, toMs / 60'000 + 1);

@@ -51,14 +51,16 @@ void LabelSet::remove(std::string_view name)
 
 void LabelSet::keepOnly(const std::vector<std::string>& names)
 {
-    std::erase_if(m_labels,
-                  [&](const LabelPair& l) { return std::find(names.begin(), names.end(), l.name) == names.end(); });
+    std::erase_if(m_labels, [&](const LabelPair& l) {
+        return std::find(names.begin(), names.end(), l.name) == names.end();
+    });
 }
 
 void LabelSet::removeAll(const std::vector<std::string>& names)
 {
-    std::erase_if(m_labels,
-                  [&](const LabelPair& l) { return std::find(names.begin(), names.end(), l.name) != names.end(); });
+    std::erase_if(m_labels, [&](const LabelPair& l) {
+        return std::find(names.begin(), names.end(), l.name) != names.end();
+    });
 }
 
 std::string LabelSet::key() const
@@ -124,14 +126,14 @@ void SeriesSet::add(LabelSet labels, std::vector<Point> points)
     } else {
         target = &m_series[found->second].points;
     }
-    const bool appendsInOrder =
-        target->empty() || points.empty() || target->back().t < points.front().t;
+    const bool appendsInOrder = target->empty() || points.empty() || target->back().t < points.front().t;
     target->insert(target->end(), points.begin(), points.end());
     if (appendsInOrder && std::is_sorted(points.begin(), points.end(),
                                          [](const Point& a, const Point& b) { return a.t <= b.t; }))
         return;
     // Stable: of two points at one time the later added stays last, and is the one kept.
-    std::stable_sort(target->begin(), target->end(), [](const Point& a, const Point& b) { return a.t < b.t; });
+    std::stable_sort(target->begin(), target->end(),
+                     [](const Point& a, const Point& b) { return a.t < b.t; });
     std::vector<Point> unique;
     unique.reserve(target->size());
     for (const Point& p : *target) {

@@ -33,7 +33,9 @@ QString utf8(std::string_view s)
 QList<std::pair<QString, QString>> decodeLabels(std::string_view encoded)
 {
     QList<std::pair<QString, QString>> out;
-    forEachEncodedLabel(encoded, [&](std::string_view n, std::string_view v) { out.append({utf8(n), utf8(v)}); });
+    forEachEncodedLabel(encoded, [&](std::string_view n, std::string_view v) {
+        out.append({utf8(n), utf8(v)});
+    });
     return out;
 }
 
@@ -153,7 +155,8 @@ struct SeriesStore::Series {
     void trim(qint64 nowMs, const SeriesStoreLimits& limits)
     {
         const qint64 rawCut = nowMs - limits.rawWindowMs;
-        while (head < times.size() && (times[head] < rawCut || rawCount() > size_t(limits.maxPointsPerSeries)))
+        while (head < times.size() &&
+               (times[head] < rawCut || rawCount() > size_t(limits.maxPointsPerSeries)))
             ++head;
         if (head > 1024 && head * 2 > times.size()) {
             times.erase(times.begin(), times.begin() + qsizetype(head));
@@ -229,7 +232,8 @@ VoidResult SeriesStore::openHistory(const QString& filePath)
         m_loaded = false;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QMetaObject::invokeMethod(m_history, [h = m_history, now] { h->load(now); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_history, [h = m_history, now] { h->load(now); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -265,7 +269,8 @@ void SeriesStore::syncHistory()
         std::unique_lock lock(m_mutex);
         sendPending(lock);
     }
-    QMetaObject::invokeMethod(m_history, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_history, [] {}, Qt::BlockingQueuedConnection);
 }
 
 void SeriesStore::finishLoad(std::vector<Loaded> loaded, const Error& error)
@@ -426,7 +431,8 @@ std::vector<SeriesPoint> SeriesStore::range(SeriesId id, qint64 fromMs, qint64 t
     return out;
 }
 
-std::vector<SeriesPoint> SeriesStore::historyRange(SeriesId id, qint64 fromMs, qint64 toMs, int maxPoints) const
+std::vector<SeriesPoint> SeriesStore::historyRange(SeriesId id, qint64 fromMs, qint64 toMs,
+                                                   int maxPoints) const
 {
     std::vector<SeriesPoint> out;
     if (!m_history || toMs < fromMs || QThread::currentThread() == m_thread)

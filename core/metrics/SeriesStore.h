@@ -28,9 +28,9 @@ class SeriesHistory;
 using SeriesId = quint32;
 
 struct SeriesStoreLimits {
-    qint64 rawWindowMs = 6LL * 3600 * 1000;     // samples kept at full resolution
-    qint32 maxPointsPerSeries = 6 * 3600;       // and at most this many of them (1 per second)
-    qint32 maxSeries = 10'000;                  // label sets beyond this are dropped and counted
+    qint64 rawWindowMs = 6LL * 3600 * 1000;      // samples kept at full resolution
+    qint32 maxPointsPerSeries = 6 * 3600;        // and at most this many of them (1 per second)
+    qint32 maxSeries = 10'000;                   // label sets beyond this are dropped and counted
     qint64 historyWindowMs = 24LL * 3600 * 1000; // minute rows kept in memory (and loaded at open)
     qint64 retentionMs = 8LL * 24 * 3600 * 1000; // minute rows kept in the SQLite file
 };
@@ -59,8 +59,8 @@ struct MinuteRow {
     qint64 minute = 0; // UTC ms / 60000
     double min = 0;
     double max = 0;
-    double sum = 0;   // of the non-NaN values
-    qint32 count = 0; // values, NaN included
+    double sum = 0;     // of the non-NaN values
+    qint32 count = 0;   // values, NaN included
     qint32 numeric = 0; // non-NaN values
     double last = 0;
     qint64 lastMs = 0;
@@ -106,7 +106,8 @@ public:
     // --- appending (one thread at a time) -------------------------------------------------------
     // The series of `metric` with `encodedLabels` (Exposition's encoding, sorted by name), made
     // if new; nullopt when it is new and the store holds maxSeries already (counted).
-    std::optional<SeriesId> seriesFor(std::string_view metric, std::string_view encodedLabels, MetricType type);
+    std::optional<SeriesId> seriesFor(std::string_view metric, std::string_view encodedLabels,
+                                      MetricType type);
     struct Append {
         SeriesId series;
         qint64 timeMs;

@@ -20,8 +20,8 @@ quint32 StringInterner::intern(std::string_view bytes)
             return quint32(m_spans.size() - 1);
         }
         const Span& s = m_spans[slot - 1];
-        if (s.hash == hash && s.length == bytes.size()
-            && std::string_view(m_arena.data() + s.offset, s.length) == bytes)
+        if (s.hash == hash && s.length == bytes.size() &&
+            std::string_view(m_arena.data() + s.offset, s.length) == bytes)
             return slot - 1;
     }
 }

@@ -50,9 +50,8 @@ TargetScraper::TargetScraper(ScrapeTarget target, std::shared_ptr<SeriesStore> s
     m_work->store = m_store;
     if (m_store) {
         const QString job = m_status.target.job.isEmpty() ? m_status.target.instance() : m_status.target.job;
-        m_work->appender.emplace(*m_store,
-                                 QList<std::pair<QString, QString>>{{u"instance"_s, m_status.target.instance()},
-                                                                    {u"job"_s, job}});
+        m_work->appender.emplace(*m_store, QList<std::pair<QString, QString>>{
+                                               {u"instance"_s, m_status.target.instance()}, {u"job"_s, job}});
     }
 }
 
@@ -78,7 +77,8 @@ bool TargetScraper::scrape(ssh::Connection& connection, QObject* worker, int tim
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     m_status.lastScrapeMs = m_startMs;
     m_status.httpStatus = 0;
-    auto* get = new ssh::HttpGet(connection, m_status.target.host, m_status.target.port, m_status.target.path, this);
+    auto* get =
+        new ssh::HttpGet(connection, m_status.target.host, m_status.target.port, m_status.target.path, this);
     m_get = get;
     get->setTimeout(timeoutMs);
     m_worker = worker;
@@ -118,8 +118,9 @@ void TargetScraper::onResponse(const Result<net::HttpResponse>& result)
         return;
     }
     const QByteArray type = result->header("Content-Type").toLower();
-    const ExpositionFormat format =
-        type.contains("application/openmetrics-text") ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
+    const ExpositionFormat format = type.contains("application/openmetrics-text")
+                                        ? ExpositionFormat::OpenMetrics
+                                        : ExpositionFormat::Prometheus;
     m_status.format = format;
     const QByteArray body = result->body;
     const qint64 scrapeMs = m_startMs;
@@ -154,7 +155,8 @@ void TargetScraper::onResponse(const Result<net::HttpResponse>& result)
         const Parsed p = parse();
         std::lock_guard lock(work->ownerMutex);
         if (TargetScraper* owner = work->owner)
-            QMetaObject::invokeMethod(owner, [owner, p] { owner->onParsed(p); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                owner, [owner, p] { owner->onParsed(p); }, Qt::QueuedConnection);
     });
 }
 

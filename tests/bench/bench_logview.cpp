@@ -17,10 +17,10 @@
 //   logview_worst_stall_ms X (target <= 16)
 //   logview_10m_worst_stall_ms X (target <= 16)
 // Usage: bench_logview [--rate LINES_PER_S] [--seconds S] [--big LINES] (offscreen by default)
-#include "logs/LogView.h"
-#include "logs/LogsTab.h"
 #include "client/LogService.h"
 #include "client/ServerSession.h"
+#include "logs/LogView.h"
+#include "logs/LogsTab.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -71,7 +71,8 @@ TimingApplication* app()
 QString lineText(qint64 n)
 {
     if (n % 50 == 0)
-        return u"ERROR:    request %1 failed: upstream timed out (110: Connection timed out) while reading"_s.arg(n);
+        return u"ERROR:    request %1 failed: upstream timed out (110: Connection timed out) while reading"_s
+            .arg(n);
     return u"INFO:     10.0.0.7:51234 - \"GET /api/v1/animals/%1/weight HTTP/1.1\" 200 OK (12 ms)"_s.arg(n);
 }
 
@@ -188,7 +189,8 @@ int main(int argc, char** argv)
         filter->setText(u"ERROR"_s);
         QTest::keyClick(filter, Qt::Key_Return);
         mine = drive(
-            rate, seconds, 0, [&](qint64 first, qint64 n) { session.logs()->ingest(batch(first, n), u"api"_s); },
+            rate, seconds, 0,
+            [&](qint64 first, qint64 n) { session.logs()->ingest(batch(first, n), u"api"_s); },
             [&] { return tab.shownCount(); });
     }
     // --- QPlainTextEdit ----------------------------------------------------------------------
@@ -238,15 +240,18 @@ int main(int argc, char** argv)
         wait.start();
         while (tab.view()->snapshot().size().get() < big && wait.elapsed() < 300000)
             QApplication::processEvents(QEventLoop::AllEvents, 20);
-        std::printf("%-40s %14lld lines, %.0f MB\n", "held", static_cast<long long>(tab.view()->snapshot().size().get()),
+        std::printf("%-40s %14lld lines, %.0f MB\n", "held",
+                    static_cast<long long>(tab.view()->snapshot().size().get()),
                     double(session.logs()->memoryBytes()) / 1048576.0);
         held = drive(
-            10000, seconds, big, [&](qint64 first, qint64 n) { session.logs()->ingest(batch(first, n), u"api"_s); },
+            10000, seconds, big,
+            [&](qint64 first, qint64 n) { session.logs()->ingest(batch(first, n), u"api"_s); },
             [&] { return tab.shownCount() / 50; });
     }
     std::printf("%-40s %14.1f\n", "10M held: worst GUI event, ms", held.worstStallMs);
     std::printf("%-40s %14.1f\n", "10M held: longest heartbeat gap, ms", held.longestGapMs);
-    std::printf("ratio logview_lines_per_s_vs_plaintextedit %.2f\n", mine.linesPerS / std::max(1.0, plain.linesPerS));
+    std::printf("ratio logview_lines_per_s_vs_plaintextedit %.2f\n",
+                mine.linesPerS / std::max(1.0, plain.linesPerS));
     std::printf("ratio logview_worst_stall_ms_plaintextedit_vs_capataz %.2f\n",
                 plain.worstStallMs / std::max(0.001, mine.worstStallMs));
     std::printf("logview_worst_stall_ms %.1f (target <= 16)\n", mine.worstStallMs);

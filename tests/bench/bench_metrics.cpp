@@ -74,10 +74,12 @@ std::string generate(size_t samples, bool openMetrics)
 {
     std::mt19937 rng(11);
     const char* methods[] = {"GET", "POST", "PUT", "DELETE"};
-    const char* handlers[] = {"/api/v1/animals", "/api/v1/estimations/{id}", "/health", "/metrics",
-                              "/api/v1/invoices", "/api/v1/jewelry/{sku}/price", "/docs", "/api/v1/users/me"};
+    const char* handlers[] = {"/api/v1/animals", "/api/v1/estimations/{id}", "/health",
+                              "/metrics",        "/api/v1/invoices",         "/api/v1/jewelry/{sku}/price",
+                              "/docs",           "/api/v1/users/me"};
     const char* statuses[] = {"200", "201", "204", "400", "401", "404", "500"};
-    const char* les[] = {"0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "+Inf"};
+    const char* les[] = {"0.005", "0.01", "0.025", "0.05", "0.1",  "0.25",
+                         "0.5",   "1.0",  "2.5",   "5.0",  "10.0", "+Inf"};
     std::string out;
     out.reserve(samples * 110);
     size_t n = 0;
@@ -87,23 +89,28 @@ std::string generate(size_t samples, bool openMetrics)
         const int kind = family % 4;
         const std::string name = "svc" + std::to_string(family) + "_http_request_duration_seconds";
         if (kind == 0) { // histogram: buckets per method/handler/status
-            out += "# HELP " + name + " Latency of HTTP requests, by handler.\n# TYPE " + name + " histogram\n";
+            out +=
+                "# HELP " + name + " Latency of HTTP requests, by handler.\n# TYPE " + name + " histogram\n";
             for (int m = 0; m < 4 && n < samples; ++m)
                 for (int h = 0; h < 8 && n < samples; ++h) {
                     const char* st = statuses[rng() % 7];
                     long long cum = 0;
                     for (const char* le : les) {
                         cum += rng() % 50;
-                        std::snprintf(buf, sizeof buf, "%s_bucket{method=\"%s\",handler=\"%s\",status=\"%s\",le=\"%s\"} %lld\n",
-                                      name.c_str(), methods[m], handlers[h], st, le, cum);
+                        std::snprintf(
+                            buf, sizeof buf,
+                            "%s_bucket{method=\"%s\",handler=\"%s\",status=\"%s\",le=\"%s\"} %lld\n",
+                            name.c_str(), methods[m], handlers[h], st, le, cum);
                         out += buf;
                         ++n;
                     }
-                    std::snprintf(buf, sizeof buf, "%s_sum{method=\"%s\",handler=\"%s\",status=\"%s\"} %.6f\n",
-                                  name.c_str(), methods[m], handlers[h], st, double(rng() % 100000) / 997.0);
+                    std::snprintf(buf, sizeof buf,
+                                  "%s_sum{method=\"%s\",handler=\"%s\",status=\"%s\"} %.6f\n", name.c_str(),
+                                  methods[m], handlers[h], st, double(rng() % 100000) / 997.0);
                     out += buf;
-                    std::snprintf(buf, sizeof buf, "%s_count{method=\"%s\",handler=\"%s\",status=\"%s\"} %lld\n",
-                                  name.c_str(), methods[m], handlers[h], st, cum);
+                    std::snprintf(buf, sizeof buf,
+                                  "%s_count{method=\"%s\",handler=\"%s\",status=\"%s\"} %lld\n", name.c_str(),
+                                  methods[m], handlers[h], st, cum);
                     out += buf;
                     n += 2;
                 }
@@ -111,8 +118,9 @@ std::string generate(size_t samples, bool openMetrics)
             const std::string c = "svc" + std::to_string(family) + "_weighing_estimations";
             out += "# HELP " + c + " Estimations made, by breed.\n# TYPE " + c + " counter\n";
             for (int i = 0; i < 200 && n < samples; ++i) {
-                std::snprintf(buf, sizeof buf, "%s%s{breed=\"breed-%d\",farm=\"Granja \\\"La Peña\\\" nº%d\"} %u\n",
-                              c.c_str(), openMetrics ? "_total" : "_total", i, i % 17, unsigned(rng() % 1000000));
+                std::snprintf(buf, sizeof buf,
+                              "%s%s{breed=\"breed-%d\",farm=\"Granja \\\"La Peña\\\" nº%d\"} %u\n", c.c_str(),
+                              openMetrics ? "_total" : "_total", i, i % 17, unsigned(rng() % 1000000));
                 out += buf;
                 ++n;
             }
@@ -138,12 +146,13 @@ std::string generate(size_t samples, bool openMetrics)
             out += "# HELP " + s + " Processing time.\n# TYPE " + s + " summary\n";
             for (int i = 0; i < 50 && n < samples; ++i) {
                 for (const char* q : {"0.5", "0.9", "0.99"}) {
-                    std::snprintf(buf, sizeof buf, "%s{model=\"m%d\",quantile=\"%s\"} %.6f\n", s.c_str(), i, q,
-                                  double(rng() % 10000) / 3333.0);
+                    std::snprintf(buf, sizeof buf, "%s{model=\"m%d\",quantile=\"%s\"} %.6f\n", s.c_str(), i,
+                                  q, double(rng() % 10000) / 3333.0);
                     out += buf;
                 }
-                std::snprintf(buf, sizeof buf, "%s_sum{model=\"m%d\"} %.4f\n%s_count{model=\"m%d\"} %u\n", s.c_str(),
-                              i, double(rng() % 100000) / 3.0, s.c_str(), i, unsigned(rng() % 100000));
+                std::snprintf(buf, sizeof buf, "%s_sum{model=\"m%d\"} %.4f\n%s_count{model=\"m%d\"} %u\n",
+                              s.c_str(), i, double(rng() % 100000) / 3.0, s.c_str(), i,
+                              unsigned(rng() % 100000));
                 out += buf;
                 n += 5;
             }
@@ -178,7 +187,8 @@ double pythonClient(const std::string& text, bool openMetrics, size_t expectSamp
         return -1;
     file.write(text.data(), qint64(text.size()));
     file.flush();
-    const QString module = openMetrics ? u"prometheus_client.openmetrics.parser"_s : u"prometheus_client.parser"_s;
+    const QString module =
+        openMetrics ? u"prometheus_client.openmetrics.parser"_s : u"prometheus_client.parser"_s;
     const QString script = uR"(
 import sys, time
 try:
@@ -209,8 +219,8 @@ print(best, n)
         return -1;
     }
     const QStringList parts = out.split(u' ');
-    std::printf("prometheus_client (%s): %.1f ms, %s samples\n", qPrintable(module), parts.value(0).toDouble() * 1e3,
-                qPrintable(parts.value(1)));
+    std::printf("prometheus_client (%s): %.1f ms, %s samples\n", qPrintable(module),
+                parts.value(0).toDouble() * 1e3, qPrintable(parts.value(1)));
     if (parts.value(1).toULongLong() != expectSamples)
         std::printf("  (sample counts differ: prometheus_client keeps _created/NaN handling of its own)\n");
     return parts.value(0).toDouble();
@@ -233,10 +243,11 @@ int main(int argc, char** argv)
         if (args[i] == u"--format"_s)
             openMetrics = args[i + 1] == u"openmetrics"_s;
     }
-    const ExpositionFormat format = openMetrics ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
+    const ExpositionFormat format =
+        openMetrics ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
     const std::string text = generate(samples, openMetrics);
-    std::printf("exposition: %zu samples, %zu bytes, %zu lines, %s\n", samples, text.size(), newlineScan(text),
-                openMetrics ? "OpenMetrics" : "Prometheus text 0.0.4");
+    std::printf("exposition: %zu samples, %zu bytes, %zu lines, %s\n", samples, text.size(),
+                newlineScan(text), openMetrics ? "OpenMetrics" : "Prometheus text 0.0.4");
 
     double bestScan = 1e9;
     double bestParse = 1e9;
@@ -281,12 +292,14 @@ int main(int argc, char** argv)
             }
         }
     }
-    std::printf("newline scan: %.3f ms (%.2f ns per line)\n", bestScan * 1e3, bestScan * 1e9 / double(samples));
-    std::printf("capataz parse: %.3f ms (%.1f ns per sample), %zu samples, %lld allocations\n", bestParse * 1e3,
-                bestParse * 1e9 / double(parsed), parsed, allocations);
-    std::printf("capataz parse again into a reused Exposition (a scraper's next scrape): %.3f ms (%.1f ns per "
-                "sample), %lld allocations\n",
-                bestWarm * 1e3, bestWarm * 1e9 / double(parsed), warmAllocations);
+    std::printf("newline scan: %.3f ms (%.2f ns per line)\n", bestScan * 1e3,
+                bestScan * 1e9 / double(samples));
+    std::printf("capataz parse: %.3f ms (%.1f ns per sample), %zu samples, %lld allocations\n",
+                bestParse * 1e3, bestParse * 1e9 / double(parsed), parsed, allocations);
+    std::printf(
+        "capataz parse again into a reused Exposition (a scraper's next scrape): %.3f ms (%.1f ns per "
+        "sample), %lld allocations\n",
+        bestWarm * 1e3, bestWarm * 1e9 / double(parsed), warmAllocations);
     const double py = pythonClient(text, openMetrics, parsed);
 
     std::printf("ratio metrics_parse_vs_newline_scan %.2f\n", bestParse / bestScan);

@@ -50,8 +50,8 @@ namespace {
 constexpr const char* kQuery = "histogram_quantile(0.9, rate(h_bucket[5m]))";
 constexpr qint64 kIntervalMs = 10'000;
 // Prometheus's backfill wants recent-ish times: the data ends an hour before now, on a 10 s grid.
-const std::array<const char*, 11> kBounds{"0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "10",
-                                          "+Inf"};
+const std::array<const char*, 11> kBounds{"0.005", "0.01", "0.025", "0.05", "0.1", "0.25",
+                                          "0.5",   "1",    "2.5",   "10",   "+Inf"};
 
 struct Data {
     SeriesSet set;
@@ -127,10 +127,11 @@ bool writeOpenMetrics(const Data& d, const QString& path)
     const size_t samples = d.raw.front().second.size();
     for (size_t i = 0; i < samples; ++i) { // time after time, as promtool reads it best
         for (const auto& [labels, points] : d.raw) {
-            out += "h_bucket{instance=\"" + QByteArray(labels.get("instance").data(), labels.get("instance").size())
-                   + "\",job=\"bench\",le=\"" + QByteArray(labels.get("le").data(), labels.get("le").size())
-                   + "\"} " + QByteArray::number(points[i].v, 'g', 17) + ' '
-                   + QByteArray::number(double(points[i].t) / 1000, 'f', 3) + '\n';
+            out += "h_bucket{instance=\"" +
+                   QByteArray(labels.get("instance").data(), labels.get("instance").size()) +
+                   "\",job=\"bench\",le=\"" + QByteArray(labels.get("le").data(), labels.get("le").size()) +
+                   "\"} " + QByteArray::number(points[i].v, 'g', 17) + ' ' +
+                   QByteArray::number(double(points[i].t) / 1000, 'f', 3) + '\n';
         }
         if (out.size() > (1 << 22)) {
             f.write(out);
@@ -194,9 +195,10 @@ double runPeer(const Data& d, int reps, const QString& keep, Answer& answer, QSt
     QProcess server;
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.setStandardOutputFile(dir + u"/prometheus.log"_s);
-    server.start(prometheus, {u"--config.file="_s + config.fileName(), u"--storage.tsdb.path="_s + dir + u"/data"_s,
-                              u"--web.listen-address=127.0.0.1:"_s + QString::number(port),
-                              u"--storage.tsdb.retention.time=100y"_s});
+    server.start(prometheus,
+                 {u"--config.file="_s + config.fileName(), u"--storage.tsdb.path="_s + dir + u"/data"_s,
+                  u"--web.listen-address=127.0.0.1:"_s + QString::number(port),
+                  u"--storage.tsdb.retention.time=100y"_s});
     if (!server.waitForStarted()) {
         why = u"prometheus did not start"_s;
         return -1;
@@ -229,8 +231,10 @@ double runPeer(const Data& d, int reps, const QString& keep, Answer& answer, QSt
                 best = s;
         }
         if (status != 200)
-            why = u"query_range answered HTTP "_s + QString::number(status) + u": "_s + QString::fromUtf8(body.left(300));
-        for (const QJsonValue& sv : QJsonDocument::fromJson(body).object()[u"data"_s][u"result"_s].toArray()) {
+            why = u"query_range answered HTTP "_s + QString::number(status) + u": "_s +
+                  QString::fromUtf8(body.left(300));
+        for (const QJsonValue& sv :
+             QJsonDocument::fromJson(body).object()[u"data"_s][u"result"_s].toArray()) {
             const QJsonObject s = sv.toObject();
             std::vector<LabelPair> pairs;
             const QJsonObject m = s[u"metric"_s].toObject();
@@ -281,8 +285,8 @@ int main(int argc, char** argv)
         return 2;
     }
     const Data d = generate(histograms, steps);
-    std::printf("data: %zu series, %zu samples at 10 s; query %s over %d steps of 10 s\n", d.set.series().size(),
-                d.set.sampleCount(), kQuery, steps);
+    std::printf("data: %zu series, %zu samples at 10 s; query %s over %d steps of 10 s\n",
+                d.set.series().size(), d.set.sampleCount(), kQuery, steps);
 
     double best = -1;
     QueryResult result;
@@ -302,8 +306,8 @@ int main(int argc, char** argv)
     size_t points = 0;
     for (const QuerySeries& s : result.series)
         points += s.points.size();
-    std::printf("capataz: %.1f ms (best of %d), %zu series, %zu points\n", best * 1000, reps, result.series.size(),
-                points);
+    std::printf("capataz: %.1f ms (best of %d), %zu series, %zu points\n", best * 1000, reps,
+                result.series.size(), points);
 
     Answer peer;
     QString why;

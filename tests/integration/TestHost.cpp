@@ -161,8 +161,9 @@ PlanRun runPlan(plan::Plan plan, ssh::Connection* connection, store::AuditLog* a
 
 void TestHost::repairNginx() const
 {
-    inside(QStringLiteral("nginx -t >/dev/null 2>&1 || { find /etc/nginx/sites-enabled -mindepth 1 ! -name default "
-                          "-delete; if [ -s /run/nginx.pid ]; then nginx -s reload; fi; } >/dev/null 2>&1"));
+    inside(QStringLiteral(
+        "nginx -t >/dev/null 2>&1 || { find /etc/nginx/sites-enabled -mindepth 1 ! -name default "
+        "-delete; if [ -s /run/nginx.pid ]; then nginx -s reload; fi; } >/dev/null 2>&1"));
 }
 
 } // namespace capataz::test

@@ -29,7 +29,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QList<std::pair<QString, QString>> kNodeLabels{{u"job"_s, u"node"_s}, {u"instance"_s, u"127.0.0.1:9100"_s}};
+const QList<std::pair<QString, QString>> kNodeLabels{{u"job"_s, u"node"_s},
+                                                     {u"instance"_s, u"127.0.0.1:9100"_s}};
 
 std::optional<ScrapeStatus> statusOf(const client::MetricsService& m, const QString& address)
 {
@@ -92,7 +93,8 @@ class TestMetricsScrape : public QObject {
         env.remove(u"CAPATAZ_DATA_DIR"_s);
         env.remove(u"SSH_AUTH_SOCK"_s);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, m_dir.filePath(u"cli-data"_s)} + args);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
+                QStringList{u"--data-dir"_s, m_dir.filePath(u"cli-data"_s)} + args);
         Run r;
         if (!p.waitForStarted())
             return r;
@@ -107,7 +109,8 @@ class TestMetricsScrape : public QObject {
     }
     static QByteArray show(const Run& r)
     {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out.left(2000) + "\nstderr: " + r.err;
+        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out.left(2000) +
+               "\nstderr: " + r.err;
     }
 
 private slots:
@@ -194,7 +197,8 @@ private slots:
         const ScrapeStatus d = *statusOf(*m, dead.address());
         QCOMPARE(d.state, ScrapeStatus::State::Failed);
         QCOMPARE(d.error.code, ErrorCode::TunnelOpenFailed);
-        QVERIFY2(d.sentence().contains(u"Nothing answers at 127.0.0.1:1/metrics"_s), qPrintable(d.sentence()));
+        QVERIFY2(d.sentence().contains(u"Nothing answers at 127.0.0.1:1/metrics"_s),
+                 qPrintable(d.sentence()));
         QCOMPARE(d.failures, d.scrapes);
 
         const ScrapeStatus n = *statusOf(*m, notMetrics.address());
@@ -291,8 +295,8 @@ private slots:
         for (const QString& role : {u"admin"_s, u"support"_s}) {
             const Run add = cli({u"servers"_s, u"add"_s, role, u"--host"_s, th->host(), u"--port"_s,
                                  QString::number(th->port()), u"--user"_s, u"ops"_s, u"--key"_s,
-                                 th->value(u"TH_KEY_OPS"_s), u"--known-hosts"_s, th->value(u"TH_KNOWN_HOSTS"_s),
-                                 u"--role"_s, role});
+                                 th->value(u"TH_KEY_OPS"_s), u"--known-hosts"_s,
+                                 th->value(u"TH_KNOWN_HOSTS"_s), u"--role"_s, role});
             QVERIFY2(add.exitCode == 0, show(add).constData());
         }
         // Default targets: node-exporter (no recipe for this profile).
@@ -316,7 +320,8 @@ private slots:
         r = cli({u"metrics"_s, u"admin"_s, u"--target"_s, u"127.0.0.1:9100"_s, u"--target"_s,
                  u"127.0.0.1:1/metrics"_s});
         QVERIFY2(r.exitCode == 1, show(r).constData());
-        QVERIFY2(r.out.contains("\n  node_load1{instance=") || r.out.contains("\n  node_load1 "), show(r).constData());
+        QVERIFY2(r.out.contains("\n  node_load1{instance=") || r.out.contains("\n  node_load1 "),
+                 show(r).constData());
         QVERIFY2(r.err.contains("Nothing answers at 127.0.0.1:1/metrics on the server"), show(r).constData());
         QVERIFY2(r.err.contains("TunnelOpenFailed"), show(r).constData());
 

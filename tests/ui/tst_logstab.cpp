@@ -213,7 +213,8 @@ private slots:
         // The filter starts and the window keeps answering while it scans.
         setFilter(u"needle"_s);
         bool answeredWhileFiltering = false;
-        QTimer::singleShot(0, this, [&] { answeredWhileFiltering = tab->isFiltering() || tab->matchCount() > 0; });
+        QTimer::singleShot(0, this,
+                           [&] { answeredWhileFiltering = tab->isFiltering() || tab->matchCount() > 0; });
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isFiltering() && tab->matchCount() == kLines / 1000, 60000);
         QVERIFY(answeredWhileFiltering);
         QCOMPARE(tab->shownCount(), qint64(kLines / 1000));

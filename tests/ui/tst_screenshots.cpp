@@ -4,8 +4,8 @@
 // they show real data.
 #include "GuiTestSupport.h"
 #include "GuideDialog.h"
-#include "LogsTabHost.h"
 #include "LanguageManager.h"
+#include "LogsTabHost.h"
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "client/ServerRegistry.h"

@@ -33,7 +33,8 @@ class TestCliMetrics : public QObject {
         env.insert(u"LANG"_s, lang);
         env.insert(u"HOME"_s, m_dir->path());
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
+                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
         Run r;
         if (!p.waitForStarted() || !p.waitForFinished(30000))
             return r;
@@ -42,7 +43,10 @@ class TestCliMetrics : public QObject {
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         return r;
     }
-    static QByteArray show(const Run& r) { return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err; }
+    static QByteArray show(const Run& r)
+    {
+        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+    }
     QString write(const QString& name, const QByteArray& data) const
     {
         const QString path = m_dir->filePath(name);
@@ -53,8 +57,9 @@ class TestCliMetrics : public QObject {
     }
 
     // The same OpenMetrics text under two names: the extension chooses the format.
-    const QByteArray kOpenMetrics = "# HELP req Requests.\n# TYPE req counter\nreq_total{code=\"200\"} 7 # {trace=\"ab\"} 1\n"
-                                    "req_created{code=\"200\"} 1700000000.5\n# EOF\n";
+    const QByteArray kOpenMetrics =
+        "# HELP req Requests.\n# TYPE req counter\nreq_total{code=\"200\"} 7 # {trace=\"ab\"} 1\n"
+        "req_created{code=\"200\"} 1700000000.5\n# EOF\n";
 
 private slots:
     void init()
@@ -80,7 +85,8 @@ private slots:
         QCOMPARE(s.value(u"labels"_s).toObject().value(u"code"_s).toString(), u"200"_s);
         QCOMPARE(s.value(u"value"_s).toString(), u"7"_s);
         QCOMPARE(s.value(u"start_timestamp_ms"_s).toDouble(), 1700000000500.0);
-        QCOMPARE(s.value(u"exemplar"_s).toObject().value(u"labels"_s).toObject().value(u"trace"_s).toString(), u"ab"_s);
+        QCOMPARE(s.value(u"exemplar"_s).toObject().value(u"labels"_s).toObject().value(u"trace"_s).toString(),
+                 u"ab"_s);
     }
 
     void prometheusByDefault()
@@ -93,7 +99,8 @@ private slots:
         QVERIFY2(r.out.contains("nan_metric NaN"), show(r).constData());
         QVERIFY2(r.out.contains("2 metric families, 2 samples"), show(r).constData());
 
-        const Run om = cli({u"metrics"_s, u"parse"_s, write(u"scrape2.txt"_s, text), u"--format"_s, u"openmetrics"_s});
+        const Run om =
+            cli({u"metrics"_s, u"parse"_s, write(u"scrape2.txt"_s, text), u"--format"_s, u"openmetrics"_s});
         QCOMPARE(om.exitCode, 1);
         QVERIFY2(om.err.contains("MissingEof"), show(om).constData());
     }
@@ -131,7 +138,9 @@ private slots:
     void usageErrors()
     {
         QCOMPARE(cli({u"metrics"_s, u"parse"_s}).exitCode, 2);
-        QCOMPARE(cli({u"metrics"_s, u"parse"_s, write(u"a.prom"_s, "a 1\n"), u"--format"_s, u"json"_s}).exitCode, 2);
+        QCOMPARE(
+            cli({u"metrics"_s, u"parse"_s, write(u"a.prom"_s, "a 1\n"), u"--format"_s, u"json"_s}).exitCode,
+            2);
         QCOMPARE(cli({u"metrics"_s}).exitCode, 2);
         // `metrics SERVER` scrapes a server: an unknown profile is not found.
         const Run unknown = cli({u"metrics"_s, u"frobnicate"_s});

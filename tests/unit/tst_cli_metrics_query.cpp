@@ -36,7 +36,8 @@ class TestCliMetricsQuery : public QObject {
         env.insert(u"LANG"_s, lang);
         env.insert(u"HOME"_s, m_dir->path());
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
+                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
         Run r;
         if (!p.waitForStarted() || !p.waitForFinished(30000))
             return r;
@@ -45,7 +46,10 @@ class TestCliMetricsQuery : public QObject {
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         return r;
     }
-    static QByteArray show(const Run& r) { return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err; }
+    static QByteArray show(const Run& r)
+    {
+        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+    }
     QString write(const QString& name, const QByteArray& data) const
     {
         const QString path = m_dir->filePath(name);
@@ -68,8 +72,8 @@ private slots:
         QByteArray om = "# HELP http_requests Requests.\n# TYPE http_requests counter\n";
         for (const auto& [code, step] : {std::pair{"200", 9}, std::pair{"500", 1}})
             for (int i = 0; i <= 60; ++i)
-                om += "http_requests_total{code=\"" + QByteArray(code) + "\"} " + QByteArray::number(step * i) + ' '
-                      + QByteArray::number(i * 10) + '\n';
+                om += "http_requests_total{code=\"" + QByteArray(code) + "\"} " +
+                      QByteArray::number(step * i) + ' ' + QByteArray::number(i * 10) + '\n';
         om += "# TYPE temp gauge\n";
         for (int i = 0; i <= 10; ++i)
             om += "temp " + QByteArray::number(20 + i) + ' ' + QByteArray::number(i * 60) + ".000\n";
@@ -79,8 +83,9 @@ private slots:
 
     void errorRatioAt()
     {
-        const Run r = query(u"sum(rate(http_requests_total{code=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"_s,
-                            {u"--at"_s, u"600"_s, u"--json"_s});
+        const Run r =
+            query(u"sum(rate(http_requests_total{code=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"_s,
+                  {u"--at"_s, u"600"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, show(r).constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"resultType"_s).toString(), u"vector"_s);
@@ -136,13 +141,16 @@ private slots:
         const Run r = query(u"rate(http_requests_total[1m)"_s, {u"--at"_s, u"600"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.contains("  rate(http_requests_total[1m)\n                             ^ Unexpected ')'; expected ']'."),
+        QVERIFY2(r.err.contains("  rate(http_requests_total[1m)\n                             ^ Unexpected "
+                                "')'; expected ']'."),
                  r.err.constData());
         QVERIFY(r.err.contains("ParseError: column 28:"));
-        const Run spanish = cli({u"metrics"_s, u"query"_s, u"--file"_s, m_history, u"sum(x) by (le"_s, u"--at"_s, u"1"_s},
-                                u"es_ES.UTF-8"_s);
+        const Run spanish =
+            cli({u"metrics"_s, u"query"_s, u"--file"_s, m_history, u"sum(x) by (le"_s, u"--at"_s, u"1"_s},
+                u"es_ES.UTF-8"_s);
         QCOMPARE(spanish.exitCode, 1);
-        QVERIFY2(spanish.err.contains("La consulta termina antes de tiempo; se esperaba ')'."), spanish.err.constData());
+        QVERIFY2(spanish.err.contains("La consulta termina antes de tiempo; se esperaba ')'."),
+                 spanish.err.constData());
         const Run json = query(u"sum(x) by (le"_s, {u"--at"_s, u"1"_s, u"--json"_s});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject err = QJsonDocument::fromJson(json.err).object().value(u"error"_s).toObject();
@@ -157,12 +165,14 @@ private slots:
         for (int i = 0; i < 40; ++i) {
             om += "h_bucket{le=\"0.1\"} " + QByteArray::number(i) + ' ' + QByteArray::number(i * 10) + '\n';
             om += "h_bucket{le=\"1\"} " + QByteArray::number(3 * i) + ' ' + QByteArray::number(i * 10) + '\n';
-            om += "h_bucket{le=\"+Inf\"} " + QByteArray::number(4 * i) + ' ' + QByteArray::number(i * 10) + '\n';
+            om += "h_bucket{le=\"+Inf\"} " + QByteArray::number(4 * i) + ' ' + QByteArray::number(i * 10) +
+                  '\n';
         }
         om += "# EOF\n";
         const QString path = write(u"time-major.om"_s, om);
-        const QStringList args{u"metrics"_s, u"query"_s, u"--file"_s, path,
-                               u"histogram_quantile(0.5, rate(h_bucket[2m]))"_s, u"--at"_s, u"390"_s};
+        const QStringList args{
+            u"metrics"_s, u"query"_s, u"--file"_s, path, u"histogram_quantile(0.5, rate(h_bucket[2m]))"_s,
+            u"--at"_s,    u"390"_s};
         const Run r = cli(args);
         QVERIFY2(r.exitCode == 0, show(r).constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -173,8 +183,8 @@ private slots:
         QVERIFY2(qAbs(lines[0].mid(3).toDouble() - 0.55) < 1e-9, r.out.constData());
         QCOMPARE(lines[1], QByteArray("1 series"));
         om.insert(om.indexOf("h_bucket{le=\"1\"} 3 10"), "h_bucket{le=\"1\" 3 10\n");
-        const Run broken = cli({u"metrics"_s, u"query"_s, u"--file"_s, write(u"broken.om"_s, om), u"h_bucket"_s,
-                                u"--at"_s, u"390"_s});
+        const Run broken = cli({u"metrics"_s, u"query"_s, u"--file"_s, write(u"broken.om"_s, om),
+                                u"h_bucket"_s, u"--at"_s, u"390"_s});
         QVERIFY2(broken.exitCode == 0, show(broken).constData());
         QVERIFY2(broken.err.contains("broken.om:6: "), broken.err.constData());
         QVERIFY(broken.out.endsWith("3 series\n"));
@@ -189,14 +199,14 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(query(u"temp"_s, {}).exitCode, 2);                                         // neither --at nor --range
+        QCOMPARE(query(u"temp"_s, {}).exitCode, 2); // neither --at nor --range
         QCOMPARE(query(u"temp"_s, {u"--at"_s, u"1"_s, u"--range"_s, u"0:1:1"_s}).exitCode, 2); // both
         QCOMPARE(query(u"temp"_s, {u"--at"_s, u"yesterday"_s}).exitCode, 2);
         QCOMPARE(query(u"temp"_s, {u"--range"_s, u"0:10"_s}).exitCode, 2);
         QCOMPARE(query(u"temp"_s, {u"--range"_s, u"0:10:0s"_s}).exitCode, 2);
         QCOMPARE(cli({u"metrics"_s, u"query"_s, u"temp"_s, u"--at"_s, u"1"_s}).exitCode, 2); // no --file
-        const Run missing = cli({u"metrics"_s, u"query"_s, u"--file"_s, m_dir->filePath(u"none.om"_s), u"temp"_s,
-                                 u"--at"_s, u"1"_s});
+        const Run missing = cli({u"metrics"_s, u"query"_s, u"--file"_s, m_dir->filePath(u"none.om"_s),
+                                 u"temp"_s, u"--at"_s, u"1"_s});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("NotFound"));
     }

@@ -39,8 +39,9 @@ private slots:
         client::LogService* logs = session.logs();
         QSignalSpy added(logs, &client::LogService::linesAdded);
         QSignalSpy lanes(logs, &client::LogService::lanesChanged);
-        logs->ingest({rec(u"a1"_s, u"web"_s, 1000), rec(u"b1"_s, u"worker"_s, 1001), rec(u"a2"_s, u"web"_s, 1002)},
-                     u"compose"_s);
+        logs->ingest(
+            {rec(u"a1"_s, u"web"_s, 1000), rec(u"b1"_s, u"worker"_s, 1001), rec(u"a2"_s, u"web"_s, 1002)},
+            u"compose"_s);
         logs->ingest({rec(u"ERROR disk full"_s)}, u"/var/log/app.log"_s);
         QTRY_COMPARE(logs->snapshot().size().get(), qint64(4));
         QTRY_VERIFY(added.count() >= 1);
@@ -125,7 +126,8 @@ private slots:
         QCOMPARE(s.line(s.first()).text(), u"line 500"_s);
         session.logs()->setMaxLines(10'000'000);
         QCOMPARE(session.logs()->maxLines(), qint64(10'000'000));
-        QCOMPARE(session.logs()->snapshot().size().get(), qint64(1000)); // lines kept: applies at the next start
+        QCOMPARE(session.logs()->snapshot().size().get(),
+                 qint64(1000)); // lines kept: applies at the next start
     }
 };
 

@@ -46,18 +46,19 @@ class TestMetricsParse : public QObject {
 private slots:
     void everyTypePrometheus()
     {
-        const QByteArray text = "# HELP http_requests_total Requests.\n"
-                                "# TYPE http_requests_total counter\n"
-                                "http_requests_total{method=\"GET\",code=\"200\"} 1027 1395066363000\n"
-                                "\n"
-                                "# TYPE temp gauge\n"
-                                "temp -3.5e-2\n"
-                                "# TYPE lat histogram\n"
-                                "lat_bucket{le=\"0.1\"} 3\nlat_bucket{le=\"+Inf\"} 5\nlat_sum 1.5\nlat_count 5\n"
-                                "# TYPE rpc summary\n"
-                                "rpc{quantile=\"0.99\"} NaN\nrpc_sum 2\nrpc_count 4\n"
-                                "# TYPE loose untyped\n"
-                                "loose -Inf\n";
+        const QByteArray text =
+            "# HELP http_requests_total Requests.\n"
+            "# TYPE http_requests_total counter\n"
+            "http_requests_total{method=\"GET\",code=\"200\"} 1027 1395066363000\n"
+            "\n"
+            "# TYPE temp gauge\n"
+            "temp -3.5e-2\n"
+            "# TYPE lat histogram\n"
+            "lat_bucket{le=\"0.1\"} 3\nlat_bucket{le=\"+Inf\"} 5\nlat_sum 1.5\nlat_count 5\n"
+            "# TYPE rpc summary\n"
+            "rpc{quantile=\"0.99\"} NaN\nrpc_sum 2\nrpc_count 4\n"
+            "# TYPE loose untyped\n"
+            "loose -Inf\n";
         auto r = parseExposition(view(text), Prom);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         const Exposition& e = *r;
@@ -82,19 +83,20 @@ private slots:
 
     void everyTypeOpenMetrics()
     {
-        const QByteArray text = "# TYPE c_seconds counter\n# UNIT c_seconds seconds\n"
-                                "# HELP c_seconds help with \\\"quotes\\\" and \\\\ and \\n.\n"
-                                "c_seconds_total{a=\"1\"} 5 # {trace_id=\"x\"} 1 1700000000.1\n"
-                                "c_seconds_created{a=\"1\"} 1690000000.5\n"
-                                "# TYPE g gauge\ng 1.5\n"
-                                "# TYPE h histogram\nh_bucket{le=\"1\"} 1\nh_bucket{le=\"+Inf\"} 2 # {s=\"y\"} 0.3\n"
-                                "h_sum 3\nh_count 2\nh_created 10\n"
-                                "# TYPE gh gaugehistogram\ngh_bucket{le=\"+Inf\"} 1\ngh_gcount 1\ngh_gsum 2\n"
-                                "# TYPE s summary\ns{quantile=\"0.5\"} 1\ns_sum 1\ns_count 1\n"
-                                "# TYPE st stateset\nst{st=\"a\"} 1\nst{st=\"b\"} 0\n"
-                                "# TYPE i info\ni_info{version=\"1.2\"} 1\n"
-                                "# TYPE u unknown\nu 7\n"
-                                "# EOF\n";
+        const QByteArray text =
+            "# TYPE c_seconds counter\n# UNIT c_seconds seconds\n"
+            "# HELP c_seconds help with \\\"quotes\\\" and \\\\ and \\n.\n"
+            "c_seconds_total{a=\"1\"} 5 # {trace_id=\"x\"} 1 1700000000.1\n"
+            "c_seconds_created{a=\"1\"} 1690000000.5\n"
+            "# TYPE g gauge\ng 1.5\n"
+            "# TYPE h histogram\nh_bucket{le=\"1\"} 1\nh_bucket{le=\"+Inf\"} 2 # {s=\"y\"} 0.3\n"
+            "h_sum 3\nh_count 2\nh_created 10\n"
+            "# TYPE gh gaugehistogram\ngh_bucket{le=\"+Inf\"} 1\ngh_gcount 1\ngh_gsum 2\n"
+            "# TYPE s summary\ns{quantile=\"0.5\"} 1\ns_sum 1\ns_count 1\n"
+            "# TYPE st stateset\nst{st=\"a\"} 1\nst{st=\"b\"} 0\n"
+            "# TYPE i info\ni_info{version=\"1.2\"} 1\n"
+            "# TYPE u unknown\nu 7\n"
+            "# EOF\n";
         auto r = parseExpositionDetailed(view(text), Om);
         QVERIFY2(r, r ? "" : qPrintable(r.error().describe()));
         const Exposition& e = *r;
@@ -107,7 +109,8 @@ private slots:
         QCOMPARE(c.startTimestampMs, 1690000000500LL); // c_created folded in
         QVERIFY(c.exemplar >= 0);
         QCOMPARE(e.exemplars[size_t(c.exemplar)].timestampMs, 1700000000100LL);
-        QCOMPARE(labelsOf(e, Sample{e.exemplars[size_t(c.exemplar)].labels, e.exemplars[size_t(c.exemplar)].labels}),
+        QCOMPARE(labelsOf(e, Sample{e.exemplars[size_t(c.exemplar)].labels,
+                                    e.exemplars[size_t(c.exemplar)].labels}),
                  u"trace_id=x"_s);
         for (const Sample& s : e.samples)
             QVERIFY(!str(e.name(s.name)).endsWith(u"_created"_s));
@@ -123,14 +126,16 @@ private slots:
         // a UNIT that does not end the name, and metadata naming another metric, are refused
         QCOMPARE(parseExpositionDetailed("# TYPE c counter\n# UNIT c seconds\n# EOF\n", Om).error().code,
                  ExpositionProblem::Code::UnitMismatch);
-        QCOMPARE(parseExpositionDetailed("# TYPE c counter\n# UNIT c_s s\n# HELP c x\n# EOF\n", Om).error().code,
-                 ExpositionProblem::Code::ClashingName);
+        QCOMPARE(
+            parseExpositionDetailed("# TYPE c counter\n# UNIT c_s s\n# HELP c x\n# EOF\n", Om).error().code,
+            ExpositionProblem::Code::ClashingName);
     }
 
     void escapesAndUtf8()
     {
-        const QByteArray text = "m{path=\"C:\\\\dir\",q=\"say \\\"hi\\\"\",nl=\"a\\nb\",odd=\"\\z\",u=\"Peña ☃ 🐄\"} 1\n"
-                                "{\"weird.name 10€\",\"label with space\"=\"v\"} 2\n";
+        const QByteArray text =
+            "m{path=\"C:\\\\dir\",q=\"say \\\"hi\\\"\",nl=\"a\\nb\",odd=\"\\z\",u=\"Peña ☃ 🐄\"} 1\n"
+            "{\"weird.name 10€\",\"label with space\"=\"v\"} 2\n";
         auto r = parseExposition(view(text), Prom);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QCOMPARE(labelsOf(*r, r->samples[0]), u"path=C:\\dir,q=say \"hi\",nl=a\nb,odd=\\z,u=Peña ☃ 🐄"_s);
@@ -177,7 +182,8 @@ private slots:
         QCOMPARE(o->samples[1].timestampMs, 1500000LL);
         QCOMPARE(o->samples[2].timestampMs, 0LL);
         // a float timestamp is not Prometheus text; a huge one does not wrap
-        QCOMPARE(parseExpositionDetailed("a 1 1.5\n", Prom).error().code, ExpositionProblem::Code::InvalidTimestamp);
+        QCOMPARE(parseExpositionDetailed("a 1 1.5\n", Prom).error().code,
+                 ExpositionProblem::Code::InvalidTimestamp);
         QCOMPARE(parseExpositionDetailed("a 1 99999999999999999999\n# EOF\n", Om).error().code,
                  ExpositionProblem::Code::TimestampOutOfRange);
     }
@@ -189,36 +195,47 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("code");
-        QTest::newRow("truncated label value") << Prom << QByteArray("a 1\nb{x=\"abc") << 2 << u"InvalidLabels"_s;
+        QTest::newRow("truncated label value")
+            << Prom << QByteArray("a 1\nb{x=\"abc") << 2 << u"InvalidLabels"_s;
         QTest::newRow("truncated after brace") << Prom << QByteArray("a 1\n\nb{") << 3 << u"InvalidLabels"_s;
         QTest::newRow("no value") << Prom << QByteArray("ok 1\nok 2\nnovalue\n") << 3 << u"MissingValue"_s;
         QTest::newRow("bad escape at end") << Prom << QByteArray("a{x=\"abc\\") << 1 << u"InvalidLabels"_s;
         QTest::newRow("unquoted value") << Prom << QByteArray("a 1\na{x=1} 2\n") << 2 << u"InvalidLabels"_s;
         QTest::newRow("hex value") << Prom << QByteArray("a 0x1p3\n") << 1 << u"InvalidValue"_s;
-        QTest::newRow("text after timestamp") << Prom << QByteArray("a 1 2 3\n") << 1 << u"TrailingCharacters"_s;
-        QTest::newRow("invalid utf-8 value") << Prom << QByteArray("a 1\nb{x=\"\xff\xfe\"} 1\n") << 2 << u"InvalidUtf8"_s;
-        QTest::newRow("overlong utf-8") << Prom << QByteArray("b{x=\"\xc0\xaf\"} 1\n") << 1 << u"InvalidUtf8"_s;
-        QTest::newRow("invalid utf-8 help") << Prom << QByteArray("# HELP a \xff\na 1\n") << 1 << u"InvalidUtf8"_s;
-        QTest::newRow("duplicate label") << Prom << QByteArray("a{x=\"1\",x=\"2\"} 1\n") << 1 << u"DuplicateLabelName"_s;
+        QTest::newRow("text after timestamp")
+            << Prom << QByteArray("a 1 2 3\n") << 1 << u"TrailingCharacters"_s;
+        QTest::newRow("invalid utf-8 value")
+            << Prom << QByteArray("a 1\nb{x=\"\xff\xfe\"} 1\n") << 2 << u"InvalidUtf8"_s;
+        QTest::newRow("overlong utf-8")
+            << Prom << QByteArray("b{x=\"\xc0\xaf\"} 1\n") << 1 << u"InvalidUtf8"_s;
+        QTest::newRow("invalid utf-8 help")
+            << Prom << QByteArray("# HELP a \xff\na 1\n") << 1 << u"InvalidUtf8"_s;
+        QTest::newRow("duplicate label")
+            << Prom << QByteArray("a{x=\"1\",x=\"2\"} 1\n") << 1 << u"DuplicateLabelName"_s;
         QTest::newRow("bad type") << Prom << QByteArray("# TYPE a thing\n") << 1 << u"UnknownType"_s;
         QTest::newRow("om missing eof") << Om << QByteArray("a 1\nb 2\n") << 2 << u"MissingEof"_s;
         QTest::newRow("om blank line") << Om << QByteArray("a 1\n\n# EOF\n") << 2 << u"BlankLine"_s;
         QTest::newRow("om after eof") << Om << QByteArray("# EOF\na 1\n") << 2 << u"TextAfterEof"_s;
         QTest::newRow("om two spaces") << Om << QByteArray("a  1\n# EOF\n") << 1 << u"TrailingCharacters"_s;
-        QTest::newRow("om negative counter") << Om << QByteArray("# TYPE c counter\nc_total -1\n# EOF\n") << 2
-                                             << u"NegativeValue"_s;
+        QTest::newRow("om negative counter")
+            << Om << QByteArray("# TYPE c counter\nc_total -1\n# EOF\n") << 2 << u"NegativeValue"_s;
         QTest::newRow("om buckets out of order")
-            << Om << QByteArray("# TYPE h histogram\nh_bucket{le=\"2\"} 1\nh_bucket{le=\"1\"} 1\nh_bucket{le=\"+Inf\"} 1\n# EOF\n")
+            << Om
+            << QByteArray("# TYPE h histogram\nh_bucket{le=\"2\"} 1\nh_bucket{le=\"1\"} "
+                          "1\nh_bucket{le=\"+Inf\"} 1\n# EOF\n")
             << 3 << u"HistogramInvalid"_s;
-        QTest::newRow("om no +Inf bucket") << Om << QByteArray("# TYPE h histogram\nh_bucket{le=\"1\"} 1\n# EOF\n") << 2
-                                           << u"HistogramInvalid"_s;
+        QTest::newRow("om no +Inf bucket")
+            << Om << QByteArray("# TYPE h histogram\nh_bucket{le=\"1\"} 1\n# EOF\n") << 2
+            << u"HistogramInvalid"_s;
         QTest::newRow("om interleaved series")
-            << Om << QByteArray("a{x=\"1\"} 1\na{x=\"2\"} 1\na{x=\"1\"} 2\n# EOF\n") << 3 << u"InvalidGrouping"_s;
-        QTest::newRow("om time going back") << Om << QByteArray("a 1 10\na 1 9\n# EOF\n") << 2 << u"TimestampWentBack"_s;
-        QTest::newRow("om exemplar on gauge") << Om << QByteArray("# TYPE g gauge\ng 1 # {a=\"b\"} 1\n# EOF\n") << 2
-                                              << u"ExemplarNotAllowed"_s;
-        QTest::newRow("om metadata late") << Om << QByteArray("a 1\n# HELP a late\n# EOF\n") << 2
-                                          << u"MetadataAfterSamples"_s;
+            << Om << QByteArray("a{x=\"1\"} 1\na{x=\"2\"} 1\na{x=\"1\"} 2\n# EOF\n") << 3
+            << u"InvalidGrouping"_s;
+        QTest::newRow("om time going back")
+            << Om << QByteArray("a 1 10\na 1 9\n# EOF\n") << 2 << u"TimestampWentBack"_s;
+        QTest::newRow("om exemplar on gauge")
+            << Om << QByteArray("# TYPE g gauge\ng 1 # {a=\"b\"} 1\n# EOF\n") << 2 << u"ExemplarNotAllowed"_s;
+        QTest::newRow("om metadata late")
+            << Om << QByteArray("a 1\n# HELP a late\n# EOF\n") << 2 << u"MetadataAfterSamples"_s;
     }
     void errorLines()
     {
@@ -253,8 +270,7 @@ private slots:
     void lenientKeepsSamplesBreakingTypeRules()
     {
         // a negative counter and a missing # EOF: reported, the samples stay
-        const Exposition e =
-            parseExpositionLenient("# TYPE c counter\nc_total -1\nc_total{x=\"1\"} 2\n", Om);
+        const Exposition e = parseExpositionLenient("# TYPE c counter\nc_total -1\nc_total{x=\"1\"} 2\n", Om);
         QCOMPARE(e.samples.size(), size_t(2));
         QCOMPARE(e.problems.size(), size_t(2));
         QCOMPARE(e.problems[0].code, ExpositionProblem::Code::NegativeValue);
@@ -295,22 +311,27 @@ private slots:
 
     void exemplarLimits()
     {
-        const QByteArray ok = "# TYPE c counter\nc_total 1 # {id=\"" + QByteArray(126, 'x') + "\"} 1\n# EOF\n";
+        const QByteArray ok =
+            "# TYPE c counter\nc_total 1 # {id=\"" + QByteArray(126, 'x') + "\"} 1\n# EOF\n";
         QVERIFY(parseExposition(view(ok), Om));
-        const QByteArray tooLong = "# TYPE c counter\nc_total 1 # {id=\"" + QByteArray(128, 'x') + "\"} 1\n# EOF\n";
-        QCOMPARE(parseExpositionDetailed(view(tooLong), Om).error().code, ExpositionProblem::Code::ExemplarTooLong);
-        QCOMPARE(parseExpositionDetailed("# TYPE c counter\nc_total 1 # {id=\"a\"}\n# EOF\n", Om).error().code,
-                 ExpositionProblem::Code::InvalidExemplar);
+        const QByteArray tooLong =
+            "# TYPE c counter\nc_total 1 # {id=\"" + QByteArray(128, 'x') + "\"} 1\n# EOF\n";
+        QCOMPARE(parseExpositionDetailed(view(tooLong), Om).error().code,
+                 ExpositionProblem::Code::ExemplarTooLong);
+        QCOMPARE(
+            parseExpositionDetailed("# TYPE c counter\nc_total 1 # {id=\"a\"}\n# EOF\n", Om).error().code,
+            ExpositionProblem::Code::InvalidExemplar);
     }
 
     // Every prefix of a valid exposition is either parsed or refused with a line inside the text:
     // never a crash, never a line out of range.
     void everyTruncation()
     {
-        const QByteArray text = "# HELP a_seconds x\n# TYPE a_seconds histogram\n# UNIT a_seconds seconds\n"
-                                "a_seconds_bucket{le=\"0.5\",p=\"q\\\"r\"} 1 1.5 # {t=\"1\"} 0.4 1.2\n"
-                                "a_seconds_bucket{le=\"+Inf\",p=\"q\\\"r\"} 2 1.5\na_seconds_sum{p=\"q\\\"r\"} 0.9 1.5\n"
-                                "a_seconds_count{p=\"q\\\"r\"} 2 1.5\n# EOF\n";
+        const QByteArray text =
+            "# HELP a_seconds x\n# TYPE a_seconds histogram\n# UNIT a_seconds seconds\n"
+            "a_seconds_bucket{le=\"0.5\",p=\"q\\\"r\"} 1 1.5 # {t=\"1\"} 0.4 1.2\n"
+            "a_seconds_bucket{le=\"+Inf\",p=\"q\\\"r\"} 2 1.5\na_seconds_sum{p=\"q\\\"r\"} 0.9 1.5\n"
+            "a_seconds_count{p=\"q\\\"r\"} 2 1.5\n# EOF\n";
         QVERIFY(parseExposition(view(text), Om));
         for (qsizetype n = 0; n < text.size(); ++n) {
             const QByteArray cut = text.left(n);
@@ -336,9 +357,9 @@ private slots:
         body += "# HELP big_requests_total Requests.\n# TYPE big_requests_total counter\n";
         int i = 0;
         while (body.size() < 50 * 1024 * 1024) {
-            body += "big_requests_total{handler=\"/api/v1/item/" + QByteArray::number(i % 5000)
-                    + "\",instance=\"10.0.0." + QByteArray::number(i % 250) + ":8000\",n=\"" + QByteArray::number(i)
-                    + "\"} " + QByteArray::number(i) + "\n";
+            body += "big_requests_total{handler=\"/api/v1/item/" + QByteArray::number(i % 5000) +
+                    "\",instance=\"10.0.0." + QByteArray::number(i % 250) + ":8000\",n=\"" +
+                    QByteArray::number(i) + "\"} " + QByteArray::number(i) + "\n";
             ++i;
         }
         QElapsedTimer t;

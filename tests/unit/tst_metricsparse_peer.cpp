@@ -108,8 +108,9 @@ QList<ExpectedSample> foldCreated(QList<ExpectedSample> in)
             continue;
         const QString base = c.name.chopped(8);
         for (ExpectedSample& s : in) {
-            const bool sibling = s.name == base + u"_total"_s || s.name == base + u"_count"_s
-                                 || s.name == base + u"_sum"_s || s.name == base + u"_bucket"_s || s.name == base;
+            const bool sibling = s.name == base + u"_total"_s || s.name == base + u"_count"_s ||
+                                 s.name == base + u"_sum"_s || s.name == base + u"_bucket"_s ||
+                                 s.name == base;
             if (sibling && labelsWithout(s.labels) == labelsWithout(c.labels))
                 s.start = double(std::llround(number(c.value) * 1000.0));
         }
@@ -118,7 +119,8 @@ QList<ExpectedSample> foldCreated(QList<ExpectedSample> in)
         const QString base = s.name.endsWith(u"_created"_s) ? s.name.chopped(8) : QString();
         bool folded = false;
         for (const ExpectedSample& o : in)
-            folded = folded || (!base.isEmpty() && o.name != s.name && o.name.startsWith(base) && o.start.isDouble());
+            folded = folded ||
+                     (!base.isEmpty() && o.name != s.name && o.name.startsWith(base) && o.start.isDouble());
         if (!folded)
             out << s;
     }
@@ -129,11 +131,11 @@ QString describe(const Exposition& e, const Sample& s)
 {
     QStringList labels;
     for (const Label& l : e.labels(s.labels))
-        labels << QString::fromUtf8(l.name.data(), qsizetype(l.name.size())) + u"=\""_s
-                      + QString::fromUtf8(l.value.data(), qsizetype(l.value.size())) + u'"';
-    return QString::fromUtf8(e.name(s.name).data(), qsizetype(e.name(s.name).size())) + u'{' + labels.join(u',')
-           + u"} "_s + QString::number(s.value) + u" ts="_s + QString::number(s.timestampMs) + u" st="_s
-           + QString::number(s.startTimestampMs);
+        labels << QString::fromUtf8(l.name.data(), qsizetype(l.name.size())) + u"=\""_s +
+                      QString::fromUtf8(l.value.data(), qsizetype(l.value.size())) + u'"';
+    return QString::fromUtf8(e.name(s.name).data(), qsizetype(e.name(s.name).size())) + u'{' +
+           labels.join(u',') + u"} "_s + QString::number(s.value) + u" ts="_s +
+           QString::number(s.timestampMs) + u" st="_s + QString::number(s.startTimestampMs);
 }
 
 // Empty when the samples match; else what differs.
@@ -153,9 +155,9 @@ QString compare(const Exposition& e, const QList<ExpectedSample>& expected)
             return where + u"label count"_s;
         for (const Label& l : labels) {
             const QString key = QString::fromUtf8(l.name.data(), qsizetype(l.name.size()));
-            if (!x.labels.contains(key)
-                || !sameLabelValue(key, QString::fromUtf8(l.value.data(), qsizetype(l.value.size())),
-                                   x.labels.value(key).toString()))
+            if (!x.labels.contains(key) ||
+                !sameLabelValue(key, QString::fromUtf8(l.value.data(), qsizetype(l.value.size())),
+                                x.labels.value(key).toString()))
                 return where + u"label "_s + key;
         }
         if (!sameNumber(s.value, number(x.value)))
@@ -173,16 +175,16 @@ QString compare(const Exposition& e, const QList<ExpectedSample>& expected)
             if (!sameNumber(ex.value, number(x.exemplar.value(u"value"_s).toString())))
                 return where + u"exemplar value"_s;
             const QJsonValue ets = x.exemplar.value(u"timestamp_ms"_s);
-            if ((ex.timestampMs != kNoTimestamp) != ets.isDouble()
-                || (ets.isDouble() && double(ex.timestampMs) != ets.toDouble()))
+            if ((ex.timestampMs != kNoTimestamp) != ets.isDouble() ||
+                (ets.isDouble() && double(ex.timestampMs) != ets.toDouble()))
                 return where + u"exemplar timestamp"_s;
             const QJsonObject el = x.exemplar.value(u"labels"_s).toObject();
             const std::vector<Label> exl = e.labels(ex.labels);
             if (qsizetype(exl.size()) != el.size())
                 return where + u"exemplar labels"_s;
             for (const Label& l : exl)
-                if (el.value(QString::fromUtf8(l.name.data(), qsizetype(l.name.size()))).toString()
-                    != QString::fromUtf8(l.value.data(), qsizetype(l.value.size())))
+                if (el.value(QString::fromUtf8(l.name.data(), qsizetype(l.name.size()))).toString() !=
+                    QString::fromUtf8(l.value.data(), qsizetype(l.value.size())))
                     return where + u"exemplar label"_s;
         }
     }
@@ -203,7 +205,8 @@ private slots:
             QDir::cleanPath(QStringLiteral(CAPATAZ_SOURCE_DIR) + u"/../shared/peer/expfmt/cases.json"_s);
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(u"peer cases not found at "_s + path + u" (they live next to the source tree)"_s));
+            QSKIP(
+                qPrintable(u"peer cases not found at "_s + path + u" (they live next to the source tree)"_s));
         m_cases = QJsonDocument::fromJson(f.readAll()).array();
         QVERIFY2(m_cases.size() > 300, "cases.json holds the 331 cases");
     }
@@ -220,8 +223,9 @@ private slots:
             const QByteArray text = c.contains(u"text_b64"_s) && !c.value(u"text_b64"_s).isNull()
                                         ? QByteArray::fromBase64(c.value(u"text_b64"_s).toString().toLatin1())
                                         : c.value(u"text"_s).toString().toUtf8();
-            const auto format = c.value(u"format"_s).toString() == u"openmetrics"_s ? ExpositionFormat::OpenMetrics
-                                                                                      : ExpositionFormat::Prometheus;
+            const auto format = c.value(u"format"_s).toString() == u"openmetrics"_s
+                                    ? ExpositionFormat::OpenMetrics
+                                    : ExpositionFormat::Prometheus;
             const std::string_view view(text.constData(), size_t(text.size()));
             const auto strict = parseExpositionDetailed(view, format);
             const bool shouldParse = c.value(u"should_parse"_s).toBool();
@@ -235,8 +239,8 @@ private slots:
                 for (const QJsonValue& e : c.value(u"expected"_s).toArray()) {
                     const QJsonObject o = e.toObject();
                     ExpectedSample x{o.value(u"metric_name"_s).toString(), o.value(u"labels"_s).toObject(),
-                                     o.value(u"value"_s).toString(), o.value(u"timestamp_ms"_s),
-                                     o.value(u"start_timestamp_ms"_s), {}};
+                                     o.value(u"value"_s).toString(),       o.value(u"timestamp_ms"_s),
+                                     o.value(u"start_timestamp_ms"_s),     {}};
                     if (o.value(u"exemplar"_s).isObject())
                         x.exemplar = o.value(u"exemplar"_s).toObject();
                     else if (!o.value(u"exemplars"_s).toArray().isEmpty())

@@ -111,7 +111,8 @@ private slots:
         QTest::newRow("unknown function") << u"  foo(x)"_s << C::UnknownFunction << 3;
         QTest::newRow("rate of instant") << u"rate(x)"_s << C::WrongArgumentType << 6;
         QTest::newRow("rate two args") << u"rate(x[5m], 1)"_s << C::WrongArgumentCount << 6;
-        QTest::newRow("quantile of range") << u"histogram_quantile(0.9, x[5m])"_s << C::WrongArgumentType << 25;
+        QTest::newRow("quantile of range")
+            << u"histogram_quantile(0.9, x[5m])"_s << C::WrongArgumentType << 25;
         QTest::newRow("scalar comparison") << u"1 > 2"_s << C::ComparisonNeedsBool << 3;
         QTest::newRow("bool on arithmetic") << u"x + bool y"_s << C::BoolNotAllowed << 5;
         QTest::newRow("bad duration") << u"rate(x[5min])"_s << C::InvalidDuration << 8;
@@ -200,7 +201,8 @@ private slots:
         const auto r = evaluateInstant(*q, empty, 600'000);
         QVERIFY(r);
         QCOMPARE(r->series.size(), size_t(1));
-        QVERIFY2(close(r->series[0].points[0].v, value), qPrintable(QString::number(r->series[0].points[0].v)));
+        QVERIFY2(close(r->series[0].points[0].v, value),
+                 qPrintable(QString::number(r->series[0].points[0].v)));
     }
 
     void counterReset()
@@ -308,7 +310,7 @@ private slots:
         bucket("dip_bucket", "0.1", 5);
         bucket("dip_bucket", "0.2", 3); // below the bucket before it: raised to 5
         bucket("dip_bucket", "+Inf", 10);
-        bucket("bad_bucket", "x", 1);   // le not a number: left out
+        bucket("bad_bucket", "x", 1); // le not a number: left out
         bucket("bad_bucket", "+Inf", 4);
         bucket("onlyinf_bucket", "+Inf", 4);
         bucket("zero_bucket", "1", 0);
@@ -333,8 +335,10 @@ private slots:
         QVERIFY(std::isnan(one(u"histogram_quantile(0.5, zero_bucket)"_s, data, 0)));
         // the lowest bucket's bound is not positive: the answer is that bound
         QVERIFY(close(one(u"histogram_quantile(0.5, neg_bucket)"_s, data, 0), -1.0));
-        QCOMPARE(one(u"histogram_quantile(1.5, h_bucket)"_s, data, 0), std::numeric_limits<double>::infinity());
-        QCOMPARE(one(u"histogram_quantile(-1, h_bucket)"_s, data, 0), -std::numeric_limits<double>::infinity());
+        QCOMPARE(one(u"histogram_quantile(1.5, h_bucket)"_s, data, 0),
+                 std::numeric_limits<double>::infinity());
+        QCOMPARE(one(u"histogram_quantile(-1, h_bucket)"_s, data, 0),
+                 -std::numeric_limits<double>::infinity());
         QVERIFY(std::isnan(one(u"histogram_quantile(NaN, h_bucket)"_s, data, 0)));
     }
 
@@ -347,7 +351,8 @@ private slots:
         data.add(ls({{"__name__", "http_requests_total"}, {"job", "b"}, {"code", "200"}}), linear(3, 61));
         data.add(ls({{"__name__", "http_requests_total"}, {"job", "b"}, {"code", "503"}}), linear(1, 61));
         data.finish();
-        const QString ratio = u"sum(rate(http_requests_total{code=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"_s;
+        const QString ratio =
+            u"sum(rate(http_requests_total{code=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"_s;
         QVERIFY(close(one(ratio, data, 600), 2.0 / 14));
         const QString byJob = u"sum by (job) (rate(http_requests_total{code=~\"5..\"}[5m])) / on(job) "
                               u"sum by (job) (rate(http_requests_total[5m]))"_s;
@@ -366,7 +371,9 @@ private slots:
         // a number on the left keeps the vector's value too
         QCOMPARE(values(u"0.2 < ("_s + byJob + u")"_s, data, 600).size(), size_t(1));
         // a filter keeps the metric name, arithmetic drops it
-        QVERIFY(values(u"http_requests_total{job=\"a\"} > 5"_s, data, 600).begin()->first.starts_with("http_requests_total{"));
+        QVERIFY(values(u"http_requests_total{job=\"a\"} > 5"_s, data, 600)
+                    .begin()
+                    ->first.starts_with("http_requests_total{"));
         QVERIFY(values(u"http_requests_total{job=\"a\"} * 1"_s, data, 600).begin()->first.starts_with("{"));
         // the other aggregations over the same data
         QCOMPARE(one(u"count(http_requests_total)"_s, data, 600), 4.0);
@@ -486,20 +493,20 @@ private slots:
     void stringsAndEscapes()
     {
         SeriesSet data;
-        data.add(ls({{"__name__", "s"}, {"v", "\xc3\xa9"}}), {{0, 1}});   // é
+        data.add(ls({{"__name__", "s"}, {"v", "\xc3\xa9"}}), {{0, 1}}); // é
         data.add(ls({{"__name__", "s"}, {"v", "a\nb"}}), {{0, 2}});
         data.add(ls({{"__name__", "s"}, {"v", "q\"'"}}), {{0, 3}});
         data.add(ls({{"__name__", "s"}, {"v", "\\d"}}), {{0, 4}});
         data.finish();
-        QCOMPARE(one(u"s{v=\"\\xc3\\xa9\"}"_s, data, 0), 1.0);  // bytes, as Go reads them
+        QCOMPARE(one(u"s{v=\"\\xc3\\xa9\"}"_s, data, 0), 1.0); // bytes, as Go reads them
         QCOMPARE(one(u"s{v=\"\\u00e9\"}"_s, data, 0), 1.0);
-        QCOMPARE(one(u"s{v=\"\\303\\251\"}"_s, data, 0), 1.0);   // octal
+        QCOMPARE(one(u"s{v=\"\\303\\251\"}"_s, data, 0), 1.0); // octal
         QCOMPARE(one(u"s{v=\"é\"}"_s, data, 0), 1.0);
         QCOMPARE(one(u"s{v='a\\nb'}"_s, data, 0), 2.0);
         QCOMPARE(one(u"s{v=\"q\\\"'\"}"_s, data, 0), 3.0);
         QCOMPARE(one(u"s{v='q\"\\''}"_s, data, 0), 3.0);
-        QCOMPARE(one(u"s{v=`\\d`}"_s, data, 0), 4.0);             // raw: no escapes
-        QCOMPARE(one(u"s{v=~\"a.b\"}"_s, data, 0), 2.0);          // . matches a newline
+        QCOMPARE(one(u"s{v=`\\d`}"_s, data, 0), 4.0);         // raw: no escapes
+        QCOMPARE(one(u"s{v=~\"a.b\"}"_s, data, 0), 2.0);      // . matches a newline
         QCOMPARE(one(u"s{\"v\"=\"\\\\d\"}"_s, data, 0), 4.0); // a quoted label name
     }
 
@@ -529,10 +536,10 @@ private slots:
                 }
                 ++parsed;
                 const auto r = evaluateRange(*q, data, 0, 400'000, 30'000);
-                QVERIFY2(r || r.error().code == QueryError::Code::ManyToManyMatching
-                             || r.error().code == QueryError::Code::ManyToOneMatching
-                             || r.error().code == QueryError::Code::DuplicateSeries
-                             || q->type() == ValueType::RangeVector,
+                QVERIFY2(r || r.error().code == QueryError::Code::ManyToManyMatching ||
+                             r.error().code == QueryError::Code::ManyToOneMatching ||
+                             r.error().code == QueryError::Code::DuplicateSeries ||
+                             q->type() == ValueType::RangeVector,
                          qPrintable(prefix));
             }
         }

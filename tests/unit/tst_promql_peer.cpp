@@ -109,8 +109,9 @@ QString check(const QJsonObject& c)
         used[found] = true;
         const std::vector<Point>& points = result->series[found].points;
         if (points.size() != 1 || !sameValue(value, points.front().v))
-            return u"series %1: expected %2, got %3"_s.arg(QString::fromStdString(want.toString()), show(value),
-                                                        points.empty() ? u"nothing"_s : show(points.front().v));
+            return u"series %1: expected %2, got %3"_s.arg(
+                QString::fromStdString(want.toString()), show(value),
+                points.empty() ? u"nothing"_s : show(points.front().v));
     }
     return {};
 }
@@ -126,7 +127,8 @@ private slots:
             QDir::cleanPath(QStringLiteral(CAPATAZ_SOURCE_DIR) + u"/../shared/peer/promql/cases.json"_s);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(u"peer cases not found at "_s + path + u" (they live next to the source tree)"_s));
+            QSKIP(
+                qPrintable(u"peer cases not found at "_s + path + u" (they live next to the source tree)"_s));
         const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).array();
         QVERIFY(!cases.isEmpty());
         QStringList failures;
@@ -143,8 +145,8 @@ private slots:
                 if (agrees)
                     failures << name + u": passes now, take it off kExpectedFailures"_s;
                 else
-                    qInfo("listed failure %s: %s (%s)", qPrintable(name), qPrintable(kExpectedFailures.value(name)),
-                          qPrintable(why));
+                    qInfo("listed failure %s: %s (%s)", qPrintable(name),
+                          qPrintable(kExpectedFailures.value(name)), qPrintable(why));
             } else if (!agrees) {
                 failures << name + u" ["_s + c.value(u"query"_s).toString() + u"]: "_s + why;
             }

@@ -19,7 +19,7 @@ ScrapeStatus failed(ErrorCode code, bool optional = false, int httpStatus = 0)
     s.target.port = 8000;
     s.target.optional = optional;
     s.state = optional && code == ErrorCode::TunnelOpenFailed ? ScrapeStatus::State::Absent
-                                                                : ScrapeStatus::State::Failed;
+                                                              : ScrapeStatus::State::Failed;
     s.error = Error{code, u"detail"_s};
     s.httpStatus = httpStatus;
     return s;
@@ -44,26 +44,29 @@ private slots:
         QTest::addColumn<bool>("optional");
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("nothing answers")
-            << int(ErrorCode::TunnelOpenFailed) << false << 0
-            << u"Nothing answers at 127.0.0.1:8000/metrics on the server: is the service running, and listening "
-               u"on that port?"_s;
-        QTest::newRow("optional absent") << int(ErrorCode::TunnelOpenFailed) << true << 0
-                                         << u"Nothing answers at 127.0.0.1:8000/metrics on the server: it is not "
-                                            u"installed or not running there, which is fine; it is tried again at "
-                                            u"every interval."_s;
-        QTest::newRow("timeout") << int(ErrorCode::Timeout) << false << 0
-                                 << u"127.0.0.1:8000/metrics did not answer in time: the service may be overloaded "
-                                    u"or stuck."_s;
-        QTest::newRow("http status") << int(ErrorCode::HttpError) << false << 404
-                                     << u"127.0.0.1:8000/metrics answered with HTTP status 404 instead of metrics: "
-                                        u"check the path."_s;
+        QTest::newRow("nothing answers") << int(ErrorCode::TunnelOpenFailed) << false << 0
+                                         << u"Nothing answers at 127.0.0.1:8000/metrics on the server: is "
+                                            u"the service running, and listening "
+                                            u"on that port?"_s;
+        QTest::newRow("optional absent")
+            << int(ErrorCode::TunnelOpenFailed) << true << 0
+            << u"Nothing answers at 127.0.0.1:8000/metrics on the server: it is not "
+               u"installed or not running there, which is fine; it is tried again at "
+               u"every interval."_s;
+        QTest::newRow("timeout")
+            << int(ErrorCode::Timeout) << false << 0
+            << u"127.0.0.1:8000/metrics did not answer in time: the service may be overloaded "
+               u"or stuck."_s;
+        QTest::newRow("http status")
+            << int(ErrorCode::HttpError) << false << 404
+            << u"127.0.0.1:8000/metrics answered with HTTP status 404 instead of metrics: "
+               u"check the path."_s;
         QTest::newRow("not http") << int(ErrorCode::HttpError) << false << 0
                                   << u"127.0.0.1:8000/metrics did not give a valid HTTP answer."_s;
-        QTest::newRow("connection lost")
-            << int(ErrorCode::ConnectionLost) << false << 0
-            << u"The connection to the server was lost while reading 127.0.0.1:8000/metrics: reading resumes when "
-               u"it is back."_s;
+        QTest::newRow("connection lost") << int(ErrorCode::ConnectionLost) << false << 0
+                                         << u"The connection to the server was lost while reading "
+                                            u"127.0.0.1:8000/metrics: reading resumes when "
+                                            u"it is back."_s;
     }
     void failures()
     {
@@ -96,8 +99,9 @@ private slots:
         QCOMPARE(s.sentence(), u"1234 samples read in 12 ms."_s);
         s.problems = 2;
         s.firstProblem = u"line 7: x"_s;
-        QCOMPARE(s.sentence(),
-                 u"1234 samples read in 12 ms; some lines could not be read and were skipped (first: line 7: x)."_s);
+        QCOMPARE(
+            s.sentence(),
+            u"1234 samples read in 12 ms; some lines could not be read and were skipped (first: line 7: x)."_s);
         QCOMPARE(ScrapeStatus::stateName(ScrapeStatus::State::Absent), u"absent"_s);
     }
 
@@ -107,7 +111,8 @@ private slots:
         QVERIFY(es.load(u":/i18n/capataz_es.qm"_s));
         QCoreApplication::installTranslator(&es);
         QCOMPARE(failed(ErrorCode::TunnelOpenFailed).sentence(),
-                 u"Nada responde en 127.0.0.1:8000/metrics en el servidor: ¿está el servicio en marcha y escuchando "
+                 u"Nada responde en 127.0.0.1:8000/metrics en el servidor: ¿está el servicio en marcha y "
+                 u"escuchando "
                  u"en ese puerto?"_s);
         ScrapeStatus ok;
         ok.state = ScrapeStatus::State::Ok;

@@ -193,7 +193,10 @@ private slots:
         limits.rawWindowMs = 1; // minute rows only
         SeriesStore s(limits);
         const SeriesId a = add(s, "g");
-        s.append({{a, kT0 + 1000, 3.0}, {a, kT0 + 2000, NAN}, {a, kT0 + 3000, 1.0}, {a, kT0 + 4000, NAN},
+        s.append({{a, kT0 + 1000, 3.0},
+                  {a, kT0 + 2000, NAN},
+                  {a, kT0 + 3000, 1.0},
+                  {a, kT0 + 4000, NAN},
                   {a, kT0 + kMinute + 1000, NAN}});
         s.flush(kT0 + 3 * kMinute);
         const auto points = s.range(a, kT0, kT0 + 2 * kMinute);
@@ -379,9 +382,9 @@ private slots:
         const auto o = appender.append(e, kT0);
         QCOMPARE(o.samples, qint64(3));
         QCOMPARE(o.stored, qint64(3));
-        const auto idle = s.find(u"c_total"_s, {{u"mode"_s, u"idle"_s},
-                                                {u"job"_s, u"node"_s},
-                                                {u"instance"_s, u"127.0.0.1:9100"_s}});
+        const auto idle =
+            s.find(u"c_total"_s,
+                   {{u"mode"_s, u"idle"_s}, {u"job"_s, u"node"_s}, {u"instance"_s, u"127.0.0.1:9100"_s}});
         QVERIFY(idle.has_value());
         QCOMPARE(s.info(*idle).type, MetricType::Counter);
         // The exposition's own job label wins.
@@ -454,8 +457,8 @@ private slots:
         QTest::addColumn<QString>("projectDir");
         QTest::addColumn<QStringList>("addresses");
         const QString node = u"127.0.0.1:9100/metrics"_s;
-        QTest::newRow("cattle-weight") << u"/opt/bovine-weight-estimation/"_s
-                                       << QStringList{u"127.0.0.1:8000/metrics"_s, node};
+        QTest::newRow("cattle-weight")
+            << u"/opt/bovine-weight-estimation/"_s << QStringList{u"127.0.0.1:8000/metrics"_s, node};
         QTest::newRow("invoice-bot") << u"/opt/facturacionjoyeriasbot"_s
                                      << QStringList{u"127.0.0.1:8000/metrics"_s, node};
         QTest::newRow("no metrics in the recipe") << u"/opt/backend-aiss"_s << QStringList{node};

@@ -21,8 +21,8 @@ namespace capataz::ui {
 
 namespace {
 
-constexpr int kGap = 12;               // between columns
-constexpr qsizetype kMaxPainted = 4000; // characters of a message painted (a 1 MiB line is not laid out)
+constexpr int kGap = 12;                    // between columns
+constexpr qsizetype kMaxPainted = 4000;     // characters of a message painted (a 1 MiB line is not laid out)
 constexpr qint64 kCopyOnThisThread = 20000; // more selected lines than this are copied on a worker
 
 bool isDark(const QPalette& p)
@@ -430,8 +430,8 @@ void LogView::paintEvent(QPaintEvent*)
     if (count == 0) {
         if (!m_placeholder.isEmpty()) {
             p.setPen(pal.color(QPalette::PlaceholderText));
-            p.drawText(viewport()->rect().adjusted(16, 16, -16, -16), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                       m_placeholder);
+            p.drawText(viewport()->rect().adjusted(16, 16, -16, -16),
+                       Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, m_placeholder);
         }
         return;
     }
@@ -453,7 +453,8 @@ void LogView::paintRow(QPainter& p, const logs::LogLine& line, int y, bool selec
     const QRect rowRect(0, y, w, m_rowHeight);
     const int hx = horizontalScrollBar()->value();
     if (selected)
-        p.fillRect(rowRect, pal.color(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight));
+        p.fillRect(rowRect,
+                   pal.color(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight));
     else if (line.mark)
         p.fillRect(rowRect, isDark(pal) ? QColor(0x4A, 0x40, 0x20) : QColor(0xFF, 0xF4, 0xC8));
     else if (line.level >= logs::Level::Error)
@@ -518,9 +519,11 @@ void LogView::paintRow(QPainter& p, const logs::LogLine& line, int y, bool selec
         p.drawText(x + fm.horizontalAdvance(msg.left(pos)), baseline, part);
         pos = to;
     };
-    const QColor normal = selected ? text : (line.channel == exec::Channel::Stderr && line.level == logs::Level::Unknown
-                                                 ? colors.error()
-                                                 : text);
+    const QColor normal =
+        selected
+            ? text
+            : (line.channel == exec::Channel::Stderr && line.level == logs::Level::Unknown ? colors.error()
+                                                                                           : text);
     for (const exec::StyleSpan& s : spans) {
         draw(s.start, normal);
         const QColor c = colors.terminal(s.style.foreground);
@@ -593,7 +596,8 @@ void LogView::keyPressEvent(QKeyEvent* event)
     default:
         break;
     }
-    if (to < 0 && event->key() != Qt::Key_Up && event->key() != Qt::Key_PageUp && event->key() != Qt::Key_Home) {
+    if (to < 0 && event->key() != Qt::Key_Up && event->key() != Qt::Key_PageUp &&
+        event->key() != Qt::Key_Home) {
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }

@@ -290,7 +290,8 @@ void LogsTab::retranslateUi()
     m_sourcesLabel->setText(tr("&Sources:"));
     m_tailLabel->setText(tr("&History:"));
     m_tail->setSuffix(tr(" lines"));
-    m_tail->setToolTip(tr("Lines of history read first from each source, then new lines as they are written."));
+    m_tail->setToolTip(
+        tr("Lines of history read first from each source, then new lines as they are written."));
     m_levelLabel->setText(tr("&Level:"));
     const int level = qMax(0, m_level->currentIndex());
     const QSignalBlocker block(m_level);
@@ -308,7 +309,8 @@ void LogsTab::retranslateUi()
     m_invert->setText(tr("In&vert"));
     m_invert->setToolTip(tr("Show the lines that do NOT contain the text"));
     m_onlyMatching->setText(tr("&Only matches"));
-    m_onlyMatching->setToolTip(tr("Show only the lines that match; off: every line, with the matches highlighted"));
+    m_onlyMatching->setToolTip(
+        tr("Show only the lines that match; off: every line, with the matches highlighted"));
     m_prev->setToolTip(tr("Previous match"));
     m_next->setToolTip(tr("Next match (Enter)"));
     m_cancelFilter->setText(tr("Stop filtering"));
@@ -463,7 +465,8 @@ void LogsTab::rebuildSourceMenu()
     if (s->isDiscovering())
         m_pickMenu->addAction(tr("Looking at what the server has…"))->setEnabled(false);
     else if (offer && !offer->has_value())
-        m_pickMenu->addAction(tr("Could not list the server's logs: %1").arg(ErrorText::sentence(offer->error())))
+        m_pickMenu
+            ->addAction(tr("Could not list the server's logs: %1").arg(ErrorText::sentence(offer->error())))
             ->setEnabled(false);
     const QStringList services = offer && offer->has_value() ? offer->value().services : QStringList{};
     for (const QString& name : services) {
@@ -540,7 +543,8 @@ void LogsTab::addOtherFile()
 void LogsTab::rebuildLaneMenu()
 {
     m_lanesMenu->clear();
-    const QList<client::LogService::Lane> lanes = service() ? service()->lanes() : QList<client::LogService::Lane>{};
+    const QList<client::LogService::Lane> lanes =
+        service() ? service()->lanes() : QList<client::LogService::Lane>{};
     QStringList names;
     for (const auto& l : lanes)
         names << shortName(l.name);
@@ -631,12 +635,13 @@ void LogsTab::applyFilter()
         // Only a regular expression can fail: say where, in the user's words.
         static const QRegularExpression offset(u"offset (\\d+)"_s);
         const auto m = offset.match(full.error().detail);
-        m_filterError = m.hasMatch() ? tr("The regular expression is not valid near character %1. Check its "
-                                          "brackets and special characters, or turn off Regex to find the "
-                                          "text as it is.")
-                                           .arg(m.captured(1).toInt() + 1)
-                                     : tr("The regular expression is not valid. Check its brackets and special "
-                                          "characters, or turn off Regex to find the text as it is.");
+        m_filterError = m.hasMatch()
+                            ? tr("The regular expression is not valid near character %1. Check its "
+                                 "brackets and special characters, or turn off Regex to find the "
+                                 "text as it is.")
+                                  .arg(m.captured(1).toInt() + 1)
+                            : tr("The regular expression is not valid. Check its brackets and special "
+                                 "characters, or turn off Regex to find the text as it is.");
         refreshStatus();
         return;
     }
@@ -815,14 +820,15 @@ void LogsTab::refreshStatus()
     else if (s && s->secretsWarning())
         setBanner(s->secretsWarning()->translated(), true);
     else if (m_window)
-        setBanner(tr("Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the "
-                     "newest lines.")
-                      .arg(QDateTime::fromMSecsSinceEpoch((m_window->first + m_window->second) / 2)
-                               .toLocalTime()
-                               .toString(u"HH:mm"_s),
-                           QDateTime::fromMSecsSinceEpoch(m_window->first).toLocalTime().toString(u"HH:mm:ss"_s),
-                           QDateTime::fromMSecsSinceEpoch(m_window->second).toLocalTime().toString(u"HH:mm:ss"_s)),
-                  false);
+        setBanner(
+            tr("Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the "
+               "newest lines.")
+                .arg(QDateTime::fromMSecsSinceEpoch((m_window->first + m_window->second) / 2)
+                         .toLocalTime()
+                         .toString(u"HH:mm"_s),
+                     QDateTime::fromMSecsSinceEpoch(m_window->first).toLocalTime().toString(u"HH:mm:ss"_s),
+                     QDateTime::fromMSecsSinceEpoch(m_window->second).toLocalTime().toString(u"HH:mm:ss"_s)),
+            false);
     else if (!m_lastNotice.isEmpty())
         setBanner(m_lastNotice, false);
     else
@@ -830,7 +836,8 @@ void LogsTab::refreshStatus()
 
     // Bottom row.
     const logs::LogSnapshot& snap = m_view->snapshot();
-    QString stats = tr("%1 lines kept, %2 MB").arg(number(snap.size().get()), megabytes(s ? s->memoryBytes() : 0));
+    QString stats =
+        tr("%1 lines kept, %2 MB").arg(number(snap.size().get()), megabytes(s ? s->memoryBytes() : 0));
     if (snap.dropped().get() > 0)
         stats += tr("; %1 older lines dropped (Keep: %2)")
                      .arg(number(snap.dropped().get()), m_keep->currentText());
@@ -842,29 +849,30 @@ void LogsTab::refreshStatus()
                           ? tr("Paused: %1 new lines, resume following").arg(number(m_newWhilePaused))
                           : tr("Paused: resume following"));
     m_view->setPlaceholderText(
-        !s ? tr("Select a server.")
-           : !session()->isConnected() && snap.size().get() == 0
-               ? tr("Connect to the server to read its logs.")
-               : s->selection().isEmpty()
-                   ? tr("Choose what to follow in Sources: the compose services, a file on the server or a "
-                        "systemd unit.")
-                   : isFiltering()       ? tr("Filtering…")
-                   : m_rows || m_matches ? tr("No line matches the filter.")
-                                         : tr("Waiting for lines…"));
+        !s                                                    ? tr("Select a server.")
+        : !session()->isConnected() && snap.size().get() == 0 ? tr("Connect to the server to read its logs.")
+        : s->selection().isEmpty()
+            ? tr("Choose what to follow in Sources: the compose services, a file on the server or a "
+                 "systemd unit.")
+        : isFiltering()       ? tr("Filtering…")
+        : m_rows || m_matches ? tr("No line matches the filter.")
+                              : tr("Waiting for lines…"));
 }
 
 void LogsTab::setBanner(const QString& text, bool warning)
 {
     // Called on every batch of lines: only a change restyles the label.
-    if (text == m_banner->text() && warning == m_bannerWarning && m_banner->isVisibleTo(this) == !text.isEmpty())
+    if (text == m_banner->text() && warning == m_bannerWarning &&
+        m_banner->isVisibleTo(this) == !text.isEmpty())
         return;
     m_bannerWarning = warning;
     m_banner->setVisible(!text.isEmpty());
     m_banner->setText(text);
-    m_banner->setStyleSheet(warning ? u"QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; "
-                                      u"border-radius: 3px; }"_s
-                                    : u"QLabel { background: #e7f1fb; color: #123d66; border: 1px solid #9cc3e6; "
-                                      u"border-radius: 3px; }"_s);
+    m_banner->setStyleSheet(warning
+                                ? u"QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; "
+                                  u"border-radius: 3px; }"_s
+                                : u"QLabel { background: #e7f1fb; color: #123d66; border: 1px solid #9cc3e6; "
+                                  u"border-radius: 3px; }"_s);
 }
 
 void LogsTab::refreshDetails()
@@ -939,9 +947,9 @@ void LogsTab::saveLines(bool onlyShown)
 {
     if (!service())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, onlyShown ? tr("Save the lines shown") : tr("Save every line kept"),
-                                                      session()->profile().name + u"-logs.txt"_s,
-                                                      tr("Text files (*.txt *.log);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, onlyShown ? tr("Save the lines shown") : tr("Save every line kept"),
+        session()->profile().name + u"-logs.txt"_s, tr("Text files (*.txt *.log);;All files (*)"));
     if (path.isEmpty())
         return;
     const logs::LogSnapshot snap = m_view->snapshot();
