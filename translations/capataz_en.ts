@@ -215,6 +215,56 @@
     </message>
 </context>
 <context>
+    <name>LogText</name>
+    <message>
+        <source>TRACE</source>
+        <comment>log level</comment>
+        <translation>TRACE</translation>
+    </message>
+    <message>
+        <source>DEBUG</source>
+        <comment>log level</comment>
+        <translation>DEBUG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <comment>log level</comment>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <comment>log level</comment>
+        <translation>NOTICE</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>log level</comment>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <comment>log level</comment>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>CRIT</source>
+        <comment>log level</comment>
+        <translation>CRIT</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>logger</source>
+        <translation>logger</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+</context>
+<context>
     <name>capataz::Error</name>
     <message>
         <source>Everything went fine.</source>
@@ -2358,42 +2408,88 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::LogLaneMenu</name>
+    <message>
+        <source>From: all</source>
+        <translation>From: all</translation>
+    </message>
+    <message>
+        <source>From: %1 of %2</source>
+        <translation>From: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>(notes)</source>
+        <translation>(notes)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::LogSourceMenu</name>
+    <message>
+        <source>all services</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <source>Choose what to follow</source>
+        <translation>Choose what to follow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a server first</source>
+        <translation>Select a server first</translation>
+    </message>
+    <message>
+        <source>Compose services</source>
+        <translation>Compose services</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Looking at what the server has…</source>
+        <translation>Looking at what the server has…</translation>
+    </message>
+    <message>
+        <source>Could not list the server&apos;s logs: %1</source>
+        <translation>Could not list the server&apos;s logs: %1</translation>
+    </message>
+    <message>
+        <source>Files on the server</source>
+        <translation>Files on the server</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Another file…</translation>
+    </message>
+    <message>
+        <source>System journal (journald)</source>
+        <translation>System journal (journald)</translation>
+    </message>
+    <message>
+        <source>Follow a file</source>
+        <translation>Follow a file</translation>
+    </message>
+    <message>
+        <source>Full path of a log file on the server (for example /var/log/syslog):</source>
+        <translation>Full path of a log file on the server (for example /var/log/syslog):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</source>
+        <translation>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::LogView</name>
-    <message>
-        <source>TRACE</source>
-        <comment>log level</comment>
-        <translation>TRACE</translation>
-    </message>
-    <message>
-        <source>DEBUG</source>
-        <comment>log level</comment>
-        <translation>DEBUG</translation>
-    </message>
-    <message>
-        <source>INFO</source>
-        <comment>log level</comment>
-        <translation>INFO</translation>
-    </message>
-    <message>
-        <source>NOTICE</source>
-        <comment>log level</comment>
-        <translation>NOTICE</translation>
-    </message>
-    <message>
-        <source>WARN</source>
-        <comment>log level</comment>
-        <translation>WARN</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <comment>log level</comment>
-        <translation>ERROR</translation>
-    </message>
-    <message>
-        <source>CRIT</source>
-        <comment>log level</comment>
-        <translation>CRIT</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
@@ -2537,79 +2633,8 @@ and connect again.</translation>
         <translation>The selected line in full</translation>
     </message>
     <message>
-        <source>all services</source>
-        <translation>all services</translation>
-    </message>
-    <message>
         <source>Choose what to follow</source>
         <translation>Choose what to follow</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a server first</source>
-        <translation>Select a server first</translation>
-    </message>
-    <message>
-        <source>Compose services</source>
-        <translation>Compose services</translation>
-    </message>
-    <message>
-        <source>All services</source>
-        <translation>All services</translation>
-    </message>
-    <message>
-        <source>Looking at what the server has…</source>
-        <translation>Looking at what the server has…</translation>
-    </message>
-    <message>
-        <source>Could not list the server&apos;s logs: %1</source>
-        <translation>Could not list the server&apos;s logs: %1</translation>
-    </message>
-    <message>
-        <source>Files on the server</source>
-        <translation>Files on the server</translation>
-    </message>
-    <message>
-        <source>Another file…</source>
-        <translation>Another file…</translation>
-    </message>
-    <message>
-        <source>System journal (journald)</source>
-        <translation>System journal (journald)</translation>
-    </message>
-    <message>
-        <source>Follow a file</source>
-        <translation>Follow a file</translation>
-    </message>
-    <message>
-        <source>Full path of a log file on the server (for example /var/log/syslog):</source>
-        <translation>Full path of a log file on the server (for example /var/log/syslog):</translation>
-    </message>
-    <message>
-        <source>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</source>
-        <translation>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <source>(notes)</source>
-        <translation>(notes)</translation>
-    </message>
-    <message>
-        <source>From: all</source>
-        <translation>From: all</translation>
-    </message>
-    <message>
-        <source>From: %1 of %2</source>
-        <translation>From: %1 of %2</translation>
     </message>
     <message>
         <source>Which services, files and units to show</source>
@@ -2731,18 +2756,6 @@ and connect again.</translation>
     <message>
         <source>Waiting for lines…</source>
         <translation>Waiting for lines…</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>time</translation>
-    </message>
-    <message>
-        <source>logger</source>
-        <translation>logger</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>message</translation>
     </message>
     <message>
         <source>Save the lines shown</source>

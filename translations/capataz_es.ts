@@ -215,6 +215,56 @@
     </message>
 </context>
 <context>
+    <name>LogText</name>
+    <message>
+        <source>TRACE</source>
+        <comment>log level</comment>
+        <translation>TRAZA</translation>
+    </message>
+    <message>
+        <source>DEBUG</source>
+        <comment>log level</comment>
+        <translation>DEPUR</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <comment>log level</comment>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <comment>log level</comment>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>log level</comment>
+        <translation>ALERTA</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <comment>log level</comment>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>CRIT</source>
+        <comment>log level</comment>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>logger</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+</context>
+<context>
     <name>capataz::Error</name>
     <message>
         <source>Everything went fine.</source>
@@ -2358,42 +2408,88 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::LogLaneMenu</name>
+    <message>
+        <source>From: all</source>
+        <translation>De: todo</translation>
+    </message>
+    <message>
+        <source>From: %1 of %2</source>
+        <translation>De: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>(notes)</source>
+        <translation>(notas)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::LogSourceMenu</name>
+    <message>
+        <source>all services</source>
+        <translation>todos los servicios</translation>
+    </message>
+    <message>
+        <source>Choose what to follow</source>
+        <translation>Elige qué seguir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a server first</source>
+        <translation>Selecciona antes un servidor</translation>
+    </message>
+    <message>
+        <source>Compose services</source>
+        <translation>Servicios de compose</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <source>Looking at what the server has…</source>
+        <translation>Mirando qué tiene el servidor…</translation>
+    </message>
+    <message>
+        <source>Could not list the server&apos;s logs: %1</source>
+        <translation>No se pudieron listar los registros del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Files on the server</source>
+        <translation>Archivos del servidor</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>System journal (journald)</source>
+        <translation>Diario del sistema (journald)</translation>
+    </message>
+    <message>
+        <source>Follow a file</source>
+        <translation>Seguir un archivo</translation>
+    </message>
+    <message>
+        <source>Full path of a log file on the server (for example /var/log/syslog):</source>
+        <translation>Ruta completa de un archivo de registro en el servidor (por ejemplo /var/log/syslog):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</source>
+        <translation>«%1» no es una ruta completa del servidor. Escribe una que empiece por /, como /var/log/nginx/error.log.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::LogView</name>
-    <message>
-        <source>TRACE</source>
-        <comment>log level</comment>
-        <translation>TRAZA</translation>
-    </message>
-    <message>
-        <source>DEBUG</source>
-        <comment>log level</comment>
-        <translation>DEPUR</translation>
-    </message>
-    <message>
-        <source>INFO</source>
-        <comment>log level</comment>
-        <translation>INFO</translation>
-    </message>
-    <message>
-        <source>NOTICE</source>
-        <comment>log level</comment>
-        <translation>AVISO</translation>
-    </message>
-    <message>
-        <source>WARN</source>
-        <comment>log level</comment>
-        <translation>ALERTA</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <comment>log level</comment>
-        <translation>ERROR</translation>
-    </message>
-    <message>
-        <source>CRIT</source>
-        <comment>log level</comment>
-        <translation>CRÍTICO</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
@@ -2537,79 +2633,8 @@ y vuelve a conectarte.</translation>
         <translation>La línea seleccionada, completa</translation>
     </message>
     <message>
-        <source>all services</source>
-        <translation>todos los servicios</translation>
-    </message>
-    <message>
         <source>Choose what to follow</source>
         <translation>Elige qué seguir</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources</source>
-        <translation>
-            <numerusform>%n fuente</numerusform>
-            <numerusform>%n fuentes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a server first</source>
-        <translation>Selecciona antes un servidor</translation>
-    </message>
-    <message>
-        <source>Compose services</source>
-        <translation>Servicios de compose</translation>
-    </message>
-    <message>
-        <source>All services</source>
-        <translation>Todos los servicios</translation>
-    </message>
-    <message>
-        <source>Looking at what the server has…</source>
-        <translation>Mirando qué tiene el servidor…</translation>
-    </message>
-    <message>
-        <source>Could not list the server&apos;s logs: %1</source>
-        <translation>No se pudieron listar los registros del servidor: %1</translation>
-    </message>
-    <message>
-        <source>Files on the server</source>
-        <translation>Archivos del servidor</translation>
-    </message>
-    <message>
-        <source>Another file…</source>
-        <translation>Otro archivo…</translation>
-    </message>
-    <message>
-        <source>System journal (journald)</source>
-        <translation>Diario del sistema (journald)</translation>
-    </message>
-    <message>
-        <source>Follow a file</source>
-        <translation>Seguir un archivo</translation>
-    </message>
-    <message>
-        <source>Full path of a log file on the server (for example /var/log/syslog):</source>
-        <translation>Ruta completa de un archivo de registro en el servidor (por ejemplo /var/log/syslog):</translation>
-    </message>
-    <message>
-        <source>“%1” is not a full path on the server. Type one that starts with /, such as /var/log/nginx/error.log.</source>
-        <translation>«%1» no es una ruta completa del servidor. Escribe una que empiece por /, como /var/log/nginx/error.log.</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Mostrar todo</translation>
-    </message>
-    <message>
-        <source>(notes)</source>
-        <translation>(notas)</translation>
-    </message>
-    <message>
-        <source>From: all</source>
-        <translation>De: todo</translation>
-    </message>
-    <message>
-        <source>From: %1 of %2</source>
-        <translation>De: %1 de %2</translation>
     </message>
     <message>
         <source>Which services, files and units to show</source>
@@ -2731,18 +2756,6 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Waiting for lines…</source>
         <translation>Esperando líneas…</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>hora</translation>
-    </message>
-    <message>
-        <source>logger</source>
-        <translation>origen</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>mensaje</translation>
     </message>
     <message>
         <source>Save the lines shown</source>

@@ -51,6 +51,9 @@ struct MetadataLine {
 // OpenMetrics' float: decimal with optional exponent, Inf/Infinity/NaN in any case, a sign;
 // no hex, no '_'.
 [[nodiscard]] bool parseFloat(std::string_view text, double& out);
+// A timestamp token: integer milliseconds (Prometheus) or decimal seconds (OpenMetrics).
+[[nodiscard]] std::optional<Code> lexTimestamp(std::string_view token, ExpositionFormat format,
+                                               Timestamp& out);
 [[nodiscard]] bool isValidUtf8(std::string_view bytes);
 [[nodiscard]] std::optional<std::string_view> findLabel(std::string_view encoded, std::string_view name);
 

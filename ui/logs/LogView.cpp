@@ -1,13 +1,12 @@
 #include "LogView.h"
 
+#include "LogText.h"
 #include "console/ConsoleColors.h"
-#include "logs/LogJson.h"
 #include "logs/LogSearch.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDateTime>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QMenu>
@@ -51,42 +50,6 @@ QColor levelColor(logs::Level level, const QPalette& palette, const ConsoleColor
     return palette.color(QPalette::Text);
 }
 
-// What the message column shows for a line: JSON lines their logger and message (and how many
-// other fields the details hold), others their text.
-struct Shown {
-    QString text;
-    qsizetype plainLength = 0; // the first characters (before the fields note)
-    qint64 timeMs = 0;
-    bool json = false;
-};
-
-Shown shownText(const logs::LogLine& line)
-{
-    Shown s;
-    s.timeMs = line.timeMs;
-    if (auto json = logs::parseJsonLine(line.utf8)) {
-        s.json = true;
-        if (s.timeMs == 0)
-            s.timeMs = json->timeMs;
-        s.text = json->logger.isEmpty() ? json->message : json->logger + u": "_s + json->message;
-        s.plainLength = s.text.size();
-        if (!json->fields.isEmpty())
-            s.text += u"   {"_s + QString::number(json->fields.size()) + u"\u2026}"_s;
-        return s;
-    }
-    s.text = line.text();
-    s.plainLength = s.text.size();
-    return s;
-}
-
-QString timeText(qint64 ms, bool withDate)
-{
-    if (ms <= 0)
-        return {};
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    return t.toString(withDate ? u"yyyy-MM-dd HH:mm:ss.zzz"_s : u"HH:mm:ss.zzz"_s);
-}
-
 } // namespace
 
 LogView::LogView(QWidget* parent)
@@ -102,41 +65,6 @@ LogView::LogView(QWidget* parent)
 
 LogView::~LogView() = default;
 
-QString LogView::levelText(logs::Level level)
-{
-    switch (level) {
-    case logs::Level::Trace:
-        return tr("TRACE", "log level");
-    case logs::Level::Debug:
-        return tr("DEBUG", "log level");
-    case logs::Level::Info:
-        return tr("INFO", "log level");
-    case logs::Level::Notice:
-        return tr("NOTICE", "log level");
-    case logs::Level::Warning:
-        return tr("WARN", "log level");
-    case logs::Level::Error:
-        return tr("ERROR", "log level");
-    case logs::Level::Critical:
-        return tr("CRIT", "log level");
-    case logs::Level::Unknown:
-        break;
-    }
-    return {};
-}
-
-QString LogView::formatLine(const logs::LogLine& line, const QStringList& laneNames)
-{
-    QString out = timeText(line.timeMs, true);
-    out += u"  "_s;
-    out += levelText(line.level);
-    out += u"  "_s;
-    out += laneNames.value(line.source);
-    out += u"  "_s;
-    out += line.text();
-    return out;
-}
-
 void LogView::updateMetrics()
 {
     const QFontMetrics fm(font());
@@ -147,7 +75,7 @@ void LogView::updateMetrics()
     int level = 0;
     for (auto l : {logs::Level::Trace, logs::Level::Debug, logs::Level::Info, logs::Level::Notice,
                    logs::Level::Warning, logs::Level::Error, logs::Level::Critical})
-        level = qMax(level, fm.horizontalAdvance(levelText(l)));
+        level = qMax(level, fm.horizontalAdvance(LogText::level(l)));
     m_levelWidth = level;
     int lane = 0;
     for (const QString& n : m_laneNames)
@@ -387,7 +315,7 @@ void LogView::copy()
     auto format = [snapshot = m_snapshot, lanes = m_laneNames](const std::vector<qint64>& list) {
         QString text;
         for (qint64 s : list) {
-            text += formatLine(snapshot.line(logs::LogSeq(s)), lanes);
+            text += LogText::line(snapshot.line(logs::LogSeq(s)), lanes);
             text += u'\n';
         }
         return text;
@@ -417,7 +345,7 @@ QStringList LogView::visibleText() const
     for (qint64 r = top; r < end; ++r) {
         const logs::LogSeq s = rowSeq(r);
         if (m_snapshot.contains(s))
-            out << formatLine(m_snapshot.line(s), m_laneNames);
+            out << LogText::line(m_snapshot.line(s), m_laneNames);
     }
     return out;
 }
@@ -467,9 +395,10 @@ void LogView::paintRow(QPainter& p, const logs::LogLine& line, int y, bool selec
     const int baseline = y + m_ascent;
     int x = 6 - hx;
 
-    const Shown shown = line.mark ? Shown{line.text(), 0, line.timeMs, false} : shownText(line);
+    const LogText::Shown shown =
+        line.mark ? LogText::Shown{line.text(), 0, line.timeMs, false} : LogText::shown(line);
     p.setPen(selected ? text : colors.dim());
-    p.drawText(x, baseline, timeText(shown.timeMs, false));
+    p.drawText(x, baseline, LogText::time(shown.timeMs, false));
     x += m_timeWidth + kGap;
     if (line.mark) {
         QFont f = font();
@@ -486,7 +415,7 @@ void LogView::paintRow(QPainter& p, const logs::LogLine& line, int y, bool selec
         f.setBold(true);
         p.setFont(f);
     }
-    p.drawText(x, baseline, levelText(line.level));
+    p.drawText(x, baseline, LogText::level(line.level));
     p.setFont(font());
     x += m_levelWidth + kGap;
     p.setPen(selected ? text : colors.dim());

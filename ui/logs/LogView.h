@@ -68,13 +68,8 @@ public:
     [[nodiscard]] std::vector<qint64> selectedSeqs(qint64 limit = -1) const;
     void selectAllRows();
     void copy();
-    // One line as copied and saved: "2026-12-05 10:00:00.123  ERROR  web  message".
-    [[nodiscard]] static QString formatLine(const logs::LogLine& line, const QStringList& laneNames);
-    // The rows in sight as text (formatLine each): what a test or a screenshot reads.
+    // The rows in sight as text (LogText::line each): what a test or a screenshot reads.
     [[nodiscard]] QStringList visibleText() const;
-
-    // Translated short name of a level for the level column ("ERROR", "AVISO"...).
-    [[nodiscard]] static QString levelText(logs::Level level);
 
 signals:
     void followingChanged(bool following);

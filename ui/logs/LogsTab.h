@@ -4,7 +4,6 @@
 #include "client/LogService.h"
 
 #include <QPointer>
-#include <QSet>
 
 #include <optional>
 
@@ -26,6 +25,8 @@ class LogSearch;
 
 namespace capataz::ui {
 
+class LogLaneMenu;
+class LogSourceMenu;
 class LogView;
 
 // The Logs tab: what the selected server's LogService follows (compose services, files,
@@ -65,10 +66,8 @@ private:
     void maybeAutoStart();
     void startStop();
     void applySelection(const client::LogService::Selection& selection);
-    void rebuildSourceMenu();
     void rebuildLaneMenu();
     void updateLanesButton();
-    void addOtherFile();
     void onLinesAdded();
     void onStoreReset();
     void applyFilter();
@@ -80,12 +79,11 @@ private:
     void showWindow(qint64 fromMs, qint64 toMs);
     void saveLines(bool onlyShown);
     void setBanner(const QString& text, bool warning);
-    [[nodiscard]] QString selectionSummary(const client::LogService::Selection& s) const;
 
     QPointer<client::LogService> m_service;
     QLabel* m_sourcesLabel;
     QToolButton* m_pick;
-    QMenu* m_pickMenu;
+    LogSourceMenu* m_pickMenu;
     QLabel* m_tailLabel;
     QSpinBox* m_tail;
     QPushButton* m_startStop;
@@ -94,7 +92,7 @@ private:
     QLabel* m_levelLabel;
     QComboBox* m_level;
     QToolButton* m_lanesButton;
-    QMenu* m_lanesMenu;
+    LogLaneMenu* m_lanesMenu;
     QLineEdit* m_text;
     QCheckBox* m_regex;
     QCheckBox* m_case;
@@ -124,8 +122,6 @@ private:
     // matches of the text (for the count and next/previous); the same object when they agree.
     logs::LogSearch* m_rows = nullptr;
     logs::LogSearch* m_matches = nullptr;
-    QSet<quint16> m_hiddenLanes;
-    QStringList m_otherFiles; // files the user typed in, offered again
     qint64 m_newWhilePaused = 0;
     qint64 m_pausedAtEnd = -1;
     std::optional<std::pair<qint64, qint64>> m_window; // a time window asked for from outside
