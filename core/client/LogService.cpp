@@ -15,6 +15,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <chrono>
+
 namespace capataz::client {
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,6 +24,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kTickMs = 33;
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 // What the server has to follow, in one command (as root: docker and nginx's logs need it).
 // $1 the project directory, the rest compose's argv before the subcommand. Sections start with
@@ -179,6 +188,8 @@ void LogService::startSources(const plan::SecretMask& secrets)
         connect(s, &logs::LogSource::stateChanged, this, &LogService::sourcesChanged);
         connect(s, &logs::LogSource::finished, this, &LogService::sourcesChanged);
     }
+    // Their histories come in blocks, one source after the other: merged by time (TimeMerger).
+    QMetaObject::invokeMethod(writer(), [this] { m_merger.warmUp(steadyMs() + 1000); });
     for (const auto& s : m_sources)
         s->start();
     m_ticker->start();
@@ -190,8 +201,17 @@ void LogService::stopSources()
     delete m_preparing.data();
     for (const auto& s : m_sources)
         s->stop();
+    const bool had = !m_sources.empty();
     m_sources.clear();
     m_sourceNames.clear();
+    // What the merge still holds goes into the store now.
+    if (had && m_thread)
+        QMetaObject::invokeMethod(writer(), [this, store = m_store] {
+            const logs::LogBatch out = m_merger.takeAll();
+            m_holding = false;
+            if (!out.isEmpty())
+                store->append(out);
+        });
 }
 
 void LogService::stop()
@@ -205,7 +225,11 @@ void LogService::stop()
 void LogService::clear()
 {
     // On the writer thread, after the batches already sent: none of them lands after the clear.
-    QMetaObject::invokeMethod(writer(), [store = m_store] { store->clear(); });
+    QMetaObject::invokeMethod(writer(), [this, store = m_store] {
+        m_merger.clear();
+        m_holding = false;
+        store->clear();
+    });
     m_ticker->start();
 }
 
@@ -238,7 +262,11 @@ void LogService::setMaxLines(qint64 lines)
 void LogService::resetStore()
 {
     m_store = std::make_shared<logs::LogStore>(m_maxLines);
-    QMetaObject::invokeMethod(writer(), [this] { m_laneIds.clear(); });
+    QMetaObject::invokeMethod(writer(), [this] {
+        m_laneIds.clear();
+        m_merger.clear();
+        m_holding = false;
+    });
     {
         std::lock_guard lock(m_laneMutex);
         m_lanes.clear();
@@ -292,7 +320,20 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
             }
             r.source = lastLane;
         }
-        store->append(out);
+        // Several lanes are merged by time before they are stored; a mark (no source) lands
+        // after everything held.
+        const qint64 now = steadyMs();
+        if (sourceName.isEmpty()) {
+            logs::LogBatch held = m_merger.takeAll();
+            held.append(out);
+            out = std::move(held);
+        } else {
+            m_merger.push(out, now);
+            out = m_merger.take(now);
+        }
+        m_holding = m_merger.isHolding();
+        if (!out.isEmpty())
+            store->append(out);
         if (newLane)
             QMetaObject::invokeMethod(this, &LogService::lanesChanged, Qt::QueuedConnection);
     });
@@ -302,13 +343,20 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
 
 void LogService::tick()
 {
+    if (m_holding)
+        QMetaObject::invokeMethod(writer(), [this, store = m_store] {
+            const logs::LogBatch out = m_merger.take(steadyMs());
+            m_holding = m_merger.isHolding();
+            if (!out.isEmpty())
+                store->append(out);
+        });
     const logs::LogSeq end = m_store->end();
     const qint64 dropped = m_store->dropped().get();
     if (end != m_lastEnd || dropped != m_lastDropped) {
         m_lastEnd = end;
         m_lastDropped = dropped;
         emit linesAdded();
-    } else if (!isRunning()) {
+    } else if (!isRunning() && !m_holding) {
         m_ticker->stop(); // nothing more comes: the next ingest() or start() starts it again
     }
 }

@@ -5,12 +5,14 @@
 #include "logs/LogRecord.h"
 #include "logs/LogSource.h"
 #include "logs/LogStore.h"
+#include "logs/TimeMerger.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -37,7 +39,9 @@ class ServerSession;
 // Lanes: the store keeps one small number per line for where it came from. A lane is one
 // origin of one source: a compose service ("web"), a file (its path), a journald unit. The
 // writer gives each new one the next number; lanes() names them (a view's source column and
-// filter).
+// filter). With several lanes the writer merges them by time before storing (TimeMerger): the
+// list reads in the order lines were written, at the cost of holding a line up to half a second
+// while another lane may still bring an earlier one.
 //
 // Roles: reading logs changes nothing on the server: admin and support profiles may (RolePolicy
 // mayReadLogs); start() refuses an owner profile with RoleNotAllowed.
@@ -158,7 +162,9 @@ private:
 
     mutable std::mutex m_laneMutex; // m_lanes: written by the writer thread
     QList<Lane> m_lanes;
-    QHash<QString, quint16> m_laneIds; // writer thread: "source name\x1forigin" -> lane
+    QHash<QString, quint16> m_laneIds;   // writer thread: "source name\x1forigin" -> lane
+    logs::TimeMerger m_merger;           // writer thread
+    std::atomic<bool> m_holding = false; // the merger holds lines: the ticker releases them
 };
 
 } // namespace capataz::client
