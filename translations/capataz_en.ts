@@ -2427,6 +2427,28 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::LogPanes</name>
+    <message>
+        <source>%1 — %2 lines</source>
+        <translation>%1 — %2 lines</translation>
+    </message>
+    <message>
+        <source>(notes)</source>
+        <translation>(notes)</translation>
+    </message>
+    <message>
+        <source>Nothing to show side by side yet: the columns appear with the first lines of each source.</source>
+        <translation>Nothing to show side by side yet: the columns appear with the first lines of each source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s) not shown: side by side shows %1 at most. Choose which in From.</source>
+        <translation>
+            <numerusform>%n more source not shown: side by side shows %1 at most. Choose which in From.</numerusform>
+            <numerusform>%n more sources not shown: side by side shows %1 at most. Choose which in From.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::LogSourceMenu</name>
     <message>
         <source>all services</source>
@@ -2788,6 +2810,14 @@ and connect again.</translation>
     <message>
         <source>Filtering…</source>
         <translation>Filtering…</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>Side &amp;by side</translation>
+    </message>
+    <message>
+        <source>One column per source; off: every source in one list, merged by time</source>
+        <translation>One column per source; off: every source in one list, merged by time</translation>
     </message>
 </context>
 <context>

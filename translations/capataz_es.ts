@@ -234,12 +234,12 @@
     <message>
         <source>NOTICE</source>
         <comment>log level</comment>
-        <translation>AVISO</translation>
+        <translation>NOTA</translation>
     </message>
     <message>
         <source>WARN</source>
         <comment>log level</comment>
-        <translation>ALERTA</translation>
+        <translation>AVISO</translation>
     </message>
     <message>
         <source>ERROR</source>
@@ -2427,6 +2427,28 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::LogPanes</name>
+    <message>
+        <source>%1 — %2 lines</source>
+        <translation>%1 — %2 líneas</translation>
+    </message>
+    <message>
+        <source>(notes)</source>
+        <translation>(notas)</translation>
+    </message>
+    <message>
+        <source>Nothing to show side by side yet: the columns appear with the first lines of each source.</source>
+        <translation>Aún no hay nada que mostrar en columnas: cada columna aparece con las primeras líneas de su fuente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s) not shown: side by side shows %1 at most. Choose which in From.</source>
+        <translation>
+            <numerusform>%n fuente más sin mostrar: en columnas caben %1 como máximo. Elige cuáles en «De».</numerusform>
+            <numerusform>%n fuentes más sin mostrar: en columnas caben %1 como máximo. Elige cuáles en «De».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::LogSourceMenu</name>
     <message>
         <source>all services</source>
@@ -2788,6 +2810,14 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>En col&amp;umnas</translation>
+    </message>
+    <message>
+        <source>One column per source; off: every source in one list, merged by time</source>
+        <translation>Una columna por fuente; desactivado: todas las fuentes en una sola lista, ordenadas por hora</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
 // The Logs tab against the real test host: a compose service prints lines of every level (and a
-// secret of its .env); the tab starts following it by itself, filters by level and text, pauses
-// following when scrolled up and resumes on request, never shows, copies or finds the secret;
-// then a million lines are filtered without the window waiting for it.
+// secret of its .env); the tab starts following it by itself, shows its services side by side, filters by
+// level and text, pauses following when scrolled up and resumes on request, never shows, copies or finds the
+// secret; then a million lines are filtered without the window waiting for it.
 #include "GuiTestSupport.h"
 #include "LogsTabHost.h"
 #include "TestHost.h"
 #include "client/LogService.h"
 #include "client/ServerSession.h"
+#include "logs/LogPanes.h"
 #include "logs/LogView.h"
 #include "logs/LogsTab.h"
 
@@ -20,6 +21,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace capataz;
 using namespace capataz::test;
@@ -105,6 +107,42 @@ private slots:
         // It goes on: the newest line shown changes.
         const QString last = view()->visibleText().constLast();
         QTRY_VERIFY_WITH_TIMEOUT(view()->visibleText().constLast() != last, 10000);
+    }
+
+    void sideBySideOneColumnPerService()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(session->logs()->lanes().size() >= 2, 20000);
+        auto* sideBySide = w<QToolButton>(u"logsSideBySide"_s);
+        sideBySide->setChecked(true);
+        auto* panes = w<ui::LogPanes>(u"logsPanes"_s);
+        QVERIFY(panes->isVisible());
+        QVERIFY(!view()->isVisible());
+        QCOMPARE(panes->paneCount(), 2);
+        // Each column holds its service's lines only, and grows as they arrive.
+        for (int i = 0; i < 2; ++i) {
+            ui::LogView* v = panes->pane(i);
+            QTRY_VERIFY_WITH_TIMEOUT(v->rowCount() > 3, 20000);
+            const QString service = session->logs()->lanes()[i].name;
+            for (const QString& line : v->visibleText())
+                QVERIFY2(line.contains(u"  "_s + service + u"  "_s), qPrintable(service + u": "_s + line));
+        }
+        // The text filter applies to every column: only the worker prints "job".
+        setFilter(u"job"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isFiltering(), 20000);
+        for (int i = 0; i < 2; ++i) {
+            ui::LogView* v = panes->pane(i);
+            if (session->logs()->lanes()[i].name == u"worker"_s) {
+                QTRY_VERIFY_WITH_TIMEOUT(v->rowCount() > 0, 20000);
+                for (const QString& line : v->visibleText())
+                    QVERIFY2(line.contains(u"job"_s), qPrintable(line));
+            } else {
+                QTRY_COMPARE(v->rowCount(), qint64(0));
+            }
+        }
+        setFilter(QString());
+        sideBySide->setChecked(false);
+        QVERIFY(view()->isVisible());
+        QVERIFY(!panes->isVisible());
     }
 
     void filtersByLevelAndText()

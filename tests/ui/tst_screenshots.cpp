@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace capataz;
 using namespace capataz::test;
@@ -186,6 +187,12 @@ private slots:
             save(window.get(), u"logs-filtered"_s, lang);
             filter->clear();
             QTest::keyClick(filter, Qt::Key_Return);
+            // The services side by side, a column each.
+            auto* sideBySide = child<QToolButton>(logsTab, u"logsSideBySide"_s);
+            sideBySide->setChecked(true);
+            QTest::qWait(600);
+            save(window.get(), u"logs-side-by-side"_s, lang);
+            sideBySide->setChecked(false);
         }
 
         // Console with stdout, stderr and an exit code.

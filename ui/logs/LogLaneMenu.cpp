@@ -40,6 +40,17 @@ QList<quint16> LogLaneMenu::shownLanes() const
     return shown;
 }
 
+QList<quint16> LogLaneMenu::visibleNamedLanes() const
+{
+    QList<quint16> out;
+    const QList<client::LogService::Lane> lanes =
+        m_service ? m_service->lanes() : QList<client::LogService::Lane>{};
+    for (qsizetype i = 0; i < lanes.size(); ++i)
+        if (!m_hidden.contains(quint16(i)) && !lanes[i].name.isEmpty())
+            out << quint16(i);
+    return out;
+}
+
 QString LogLaneMenu::buttonText() const
 {
     const qsizetype lanes = m_service ? m_service->lanes().size() : 0;

@@ -21,6 +21,9 @@ public:
     [[nodiscard]] QStringList laneNames() const; // short names, lane by lane
     // The lanes to show for LogQuery::sources: empty when none is hidden (every line passes).
     [[nodiscard]] QList<quint16> shownLanes() const;
+    // Every lane not hidden, with a name (the notes' lane of marks left out): the side-by-side
+    // columns.
+    [[nodiscard]] QList<quint16> visibleNamedLanes() const;
     [[nodiscard]] QString buttonText() const; // "From: all", "From: 2 of 3"
 
 signals:

@@ -80,7 +80,7 @@ void LogView::updateMetrics()
     int lane = 0;
     for (const QString& n : m_laneNames)
         lane = qMax(lane, fm.horizontalAdvance(n));
-    m_laneWidth = qMin(lane, 18 * m_charWidth);
+    m_laneWidth = m_laneColumn ? qMin(lane, 18 * m_charWidth) : -kGap;
     updateScrollBars();
 }
 
@@ -89,6 +89,13 @@ void LogView::setLaneNames(const QStringList& names)
     if (names == m_laneNames)
         return;
     m_laneNames = names;
+    updateMetrics();
+    viewport()->update();
+}
+
+void LogView::setLaneColumnVisible(bool visible)
+{
+    m_laneColumn = visible;
     updateMetrics();
     viewport()->update();
 }
@@ -420,7 +427,8 @@ void LogView::paintRow(QPainter& p, const logs::LogLine& line, int y, bool selec
     x += m_levelWidth + kGap;
     p.setPen(selected ? text : colors.dim());
     const QFontMetrics fm(font());
-    p.drawText(x, baseline, fm.elidedText(m_laneNames.value(line.source), Qt::ElideMiddle, m_laneWidth));
+    if (m_laneColumn)
+        p.drawText(x, baseline, fm.elidedText(m_laneNames.value(line.source), Qt::ElideMiddle, m_laneWidth));
     x += m_laneWidth + kGap;
 
     const QString msg = shown.text.left(kMaxPainted);

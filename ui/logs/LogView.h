@@ -45,6 +45,8 @@ public:
     void setHighlight(const logs::LogFilter& filter);
     // The names of the lanes (LogLine::source), for the source column.
     void setLaneNames(const QStringList& names);
+    // The source column (on by default); off where every row has the same source.
+    void setLaneColumnVisible(bool visible);
     void setPlaceholderText(const QString& text);
 
     [[nodiscard]] qint64 rowCount() const;
@@ -114,6 +116,7 @@ private:
     int m_timeWidth = 1;
     int m_levelWidth = 1;
     int m_laneWidth = 1;
+    bool m_laneColumn = true;
     int m_messageWidth = 0; // the widest message painted so far: the horizontal range
     int m_charWidth = 1;
 };

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ErrorText.h"
 #include "LogLaneMenu.h"
+#include "LogPanes.h"
 #include "LogSourceMenu.h"
 #include "LogText.h"
 #include "LogView.h"
@@ -33,6 +34,7 @@ namespace capataz::ui {
 namespace {
 
 const QString kKeepSetting = u"logs/maxLines"_s;
+const QString kSideBySideSetting = u"logs/sideBySide"_s;
 constexpr qint64 kKeepChoices[] = {100'000, 1'000'000, 2'000'000, 5'000'000, 10'000'000, 20'000'000};
 
 } // namespace
@@ -50,6 +52,7 @@ LogsTab::LogsTab(QWidget* parent)
     , m_level(new QComboBox(this))
     , m_lanesButton(new QToolButton(this))
     , m_lanesMenu(new LogLaneMenu(this))
+    , m_sideBySide(new QToolButton(this))
     , m_text(new QLineEdit(this))
     , m_regex(new QCheckBox(this))
     , m_case(new QCheckBox(this))
@@ -62,6 +65,7 @@ LogsTab::LogsTab(QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancelFilter(new QPushButton(this))
     , m_view(new LogView(this))
+    , m_panes(new LogPanes(this))
     , m_details(new QPlainTextEdit(this))
     , m_stats(new QLabel(this))
     , m_follow(new QPushButton(this))
@@ -80,6 +84,7 @@ LogsTab::LogsTab(QWidget* parent)
     m_state->setObjectName(u"logsState"_s);
     m_level->setObjectName(u"logsLevel"_s);
     m_lanesButton->setObjectName(u"logsLanes"_s);
+    m_sideBySide->setObjectName(u"logsSideBySide"_s);
     m_text->setObjectName(u"logsFilterText"_s);
     m_regex->setObjectName(u"logsRegex"_s);
     m_case->setObjectName(u"logsCase"_s);
@@ -113,6 +118,9 @@ LogsTab::LogsTab(QWidget* parent)
     m_levelLabel->setBuddy(m_level);
     m_lanesButton->setMenu(m_lanesMenu);
     m_lanesButton->setPopupMode(QToolButton::InstantPopup);
+    m_sideBySide->setCheckable(true);
+    m_sideBySide->setChecked(AppSettings::value(kSideBySideSetting, u"0"_s) == u"1"_s);
+    m_panes->setVisible(false);
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(160);
     m_onlyMatching->setChecked(true);
@@ -154,6 +162,7 @@ LogsTab::LogsTab(QWidget* parent)
     sourcesRow->addWidget(m_levelLabel);
     sourcesRow->addWidget(m_level);
     sourcesRow->addWidget(m_lanesButton);
+    sourcesRow->addWidget(m_sideBySide);
     sourcesRow->addStretch(1);
 
     auto* filterRow = new QHBoxLayout;
@@ -172,11 +181,13 @@ LogsTab::LogsTab(QWidget* parent)
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
+    split->addWidget(m_panes);
     split->addWidget(m_details);
     split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 5);
+    split->setStretchFactor(2, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({600, 150});
+    split->setSizes({600, 600, 150});
 
     auto* bottomRow = new QHBoxLayout;
     bottomRow->addWidget(m_state, 1);
@@ -202,6 +213,10 @@ LogsTab::LogsTab(QWidget* parent)
             [this](const QString& sentence) { setBanner(sentence, true); });
     connect(m_lanesMenu, &LogLaneMenu::hiddenChanged, this, &LogsTab::applyFilter);
     connect(m_startStop, &QPushButton::clicked, this, &LogsTab::startStop);
+    connect(m_sideBySide, &QToolButton::toggled, this, [this](bool on) {
+        AppSettings::setValue(kSideBySideSetting, on ? u"1"_s : u"0"_s);
+        refreshPanes();
+    });
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogsTab::applyFilter);
     connect(m_text, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
@@ -224,6 +239,10 @@ LogsTab::LogsTab(QWidget* parent)
         refreshStatus();
     });
     connect(m_view, &LogView::currentChanged, this, &LogsTab::refreshDetails);
+    connect(m_panes, &LogPanes::currentChanged, this, [this](LogView* pane) {
+        m_detailsFrom = pane;
+        refreshDetails();
+    });
     connect(m_view, &LogView::busyChanged, this, [this](bool busy) { m_copy->setEnabled(!busy); });
     connect(m_follow, &QPushButton::clicked, this, [this] {
         m_window.reset();
@@ -310,6 +329,9 @@ void LogsTab::retranslateUi()
     m_saveMenu->addAction(tr("Save the lines shown…"), this, [this] { saveLines(true); });
     m_saveMenu->addAction(tr("Save every line kept…"), this, [this] { saveLines(false); });
     m_details->setPlaceholderText(tr("The selected line in full"));
+    m_sideBySide->setText(tr("Side &by side"));
+    m_sideBySide->setToolTip(tr("One column per source; off: every source in one list, merged by time"));
+    m_panes->retranslateUi();
     m_pickMenu->rebuild();
     rebuildLaneMenu();
     refreshStatus();
@@ -406,6 +428,8 @@ void LogsTab::rebuildLaneMenu()
     m_lanesMenu->rebuild();
     m_view->setLaneNames(m_lanesMenu->laneNames());
     updateLanesButton();
+    if (m_sideBySide->isChecked())
+        refreshPanes(); // a new lane: a new column
 }
 
 void LogsTab::updateLanesButton()
@@ -434,9 +458,10 @@ void LogsTab::onLinesAdded()
         m_matches->update(snap);
     if (!m_view->isFollowing() && m_pausedAtEnd >= 0)
         m_newWhilePaused = snap.end().get() - m_pausedAtEnd;
+    if (m_panes->isVisible())
+        m_panes->setSnapshot(snap);
     if (cleared)
-        m_pickMenu->rebuild();
-    rebuildLaneMenu();
+        rebuildLaneMenu();
     refreshStatus();
     refreshCounts();
 }
@@ -444,15 +469,18 @@ void LogsTab::onLinesAdded()
 void LogsTab::refreshDetails()
 {
     refreshCounts();
-    const logs::LogSnapshot& snap = m_view->snapshot();
-    const bool shown = m_view->hasCurrent() && snap.contains(m_view->currentSeq()) &&
-                       m_view->rowOf(m_view->currentSeq()) < m_view->rowCount() &&
-                       m_view->rowSeq(m_view->rowOf(m_view->currentSeq())) == m_view->currentSeq();
+    // Side by side: the line chosen in a column; otherwise the list's.
+    const LogView* v =
+        m_sideBySide->isChecked() && m_panes->owns(m_detailsFrom) ? m_detailsFrom.data() : m_view;
+    const logs::LogSnapshot& snap = v->snapshot();
+    const bool shown = v->hasCurrent() && snap.contains(v->currentSeq()) &&
+                       v->rowOf(v->currentSeq()) < v->rowCount() &&
+                       v->rowSeq(v->rowOf(v->currentSeq())) == v->currentSeq();
     if (!shown) {
         m_details->setVisible(false);
         return;
     }
-    const logs::LogLine line = snap.line(m_view->currentSeq());
+    const logs::LogLine line = snap.line(v->currentSeq());
     QStringList lanes;
     if (service())
         for (const auto& l : service()->lanes())
@@ -465,6 +493,7 @@ void LogsTab::refreshDetails()
 void LogsTab::showWindow(qint64 fromMs, qint64 toMs)
 {
     m_window = std::make_pair(fromMs, toMs);
+    m_sideBySide->setChecked(false); // the window is shown in the list of every source
     // The lines are mostly in time order: find the first at or after `fromMs` by halving over
     // the rows, stepping past lines without a time.
     const qint64 count = m_view->rowCount();

@@ -2,6 +2,7 @@
 
 #include "ServerTab.h"
 #include "client/LogService.h"
+#include "logs/LogFilter.h"
 
 #include <QPointer>
 
@@ -26,6 +27,7 @@ class LogSearch;
 namespace capataz::ui {
 
 class LogLaneMenu;
+class LogPanes;
 class LogSourceMenu;
 class LogView;
 
@@ -35,7 +37,8 @@ class LogView;
 // the matching lines or all of them with the matches highlighted, next/previous match, a live
 // count). Filtering runs off the GUI thread over the whole store (a progress bar, cancellable)
 // and then on each new batch only. Follows the end; scrolling up pauses, "Resume following"
-// goes back. Clear, copy, save the shown lines or all of them.
+// goes back. Clear, copy, save the shown lines or all of them. The lines of several sources are
+// merged by time in one list (LogService), or shown side by side, a column per source (LogPanes).
 //
 // For admin and support profiles: reading logs changes nothing on the server (owner profiles
 // see the Status page only).
@@ -71,6 +74,7 @@ private:
     void onLinesAdded();
     void onStoreReset();
     void applyFilter();
+    void refreshPanes();
     void cancelFilter();
     void jumpToMatch(int direction);
     void refreshStatus();
@@ -93,6 +97,7 @@ private:
     QComboBox* m_level;
     QToolButton* m_lanesButton;
     LogLaneMenu* m_lanesMenu;
+    QToolButton* m_sideBySide;
     QLineEdit* m_text;
     QCheckBox* m_regex;
     QCheckBox* m_case;
@@ -106,6 +111,8 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancelFilter;
     LogView* m_view;
+    LogPanes* m_panes;
+    QPointer<LogView> m_detailsFrom; // the column whose line the details show (side by side)
     QPlainTextEdit* m_details;
 
     QLabel* m_stats;
@@ -122,6 +129,8 @@ private:
     // matches of the text (for the count and next/previous); the same object when they agree.
     logs::LogSearch* m_rows = nullptr;
     logs::LogSearch* m_matches = nullptr;
+    logs::LogQuery m_paneQuery; // the rows' query without lanes: each column adds its own
+    logs::LogFilter m_paneHighlight;
     qint64 m_newWhilePaused = 0;
     qint64 m_pausedAtEnd = -1;
     std::optional<std::pair<qint64, qint64>> m_window; // a time window asked for from outside

@@ -2,6 +2,7 @@
 // searches behind the rows and the matches, run over the whole store off the GUI thread; the
 // count and next/previous match.
 #include "LogLaneMenu.h"
+#include "LogPanes.h"
 #include "LogText.h"
 #include "LogView.h"
 #include "LogsTab.h"
@@ -96,6 +97,10 @@ void LogsTab::applyFilter()
     }
     m_view->setSearch(m_rows);
     m_view->setHighlight(hasText && !q.invert ? *full : logs::LogFilter{});
+    m_paneQuery = rowsQuery;
+    m_paneQuery.sources.clear();
+    m_paneHighlight = hasText && !q.invert ? *full : logs::LogFilter{};
+    refreshPanes();
     if (m_rows)
         m_rows->update(snap);
     if (m_matches && m_matches != m_rows)
@@ -103,6 +108,17 @@ void LogsTab::applyFilter()
     updateLanesButton();
     refreshStatus();
     refreshDetails();
+}
+
+void LogsTab::refreshPanes()
+{
+    const bool on = m_sideBySide->isChecked();
+    m_panes->setVisible(on);
+    m_view->setVisible(!on);
+    if (on)
+        m_panes->configure(m_lanesMenu->visibleNamedLanes(), m_lanesMenu->laneNames(), m_paneQuery,
+                           m_paneHighlight);
+    refreshDetails(); // of the list's current line, or a column's
 }
 
 void LogsTab::cancelFilter()

@@ -2,6 +2,7 @@
 // unmasked secrets, a time window, the last result), the lines kept, following or paused, and
 // the placeholder of an empty view.
 #include "ErrorText.h"
+#include "LogPanes.h"
 #include "LogSourceMenu.h"
 #include "LogText.h"
 #include "LogView.h"
@@ -114,7 +115,8 @@ void LogsTab::refreshStatus()
         : m_newWhilePaused > 0
             ? tr("Paused: %1 new lines, resume following").arg(LogText::number(m_newWhilePaused))
             : tr("Paused: resume following"));
-    m_view->setPlaceholderText(
+    const QString placeholder =
+
         !s                                                    ? tr("Select a server.")
         : !session()->isConnected() && snap.size().get() == 0 ? tr("Connect to the server to read its logs.")
         : s->selection().isEmpty()
@@ -122,7 +124,9 @@ void LogsTab::refreshStatus()
                  "systemd unit.")
         : isFiltering()       ? tr("Filtering…")
         : m_rows || m_matches ? tr("No line matches the filter.")
-                              : tr("Waiting for lines…"));
+                              : tr("Waiting for lines…");
+    m_view->setPlaceholderText(placeholder);
+    m_panes->setPlaceholderText(placeholder);
 }
 
 void LogsTab::setBanner(const QString& text, bool warning)
