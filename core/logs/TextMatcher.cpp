@@ -14,7 +14,15 @@ namespace capataz::logs {
 struct TextMatcher::Pcre {
     pcre2_code* code = nullptr;
     bool jit = false;
-    ~Pcre() { pcre2_code_free(code); }
+    // One line at a time, a pattern that backtracks badly gives up after this many steps (PCRE2's
+    // default, 10 million, is tens of milliseconds per line: a million lines would take hours);
+    // over a run of many lines the default stays, and a give-up there goes line by line.
+    pcre2_match_context* perLine = nullptr;
+    ~Pcre()
+    {
+        pcre2_match_context_free(perLine);
+        pcre2_code_free(code);
+    }
 };
 
 namespace {
@@ -133,6 +141,11 @@ Result<TextMatcher> TextMatcher::create(const QString& pattern, Mode mode, bool 
                         .arg(qulonglong(errorOffset)));
     }
     pcre->jit = pcre2_jit_compile(pcre->code, PCRE2_JIT_COMPLETE) == 0;
+    pcre->perLine = pcre2_match_context_create(nullptr);
+    if (pcre->perLine) {
+        pcre2_set_match_limit(pcre->perLine, kLineMatchLimit);
+        pcre2_set_depth_limit(pcre->perLine, kLineMatchLimit);
+    }
     m.m_kind = Kind::Pcre;
     m.m_lineByLine = mode == Mode::Regex && dependsOnSubjectBounds(pattern);
     m.m_pcre = std::move(pcre);
@@ -150,16 +163,17 @@ const char* TextMatcher::findBytes(const char* begin, const char* end) const
 }
 
 TextMatcher::Found TextMatcher::pcreFind(const char* subject, qsizetype length, qsizetype from,
-                                         ByteRange* found) const
+                                         ByteRange* found, bool oneLine) const
 {
+    pcre2_match_context* context = oneLine ? m_pcre->perLine : nullptr;
     // The store keeps valid UTF-8 only (LogStore checks what it is given), so no UTF check per
     // call: with it, PCRE2 would check the whole rest of the chunk at every match.
     pcre2_match_data* md = threadMatchData();
     const auto s = reinterpret_cast<PCRE2_SPTR>(subject);
     const int rc = m_pcre->jit ? pcre2_jit_match(m_pcre->code, s, PCRE2_SIZE(length), PCRE2_SIZE(from),
-                                                 PCRE2_NO_UTF_CHECK, md, nullptr)
+                                                 PCRE2_NO_UTF_CHECK, md, context)
                                : pcre2_match(m_pcre->code, s, PCRE2_SIZE(length), PCRE2_SIZE(from),
-                                             PCRE2_NO_UTF_CHECK, md, nullptr);
+                                             PCRE2_NO_UTF_CHECK, md, context);
     if (rc == PCRE2_ERROR_NOMATCH)
         return Found::None;
     if (rc < 0)
@@ -186,7 +200,7 @@ TextMatcher::Found TextMatcher::find(const char* begin, const char* end, ByteRan
         }
         return Found::None;
     case Kind::Pcre:
-        return pcreFind(begin, end - begin, 0, found);
+        return pcreFind(begin, end - begin, 0, found, false);
     }
     return Found::None;
 }
@@ -197,7 +211,7 @@ bool TextMatcher::matches(QByteArrayView line) const
         return true;
     ByteRange r;
     if (m_kind == Kind::Pcre)
-        return pcreFind(line.data(), line.size(), 0, &r) == Found::Match;
+        return pcreFind(line.data(), line.size(), 0, &r, true) == Found::Match;
     return findBytes(line.data(), line.data() + line.size()) != nullptr;
 }
 
@@ -210,7 +224,7 @@ QList<ByteRange> TextMatcher::matchesIn(QByteArrayView line) const
     while (from <= line.size()) {
         ByteRange r;
         if (m_kind == Kind::Pcre) {
-            if (pcreFind(line.data(), line.size(), from, &r) != Found::Match)
+            if (pcreFind(line.data(), line.size(), from, &r, true) != Found::Match)
                 break;
         } else {
             const char* at = findBytes(line.data() + from, line.data() + line.size());

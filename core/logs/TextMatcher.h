@@ -43,6 +43,10 @@ public:
 
     [[nodiscard]] bool isEmpty() const { return m_kind == Kind::Empty; }
 
+    // PCRE2's match limit for one line (matches(), matchesIn()): about a millisecond of
+    // backtracking at most.
+    static constexpr quint32 kLineMatchLimit = 200'000;
+
     enum class Found : quint8 { Match, None, GaveUp };
     // The first match in [begin, end), a run of whole lines each ended by '\n'; the match may
     // run over a line end (a regex with \s, [^x]): the caller then asks matches() for that line
@@ -67,8 +71,8 @@ private:
     struct Pcre;
 
     [[nodiscard]] const char* findBytes(const char* begin, const char* end) const;
-    [[nodiscard]] Found pcreFind(const char* subject, qsizetype length, qsizetype from,
-                                 ByteRange* found) const;
+    [[nodiscard]] Found pcreFind(const char* subject, qsizetype length, qsizetype from, ByteRange* found,
+                                 bool oneLine) const;
 
     Kind m_kind = Kind::Empty;
     bool m_lineByLine = false;

@@ -236,6 +236,26 @@ private slots:
         QCOMPARE(run(store, makeFilter(u"(a+)+b"_s, TextMatcher::Mode::Regex, true, true)).size(), 2000);
     }
 
+    void catastrophicRegexGivesUpPerLine()
+    {
+        // With 24 a's per line, (a+)+b backtracks 2^24 times on each line: over the chunk PCRE2
+        // gives up at its default limit, then line by line each line gives up at the per-line
+        // limit (TextMatcher::kLineMatchLimit) instead of running 10 million steps. The line
+        // with a b is still found; the others do not match (and an inverted search keeps them).
+        LogStore store;
+        for (int i = 0; i < 300; ++i)
+            store.appendUtf8("aaaaaaaaaaaaaaaaaaaaaaaa!");
+        store.appendUtf8("aaaaaaaaaaaaaaaaaaaaaaab at the end");
+        QCOMPARE(run(store, makeFilter(u"(a+)+b"_s, TextMatcher::Mode::Regex, true)),
+                 QStringList{u"aaaaaaaaaaaaaaaaaaaaaaab at the end"_s});
+        QCOMPARE(run(store, makeFilter(u"(a+)+b"_s, TextMatcher::Mode::Regex, true, true)).size(), 300);
+        // An ordinary pattern over a long line stays well within the limit.
+        const QByteArray line = QByteArray(200'000, 'x') + " user=42 timeout";
+        auto m = TextMatcher::create(u"user=\\d+ timeout$"_s, TextMatcher::Mode::Regex, true);
+        QVERIFY(m);
+        QVERIFY(m->matches(line));
+    }
+
     void highlights()
     {
         const LogFilter f = makeFilter(u"é"_s);
