@@ -6,7 +6,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// $1 path, $2 mode (start|resume), $3 lines (start) or offset (resume), $4 expected inode or -.
+// $1 path, $2 mode (start|resume|lines), $3 lines (start), offset (resume) or lines read (lines:
+// after tail switched files, the offset is where those whole lines end), $4 expected inode or -.
 // Prints "capataz-tail MODE INODE OFFSET" as the first line of stdout, then the file from
 // OFFSET, with tail's own notices (stderr) in the same stream: `2>&1` keeps them in their place
 // between the lines (GNU tail flushes its output before a notice), which two SSH channels do
@@ -21,6 +22,12 @@ if [ "$2" = start ]; then
   mode=start
   if [ "$3" = all ]; then off=0
   else off=$(( size - $(head -c "$size" -- "$f" 2>/dev/null | tail -n "$3" | wc -c) )); fi
+elif [ "$2" = lines ]; then
+  # the file has at least $3 whole lines: go on after them, else it was truncated or replaced
+  mode=resume
+  off=$(head -n "$3" -- "$f" 2>/dev/null | wc -c)
+  n=$(head -c "$off" -- "$f" 2>/dev/null | wc -l)
+  if [ "$ino" = - ] || [ "$n" -lt "$3" ]; then off=0; mode=restart; fi
 else
   off=$3; mode=resume
   # the byte before $off ends the last line read: else the file was truncated and written again
@@ -51,14 +58,18 @@ Result<remote::Command> FileLogSource::command(bool resuming)
     m_expectHeader = true;
     m_runNotData = 0;
     m_runReset = false;
+    m_runLines = 0;
     m_runBase = resuming ? m_offset : 0;
     remote::Command c =
-        resuming ? remote::Command::script(kScript,
-                                           {m_path, u"resume"_s, QString::number(m_offset), m_inode, follow})
-                 : remote::Command::script(
-                       kScript, {m_path, u"start"_s,
-                                 options().tailLines < 0 ? u"all"_s : QString::number(options().tailLines),
-                                 u"-"_s, follow});
+        resuming && m_resumeLines >= 0
+            ? remote::Command::script(kScript,
+                                      {m_path, u"lines"_s, QString::number(m_resumeLines), m_inode, follow})
+        : resuming ? remote::Command::script(
+                         kScript, {m_path, u"resume"_s, QString::number(m_offset), m_inode, follow})
+                   : remote::Command::script(
+                         kScript, {m_path, u"start"_s,
+                                   options().tailLines < 0 ? u"all"_s : QString::number(options().tailLines),
+                                   u"-"_s, follow});
     c.asRoot(options().asRoot);
     return c;
 }
@@ -88,6 +99,7 @@ void FileLogSource::convert(const exec::LineBatch& lines, LogBatch& out)
                 m_restarted = words.at(1) == u"restart"_s;
                 m_runBase = words.at(3).toLongLong();
                 m_offset = m_runBase;
+                m_resumeLines = -1; // a byte offset again, in a file whose inode is known
             }
             continue;
         }
@@ -97,6 +109,7 @@ void FileLogSource::convert(const exec::LineBatch& lines, LogBatch& out)
             // new file", "tail: F: file truncated": tail reads the new content from its byte 0.
             if (line.text.endsWith(u"following new file"_s) || line.text.endsWith(u": file truncated"_s)) {
                 m_runReset = true;
+                m_runLines = 0;
                 m_inode = u"-"_s;
                 m_offset = 0;
             }
@@ -106,6 +119,10 @@ void FileLogSource::convert(const exec::LineBatch& lines, LogBatch& out)
             continue;
         }
         m_offset += bytes;
+        // Whole lines of the file (a CR-redrawn or cut piece is part of one): the count a resume
+        // after a switch of files goes on from.
+        if (!line.cut && !line.replacesPrevious)
+            ++m_runLines;
         out << record(line, mask(line.text));
     }
 }
@@ -116,6 +133,9 @@ void FileLogSource::streamEnded(const exec::StreamResult& result)
     // tail's notices) says where to go on.
     if (!m_runReset)
         m_offset = m_runBase + result.end.stdoutBytes.get() - m_runNotData;
+    // After a switch the byte total is the old file's and the new one's: the new file's whole
+    // lines are counted instead (exact whatever their bytes: CR LF, escapes, invalid UTF-8).
+    m_resumeLines = m_runReset ? m_runLines : -1;
 }
 
 } // namespace capataz::logs

@@ -15,13 +15,13 @@ namespace capataz::logs {
 // inode), not shorter, and the byte before that offset still ends a line (a file truncated and
 // written again past the offset is caught, but when a line happens to end right there);
 // otherwise it starts over at the file's beginning and marks a Gap. When tail itself says the
-// file was replaced or truncated, counting starts again at 0 in the new file.
+// file was replaced or truncated, the source counts the new file's whole lines instead (tail's
+// bytes then mix two files), and a resume goes on after that many lines, if the file has them
+// (the script turns the count into a byte offset and tells the new file's inode).
 //
-// Limits: after a rotation seen by tail the new file's inode is not known, so a resume then
-// only checks the size. The byte count after such a reset is computed from the decoded lines
-// (UTF-8 length + LF): exact for text files, not for invalid UTF-8 or terminal escapes. A line
-// of the file itself that reads like a tail notice naming this file ("tail: 'PATH' ...") would
-// be taken for one.
+// Limits: after a rotation seen by tail the new file's inode is not known until the next
+// resume, so that resume checks the line count only. A line of the file itself that reads like
+// a tail notice naming this file ("tail: 'PATH' ...") would be taken for one.
 class FileLogSource final : public LogSource {
     Q_OBJECT
 public:
@@ -50,6 +50,8 @@ private:
     bool m_expectHeader = false; // the next stdout line is the script's "capataz-tail ..." line
     bool m_runReset = false;     // tail switched files during this run: its byte total is not an offset
     bool m_restarted = false;    // the last resume could not continue where it stopped
+    qint64 m_runLines = 0;       // whole lines of the file delivered since tail switched files
+    qint64 m_resumeLines = -1;   // >= 0: resume after this many lines (the run switched files)
 };
 
 } // namespace capataz::logs

@@ -16,6 +16,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace capataz;
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,11 +52,12 @@ class TestLogsFile : public QObject {
     // Starts the writer in its own session: `line` is the shell text of one line ($i its
     // number), written with >> every 10 ms (a new open each time: after a rotation it creates the
     // new app.log, as a program reopening its log does). Waits for its pid file.
-    [[nodiscard]] bool startWriter(const QString& line = u"line $i"_s, int count = 100000) const
+    [[nodiscard]] bool startWriter(const QString& line = u"line $i"_s, int count = 100000,
+                                   const QString& write = u"echo \"%1\""_s) const
     {
         const QString loop = u"echo $$ > writer.pid; i=0; while [ $i -lt %1 ]; do i=$((i+1)); "
-                             u"echo \"%2\" >> app.log; sleep 0.01; done"_s.arg(count)
-                                 .arg(line);
+                             u"%2 >> app.log; sleep 0.01; done"_s.arg(count)
+                                 .arg(write.arg(line));
         return sh(u"setsid sh -c '"_s + loop +
                   u"' >/dev/null 2>&1 </dev/null & i=0; while [ ! -s writer.pid ] && [ $i -lt 500 ]; "
                   u"do i=$((i+1)); sleep 0.01; done; [ -s writer.pid ]"_s) == 0;
@@ -225,6 +228,39 @@ private slots:
         for (const logs::LogRecord& r : got.records)
             notices += r.channel == exec::Channel::Stderr && r.text.contains(u"following new file"_s) ? 1 : 0;
         QVERIFY2(notices >= 3, qPrintable(state(got, source)));
+    }
+
+    // Lines whose bytes are not their text: a colour escape, an invalid UTF-8 byte, CR LF. After
+    // tail switches to the rotated-in file, the source counts the new file's whole lines (their
+    // decoded length would be wrong), so a cut then resumes right after the last line read.
+    void rotatedWithEscapesAndBadBytesThenCut()
+    {
+        const QString prefix = u"ok \ufffd line "_s;
+        QVERIFY(startWriter(u"\\033[32mok\\033[0m \\377 line %s\\r\\n"_s, 100000, u"printf \"%1\" $i"_s));
+        logs::FileLogSource source(conn.get(), log(), options(5));
+        test::LogCollector got;
+        got.attach(source, this);
+        source.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(got.numbers(prefix).size() >= 50, qPrintable(state(got, source)), 30000);
+        QCOMPARE(sh(u"mv app.log app.log.1"_s), 0);
+        const qint64 rotatedAt = got.numbers(prefix).last();
+        QTRY_VERIFY2_WITH_TIMEOUT(got.numbers(prefix).last() > rotatedAt + 100,
+                                  qPrintable(state(got, source)), 20000);
+        for (int c = 1; c <= 2; ++c) {
+            const qint64 beforeCut = got.numbers(prefix).last();
+            cut();
+            QTRY_VERIFY2_WITH_TIMEOUT(got.marks(logs::LogRecord::Kind::Resumed) == c &&
+                                          got.numbers(prefix).last() > beforeCut + 50,
+                                      qPrintable(state(got, source)), 30000);
+        }
+        source.stop();
+        const QList<qint64> n = got.numbers(prefix);
+        QCOMPARE(checkIncreasing(n), QString());
+        QCOMPARE(test::checkConsecutive(n), QString());
+        QCOMPARE(got.marks(logs::LogRecord::Kind::Gap), 0);
+        // The escape is not shown as text.
+        QVERIFY(std::ranges::none_of(got.records,
+                                     [](const logs::LogRecord& r) { return r.text.contains(u"[32m"_s); }));
     }
 
     // (c) Truncated while followed: the source goes on with the new content from its first
