@@ -20,6 +20,12 @@ public:
     [[nodiscard]] virtual QString title() const = 0;
     // Whether a server of this role shows this tab at all.
     [[nodiscard]] virtual bool isForRole(store::Role role) const = 0;
+    // Whether this profile shows the tab: its role's answer, unless the profile says more (an
+    // owner allowed to read the logs).
+    [[nodiscard]] virtual bool isForProfile(const store::ServerProfile& profile) const
+    {
+        return isForRole(profile.role);
+    }
 
     // The selected server (nullptr: none). Called when the selection changes and when the
     // session connects or disconnects.

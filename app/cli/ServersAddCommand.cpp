@@ -1,6 +1,6 @@
 // capataz-cli servers add NAME --host H [--port P] --user U [--key FILE] [--password-stdin]
 //     [--sudo none|root|sudo|sudo-password] [--sudo-password-stdin] [--known-hosts FILE]
-//     [--jump SPEC] [--role admin|support|owner] [--project-dir DIR]
+//     [--jump SPEC] [--role admin|support|owner] [--owner-reads-logs] [--project-dir DIR]
 #include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
@@ -62,10 +62,12 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     const QCommandLineOption role(u"role"_s,
                                   u"What the profile's user may do: admin (default), support, owner."_s,
                                   u"ROLE"_s, u"admin"_s);
+    const QCommandLineOption ownerLogs(u"owner-reads-logs"_s,
+                                       u"With --role owner: this owner may also read the logs."_s);
     const QCommandLineOption projectDir(u"project-dir"_s, u"The Compose project's directory on the server."_s,
                                         u"DIR"_s);
     parser.addOptions(
-        {host, port, user, key, password, sudo, sudoPassword, knownHosts, jump, role, projectDir});
+        {host, port, user, key, password, sudo, sudoPassword, knownHosts, jump, role, ownerLogs, projectDir});
     parser.addPositionalArgument(u"NAME"_s, u"The profile's name: letters, digits, '.', '_', '-'."_s);
     if (auto exit = ctx.parse(parser, args,
                               {kCommand, u"NAME --host HOST --user USER [options]"_s,
@@ -108,6 +110,9 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     if (!r)
         return CliContext::usageError(u"--role must be admin, support or owner"_s, kCommand);
     p.role = *r;
+    if (parser.isSet(ownerLogs) && p.role != store::Role::Owner)
+        return CliContext::usageError(u"--owner-reads-logs goes with --role owner"_s, kCommand);
+    p.ownerReadsLogs = parser.isSet(ownerLogs);
     p.knownHostsFile = absoluteLocalPath(parser.value(knownHosts));
     p.jumpHost = parser.value(jump);
     p.projectDir = parser.value(projectDir);

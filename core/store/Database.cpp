@@ -52,7 +52,8 @@ const std::vector<Migration>& migrations()
                          " detail TEXT NOT NULL DEFAULT ''"
                          ")"),
           QStringLiteral("CREATE INDEX audit_server ON audit (server, id)")}},
-        // 3: metric history, 4: backup catalog ... (later issues)
+        {QStringLiteral("owner reads logs"),
+         {QStringLiteral("ALTER TABLE servers ADD COLUMN owner_reads_logs INTEGER NOT NULL DEFAULT 0")}},
     };
     return list;
 }

@@ -13,10 +13,12 @@ VoidResult mayChangeServer(const ServerProfile& profile)
 
 VoidResult mayReadLogs(const ServerProfile& profile)
 {
-    if (profile.role == Role::Admin || profile.role == Role::Support)
+    if (profile.role == Role::Admin || profile.role == Role::Support ||
+        (profile.role == Role::Owner && profile.ownerReadsLogs))
         return {};
     return fail(ErrorCode::RoleNotAllowed,
-                QStringLiteral("profile \"%1\" has role %2; only admin and support may read logs")
+                QStringLiteral("profile \"%1\" has role %2; only admin and support may read logs (and an "
+                               "owner allowed to)")
                     .arg(profile.name, roleName(profile.role)));
 }
 

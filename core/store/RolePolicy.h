@@ -10,13 +10,14 @@ namespace capataz::store {
 // login account's own permissions are what really protect it (README.md, "Roles").
 //   admin:   everything
 //   support: logs, metrics, status; no commands, no changes
-//   owner:   the status page only
+//   owner:   the status page only (and the logs, when its profile allows it: ownerReadsLogs)
 
 // Running a command or applying a plan: admin only. RoleNotAllowed names the profile and role
 // in the detail otherwise.
 [[nodiscard]] VoidResult mayChangeServer(const ServerProfile& profile);
 
-// Reading logs (changes nothing): admin and support. RoleNotAllowed for owner.
+// Reading logs (changes nothing): admin and support, and an owner whose profile allows it.
+// RoleNotAllowed otherwise.
 [[nodiscard]] VoidResult mayReadLogs(const ServerProfile& profile);
 
 // Reading metrics (one HTTP GET through the tunnel, changes nothing): admin and support.

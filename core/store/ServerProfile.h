@@ -47,7 +47,10 @@ struct ServerProfile {
     remote::SudoMode sudo = remote::SudoMode::None;
     QString projectDir;
     Role role = Role::Admin;
-    QString knownHostsFile;     // extra known_hosts file, optional
+    QString knownHostsFile; // extra known_hosts file, optional
+    // An owner profile may also read the logs (the admin who set up this computer decided so);
+    // no effect for the other roles.
+    bool ownerReadsLogs = false;
     QDateTime created, updated; // UTC, set by ServerStore
 
     // InvalidArgument, the detail names the field: empty name; a name longer than 64

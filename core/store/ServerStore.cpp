@@ -10,8 +10,9 @@ namespace capataz::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, host, port, user, auth, key_path, jump_host, sudo, "
-                                        "project_dir, role, known_hosts_file, created, updated");
+const QString kColumns =
+    QStringLiteral("id, name, host, port, user, auth, key_path, jump_host, sudo, "
+                   "project_dir, role, known_hosts_file, created, updated, owner_reads_logs");
 
 QString timestamp(const QDateTime& t)
 {
@@ -54,6 +55,7 @@ Result<ServerProfile> fromRow(const QSqlQuery& q)
     p.knownHostsFile = q.value(11).toString();
     p.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     p.updated = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    p.ownerReadsLogs = q.value(14).toInt() != 0;
     return p;
 }
 
@@ -63,7 +65,7 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// Binds the editable fields: name .. known_hosts_file, in the order of kColumns.
+// Binds the editable fields: name .. known_hosts_file, owner_reads_logs.
 void bindFields(QSqlQuery& q, const ServerProfile& p)
 {
     q.addBindValue(p.name);
@@ -77,6 +79,7 @@ void bindFields(QSqlQuery& q, const ServerProfile& p)
     q.addBindValue(text(p.projectDir));
     q.addBindValue(roleName(p.role));
     q.addBindValue(text(p.knownHostsFile));
+    q.addBindValue(p.ownerReadsLogs ? 1 : 0);
 }
 
 // The id of the profile called `name` (case-insensitively), 0 if none.
@@ -149,8 +152,8 @@ Result<ServerProfile> ServerStore::add(ServerProfile profile)
     profile.created = profile.updated = now();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO servers (name, host, port, user, auth, key_path, jump_host, sudo, "
-                             "project_dir, role, known_hosts_file, created, updated) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "project_dir, role, known_hosts_file, owner_reads_logs, created, updated) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(q, profile);
     q.addBindValue(timestamp(profile.created));
     q.addBindValue(timestamp(profile.updated));
@@ -189,7 +192,7 @@ VoidResult ServerStore::update(const ServerProfile& profile)
     q.prepare(
         QStringLiteral("UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, key_path = ?, "
                        "jump_host = ?, sudo = ?, project_dir = ?, role = ?, known_hosts_file = ?, "
-                       "updated = ? WHERE id = ?"));
+                       "owner_reads_logs = ?, updated = ? WHERE id = ?"));
     bindFields(q, profile);
     q.addBindValue(timestamp(now()));
     q.addBindValue(id);

@@ -35,6 +35,7 @@ private slots:
     void schemaVersionSet();
     void reopenKeepsData();
     void newerSchemaRefused();
+    void ownerReadsLogsMigratedAndKept();
     void missingDirectory();
     void notADatabase();
     void moveAndTwoConnections();
@@ -135,6 +136,38 @@ void TestDatabase::newerSchemaRefused()
     QCOMPARE(QFileInfo(file).lastModified(), modified);
     RawConnection raw(file);
     QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), newer);
+}
+
+void TestDatabase::ownerReadsLogsMigratedAndKept()
+{
+    // A file from before migration 3 (no owner_reads_logs column): its profiles are kept, and
+    // no owner reads logs until someone allows it.
+    {
+        ServerStore store(*m_db);
+        ServerProfile owner = sampleProfile(u"jeweller"_s);
+        owner.role = Role::Owner;
+        QVERIFY(store.add(owner));
+    }
+    m_db.reset();
+    const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN owner_reads_logs"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
+    }
+    auto db = Database::open(m_tmp->path());
+    QVERIFY2(db, why(db).constData());
+    QCOMPARE(*db->schemaVersion(), Database::latestSchemaVersion());
+    ServerStore store(*db);
+    auto got = store.get(u"jeweller"_s);
+    QVERIFY2(got, why(got).constData());
+    QCOMPARE(got->role, Role::Owner);
+    QVERIFY(!got->ownerReadsLogs);
+    // Allowed, it is stored and read back.
+    ServerProfile allowed = *got;
+    allowed.ownerReadsLogs = true;
+    QVERIFY(store.update(allowed));
+    QVERIFY(store.get(u"jeweller"_s)->ownerReadsLogs);
 }
 
 void TestDatabase::missingDirectory()

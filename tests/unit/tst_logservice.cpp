@@ -3,6 +3,7 @@
 // (an owner profile, no connection) without touching what is stored.
 #include "client/LogService.h"
 #include "client/ServerSession.h"
+#include "store/RolePolicy.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -98,6 +99,14 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::RoleNotAllowed);
         QVERIFY(!owner.logs()->everStarted());
+        // An owner allowed to read logs gets past the role (and stops at the connection).
+        store::ServerProfile allowedProfile = profile(store::Role::Owner);
+        allowedProfile.ownerReadsLogs = true;
+        QVERIFY(store::mayReadLogs(allowedProfile));
+        client::ServerSession allowed(allowedProfile);
+        r = allowed.logs()->start(sel);
+        QVERIFY(!r);
+        QVERIFY2(r.error().code != ErrorCode::RoleNotAllowed, qPrintable(r.error().toString()));
 
         client::ServerSession support(profile(store::Role::Support));
         support.logs()->ingest({rec(u"kept"_s)}, u"f"_s);

@@ -9,6 +9,7 @@
 #include "LogView.h"
 #include "client/ServerSession.h"
 #include "logs/LogSearch.h"
+#include "store/RolePolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -276,6 +277,11 @@ QString LogsTab::title() const
 bool LogsTab::isForRole(store::Role role) const
 {
     return role == store::Role::Admin || role == store::Role::Support;
+}
+
+bool LogsTab::isForProfile(const store::ServerProfile& profile) const
+{
+    return store::mayReadLogs(profile).has_value();
 }
 
 client::LogService* LogsTab::service() const

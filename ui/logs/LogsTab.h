@@ -40,8 +40,8 @@ class LogView;
 // goes back. Clear, copy, save the shown lines or all of them. The lines of several sources are
 // merged by time in one list (LogService), or shown side by side, a column per source (LogPanes).
 //
-// For admin and support profiles: reading logs changes nothing on the server (owner profiles
-// see the Status page only).
+// For admin and support profiles, and owner profiles allowed to (ServerProfile::ownerReadsLogs):
+// reading logs changes nothing on the server.
 class LogsTab final : public ServerTab {
     Q_OBJECT
 public:
@@ -50,6 +50,7 @@ public:
 
     [[nodiscard]] QString title() const override;
     [[nodiscard]] bool isForRole(store::Role role) const override;
+    [[nodiscard]] bool isForProfile(const store::ServerProfile& profile) const override;
 
     [[nodiscard]] LogView* view() const { return m_view; }
     // The lines the filter shows (or the store's lines without a filter) and, with a text,

@@ -5,6 +5,7 @@
 #include "client/ServerSession.h"
 #include "common/ErrorCatalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,6 +47,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     , m_sudo(new QComboBox(this))
     , m_projectDir(new QLineEdit(this))
     , m_role(new QComboBox(this))
+    , m_ownerLogs(new QCheckBox(this))
     , m_roleNote(wrappedLabel(this, QStringLiteral("serverRoleNote")))
     , m_test(new QPushButton(this))
     , m_testResult(wrappedLabel(this, QStringLiteral("serverTestResult")))
@@ -63,6 +65,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_sudo->setObjectName(QStringLiteral("serverSudo"));
     m_projectDir->setObjectName(QStringLiteral("serverProjectDir"));
     m_role->setObjectName(QStringLiteral("serverRole"));
+    m_ownerLogs->setObjectName(QStringLiteral("serverOwnerLogs"));
     m_test->setObjectName(QStringLiteral("serverTest"));
     m_error->setVisible(false);
     m_testResult->setVisible(false);
@@ -89,6 +92,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_sudo->setCurrentIndex(int(profile.sudo));
     m_projectDir->setText(profile.projectDir);
     m_role->setCurrentIndex(int(profile.role));
+    m_ownerLogs->setChecked(profile.ownerReadsLogs);
 
     // Each row gets its own label (text set in retranslateUi) with the field as its buddy,
     // so the mnemonic moves the focus there.
@@ -110,6 +114,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
         else
             m_form->addRow(m_labels[i], fields[i]);
     }
+    m_form->addRow(QString(), m_ownerLogs);
     m_form->addRow(m_roleNote);
 
     auto* testRow = new QHBoxLayout;
@@ -171,6 +176,7 @@ store::ServerProfile ServerDialog::profile() const
     p.sudo = remote::SudoMode(m_sudo->currentData().toInt());
     p.projectDir = m_projectDir->text().trimmed();
     p.role = store::Role(m_role->currentData().toInt());
+    p.ownerReadsLogs = p.role == store::Role::Owner && m_ownerLogs->isChecked();
     return p;
 }
 
@@ -280,11 +286,13 @@ void ServerDialog::updateRoleNote()
                                "permissions it needs on the server."));
         break;
     case store::Role::Owner:
-        m_roleNote->setText(tr("With the owner role this computer shows only the status page. Roles only "
-                               "choose what this computer shows; the server does not enforce them yet, so "
-                               "give this account only the permissions it needs on the server."));
+        m_roleNote->setText(tr("With the owner role this computer shows only the status page, and the logs "
+                               "if you tick the box above. Roles only choose what this computer shows; the "
+                               "server does not enforce them yet, so give this account only the "
+                               "permissions it needs on the server."));
         break;
     }
+    m_ownerLogs->setVisible(store::Role(m_role->currentData().toInt()) == store::Role::Owner);
 }
 
 void ServerDialog::retranslateUi()
@@ -353,6 +361,8 @@ void ServerDialog::retranslateUi()
     m_role->setItemText(0, tr("Administrator: everything"));
     m_role->setItemText(1, tr("Support: logs and status, no changes"));
     m_role->setItemText(2, tr("Owner: status page only"));
+    m_ownerLogs->setText(tr("This owner may also read the &logs"));
+    m_ownerLogs->setToolTip(tr("Reading logs changes nothing on the server. Secrets stay masked."));
     updateRoleNote();
     setTestRunning(bool(m_testSession));
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -78,6 +79,7 @@ private:
     QComboBox* m_sudo;
     QLineEdit* m_projectDir;
     QComboBox* m_role;
+    QCheckBox* m_ownerLogs; // shown for the owner role only
     QLabel* m_roleNote;
     QPushButton* m_test;
     QLabel* m_testResult;

@@ -104,9 +104,8 @@ void ServerView::rebuildTabs()
         m_tabs->removeTab(0);
     if (!m_session)
         return;
-    const store::Role role = m_session->profile().role;
     for (ServerTab* t : m_allTabs) {
-        if (t->isForRole(role))
+        if (t->isForProfile(m_session->profile()))
             m_tabs->addTab(t, t->title());
         else
             t->hide();
