@@ -3543,10 +3543,6 @@ and connect again.</translation>
         <translation>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
     </message>
     <message>
-        <source>With the owner role this computer shows only the status page. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
-        <translation>With the owner role this computer shows only the status page. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3645,6 +3641,18 @@ and connect again.</translation>
     <message>
         <source>Support: logs and status, no changes</source>
         <translation>Support: logs and status, no changes</translation>
+    </message>
+    <message>
+        <source>With the owner role this computer shows only the status page, and the logs if you tick the box above. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
+        <translation>With the owner role this computer shows only the status page, and the logs if you tick the box above. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
+    </message>
+    <message>
+        <source>This owner may also read the &amp;logs</source>
+        <translation>This owner may also read the &amp;logs</translation>
+    </message>
+    <message>
+        <source>Reading logs changes nothing on the server. Secrets stay masked.</source>
+        <translation>Reading logs changes nothing on the server. Secrets stay masked.</translation>
     </message>
 </context>
 <context>

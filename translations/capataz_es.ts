@@ -3543,10 +3543,6 @@ y vuelve a conectarte.</translation>
         <translation>Con el rol de soporte, este equipo muestra registros y estado, y no ofrece cambios ni consola. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
     </message>
     <message>
-        <source>With the owner role this computer shows only the status page. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
-        <translation>Con el rol de propietario, este equipo muestra solo la página de estado. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -3645,6 +3641,18 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Support: logs and status, no changes</source>
         <translation>Soporte: registros y estado, sin cambios</translation>
+    </message>
+    <message>
+        <source>With the owner role this computer shows only the status page, and the logs if you tick the box above. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
+        <translation>Con el rol de propietario, este equipo muestra solo la página de estado, y los registros si marcas la casilla de arriba. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
+    </message>
+    <message>
+        <source>This owner may also read the &amp;logs</source>
+        <translation>Este propietario también puede leer los re&amp;gistros</translation>
+    </message>
+    <message>
+        <source>Reading logs changes nothing on the server. Secrets stay masked.</source>
+        <translation>Leer los registros no cambia nada en el servidor. Los secretos siguen ocultos.</translation>
     </message>
 </context>
 <context>
