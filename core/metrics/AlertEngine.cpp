@@ -108,15 +108,19 @@ QString AlertRuleStatus::describe(const QString& language) const
     case AlertState::Error:
         return tr("The rule cannot be evaluated: %1").arg(error ? error->describe() : QString());
     case AlertState::NoData:
-        return tr("No data: %1 returns nothing (no such series, or it stopped being scraped).").arg(rule.expr);
+        return tr("No data: %1 returns nothing (no such series, or it stopped being scraped).")
+            .arg(rule.expr);
     case AlertState::Inactive:
         return tr("Not firing: %1 does not hold.").arg(condition);
     case AlertState::Pending:
-        return tr("Pending: %1 holds; it fires when it has held for %2.").arg(condition, alertDurationText(rule.forMs));
+        return tr("Pending: %1 holds; it fires when it has held for %2.")
+            .arg(condition, alertDurationText(rule.forMs));
     case AlertState::Firing: {
-        const auto it = std::ranges::find_if(instances, [](const AlertInstance& i) { return i.state == AlertState::Firing; });
-        const QString summary = it == instances.end() ? rule.summary(language)
-                                                      : expandAlertTemplate(rule.summary(language), it->value, it->labels);
+        const auto it = std::ranges::find_if(
+            instances, [](const AlertInstance& i) { return i.state == AlertState::Firing; });
+        const QString summary = it == instances.end()
+                                    ? rule.summary(language)
+                                    : expandAlertTemplate(rule.summary(language), it->value, it->labels);
         return tr("Firing (%n label sets): %1", firingCount()).arg(summary);
     }
     case AlertState::Resolved:
@@ -127,7 +131,8 @@ QString AlertRuleStatus::describe(const QString& language) const
 
 int AlertRuleStatus::firingCount() const
 {
-    return int(std::ranges::count_if(instances, [](const AlertInstance& i) { return i.state == AlertState::Firing; }));
+    return int(std::ranges::count_if(instances,
+                                     [](const AlertInstance& i) { return i.state == AlertState::Firing; }));
 }
 
 AlertEngine::AlertEngine(AlertPolicy policy)
@@ -139,7 +144,8 @@ void AlertEngine::setRules(const QList<AlertRule>& rules)
     std::vector<AlertRuleStatus> statuses;
     std::vector<Memory> memory;
     for (const AlertRule& rule : rules) {
-        const auto old = std::ranges::find_if(m_rules, [&](const AlertRuleStatus& s) { return sameCondition(s.rule, rule); });
+        const auto old = std::ranges::find_if(
+            m_rules, [&](const AlertRuleStatus& s) { return sameCondition(s.rule, rule); });
         if (old != m_rules.end()) {
             statuses.push_back(*old);
             statuses.back().rule = rule;
@@ -170,7 +176,8 @@ QList<AlertRule> AlertEngine::rules() const
 
 const AlertRuleStatus* AlertEngine::status(const QString& rule) const
 {
-    const auto it = std::ranges::find_if(m_rules, [&](const AlertRuleStatus& s) { return s.rule.name == rule; });
+    const auto it =
+        std::ranges::find_if(m_rules, [&](const AlertRuleStatus& s) { return s.rule.name == rule; });
     return it == m_rules.end() ? nullptr : &*it;
 }
 
@@ -290,7 +297,8 @@ void AlertEngine::update(AlertRuleStatus& status, Memory& memory, const Values& 
         const std::string key = labels.key();
         if (!present.insert(key).second)
             continue;
-        auto it = std::ranges::find_if(status.instances, [&](const AlertInstance& a) { return a.labels == labels; });
+        auto it = std::ranges::find_if(status.instances,
+                                       [&](const AlertInstance& a) { return a.labels == labels; });
         const bool holds = holding.contains(key);
         if (it == status.instances.end()) {
             if (!holds)
@@ -336,8 +344,9 @@ void AlertEngine::update(AlertRuleStatus& status, Memory& memory, const Values& 
             kept.push_back(std::move(inst));
     }
     status.instances = std::move(kept);
-    std::ranges::sort(status.instances,
-                      [](const AlertInstance& a, const AlertInstance& b) { return LabelSet::compare(a.labels, b.labels) < 0; });
+    std::ranges::sort(status.instances, [](const AlertInstance& a, const AlertInstance& b) {
+        return LabelSet::compare(a.labels, b.labels) < 0;
+    });
 
     AlertState state = AlertState::Inactive;
     for (const AlertInstance& inst : status.instances)
@@ -348,7 +357,8 @@ void AlertEngine::update(AlertRuleStatus& status, Memory& memory, const Values& 
     status.state = state;
 }
 
-void AlertEngine::notifyIfDue(AlertRuleStatus& status, Memory& memory, qint64 nowMs, AlertEvaluation& out) const
+void AlertEngine::notifyIfDue(AlertRuleStatus& status, Memory& memory, qint64 nowMs,
+                              AlertEvaluation& out) const
 {
     const AlertInstance* longest = nullptr;
     bool episode = false; // something of the rule fires, or fired and lost its data

@@ -109,8 +109,8 @@ private:
     struct Memory {
         std::optional<Query> query;
         std::optional<QueryError> parseError;
-        bool notified = false;    // this firing episode has been notified
-        qint64 quietUntilMs = 0;  // no notification before
+        bool notified = false;   // this firing episode has been notified
+        qint64 quietUntilMs = 0; // no notification before
         bool wasFiring = false;
     };
     struct Values {

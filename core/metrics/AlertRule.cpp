@@ -33,9 +33,9 @@ std::optional<AlertSeverity> parseAlertSeverity(QStringView text)
 namespace {
 
 constexpr std::pair<AlertComparison, QStringView> kComparisons[] = {
-    {AlertComparison::Greater, u">"},    {AlertComparison::GreaterOrEqual, u">="},
-    {AlertComparison::Less, u"<"},       {AlertComparison::LessOrEqual, u"<="},
-    {AlertComparison::Equal, u"=="},     {AlertComparison::NotEqual, u"!="},
+    {AlertComparison::Greater, u">"}, {AlertComparison::GreaterOrEqual, u">="},
+    {AlertComparison::Less, u"<"},    {AlertComparison::LessOrEqual, u"<="},
+    {AlertComparison::Equal, u"=="},  {AlertComparison::NotEqual, u"!="},
 };
 
 } // namespace
@@ -97,7 +97,8 @@ QString AlertRule::condition() const
 
 QString expandAlertTemplate(const QString& summary, double value, const LabelSet& labels)
 {
-    static const QRegularExpression kField(u"\\{\\{\\s*\\$(value|labels\\.([A-Za-z_][A-Za-z0-9_]*))\\s*\\}\\}"_s);
+    static const QRegularExpression kField(
+        u"\\{\\{\\s*\\$(value|labels\\.([A-Za-z_][A-Za-z0-9_]*))\\s*\\}\\}"_s);
     QString out;
     qsizetype last = 0;
     auto it = kField.globalMatch(summary);

@@ -101,7 +101,8 @@ void TestAlertEngine::pendingThenFiringAfterFor()
             [](qint64 t) { return t < 100'000 ? 10.0 : 50.0; });
     data.finish();
     AlertEngine engine;
-    engine.setRules({rule(u"Hot"_s, u"temperature > 30"_s, 5 * kMin, u"Room {{ $labels.room }} at {{ $value }}"_s)});
+    engine.setRules(
+        {rule(u"Hot"_s, u"temperature > 30"_s, 5 * kMin, u"Room {{ $labels.room }} at {{ $value }}"_s)});
 
     Run r = run(engine, data, 0, 90'000);
     QCOMPARE(stateOf(engine, u"Hot"_s), AlertState::Inactive);
@@ -113,12 +114,13 @@ void TestAlertEngine::pendingThenFiringAfterFor()
     QVERIFY(r.notifications.empty());
     r = run(engine, data, 105'000 + 5 * kMin, 105'000 + 5 * kMin);
     QCOMPARE(stateOf(engine, u"Hot"_s), AlertState::Firing);
-    const auto firing = std::ranges::find_if(r.transitions, [](const AlertTransition& t) { return !t.wholeRule; });
+    const auto firing =
+        std::ranges::find_if(r.transitions, [](const AlertTransition& t) { return !t.wholeRule; });
     QVERIFY(firing != r.transitions.end());
     QCOMPARE(firing->from, AlertState::Pending);
     QCOMPARE(firing->to, AlertState::Firing);
     QCOMPARE(firing->labels, ls({{"room", "a"}})); // the metric name is not an alert label
-    QVERIFY(r.notifications.empty()); // firing, but not for the minimum time yet
+    QVERIFY(r.notifications.empty());              // firing, but not for the minimum time yet
 
     // A minute of firing later: one notification, with the template filled.
     r = run(engine, data, 105'000 + 5 * kMin + kStep, 20 * kMin);
@@ -189,7 +191,8 @@ void TestAlertEngine::flappingNotifiesAtMostTwice()
         return it != bounds.end() && (it - bounds.begin() - 1) % 2 == 1;
     };
     SeriesSet data;
-    sampled(data, ls({{"__name__", "error_ratio"}}), 0, 240 * kMin, [&](qint64 t) { return above(t) ? 0.2 : 0.01; });
+    sampled(data, ls({{"__name__", "error_ratio"}}), 0, 240 * kMin,
+            [&](qint64 t) { return above(t) ? 0.2 : 0.01; });
     data.finish();
     int crossings = 0;
     for (qint64 t = kStep; t <= 240 * kMin; t += kStep)
@@ -199,9 +202,8 @@ void TestAlertEngine::flappingNotifiesAtMostTwice()
     AlertEngine engine;
     engine.setRules({rule(u"Errors"_s, u"error_ratio > 0.05"_s, forMs)});
     const Run r = run(engine, data, 0, 240 * kMin);
-    const auto fired = std::ranges::count_if(r.transitions, [](const AlertTransition& t) {
-        return !t.wholeRule && t.to == AlertState::Firing;
-    });
+    const auto fired = std::ranges::count_if(
+        r.transitions, [](const AlertTransition& t) { return !t.wholeRule && t.to == AlertState::Firing; });
     QVERIFY2(fired >= 25, qPrintable(u"it fired %1 times"_s.arg(fired))); // it did flap
     QVERIFY2(!r.notifications.empty(), "a flapping rule still says once that it fires");
     QVERIFY2(r.notifications.size() <= 2, qPrintable(u"%1 notifications"_s.arg(r.notifications.size())));
@@ -213,7 +215,8 @@ void TestAlertEngine::firingAgainAfterTheQuietPeriodNotifies()
     // (20 minutes after the last resolution: a new notification).
     SeriesSet data;
     sampled(data, ls({{"__name__", "load"}}), 0, 60 * kMin, [](qint64 t) {
-        const bool high = t < 5 * kMin || (t >= 10 * kMin && t < 20 * kMin) || (t >= 40 * kMin && t < 50 * kMin);
+        const bool high =
+            t < 5 * kMin || (t >= 10 * kMin && t < 20 * kMin) || (t >= 40 * kMin && t < 50 * kMin);
         return high ? 9.0 : 1.0;
     });
     data.finish();
@@ -232,7 +235,8 @@ void TestAlertEngine::noDataIsNotResolvedNorZero()
     sampled(data, ls({{"__name__", "other"}}), 0, 10 * kMin, [](qint64) { return 0.0; });
     data.finish();
     AlertEngine engine;
-    engine.setRules({rule(u"Low"_s, u"free_ratio < 1"_s, 0), rule(u"Down"_s, u"up{job=\"service\"} == 0"_s, 0)});
+    engine.setRules(
+        {rule(u"Low"_s, u"free_ratio < 1"_s, 0), rule(u"Down"_s, u"up{job=\"service\"} == 0"_s, 0)});
     const Run r = run(engine, data, 0, 10 * kMin);
     QCOMPARE(stateOf(engine, u"Low"_s), AlertState::NoData);
     QCOMPARE(stateOf(engine, u"Down"_s), AlertState::NoData);
@@ -262,7 +266,8 @@ void TestAlertEngine::staleSeriesIsNoData()
     r = run(engine, data, 5 * kMin + kStep, 8 * kMin);
     QCOMPARE(stateOf(engine, u"Disk"_s), AlertState::NoData);
     QCOMPARE(engine.status(u"Disk"_s)->instances.at(0).state, AlertState::NoData);
-    QVERIFY(std::ranges::none_of(r.transitions, [](const AlertTransition& t) { return t.to == AlertState::Resolved; }));
+    QVERIFY(std::ranges::none_of(r.transitions,
+                                 [](const AlertTransition& t) { return t.to == AlertState::Resolved; }));
     r = run(engine, data, 9 * kMin, 12 * kMin);
     QCOMPARE(stateOf(engine, u"Disk"_s), AlertState::Firing);
     QVERIFY(r.notifications.empty());
@@ -277,7 +282,8 @@ void TestAlertEngine::errorShowsTheQueryError()
     sampled(data, ls({{"__name__", "b"}, {"y", "2"}}), 0, kMin, [](qint64) { return 1.0; });
     data.finish();
     AlertEngine engine;
-    engine.setRules({rule(u"Typo"_s, u"rate(http_requests_total[5m]"_s, 0), rule(u"Matching"_s, u"a + on() b > 1"_s, 0)});
+    engine.setRules(
+        {rule(u"Typo"_s, u"rate(http_requests_total[5m]"_s, 0), rule(u"Matching"_s, u"a + on() b > 1"_s, 0)});
     run(engine, data, 0, kMin);
     const AlertRuleStatus* typo = engine.status(u"Typo"_s);
     QCOMPARE(typo->state, AlertState::Error);
@@ -325,7 +331,8 @@ void TestAlertEngine::thresholdGivenApart()
 {
     // The comparison as the rule's own fields: the same states as in the expression.
     SeriesSet data;
-    sampled(data, ls({{"__name__", "latency_seconds"}}), 0, 10 * kMin, [](qint64 t) { return t < 5 * kMin ? 1.0 : 3.0; });
+    sampled(data, ls({{"__name__", "latency_seconds"}}), 0, 10 * kMin,
+            [](qint64 t) { return t < 5 * kMin ? 1.0 : 3.0; });
     data.finish();
     AlertRule r = rule(u"Slow"_s, u"latency_seconds"_s, 0);
     r.comparison = AlertComparison::Greater;
@@ -350,7 +357,9 @@ SeriesSet seedData(const QString& name)
     auto counter = [&](const LabelSet& l, double perStep) {
         sampled(d, l, 0, end, [perStep](qint64 t) { return perStep * double(t / kStep); });
     };
-    auto gauge = [&](const LabelSet& l, double v) { sampled(d, l, 0, end, [v](qint64) { return v; }); };
+    auto gauge = [&](const LabelSet& l, double v) {
+        sampled(d, l, 0, end, [v](qint64) { return v; });
+    };
     if (name.startsWith(u"errors"_s)) {
         counter(ls({{"__name__", "http_requests_total"}, {"job", "service"}, {"status", "200"}}), 100);
         counter(ls({{"__name__", "http_requests_total"}, {"job", "service"}, {"status", "404"}}), 20);
@@ -359,8 +368,11 @@ SeriesSet seedData(const QString& name)
     } else if (name.startsWith(u"latency"_s)) {
         // Per 15 s: slow has 97 of 100 requests between 2.5 and 5 s (p99 about 4.97 s), fast all under 0.5 s.
         const bool slow = name == u"latency-slow"_s;
-        const std::pair<const char*, double> buckets[] = {
-            {"0.5", slow ? 1 : 100}, {"1", slow ? 2 : 100}, {"2.5", slow ? 3 : 100}, {"5", 100}, {"+Inf", 100}};
+        const std::pair<const char*, double> buckets[] = {{"0.5", slow ? 1 : 100},
+                                                          {"1", slow ? 2 : 100},
+                                                          {"2.5", slow ? 3 : 100},
+                                                          {"5", 100},
+                                                          {"+Inf", 100}};
         for (const auto& [le, perStep] : buckets)
             counter(ls({{"__name__", "http_request_duration_seconds_bucket"}, {"le", le}}), perStep);
     } else if (name.startsWith(u"memory"_s)) {
@@ -369,19 +381,24 @@ SeriesSet seedData(const QString& name)
               name == u"memory-high"_s ? 1e9 : 4e9); // 87.5 % or 50 % used
     } else if (name == u"disk"_s) {
         auto fs = [&](const char* mount, const char* type, double size, double avail) {
-            gauge(ls({{"__name__", "node_filesystem_size_bytes"}, {"mountpoint", mount}, {"fstype", type}}), size);
-            gauge(ls({{"__name__", "node_filesystem_avail_bytes"}, {"mountpoint", mount}, {"fstype", type}}), avail);
+            gauge(ls({{"__name__", "node_filesystem_size_bytes"}, {"mountpoint", mount}, {"fstype", type}}),
+                  size);
+            gauge(ls({{"__name__", "node_filesystem_avail_bytes"}, {"mountpoint", mount}, {"fstype", type}}),
+                  avail);
         };
         fs("/", "ext4", 100e9, 5e9);     // 95 % used
         fs("/boot", "ext4", 1e9, 0.5e9); // 50 %
         fs("/run", "tmpfs", 1e9, 0);     // full, but a tmpfs
     } else if (name.startsWith(u"up"_s)) {
-        gauge(ls({{"__name__", "up"}, {"job", "service"}, {"instance", "127.0.0.1:8000"}}), name == u"up-0"_s ? 0 : 1);
+        gauge(ls({{"__name__", "up"}, {"job", "service"}, {"instance", "127.0.0.1:8000"}}),
+              name == u"up-0"_s ? 0 : 1);
         gauge(ls({{"__name__", "up"}, {"job", "node"}, {"instance", "127.0.0.1:9100"}}), 1);
     } else if (name.startsWith(u"confidence"_s)) {
         const bool low = name == u"confidence-low"_s;
-        gauge(ls({{"__name__", "weighing_estimation_confidence"}, {"breed_type", "brahman"}}), low ? 0.90 : 0.97);
-        gauge(ls({{"__name__", "weighing_estimation_confidence"}, {"breed_type", "nelore"}}), low ? 0.93 : 0.96);
+        gauge(ls({{"__name__", "weighing_estimation_confidence"}, {"breed_type", "brahman"}}),
+              low ? 0.90 : 0.97);
+        gauge(ls({{"__name__", "weighing_estimation_confidence"}, {"breed_type", "nelore"}}),
+              low ? 0.93 : 0.96);
     }
     d.finish();
     return d;
@@ -398,32 +415,41 @@ void TestAlertEngine::seedRules_data()
     QTest::addColumn<AlertState>("state");
     QTest::addColumn<QString>("labels"); // of the first label set, when it fires
 
-    const QString errorRate = uR"(sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.05)"_s;
-    const QString p99 = u"histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket[5m])) by (le)) > 2"_s;
+    const QString errorRate =
+        uR"(sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.05)"_s;
+    const QString p99 =
+        u"histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket[5m])) by (le)) > 2"_s;
     const QString memory = u"(1 - node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes) * 100 > 80"_s;
-    const QString disk = uR"((1 - node_filesystem_avail_bytes{fstype!="tmpfs"} / node_filesystem_size_bytes{fstype!="tmpfs"}) * 100 > 90)"_s;
+    const QString disk =
+        uR"((1 - node_filesystem_avail_bytes{fstype!="tmpfs"} / node_filesystem_size_bytes{fstype!="tmpfs"}) * 100 > 90)"_s;
     const QString down = uR"(up{job="service"} == 0)"_s;
     const QString confidence = u"avg(weighing_estimation_confidence) < 0.95"_s;
     const qint64 five = 5 * kMin;
     const qint64 end = 15 * kMin;
-    QTest::newRow("error rate 7.7 %") << errorRate << five << u"errors-high"_s << end << AlertState::Firing << u"{}"_s;
-    QTest::newRow("error rate 1.6 %") << errorRate << five << u"errors-low"_s << end << AlertState::Inactive << QString();
+    QTest::newRow("error rate 7.7 %")
+        << errorRate << five << u"errors-high"_s << end << AlertState::Firing << u"{}"_s;
+    QTest::newRow("error rate 1.6 %")
+        << errorRate << five << u"errors-low"_s << end << AlertState::Inactive << QString();
     QTest::newRow("p99 4.97 s") << p99 << five << u"latency-slow"_s << end << AlertState::Firing << u"{}"_s;
-    QTest::newRow("p99 0.5 s") << p99 << five << u"latency-fast"_s << end << AlertState::Inactive << QString();
-    QTest::newRow("memory 87.5 %") << memory << five << u"memory-high"_s << end << AlertState::Firing << uR"({job="node"})"_s;
-    QTest::newRow("memory 50 %") << memory << five << u"memory-low"_s << end << AlertState::Inactive << QString();
+    QTest::newRow("p99 0.5 s") << p99 << five << u"latency-fast"_s << end << AlertState::Inactive
+                               << QString();
+    QTest::newRow("memory 87.5 %") << memory << five << u"memory-high"_s << end << AlertState::Firing
+                                   << uR"({job="node"})"_s;
+    QTest::newRow("memory 50 %") << memory << five << u"memory-low"_s << end << AlertState::Inactive
+                                 << QString();
     QTest::newRow("disk / 95 %") << disk << five << u"disk"_s << end << AlertState::Firing
                                  << uR"({fstype="ext4", mountpoint="/"})"_s;
     QTest::newRow("service down") << down << 2 * kMin << u"up-0"_s << end << AlertState::Firing
                                   << uR"({instance="127.0.0.1:8000", job="service"})"_s;
     QTest::newRow("service up") << down << 2 * kMin << u"up-1"_s << end << AlertState::Inactive << QString();
-    QTest::newRow("service never scraped") << down << 2 * kMin << u"memory-low"_s << end << AlertState::NoData << QString();
-    QTest::newRow("confidence 0.915, 10 min") << confidence << five << u"confidence-low"_s << 10 * kMin
-                                              << AlertState::Firing << u"{}"_s;
-    QTest::newRow("confidence 0.915, 4 min") << confidence << five << u"confidence-low"_s << 4 * kMin
-                                             << AlertState::Pending << QString();
-    QTest::newRow("confidence 0.965") << confidence << five << u"confidence-ok"_s << end << AlertState::Inactive
-                                      << QString();
+    QTest::newRow("service never scraped")
+        << down << 2 * kMin << u"memory-low"_s << end << AlertState::NoData << QString();
+    QTest::newRow("confidence 0.915, 10 min")
+        << confidence << five << u"confidence-low"_s << 10 * kMin << AlertState::Firing << u"{}"_s;
+    QTest::newRow("confidence 0.915, 4 min")
+        << confidence << five << u"confidence-low"_s << 4 * kMin << AlertState::Pending << QString();
+    QTest::newRow("confidence 0.965")
+        << confidence << five << u"confidence-ok"_s << end << AlertState::Inactive << QString();
 }
 
 void TestAlertEngine::seedRules()
