@@ -6,6 +6,7 @@
 #include "metrics/SeriesSet.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -130,3 +131,6 @@ private:
 };
 
 } // namespace capataz::metrics
+
+Q_DECLARE_METATYPE(capataz::metrics::AlertTransition)
+Q_DECLARE_METATYPE(capataz::metrics::AlertNotification)

@@ -39,7 +39,8 @@ QString durationText(qint64 ms)
 
 std::unexpected<Error> badRule(int index, const QString& name, const QString& why)
 {
-    const QString which = name.isEmpty() ? tr("rule %1").arg(index + 1) : tr("rule %1 (%2)").arg(index + 1).arg(name);
+    const QString which =
+        name.isEmpty() ? tr("rule %1").arg(index + 1) : tr("rule %1 (%2)").arg(index + 1).arg(name);
     return fail(ErrorCode::ParseError, which + u": "_s + why);
 }
 
@@ -58,9 +59,9 @@ Result<QList<AlertRule>> parseAlertRules(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(ErrorCode::ParseError, tr("not valid JSON at character %1: %2")
-                                               .arg(parseError.offset)
-                                               .arg(parseError.errorString()));
+        return fail(
+            ErrorCode::ParseError,
+            tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(u"version"_s).toInt() != 1 || !root.value(u"rules"_s).isArray())
         return fail(ErrorCode::ParseError, tr("not an alert rules file (version 1 with a list of rules)"));
@@ -82,7 +83,8 @@ Result<QList<AlertRule>> parseAlertRules(const QByteArray& json)
         if (o.contains(u"comparison"_s)) {
             r.comparison = parseAlertComparison(o.value(u"comparison"_s).toString());
             if (!r.comparison || !o.value(u"threshold"_s).isDouble())
-                return badRule(i, r.name, tr("a comparison needs one of > >= < <= == != and a number as threshold"));
+                return badRule(i, r.name,
+                               tr("a comparison needs one of > >= < <= == != and a number as threshold"));
             r.threshold = o.value(u"threshold"_s).toDouble();
         }
         if (const QString f = o.value(u"for"_s).toString(); !f.isEmpty()) {
@@ -94,7 +96,8 @@ Result<QList<AlertRule>> parseAlertRules(const QByteArray& json)
         if (const QString s = o.value(u"severity"_s).toString(); !s.isEmpty()) {
             const std::optional<AlertSeverity> severity = parseAlertSeverity(s);
             if (!severity)
-                return badRule(i, r.name, tr("the severity must be info, warning or critical, not '%1'").arg(s));
+                return badRule(i, r.name,
+                               tr("the severity must be info, warning or critical, not '%1'").arg(s));
             r.severity = *severity;
         }
         const QJsonObject summary = o.value(u"summary"_s).toObject();
@@ -110,7 +113,8 @@ QByteArray alertRulesJson(const QList<AlertRule>& rules)
 {
     QJsonArray array;
     for (const AlertRule& r : rules) {
-        QJsonObject o{{u"name"_s, r.name}, {u"expr"_s, r.expr}, {u"severity"_s, alertSeverityName(r.severity)}};
+        QJsonObject o{
+            {u"name"_s, r.name}, {u"expr"_s, r.expr}, {u"severity"_s, alertSeverityName(r.severity)}};
         if (r.comparison) {
             o.insert(u"comparison"_s, alertComparisonText(*r.comparison));
             o.insert(u"threshold"_s, r.threshold);

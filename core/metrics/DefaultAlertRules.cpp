@@ -15,13 +15,15 @@ Result<AlertRule> recipeAlertRule(const stack::RecipeAlert& alert)
     if (!alert.forDuration.isEmpty()) {
         const std::optional<qint64> d = parseDuration(alert.forDuration);
         if (!d)
-            return fail(ErrorCode::InvalidArgument, u"alert %1: for '%2'"_s.arg(alert.name, alert.forDuration));
+            return fail(ErrorCode::InvalidArgument,
+                        u"alert %1: for '%2'"_s.arg(alert.name, alert.forDuration));
         r.forMs = *d;
     }
     if (!alert.severity.isEmpty()) {
         const std::optional<AlertSeverity> s = parseAlertSeverity(alert.severity);
         if (!s)
-            return fail(ErrorCode::InvalidArgument, u"alert %1: severity '%2'"_s.arg(alert.name, alert.severity));
+            return fail(ErrorCode::InvalidArgument,
+                        u"alert %1: severity '%2'"_s.arg(alert.name, alert.severity));
         r.severity = *s;
     }
     r.summaryEn = alert.summary.en;
@@ -49,9 +51,11 @@ QList<AlertRule> nodeExporterAlertRules()
              AlertSeverity::Warning,
              QT_TRANSLATE_NOOP("capataz::metrics", "Memory of the server {{ $value }} % used (over 80 %)")),
         rule(u"NodeDiskFull"_s,
-             u"(1 - node_filesystem_avail_bytes{%1} / node_filesystem_size_bytes{%1}) * 100 > 90"_s.arg(notDisk),
+             u"(1 - node_filesystem_avail_bytes{%1} / node_filesystem_size_bytes{%1}) * 100 > 90"_s.arg(
+                 notDisk),
              5 * 60'000, AlertSeverity::Critical,
-             QT_TRANSLATE_NOOP("capataz::metrics", "Disk {{ $labels.mountpoint }} {{ $value }} % full (over 90 %)")),
+             QT_TRANSLATE_NOOP("capataz::metrics",
+                               "Disk {{ $labels.mountpoint }} {{ $value }} % full (over 90 %)")),
         rule(u"TargetDown"_s, u"up == 0"_s, 2 * 60'000, AlertSeverity::Critical,
              QT_TRANSLATE_NOOP("capataz::metrics",
                                "{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics")),
@@ -78,7 +82,8 @@ QList<AlertRule> defaultAlertRules(const QString& projectDir, const QList<stack:
     }
     // When the recipe watches its service's `up` itself, TargetDown leaves it to that rule (one
     // message, not two, for one thing down).
-    const bool recipeWatchesUp = std::ranges::any_of(out, [](const AlertRule& r) { return r.expr.contains(u"up{"_s); });
+    const bool recipeWatchesUp =
+        std::ranges::any_of(out, [](const AlertRule& r) { return r.expr.contains(u"up{"_s); });
     for (AlertRule r : nodeExporterAlertRules()) {
         if (std::ranges::any_of(out, [&](const AlertRule& o) { return o.name == r.name; }))
             continue;

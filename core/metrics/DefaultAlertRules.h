@@ -21,6 +21,7 @@ namespace capataz::metrics {
 [[nodiscard]] QList<AlertRule> nodeExporterAlertRules();
 // The recipe's rules of the project in `projectDir` (as recipeTarget() finds it), then
 // nodeExporterAlertRules(); a recipe rule of the same name as a node-exporter one wins.
-[[nodiscard]] QList<AlertRule> defaultAlertRules(const QString& projectDir, const QList<stack::Recipe>& recipes);
+[[nodiscard]] QList<AlertRule> defaultAlertRules(const QString& projectDir,
+                                                 const QList<stack::Recipe>& recipes);
 
 } // namespace capataz::metrics

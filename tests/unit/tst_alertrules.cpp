@@ -131,7 +131,8 @@ void TestAlertRules::seedRulesFireOverScrapedSeries()
         std::vector<Point> points;
         for (int i = 0; i <= 40; ++i)
             points.push_back({t0 + i * 15'000, perStep * i});
-        data.add(ls({{"__name__", "jewelry_requests_total"}, {"job", "service"}, {"status", status}}), points);
+        data.add(ls({{"__name__", "jewelry_requests_total"}, {"job", "service"}, {"status", status}}),
+                 points);
     };
     counter("200", 50);
     counter("503", 5); // 9 %
@@ -184,10 +185,12 @@ void TestAlertRules::badFileSaysWhyAndKeepsThePrevious_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("not json") << QByteArray("{\"version\": 1, \"rules\": [") << u"not valid JSON"_s;
     QTest::newRow("other json") << QByteArray("[1, 2]") << u"not an alert rules file"_s;
-    QTest::newRow("no name") << QByteArray(R"({"version":1,"rules":[{"expr":"up == 0"}]})") << u"rule 1: it has no name"_s;
+    QTest::newRow("no name") << QByteArray(R"({"version":1,"rules":[{"expr":"up == 0"}]})")
+                             << u"rule 1: it has no name"_s;
     QTest::newRow("bad expr") << QByteArray(R"({"version":1,"rules":[{"name":"A","expr":"rate(x[5m]"}]})")
                               << u"rule 1 (A): the expression cannot be read: column"_s;
-    QTest::newRow("bad for") << QByteArray(R"({"version":1,"rules":[{"name":"A","expr":"up == 0","for":"soon"}]})")
+    QTest::newRow("bad for") << QByteArray(
+                                    R"({"version":1,"rules":[{"name":"A","expr":"up == 0","for":"soon"}]})")
                              << u"'soon' is not a duration"_s;
     QTest::newRow("same name")
         << QByteArray(R"({"version":1,"rules":[{"name":"A","expr":"up"},{"name":"A","expr":"up"}]})")
@@ -202,7 +205,7 @@ void TestAlertRules::badFileSaysWhyAndKeepsThePrevious()
     const QString path = dir.filePath(u"server-3.json"_s);
     QVERIFY(saveAlertRules(path, nodeExporterAlertRules()));
     QVERIFY(saveAlertRules(path, nodeExporterAlertRules().mid(0, 2))); // the first version goes to .bak
-    QVERIFY(writeAll(path, content));                                 // spoilt by hand
+    QVERIFY(writeAll(path, content));                                  // spoilt by hand
     const auto loaded = loadAlertRules(path);
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, ErrorCode::ParseError);
