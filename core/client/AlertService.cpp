@@ -80,7 +80,8 @@ void AlertService::restart()
 
 void AlertService::tick()
 {
-    if (const MetricsService* metrics = m_session->metrics(); metrics && m_timer->interval() != metrics->intervalMs())
+    if (const MetricsService* metrics = m_session->metrics();
+        metrics && m_timer->interval() != metrics->intervalMs())
         m_timer->setInterval(metrics->intervalMs());
     evaluateNow();
 }
@@ -112,7 +113,8 @@ void AlertService::reloadRules()
         if (m_rules.isEmpty())
             m_rules = metrics::defaultAlertRules(m_session->profile().projectDir, stack::builtinRecipes());
         m_rulesError = loaded.error();
-        qWarning("capataz: alert rules %s not used: %s", qPrintable(file), qPrintable(m_rulesError.toString()));
+        qWarning("capataz: alert rules %s not used: %s", qPrintable(file),
+                 qPrintable(m_rulesError.toString()));
     }
     applyRules();
 }
@@ -185,7 +187,8 @@ bool AlertService::evaluateNow()
         m_thread->start();
     }
     const qint64 now = m_clock();
-    std::shared_ptr<metrics::SeriesStore> store = m_session->metrics() ? m_session->metrics()->store() : nullptr;
+    std::shared_ptr<metrics::SeriesStore> store =
+        m_session->metrics() ? m_session->metrics()->store() : nullptr;
     // The destructor waits for the worker, so `self` outlives any evaluation; a result posted
     // while it is being destroyed is dropped with it.
     AlertService* self = this;
@@ -195,8 +198,9 @@ bool AlertService::evaluateNow()
         {
             std::lock_guard lock(shared->mutex);
             const qint64 from = now - shared->engine.maxReachMs();
-            const metrics::SeriesSet data = store ? metrics::seriesSetFromStore(*store, from, now, shared->metricNames)
-                                                  : metrics::SeriesSet();
+            const metrics::SeriesSet data =
+                store ? metrics::seriesSetFromStore(*store, from, now, shared->metricNames)
+                      : metrics::SeriesSet();
             result = shared->engine.evaluate(data, now);
             statuses = shared->engine.statuses();
         }

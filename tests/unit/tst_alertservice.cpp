@@ -53,8 +53,8 @@ AlertRule rule(const QString& name, const QString& expr, qint64 forMs)
 void scrape(ScrapeAppender& appender, const QByteArray& body, qint64 atMs, bool up = true)
 {
     if (up) {
-        const Exposition e =
-            parseExpositionLenient(std::string_view(body.constData(), size_t(body.size())), ExpositionFormat::Prometheus);
+        const Exposition e = parseExpositionLenient(std::string_view(body.constData(), size_t(body.size())),
+                                                    ExpositionFormat::Prometheus);
         appender.append(e, atMs);
     }
     appender.appendUp(up, atMs);
@@ -108,7 +108,9 @@ void TestAlertService::statesFollowTheScrapes()
                             {{u"job"_s, u"service"_s}, {u"instance"_s, u"127.0.0.1:8000"_s}});
     // Scrapes every 15 s: the queue is long at steps 4 to 13; from step 16 the service does not
     // answer (up 0, nothing else stored).
-    auto at = [](int i) { return kT0 + i * kStep; };
+    auto at = [](int i) {
+        return kT0 + i * kStep;
+    };
     for (int i = 0; i <= 22; ++i) {
         const QByteArray value = i >= 4 && i < 14 ? "250" : "7";
         scrape(appender, "# TYPE queue_length gauge\nqueue_length " + value + "\n", at(i), i < 16);
@@ -179,7 +181,8 @@ void TestAlertService::badFileKeepsTheRulesInUse()
     QCOMPARE(alerts->rules().size(), 1);
     QCOMPARE(alerts->rules().at(0).expr, u"x > 1"_s);
     QCOMPARE(alerts->rulesError().code, ErrorCode::ParseError);
-    QVERIFY2(alerts->rulesError().detail.contains(u"rule 1 (Mine)"_s), qPrintable(alerts->rulesError().detail));
+    QVERIFY2(alerts->rulesError().detail.contains(u"rule 1 (Mine)"_s),
+             qPrintable(alerts->rulesError().detail));
 }
 
 void TestAlertService::onlyAnAdminEditsTheRules()
@@ -225,7 +228,8 @@ void TestAlertService::adaptorReadsTheWindow()
     SeriesStore store;
     ScrapeAppender appender(store, {{u"job"_s, u"service"_s}});
     for (int i = 0; i <= 40; ++i) // 10 minutes
-        scrape(appender, "http_requests_total{code=\"200\"} " + QByteArray::number(i * 10) + "\nother 1\n", kT0 + i * kStep);
+        scrape(appender, "http_requests_total{code=\"200\"} " + QByteArray::number(i * 10) + "\nother 1\n",
+               kT0 + i * kStep);
     const qint64 now = kT0 + 40 * kStep;
     // rate(...[5m]) reaches 5 min + 5 min of lookback: the whole 10 minutes.
     const auto q = parseQuery(u"rate(http_requests_total[5m]) > 0"_s);
@@ -233,10 +237,12 @@ void TestAlertService::adaptorReadsTheWindow()
     QCOMPARE(queryReachMs(q->root()), 10 * 60'000);
     QCOMPARE(queryMetricNames(q->root()), QStringList{u"http_requests_total"_s});
     QVERIFY(!queryMetricNames(parseQuery(uR"({__name__=~"http.*"})"_s)->root()));
-    const SeriesSet set = seriesSetFromStore(store, now - 2 * 60'000, now, QStringList{u"http_requests_total"_s});
+    const SeriesSet set =
+        seriesSetFromStore(store, now - 2 * 60'000, now, QStringList{u"http_requests_total"_s});
     QCOMPARE(set.series().size(), size_t(1));
     const Series& s = set.series().front();
-    QCOMPARE(QString::fromStdString(s.labels.toString()), uR"(http_requests_total{code="200", job="service"})"_s);
+    QCOMPARE(QString::fromStdString(s.labels.toString()),
+             uR"(http_requests_total{code="200", job="service"})"_s);
     QCOMPARE(s.points.size(), size_t(9)); // 2 minutes at 15 s, both ends
     QCOMPARE(s.points.front().t, now - 2 * 60'000);
     QCOMPARE(s.points.back().v, 400.0);
