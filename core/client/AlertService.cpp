@@ -41,10 +41,9 @@ AlertService::AlertService(ServerSession* session)
     connect(m_timer, &QTimer::timeout, this, &AlertService::tick);
     connect(session, &ServerSession::statusChanged, this, &AlertService::restart);
     connect(session, &ServerSession::profileChanged, this, [this] {
-        reloadRules();
+        m_rulesLoaded = false; // another project or id: read again when next needed
         restart();
     });
-    reloadRules();
 }
 
 AlertService::~AlertService()
@@ -97,8 +96,27 @@ void AlertService::setRulesFile(const QString& path)
     reloadRules();
 }
 
+void AlertService::ensureRules() const
+{
+    if (!m_rulesLoaded)
+        const_cast<AlertService*>(this)->reloadRules(); // loading them is not a change a caller sees
+}
+
+QList<AlertRule> AlertService::rules() const
+{
+    ensureRules();
+    return m_rules;
+}
+
+const Error& AlertService::rulesError() const
+{
+    ensureRules();
+    return m_rulesError;
+}
+
 void AlertService::reloadRules()
 {
+    m_rulesLoaded = true;
     const QString file = rulesFile();
     auto loaded = file.isEmpty() ? Result<QList<AlertRule>>(std::unexpected(Error{ErrorCode::NotFound, {}}))
                                  : metrics::loadAlertRules(file);
@@ -130,6 +148,7 @@ VoidResult AlertService::setRules(const QList<AlertRule>& rules)
         return saved;
     m_rules = rules;
     m_rulesError = {};
+    m_rulesLoaded = true;
     applyRules();
     return {};
 }
@@ -178,6 +197,7 @@ bool AlertService::evaluateNow()
 {
     if (m_busy)
         return false;
+    ensureRules();
     m_busy = true;
     if (!m_thread) {
         m_thread = new QThread(this);

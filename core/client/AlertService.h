@@ -35,7 +35,8 @@ public:
     explicit AlertService(ServerSession* session);
     ~AlertService() override;
 
-    [[nodiscard]] QList<metrics::AlertRule> rules() const { return m_rules; }
+    // Read the first time they are asked for (or evaluated), not when the session is made.
+    [[nodiscard]] QList<metrics::AlertRule> rules() const;
     // Saves them to rulesFile() and evaluates with them from now on. RoleNotAllowed unless admin;
     // ParseError for a rule that cannot be read (nothing changes then); LocalFileError.
     VoidResult setRules(const QList<metrics::AlertRule>& rules);
@@ -44,7 +45,7 @@ public:
     // Reads the rules again (the user's file, else the defaults).
     void reloadRules();
     // Why the user's file was not used; None when it was, or when there is none.
-    [[nodiscard]] const Error& rulesError() const { return m_rulesError; }
+    [[nodiscard]] const Error& rulesError() const;
     [[nodiscard]] QString rulesFile() const;
     void setRulesFile(const QString& path); // tests; empty: the data directory's
 
@@ -70,12 +71,14 @@ private:
     void tick();
     void restart();
     void applyRules();
+    void ensureRules() const;
     [[nodiscard]] bool allowed() const;
 
     ServerSession* m_session;
     std::shared_ptr<Shared> m_shared; // the engine: used on the worker only
     QList<metrics::AlertRule> m_rules;
     Error m_rulesError;
+    bool m_rulesLoaded = false;
     std::optional<QString> m_rulesFile;
     std::vector<metrics::AlertRuleStatus> m_statuses;
     std::function<qint64()> m_clock;

@@ -112,7 +112,6 @@ private:
         std::optional<QueryError> parseError;
         bool notified = false;   // this firing episode has been notified
         qint64 quietUntilMs = 0; // no notification before
-        bool wasFiring = false;
     };
     struct Values {
         std::vector<std::pair<LabelSet, double>> present; // every label set with a value
