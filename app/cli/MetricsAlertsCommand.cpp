@@ -116,10 +116,11 @@ int printStatuses(const AlertEngine& engine, qint64 atMs, bool json, const QStri
                               {u"firing"_s, firing},
                               {u"rules"_s, rules}});
     } else {
-        text +=
-            QCoreApplication::translate("capataz::cli", "%n rules firing", nullptr, firing) + u", "_s +
-            QCoreApplication::translate("capataz::cli", "%n of them cannot be evaluated", nullptr, errors) +
-            u'\n';
+        text += QCoreApplication::translate("capataz::cli", "%n rules firing", nullptr, firing);
+        if (errors > 0)
+            text += u", "_s + QCoreApplication::translate("capataz::cli", "%n rules cannot be evaluated",
+                                                          nullptr, errors);
+        text += u'\n';
         CliContext::print(text);
     }
     if (firing > 0)

@@ -40,6 +40,8 @@ AlertService::AlertService(ServerSession* session)
     qRegisterMetaType<metrics::AlertNotification>();
     connect(m_timer, &QTimer::timeout, this, &AlertService::tick);
     connect(session, &ServerSession::statusChanged, this, &AlertService::restart);
+    if (MetricsService* metrics = session->metrics()) // scraping turned off: nothing new to evaluate
+        connect(metrics, &MetricsService::statusChanged, this, &AlertService::restart);
     connect(session, &ServerSession::profileChanged, this, [this] {
         m_rulesLoaded = false; // another project or id: read again when next needed
         restart();
@@ -68,7 +70,7 @@ bool AlertService::isRunning() const
 void AlertService::restart()
 {
     const MetricsService* metrics = m_session->metrics();
-    if (m_session->isConnected() && allowed() && metrics) {
+    if (m_session->isConnected() && allowed() && metrics && metrics->isEnabled()) {
         m_timer->setInterval(metrics->intervalMs());
         if (!m_timer->isActive())
             m_timer->start();

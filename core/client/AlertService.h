@@ -51,7 +51,7 @@ public:
 
     // The states after the last evaluation (empty before the first).
     [[nodiscard]] const std::vector<metrics::AlertRuleStatus>& statuses() const { return m_statuses; }
-    // Evaluations run (while connected and allowed): one per scrape interval.
+    // Evaluations run (while connected, allowed and scraping is enabled): one per scrape interval.
     [[nodiscard]] bool isRunning() const;
     // Evaluates now on the worker, connected or not (the CLI, tests); `evaluated` follows.
     // False while an evaluation is still under way.

@@ -207,6 +207,10 @@ private slots:
         const QJsonObject m = rule(QJsonDocument::fromJson(r.out).object(), u"Matching"_s);
         QCOMPARE(m.value(u"state"_s).toString(), u"error"_s);
         QCOMPARE(m.value(u"error"_s).toObject().value(u"code"_s).toString(), u"ManyToOneMatching"_s);
+        r = cli({u"metrics"_s, u"alerts"_s, u"--file"_s, file, u"--rules"_s, matching});
+        QVERIFY2(r.exitCode == 1, show(r).constData());
+        QVERIFY2(r.out.startsWith("Matching (warning): The rule cannot be evaluated: "), show(r).constData());
+        QVERIFY2(r.out.contains("0 rules firing, 1 rules cannot be evaluated\n"), show(r).constData());
         // A rules file that cannot be read: exit 1, the rule and the reason named.
         const QString bad = write(u"bad.json"_s, oneRule(u"X"_s, u"up =="_s));
         r = cli({u"metrics"_s, u"alerts"_s, u"--file"_s, file, u"--rules"_s, bad});
