@@ -2,7 +2,8 @@
 // scrape puts them there (an exposition through the ScrapeAppender, with `up`), the service
 // evaluates on its worker with a simulated clock, and the states, transitions and notifications
 // follow; the rules come from the user's file or the defaults, a bad file keeps the rules in use,
-// only an admin edits them; the adaptor reads only the window the rules reach.
+// only an admin edits them; the adaptor reads only the window the rules reach; a failed scrape
+// stores up 0.
 #include "client/AlertService.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
@@ -12,6 +13,8 @@
 #include "metrics/ScrapeAppender.h"
 #include "metrics/SeriesStore.h"
 #include "metrics/StoreSeriesSet.h"
+#include "metrics/TargetScraper.h"
+#include "ssh/Connection.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -87,6 +90,7 @@ private slots:
     void onlyAnAdminEditsTheRules();
     void notRunningWhileNotConnected();
     void adaptorReadsTheWindow();
+    void failedScrapeStoresUpZero();
 };
 
 void TestAlertService::statesFollowTheScrapes()
@@ -249,6 +253,31 @@ void TestAlertService::adaptorReadsTheWindow()
     const SeriesSet all = seriesSetFromStore(store, now - 2 * 60'000, now);
     QCOMPARE(all.series().size(), size_t(3)); // with `other` and `up`
     QCOMPARE(seriesSetFromStore(store, now + 1, now + 60'000).series().size(), size_t(0));
+}
+
+void TestAlertService::failedScrapeStoresUpZero()
+{
+    // A scrape that cannot be made (here: a connection never opened) stores up 0 for the target,
+    // what the service-down rules read; an optional target that is not there stores no up at all.
+    auto store = std::make_shared<SeriesStore>();
+    ssh::ConnectionSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = 1;
+    ssh::Connection connection(settings);
+    ScrapeTarget service;
+    service.port = 8000;
+    service.job = u"service"_s;
+    TargetScraper scraper(service, store);
+    QSignalSpy finished(&scraper, &TargetScraper::finished);
+    QVERIFY(scraper.scrape(connection, nullptr, 2000));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(scraper.status().state, ScrapeStatus::State::Failed);
+    const auto up = store->find(u"up"_s, {{u"instance"_s, u"127.0.0.1:8000"_s}, {u"job"_s, u"service"_s}});
+    QVERIFY2(up, qPrintable(scraper.status().error.toString()));
+    const auto points = store->range(*up, 0, std::numeric_limits<qint64>::max());
+    QCOMPARE(points.size(), size_t(1));
+    QCOMPARE(points[0].value, 0.0);
+    QCOMPARE(points[0].timeMs, scraper.status().lastScrapeMs);
 }
 
 QTEST_GUILESS_MAIN(TestAlertService)
