@@ -212,7 +212,8 @@ int evaluateServer(const ssh::ConnectionSettings& settings, const QString& serve
     elapsed.start();
     qint64 evaluatedAt = 0;
     bool anyOk = false;
-    while (true) {
+    // Scrapes at 0, 15, 30 ... seconds, up to --wait.
+    for (qint64 round = 1;; ++round) {
         running = 0;
         for (const auto& s : scrapers)
             running += s->scrape(conn, worker, 15'000) ? 1 : 0;
@@ -228,9 +229,10 @@ int evaluateServer(const ssh::ConnectionSettings& settings, const QString& serve
                         evaluatedAt);
         for (const auto& s : scrapers)
             anyOk = anyOk || s->status().state == ScrapeStatus::State::Ok;
-        if (elapsed.elapsed() + kStepMs > qint64(waitSeconds) * 1000)
+        const qint64 next = round * kStepMs;
+        if (next > qint64(waitSeconds) * 1000)
             break;
-        QTimer::singleShot(int(kStepMs - (elapsed.elapsed() % kStepMs)), &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(std::max<qint64>(0, next - elapsed.elapsed())), &loop, &QEventLoop::quit);
         loop.exec();
         if (interruptedBy)
             break;

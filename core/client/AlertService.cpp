@@ -71,7 +71,10 @@ void AlertService::restart()
 {
     const MetricsService* metrics = m_session->metrics();
     if (m_session->isConnected() && allowed() && metrics && metrics->isEnabled()) {
-        m_timer->setInterval(metrics->intervalMs());
+        // setInterval restarts an active timer: only when it changes (restart() follows every
+        // scrape's statusChanged, and would otherwise keep the evaluation from ever coming).
+        if (m_timer->interval() != metrics->intervalMs())
+            m_timer->setInterval(metrics->intervalMs());
         if (!m_timer->isActive())
             m_timer->start();
     } else {
