@@ -1329,16 +1329,6 @@
         <source>{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics</source>
         <translation>{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics</translation>
     </message>
-</context>
-<context>
-    <name>capataz::metrics::AlertEngine</name>
-    <message>
-        <source>%1 (%n label sets firing)</source>
-        <translation>%1 (%n label sets firing)</translation>
-    </message>
-</context>
-<context>
-    <name>capataz::metrics::AlertRuleStatus</name>
     <message>
         <source>The rule cannot be evaluated: %1</source>
         <translation>The rule cannot be evaluated: %1</translation>
@@ -1355,13 +1345,23 @@
         <source>Pending: %1 holds; it fires when it has held for %2.</source>
         <translation>Pending: %1 holds; it fires when it has held for %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Firing (%n label sets): %1</source>
-        <translation>Firing (%n label sets): %1</translation>
+        <translation>
+            <numerusform>Firing (%n label set): %1</numerusform>
+            <numerusform>Firing (%n label sets): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolved: %1 held and holds no more.</source>
         <translation>Resolved: %1 held and holds no more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n label sets firing)</source>
+        <translation>
+            <numerusform>%1 (%n label set firing)</numerusform>
+            <numerusform>%1 (%n label sets firing)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1329,16 +1329,6 @@
         <source>{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics</source>
         <translation>{{ $labels.instance }} ({{ $labels.job }}) no responde en su /metrics</translation>
     </message>
-</context>
-<context>
-    <name>capataz::metrics::AlertEngine</name>
-    <message>
-        <source>%1 (%n label sets firing)</source>
-        <translation>%1 (%n conjuntos de etiquetas saltando)</translation>
-    </message>
-</context>
-<context>
-    <name>capataz::metrics::AlertRuleStatus</name>
     <message>
         <source>The rule cannot be evaluated: %1</source>
         <translation>No se puede evaluar la regla: %1</translation>
@@ -1355,13 +1345,23 @@
         <source>Pending: %1 holds; it fires when it has held for %2.</source>
         <translation>Pendiente: %1 se cumple; saltará cuando se haya cumplido durante %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Firing (%n label sets): %1</source>
-        <translation>Saltando (%n conjuntos de etiquetas): %1</translation>
+        <translation>
+            <numerusform>Saltando (%n conjunto de etiquetas): %1</numerusform>
+            <numerusform>Saltando (%n conjuntos de etiquetas): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolved: %1 held and holds no more.</source>
         <translation>Resuelta: %1 se cumplía y ya no se cumple.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n label sets firing)</source>
+        <translation>
+            <numerusform>%1 (%n conjunto de etiquetas saltando)</numerusform>
+            <numerusform>%1 (%n conjuntos de etiquetas saltando)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

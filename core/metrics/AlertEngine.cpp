@@ -106,14 +106,19 @@ QString AlertRuleStatus::describe(const QString& language) const
     const QString condition = rule.condition();
     switch (state) {
     case AlertState::Error:
-        return tr("The rule cannot be evaluated: %1").arg(error ? error->describe() : QString());
+        return QCoreApplication::translate("capataz::metrics", "The rule cannot be evaluated: %1")
+            .arg(error ? error->describe() : QString());
     case AlertState::NoData:
-        return tr("No data: %1 returns nothing (no such series, or it stopped being scraped).")
+        return QCoreApplication::translate(
+                   "capataz::metrics",
+                   "No data: %1 returns nothing (no such series, or it stopped being scraped).")
             .arg(rule.expr);
     case AlertState::Inactive:
-        return tr("Not firing: %1 does not hold.").arg(condition);
+        return QCoreApplication::translate("capataz::metrics", "Not firing: %1 does not hold.")
+            .arg(condition);
     case AlertState::Pending:
-        return tr("Pending: %1 holds; it fires when it has held for %2.")
+        return QCoreApplication::translate("capataz::metrics",
+                                           "Pending: %1 holds; it fires when it has held for %2.")
             .arg(condition, alertDurationText(rule.forMs));
     case AlertState::Firing: {
         const auto it = std::ranges::find_if(
@@ -121,10 +126,13 @@ QString AlertRuleStatus::describe(const QString& language) const
         const QString summary = it == instances.end()
                                     ? rule.summary(language)
                                     : expandAlertTemplate(rule.summary(language), it->value, it->labels);
-        return tr("Firing (%n label sets): %1", firingCount()).arg(summary);
+        return QCoreApplication::translate("capataz::metrics", "Firing (%n label sets): %1", nullptr,
+                                           firingCount())
+            .arg(summary);
     }
     case AlertState::Resolved:
-        return tr("Resolved: %1 held and holds no more.").arg(condition);
+        return QCoreApplication::translate("capataz::metrics", "Resolved: %1 held and holds no more.")
+            .arg(condition);
     }
     return {};
 }
@@ -382,7 +390,8 @@ void AlertEngine::notifyIfDue(AlertRuleStatus& status, Memory& memory, qint64 no
     const int firing = status.firingCount();
     QString text = expandAlertTemplate(status.rule.summary(m_language), longest->value, longest->labels);
     if (firing > 1)
-        text = tr("%1 (%n label sets firing)", firing).arg(text);
+        text = QCoreApplication::translate("capataz::metrics", "%1 (%n label sets firing)", nullptr, firing)
+                   .arg(text);
     out.notifications.push_back({status.rule.name, status.rule.severity, nowMs, firing, text});
 }
 

@@ -163,7 +163,7 @@ private slots:
                            {rule(u"LoadSeen"_s, u"node_load1 >= 0"_s, 10'000)}));
         r = cli({u"metrics"_s, u"alerts"_s, u"support"_s, u"--wait"_s, u"15"_s});
         QVERIFY2(r.exitCode == 3, show(r).constData());
-        QVERIFY2(r.out.startsWith("LoadSeen (warning): Firing (1 label sets): LoadSeen "),
+        QVERIFY2(r.out.startsWith("LoadSeen (warning): Firing (1 label set): LoadSeen "),
                  show(r).constData());
     }
 };

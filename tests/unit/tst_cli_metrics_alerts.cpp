@@ -130,11 +130,11 @@ private slots:
         const QString rules = write(u"rules.json"_s, rulesJson());
         Run r = cli({u"metrics"_s, u"alerts"_s, u"--file"_s, file, u"--rules"_s, rules});
         QVERIFY2(r.exitCode == kFiring, show(r).constData());
-        QVERIFY2(r.out.contains("HighErrorRate (critical): Firing (1 label sets): Error rate 0.1 over 5 %\n"),
+        QVERIFY2(r.out.contains("HighErrorRate (critical): Firing (1 label set): Error rate 0.1 over 5 %\n"),
                  show(r).constData());
         // No latency histogram in the file: no data, said so, not "resolved" nor "not firing".
         QVERIFY2(r.out.contains("Slow (warning): No data: histogram_quantile("), show(r).constData());
-        QVERIFY2(r.out.contains("1 rules firing"), show(r).constData());
+        QVERIFY2(r.out.contains("1 rule firing"), show(r).constData());
 
         r = cli({u"metrics"_s, u"alerts"_s, u"--file"_s, file, u"--rules"_s, rules, u"--json"_s});
         QVERIFY2(r.exitCode == kFiring, show(r).constData());
@@ -210,7 +210,7 @@ private slots:
         r = cli({u"metrics"_s, u"alerts"_s, u"--file"_s, file, u"--rules"_s, matching});
         QVERIFY2(r.exitCode == 1, show(r).constData());
         QVERIFY2(r.out.startsWith("Matching (warning): The rule cannot be evaluated: "), show(r).constData());
-        QVERIFY2(r.out.contains("0 rules firing, 1 rules cannot be evaluated\n"), show(r).constData());
+        QVERIFY2(r.out.contains("0 rules firing, 1 rule cannot be evaluated\n"), show(r).constData());
         // A rules file that cannot be read: exit 1, the rule and the reason named.
         const QString bad = write(u"bad.json"_s, oneRule(u"X"_s, u"up =="_s));
         r = cli({u"metrics"_s, u"alerts"_s, u"--file"_s, file, u"--rules"_s, bad});
