@@ -132,6 +132,25 @@ private slots:
         QTest::newRow("trailing token") << u"x y"_s << C::UnexpectedToken << 3;
         QTest::newRow("and with number") << u"x and 1"_s << C::WrongArgumentType << 7;
         QTest::newRow("empty") << u"   "_s << C::UnexpectedEnd << 4;
+        // Nesting past kMaxQueryDepth (128): refused where the 129th level starts, not a stack
+        // overflow (fuzz_promql: 20,000 parentheses or minus signs crashed the recursive parser).
+        QTest::newRow("deep parentheses") << u"("_s.repeated(100'000) + u"x"_s << C::TooDeeplyNested << 129;
+        QTest::newRow("deep minus") << u"-"_s.repeated(100'000) + u"x"_s << C::TooDeeplyNested << 129;
+        QTest::newRow("deep calls") << u"abs("_s.repeated(200) + u"x"_s << C::TooDeeplyNested << 129 * 4 - 3;
+        // A chain nests in the tree only: its 128th operator makes the 129th level.
+        QTest::newRow("long chain") << u"x"_s + u" + x"_s.repeated(100'000) << C::TooDeeplyNested << 1;
+    }
+    void deepButAllowed()
+    {
+        // About 100 levels in the text and in the tree: still answered.
+        const QString query = u"sum("_s.repeated(20) + u"-(x + 1) ^ "_s.repeated(30) + u"2"_s +
+                              u")"_s.repeated(20) + u" + x"_s.repeated(20);
+        SeriesSet data;
+        data.add(ls({{"__name__", "x"}}), every(0, 10, {2}));
+        data.finish();
+        const auto values = evalAt(query, data, 0);
+        QVERIFY2(values, qPrintable(values ? QString() : values.error().describe()));
+        QCOMPARE(values->size(), size_t(1));
     }
     void parseErrors()
     {
