@@ -4,8 +4,11 @@
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
+#include "MetricsPrometheusCommand.h"
+#include "MetricsResultOutput.h"
 #include "MetricsText.h"
 #include "ProfileOutput.h"
+#include "metrics/QueryLexer.h"
 #include "metrics/ScrapeTarget.h"
 #include "metrics/TargetScraper.h"
 #include "ssh/Connection.h"
@@ -219,18 +222,58 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
                                       tr("Read the login password (or key passphrase) from stdin."));
     const QCommandLineOption acceptNew(u"accept-new"_s,
                                        tr("Trust the server's host key if none is known yet."));
-    parser.addOptions({target, json, password, acceptNew});
+    const QCommandLineOption query(
+        u"query"_s,
+        tr("Ask the Prometheus server of the profile (servers add --prometheus) for this PromQL expression, "
+           "instead of scraping."),
+        u"EXPR"_s);
+    const QCommandLineOption range(
+        u"range"_s, tr("With --query: over the last RANGE (such as 1h), one point per step."), u"RANGE"_s);
+    const QCommandLineOption step(u"step"_s, tr("With --range: the step (default 15s)."), u"STEP"_s,
+                                  u"15s"_s);
+    parser.addOptions({target, json, password, acceptNew, query, range, step});
     parser.addPositionalArgument(u"SERVER"_s, tr("The server profile."));
-    if (auto exit = ctx.parse(parser, args,
-                              {kCommand, u"SERVER [--target HOST:PORT/PATH]... [--json]"_s,
-                               tr("Scrapes the server's metrics once through the SSH connection (no port "
-                                  "opened) and prints the families and samples, or why a target failed (exit "
-                                  "1). Reading metrics changes nothing.")}))
+    if (auto exit =
+            ctx.parse(parser, args,
+                      {kCommand,
+                       u"SERVER [--target HOST:PORT/PATH]... [--json] | SERVER --query EXPR [--range 1h] "
+                       u"[--step 15s] [--json]"_s,
+                       tr("Scrapes the server's metrics once through the SSH connection (no port "
+                          "opened) and prints the families and samples, or why a target failed (exit "
+                          "1). Reading metrics changes nothing.")}))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return CliContext::usageError(tr("metrics needs one SERVER"), kCommand);
     const QString server = positional.first();
+
+    const bool asking = parser.isSet(query);
+    if (!asking && (parser.isSet(range) || parser.isSet(step)))
+        return CliContext::usageError(tr("--range and --step go with --query"), kCommand);
+    if (asking && parser.isSet(target))
+        return CliContext::usageError(tr("--query asks the profile's Prometheus server; --target scrapes"),
+                                      kCommand);
+    PrometheusAsk ask;
+    ask.server = server;
+    ask.query = parser.value(query);
+    ask.json = parser.isSet(json);
+    if (parser.isSet(range)) {
+        const std::optional<qint64> r = parseDuration(parser.value(range));
+        if (!r || *r <= 0)
+            return CliContext::usageError(
+                tr("--range must be a duration such as 1h or 30m, not '%1'").arg(parser.value(range)),
+                kCommand);
+        ask.rangeMs = *r;
+    }
+    if (parser.isSet(step)) {
+        const std::optional<qint64> s = parseStep(parser.value(step));
+        if (!s)
+            return CliContext::usageError(
+                tr("--step must be a duration such as 15s, not '%1'").arg(parser.value(step)), kCommand);
+        ask.stepMs = *s;
+    }
+    if (asking && ask.query.trimmed().isEmpty())
+        return CliContext::usageError(tr("--query needs an expression"), kCommand);
 
     QList<ScrapeTarget> targets;
     for (const QString& t : parser.values(target)) {
@@ -250,6 +293,18 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
     if (auto allowed = store::mayReadMetrics(*profile); !allowed)
         return CliContext::reportError(
             allowed.error(), tr("Ask an administrator or support person of the server."), ExitRoleNotAllowed);
+    if (asking) {
+        if (profile->prometheusUrl.isEmpty())
+            return CliContext::reportError(
+                Error{ErrorCode::NotFound, u"profile %1 names no Prometheus server"_s.arg(server)},
+                tr("Give the profile the Prometheus server that scrapes it (servers add --prometheus "
+                   "http://127.0.0.1:9090), or evaluate over a file with 'metrics query --file'."),
+                ExitFailure);
+        auto endpoint = parsePrometheusUrl(profile->prometheusUrl);
+        if (!endpoint)
+            return CliContext::reportError(endpoint.error(), storeHint(endpoint.error()), ExitFailure);
+        ask.endpoint = *endpoint;
+    }
     if (targets.isEmpty())
         targets = defaultTargets(profile->projectDir, stack::builtinRecipes());
 
@@ -266,6 +321,8 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
     if (!settings)
         return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
                                        ExitFailure);
+    if (asking)
+        return askPrometheus(*settings, ask);
     return scrapeAll(*settings, server, targets, parser.isSet(json));
 }
 

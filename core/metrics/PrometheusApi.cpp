@@ -67,7 +67,8 @@ Result<PrometheusEndpoint> parsePrometheusUrl(const QString& text)
     return e;
 }
 
-QString prometheusQueryPath(const PrometheusEndpoint& endpoint, const QString& query, std::optional<qint64> timeMs)
+QString prometheusQueryPath(const PrometheusEndpoint& endpoint, const QString& query,
+                            std::optional<qint64> timeMs)
 {
     QString path = apiPath(endpoint, u"query"_s) + u"?query="_s + encoded(query);
     if (timeMs)

@@ -59,6 +59,7 @@ struct PrometheusAnswer {
     std::vector<LabelSet> series; // /api/v1/series
     QStringList labels;           // /api/v1/labels
     QStringList warnings;         // "warnings" (and "infos"), as Prometheus wrote them
+    bool operator==(const PrometheusAnswer&) const = default; // for Qt's meta-type of the job's signal
 };
 
 enum class PrometheusCall : quint8 { Query, QueryRange, Series, Labels };

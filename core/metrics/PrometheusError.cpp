@@ -23,14 +23,16 @@ CodeInfo info(PrometheusError::Code code)
         return {"BadData", QT_TRANSLATE_NOOP("capataz::metrics", "Prometheus did not accept the query."),
                 ErrorCode::InvalidArgument};
     case C::Execution:
-        return {"Execution", QT_TRANSLATE_NOOP("capataz::metrics", "Prometheus could not evaluate the query."),
+        return {"Execution",
+                QT_TRANSLATE_NOOP("capataz::metrics", "Prometheus could not evaluate the query."),
                 ErrorCode::HttpError};
     case C::Timeout:
-        return {"Timeout",
-                QT_TRANSLATE_NOOP("capataz::metrics",
-                                  "The query took longer than Prometheus allows: ask for a shorter range or a "
-                                  "longer step."),
-                ErrorCode::Timeout};
+        return {
+            "Timeout",
+            QT_TRANSLATE_NOOP("capataz::metrics",
+                              "The query took longer than Prometheus allows: ask for a shorter range or a "
+                              "longer step."),
+            ErrorCode::Timeout};
     case C::Canceled:
         return {"Canceled", QT_TRANSLATE_NOOP("capataz::metrics", "Prometheus cancelled the query."),
                 ErrorCode::Cancelled};

@@ -95,7 +95,8 @@ std::optional<LabelSet> labelsOf(const QJsonValue& v)
     return LabelSet(std::move(pairs));
 }
 
-std::expected<QueryResult, QString> resultOf(PrometheusCall call, const QJsonObject& data, QStringList& warnings)
+std::expected<QueryResult, QString> resultOf(PrometheusCall call, const QJsonObject& data,
+                                             QStringList& warnings)
 {
     const QString type = data.value(u"resultType"_s).toString();
     const QJsonValue result = data.value(u"result"_s);
@@ -113,7 +114,7 @@ std::expected<QueryResult, QString> resultOf(PrometheusCall call, const QJsonObj
         return std::unexpected(u"unknown resultType \"%1\""_s.arg(type.left(40)));
     if (!result.isArray())
         return std::unexpected(u"a %1 whose result is not a list"_s.arg(type));
-    out.type = !matrix                             ? ValueType::InstantVector
+    out.type = !matrix                              ? ValueType::InstantVector
                : call == PrometheusCall::QueryRange ? ValueType::InstantVector
                                                     : ValueType::RangeVector;
     int histograms = 0;
@@ -140,9 +141,8 @@ std::expected<QueryResult, QString> resultOf(PrometheusCall call, const QJsonObj
         out.series.push_back(std::move(s));
     }
     if (histograms > 0)
-        warnings << QCoreApplication::translate("capataz::metrics",
-                                                "%n series with native histograms left out.", nullptr,
-                                                histograms);
+        warnings << QCoreApplication::translate(
+            "capataz::metrics", "%n series with native histograms left out.", nullptr, histograms);
     return out;
 }
 
@@ -160,7 +160,8 @@ std::expected<PrometheusAnswer, PrometheusError> parsePrometheusAnswer(Prometheu
         (status != u"success"_s && status != u"error"_s)) {
         if (ok2xx)
             return badAnswer(httpStatus, u"not Prometheus's JSON"_s);
-        return Failed(PrometheusError{httpStatus == 404 ? Code::NotFound : Code::NotPrometheus, httpStatus, {}, {}});
+        return Failed(
+            PrometheusError{httpStatus == 404 ? Code::NotFound : Code::NotPrometheus, httpStatus, {}, {}});
     }
     if (status == u"error"_s || !ok2xx) {
         const QString type = root.value(u"errorType"_s).toString().left(40);

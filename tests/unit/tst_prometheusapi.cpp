@@ -56,8 +56,8 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("prefix");
         QTest::newRow("local") << u"http://127.0.0.1:9090"_s << true << u"127.0.0.1"_s << 9090 << QString();
-        QTest::newRow("prefix, port 80") << u" http://localhost/prometheus/ "_s << true << u"localhost"_s << 80
-                                         << u"/prometheus"_s;
+        QTest::newRow("prefix, port 80")
+            << u" http://localhost/prometheus/ "_s << true << u"localhost"_s << 80 << u"/prometheus"_s;
         QTest::newRow("ipv6") << u"http://[::1]:9090/"_s << true << u"::1"_s << 9090 << QString();
         QTest::newRow("https") << u"https://127.0.0.1:9090"_s << false << QString() << 0 << QString();
         QTest::newRow("password") << u"http://admin:secret@127.0.0.1:9090"_s << false << QString() << 0
@@ -121,11 +121,12 @@ private slots:
     {
         const auto a = parse(PrometheusCall::Query,
                              answer(j("{'resultType':'vector','result':["
-                   "{'metric':{'__name__':'up','job':'node','instance':'127.0.0.1:9100'},'value':[1765000000.5,'1']},"
-                   "{'metric':{'job':'api'},'value':[1765000000.5,'NaN']},"
-                   "{'metric':{'job':'b'},'value':[1765000000.5,'+Inf']},"
-                   "{'metric':{'job':'c'},'value':[1765000000.5,'-Inf']},"
-                   "{'metric':{'job':'d'},'value':[1765000000.5,'-1.5e-7']}]}")));
+                                      "{'metric':{'__name__':'up','job':'node','instance':'127.0.0.1:9100'},'"
+                                      "value':[1765000000.5,'1']},"
+                                      "{'metric':{'job':'api'},'value':[1765000000.5,'NaN']},"
+                                      "{'metric':{'job':'b'},'value':[1765000000.5,'+Inf']},"
+                                      "{'metric':{'job':'c'},'value':[1765000000.5,'-Inf']},"
+                                      "{'metric':{'job':'d'},'value':[1765000000.5,'-1.5e-7']}]}")));
         QVERIFY2(a, qPrintable(a ? QString() : a.error().describe()));
         QCOMPARE(a->result.type, ValueType::InstantVector);
         QCOMPARE(a->result.series.size(), size_t(5));
@@ -142,8 +143,9 @@ private slots:
     void matrixAnswer()
     {
         const QByteArray body = answer(j("{'resultType':'matrix','result':["
-                   "{'metric':{'__name__':'node_load1'},'values':[[1765000000,'0.5'],[1765000015,'0.75'],[1765000030,'NaN']]},"
-                   "{'metric':{},'values':[]}]}"));
+                                         "{'metric':{'__name__':'node_load1'},'values':[[1765000000,'0.5'],["
+                                         "1765000015,'0.75'],[1765000030,'NaN']]},"
+                                         "{'metric':{},'values':[]}]}"));
         // query_range: the points of each step, as evaluateRange answers
         const auto range = parse(PrometheusCall::QueryRange, body);
         QVERIFY(range);
@@ -162,14 +164,16 @@ private slots:
 
     void scalarAndString()
     {
-        const auto s = parse(PrometheusCall::Query, answer(j("{'resultType':'scalar','result':[1765000000,'42']}")));
+        const auto s =
+            parse(PrometheusCall::Query, answer(j("{'resultType':'scalar','result':[1765000000,'42']}")));
         QVERIFY(s);
         QCOMPARE(s->result.type, ValueType::Scalar);
         QCOMPARE(s->result.series.size(), size_t(1));
         QVERIFY(s->result.series[0].labels.empty());
         QCOMPARE(s->result.series[0].points, (std::vector<Point>{{1'765'000'000'000, 42}}));
-        const auto t = parse(PrometheusCall::Query,
-                             answer(j("{'resultType':'string','result':[1765000000,'hola \\'mundo\\'\\n']}")));
+        const auto t =
+            parse(PrometheusCall::Query,
+                  answer(j("{'resultType':'string','result':[1765000000,'hola \\'mundo\\'\\n']}")));
         QVERIFY(t);
         QCOMPARE(t->text, std::optional<std::string>("hola \"mundo\"\n"));
         QVERIFY(t->result.series.empty());
@@ -178,10 +182,10 @@ private slots:
     void hostileLabels()
     {
         const QString longValue(20'000, u'x');
-        const QByteArray body = answer(
-            j("{'resultType':'vector','result':[{'metric':{'__name__':'m','q':'\\'}\\\\ \\n\\t','nul':'a\\u0000b',"
-            "'utf8':'ñandú 🐄 \\u202e','dotted.name':'v','empty':'','long':'") +
-            longValue.toUtf8() + j("'},'value':[1,'1']}]}"));
+        const QByteArray body = answer(j("{'resultType':'vector','result':[{'metric':{'__name__':'m','q':'\\'"
+                                         "}\\\\ \\n\\t','nul':'a\\u0000b',"
+                                         "'utf8':'ñandú 🐄 \\u202e','dotted.name':'v','empty':'','long':'") +
+                                       longValue.toUtf8() + j("'},'value':[1,'1']}]}"));
         const auto a = parse(PrometheusCall::Query, body);
         QVERIFY2(a, qPrintable(a ? QString() : a.error().describe()));
         const LabelSet& l = a->result.series.at(0).labels;
@@ -197,7 +201,7 @@ private slots:
     {
         const auto s = parse(PrometheusCall::Series,
                              j("{'status':'success','data':[{'__name__':'up','job':'node'},{'__name__':'up',"
-                             "'job':'api'}],'warnings':['some series dropped'],'infos':['an info']}"));
+                               "'job':'api'}],'warnings':['some series dropped'],'infos':['an info']}"));
         QVERIFY(s);
         QCOMPARE(s->series.size(), size_t(2));
         QCOMPARE(s->series[1].get("job"), std::string_view("api"));
@@ -217,15 +221,17 @@ private slots:
         using C = PrometheusError::Code;
         const int q = int(PrometheusCall::Query);
         QTest::newRow("bad_data") << q << 400
-                                  << QByteArray(j("{'status':'error','errorType':'bad_data','error':'1:6: parse "
-                                                  "error: unexpected \\'}\\''}"))
+                                  << QByteArray(
+                                         j("{'status':'error','errorType':'bad_data','error':'1:6: parse "
+                                           "error: unexpected \\'}\\''}"))
                                   << C::BadData << ErrorCode::InvalidArgument;
         QTest::newRow("execution") << q << 422
                                    << QByteArray(j("{'status':'error','errorType':'execution','error':'many"
                                                    "-to-many matching not allowed'}"))
                                    << C::Execution << ErrorCode::HttpError;
         QTest::newRow("timeout") << q << 503
-                                 << QByteArray(j("{'status':'error','errorType':'timeout','error':'query timed out'}"))
+                                 << QByteArray(j(
+                                        "{'status':'error','errorType':'timeout','error':'query timed out'}"))
                                  << C::Timeout << ErrorCode::Timeout;
         QTest::newRow("unavailable")
             << q << 503 << QByteArray(j("{'status':'error','errorType':'unavailable','error':'not ready'}"))
@@ -237,11 +243,12 @@ private slots:
                                   << ErrorCode::NotFound;
         QTest::newRow("nginx 502") << q << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
                                    << C::NotPrometheus << ErrorCode::HttpError;
-        QTest::newRow("200 not json") << q << 200 << QByteArray("# HELP up\nup 1\n") << C::BadAnswer
-                                      << ErrorCode::ParseError;
-        QTest::newRow("bad utf-8") << q << 200 << answer("[\"\xff\xfe\"]") << C::BadAnswer << ErrorCode::ParseError;
-        QTest::newRow("unknown result type")
-            << q << 200 << answer(j("{'resultType':'weird','result':[]}")) << C::BadAnswer << ErrorCode::ParseError;
+        QTest::newRow("200 not json")
+            << q << 200 << QByteArray("# HELP up\nup 1\n") << C::BadAnswer << ErrorCode::ParseError;
+        QTest::newRow("bad utf-8") << q << 200 << answer("[\"\xff\xfe\"]") << C::BadAnswer
+                                   << ErrorCode::ParseError;
+        QTest::newRow("unknown result type") << q << 200 << answer(j("{'resultType':'weird','result':[]}"))
+                                             << C::BadAnswer << ErrorCode::ParseError;
         QTest::newRow("value an object")
             << q << 200 << answer(j("{'resultType':'vector','result':[{'metric':{},'value':[1,{'a':1}]}]}"))
             << C::BadAnswer << ErrorCode::ParseError;
@@ -251,9 +258,8 @@ private slots:
         QTest::newRow("label value a number")
             << q << 200 << answer(j("{'resultType':'vector','result':[{'metric':{'a':1},'value':[1,'1']}]}"))
             << C::BadAnswer << ErrorCode::ParseError;
-        QTest::newRow("time a string") << q << 200
-                                       << answer(j("{'resultType':'scalar','result':['1','1']}")) << C::BadAnswer
-                                       << ErrorCode::ParseError;
+        QTest::newRow("time a string") << q << 200 << answer(j("{'resultType':'scalar','result':['1','1']}"))
+                                       << C::BadAnswer << ErrorCode::ParseError;
         QTest::newRow("series not a list")
             << int(PrometheusCall::Series) << 200 << answer("{}") << C::BadAnswer << ErrorCode::ParseError;
         QTest::newRow("labels of numbers")
@@ -279,18 +285,21 @@ private slots:
 
     void errorKeepsPrometheusMessage()
     {
-        const auto a = parse(PrometheusCall::QueryRange,
-                             j("{'status':'error','errorType':'bad_data','error':'invalid parameter \\'step\\': "
-                               "zero or negative'}"),
-                             400);
+        const auto a =
+            parse(PrometheusCall::QueryRange,
+                  j("{'status':'error','errorType':'bad_data','error':'invalid parameter \\'step\\': "
+                    "zero or negative'}"),
+                  400);
         QVERIFY(!a);
         QCOMPARE(a.error().errorType, u"bad_data"_s);
         QCOMPARE(a.error().message, u"invalid parameter \"step\": zero or negative"_s);
-        QCOMPARE(a.error().toError().detail,
-                 u"Prometheus did not accept the query. (HTTP 400, bad_data: invalid parameter \"step\": zero or "
-                 u"negative)"_s);
+        QCOMPARE(
+            a.error().toError().detail,
+            u"Prometheus did not accept the query. (HTTP 400, bad_data: invalid parameter \"step\": zero or "
+            u"negative)"_s);
         // a huge message is cut
-        const QByteArray huge = j("{'status':'error','errorType':'internal','error':'") + QByteArray(50'000, 'e') + j("'}");
+        const QByteArray huge =
+            j("{'status':'error','errorType':'internal','error':'") + QByteArray(50'000, 'e') + j("'}");
         const auto h = parse(PrometheusCall::Query, huge, 500);
         QVERIFY(!h);
         QCOMPARE(h.error().message.size(), 1000);
