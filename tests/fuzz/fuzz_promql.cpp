@@ -4,7 +4,8 @@
 // SeriesSet (a counter with a reset, a gauge with NaN and a staleness marker, histogram
 // buckets) without crashing: its answer has the query's type, points at the evaluation times
 // only, one series per label set, each printable; an evaluation error also points inside the
-// text (or at 0, the whole query).
+// text (or at 0, the whole query). Also at the ends of qint64 (times, and a range ending there):
+// run with UBSan, an overflow of a window edge shows as a "runtime error" in the log.
 #include "metrics/QueryEngine.h"
 
 #include <cstdint>
@@ -94,7 +95,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
         return 0;
     }
     check(!query->isNull());
-    for (const qint64 at : {qint64(0), qint64(45'000), qint64(400'000)}) {
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    for (const qint64 at : {qint64(0), qint64(45'000), qint64(400'000), kMin, kMax}) {
         const auto r = evaluateInstant(*query, data(), at);
         if (r)
             checkResult(*query, *r, {at});
@@ -112,5 +115,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
     } else {
         checkError(range.error(), text.size());
     }
+    // A range at the end of time: a few steps, each inside it.
+    if (const auto end = evaluateRange(*query, data(), kMax - 40'000, kMax, 15'000))
+        checkResult(*query, *end, {kMax - 40'000, kMax - 25'000, kMax - 10'000});
     return 0;
 }

@@ -139,6 +139,8 @@ private slots:
         QTest::newRow("deep calls") << u"abs("_s.repeated(200) + u"x"_s << C::TooDeeplyNested << 129 * 4 - 3;
         // A chain nests in the tree only: its 128th operator makes the 129th level.
         QTest::newRow("long chain") << u"x"_s + u" + x"_s.repeated(100'000) << C::TooDeeplyNested << 1;
+        QTest::newRow("duration past qint64")
+            << u"rate(x[292471208y292471208d])"_s << C::InvalidDuration << 8;
     }
     void deepButAllowed()
     {
@@ -494,6 +496,28 @@ private slots:
         QVERIFY(raw);
         QCOMPARE(raw->type, ValueType::RangeVector);
         QCOMPARE(raw->series.at(0).points.size(), size_t(3));
+    }
+
+    // Offsets and ranges of 292 million years and times at the ends of qint64 are answered (the
+    // window edges overflowed: undefined behaviour, caught by fuzz_promql's UBSan; a range ending
+    // at the end of qint64 never ended).
+    void extremeTimes()
+    {
+        SeriesSet data;
+        data.add(ls({{"__name__", "x"}}), linear(1, 10));
+        data.finish();
+        const qint64 min = std::numeric_limits<qint64>::min();
+        const qint64 max = std::numeric_limits<qint64>::max();
+        for (const QString& text :
+             {u"rate(x[292471208y] offset 292471208y)"_s, u"x[292471208y] offset 292471208y"_s,
+              u"x offset -292471208y"_s, u"irate(x[292471208y])"_s})
+            for (const qint64 at : {qint64(50'000), min, max})
+                QVERIFY2(evaluateInstant(*parseQuery(text), data, at), qPrintable(text));
+        const auto all = evalAt(u"increase(x[292471208y])"_s, data, 90); // all 10 samples, not extrapolated
+        QVERIFY(all && all->size() == 1 && close(all->begin()->second, 9));
+        const Query x = *parseQuery(u"x"_s);
+        QVERIFY(evaluateRange(x, data, max - 5, max, 10));
+        QCOMPARE(evaluateRange(x, data, min, max, 1).error().code, QueryError::Code::TooManySteps);
     }
 
     void seriesSetMerges()
