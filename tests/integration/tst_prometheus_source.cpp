@@ -4,7 +4,8 @@
 // series and labels answered and read; Prometheus's rate() over node-exporter's CPU counters
 // equal, within 1e-6 relative, to the query engine's own over the raw samples the same
 // Prometheus holds; its error for a bad query and a closed port reported as such; and
-// `capataz-cli metrics SERVER --query` end to end with a profile's --prometheus.
+// `capataz-cli metrics SERVER --query` end to end with a profile's --prometheus, and without one
+// (one scrape evaluated by the engine, counted as that Prometheus counts).
 #include "TestHost.h"
 #include "metrics/PrometheusRequest.h"
 #include "metrics/QueryParser.h"
@@ -296,6 +297,36 @@ private slots:
         r = cli({u"metrics"_s, u"withprom"_s, u"--query"_s, u"rate(up[5m]"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("parse error") && r.err.contains("InvalidArgument"), show(r).constData());
+    }
+
+    // Without a Prometheus server, --query is evaluated over one scrape by the engine: the same
+    // node-exporter counted by the test host's Prometheus and by one scrape agrees.
+    void cliEvaluatesAScrapeWithoutPrometheus()
+    {
+        const Run add = cli({u"servers"_s, u"add"_s, u"noprom"_s, u"--host"_s, th->host(), u"--port"_s,
+                             QString::number(th->port()), u"--user"_s, u"ops"_s, u"--key"_s,
+                             th->value(u"TH_KEY_OPS"_s), u"--known-hosts"_s, th->value(u"TH_KNOWN_HOSTS"_s)});
+        QVERIFY2(add.exitCode == 0, show(add).constData());
+        const QString query = u"count by (job, instance) (node_cpu_seconds_total)"_s;
+        const Run r = cli({u"metrics"_s, u"noprom"_s, u"--query"_s, query, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"resultType"_s).toString(), u"vector"_s);
+        const QJsonArray result = o.value(u"result"_s).toArray();
+        QCOMPARE(result.size(), 1);
+        const QJsonObject metric = result.at(0).toObject().value(u"metric"_s).toObject();
+        QCOMPARE(metric.value(u"job"_s).toString(), u"node"_s);
+        QCOMPARE(metric.value(u"instance"_s).toString(), u"127.0.0.1:9100"_s);
+        const double scraped =
+            result.at(0).toObject().value(u"value"_s).toArray().at(1).toString().toDouble();
+        const Asked theirs = ask(PrometheusCall::Query, prometheusQueryPath(m_prom, query));
+        QVERIFY2(theirs.result, why(theirs).constData());
+        double prometheus = 0;
+        for (const QuerySeries& s : theirs.result->result.series)
+            if (s.labels.get("job") == "node")
+                prometheus = s.points.at(0).v;
+        QVERIFY(prometheus >= 8); // 8 modes per CPU
+        QCOMPARE(scraped, prometheus);
     }
 };
 

@@ -1,8 +1,9 @@
 // capataz-cli and a profile's Prometheus server, end to end with the real binary and no test
 // host: `servers add --prometheus URL` stores the URL (refusing https and passwords, which never
-// show in the error), `servers list --json` shows it, `metrics SERVER --query` refuses a profile
-// without one before connecting, asks one with it (the connection then fails: port 1 on the
-// loopback listens to nothing), and checks its options. The answers of a real Prometheus are
+// show in the error), `servers list --json` shows it, `metrics SERVER --query` reads the
+// expression itself before connecting for a profile without one (evaluated over a scrape), asks
+// one with it (the connection then fails: port 1 on the loopback listens to nothing), and checks
+// its options. The answers of a real Prometheus are
 // tests/integration/tst_prometheus_source's.
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,13 +115,20 @@ private slots:
         QVERIFY2(!list.out.contains("bad-prom"), show(list).constData()); // nothing stored
     }
 
-    void queryWithoutPrometheusNotFound()
+    void queryWithoutPrometheus()
     {
-        // Refused before connecting: else the answer would be ConnectionRefused.
-        const Run r = cli({u"metrics"_s, u"without-prom"_s, u"--query"_s, u"up"_s, u"--json"_s});
+        // Evaluated over one scrape: the expression is read and --range refused before connecting
+        // (else the answer would be ConnectionRefused), then the scrape connects.
+        Run r = cli({u"metrics"_s, u"without-prom"_s, u"--query"_s, u"rate(x[5m]"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(errorCode(r), u"NotFound"_s);
+        QCOMPARE(errorCode(r), u"ParseError"_s);
+        r = cli({u"metrics"_s, u"without-prom"_s, u"--query"_s, u"up"_s, u"--range"_s, u"1h"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--prometheus"), show(r).constData());
+        r = cli({u"metrics"_s, u"without-prom"_s, u"--query"_s, u"sum(up)"_s, u"--target"_s,
+                 u"127.0.0.1:9100"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(errorCode(r), u"ConnectionRefused"_s);
     }
 
     void queryAsksThroughTheConnection()
