@@ -18,7 +18,7 @@ endif()
 # capataz_use_pch(TARGET KIND): KIND is core (QtCore/Network/Sql + std), ui (adds Widgets) or
 # test (adds QtTest).
 function(capataz_use_pch target kind)
-  if(NOT CAPATAZ_PCH OR CAPATAZ_FUZZ)
+  if(NOT CAPATAZ_PCH)
     return()
   endif()
   target_precompile_headers(${target} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/pch/pch_${kind}.h)

@@ -4,9 +4,12 @@
 #   0. style: every C++ file as clang-format-16 formats it, none over 600 lines
 #   1. build with -Werror, ctest: unit, integration (a disposable test host is started and
 #      stopped by CTest fixtures: needs root on Linux), GUI (offscreen), installer, translations
-#   2. the core and integration tests again under AddressSanitizer + UBSan
-#   3. every libFuzzer target for a bounded time
-# Environment: CAPATAZ_SKIP_ASAN=1 / CAPATAZ_SKIP_FUZZ=1 skip steps 2 / 3; FUZZ_SECONDS (15).
+#   2. one clang-16 tree with AddressSanitizer + UBSan + libFuzzer's coverage (GUI and benchmarks
+#      off): the core and integration tests again in it (the integration tests that apply whole
+#      setup plans, label plan-apply, only in step 1: they wait on apt, docker and certbot and run
+#      the core code the others and the unit tests already cover), then
+#   3. every libFuzzer target of that same tree for a bounded time
+# Environment: CAPATAZ_SKIP_ASAN=1 / CAPATAZ_SKIP_FUZZ=1 skip steps 2 / 3; FUZZ_SECONDS (10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 t0=$(date +%s)
@@ -28,23 +31,30 @@ stage "style (clang-format-16, no file over 600 lines)"
 bash scripts/check-format.sh
 
 stage "build (-Werror)"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAPATAZ_WERROR=ON >/dev/null
+# -O2 without debug information: a third less compiler time and objects 25 times smaller to
+# link (LogsTab.cpp: 7 s instead of 10.5 s of CPU; 110 KB instead of 2.8 MB).
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" \
+  -DCAPATAZ_WERROR=ON >/dev/null
 cmake --build build -j"$(nproc)"
 stage "test suite"
 ctest --test-dir build --output-on-failure -j2
 
-if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
-  stage "build under address,undefined sanitizers"
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_GUI=OFF \
+if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ] || [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
+  stage "build under address,undefined sanitizers and libFuzzer (clang-16)"
+  # -O1: what ASan recommends, and the fuzzers get several times the runs of -O0.
+  CXX=clang++-16 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
+    -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_GUI=OFF -DCAPATAZ_BUILD_BENCH=OFF -DCAPATAZ_FUZZ=ON \
     -DCAPATAZ_SANITIZE=address,undefined -DCAPATAZ_TH_NAME=cpz1 -DCAPATAZ_TH_NET=202 >/dev/null
   cmake --build build-asan -j"$(nproc)"
+fi
+if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
   stage "core and integration tests under address,undefined sanitizers"
-  ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration'
+  ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration' -LE plan-apply
 fi
 
 if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
   stage "fuzz"
-  bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" build-asan
 fi
 stage ""
 echo "== all tests passed in $(( $(date +%s) - t0 )) s"

@@ -807,6 +807,76 @@
         <source>metrics needs one SERVER</source>
         <translation>metrics needs one SERVER</translation>
     </message>
+    <message>
+        <source>value %1</source>
+        <translation>value %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules firing</source>
+        <translation>
+            <numerusform>%n rule firing</numerusform>
+            <numerusform>%n rules firing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules cannot be evaluated</source>
+        <translation>
+            <numerusform>%n rule cannot be evaluated</numerusform>
+            <numerusform>%n rules cannot be evaluated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the rules file, or leave --rules out.</source>
+        <translation>Fix the rules file, or leave --rules out.</translation>
+    </message>
+    <message>
+        <source>Check that the service and node-exporter run on the server (capataz-cli metrics SERVER shows each target).</source>
+        <translation>Check that the service and node-exporter run on the server (capataz-cli metrics SERVER shows each target).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {source, evaluated_at, firing, rules: [{name, severity, condition, state, message, error, instances}]}.</source>
+        <translation>Print JSON: {source, evaluated_at, firing, rules: [{name, severity, condition, state, message, error, instances}]}.</translation>
+    </message>
+    <message>
+        <source>Scrape and evaluate every 15 s for SECONDS before printing (so a rule&apos;s &apos;for&apos; can pass).</source>
+        <translation>Scrape and evaluate every 15 s for SECONDS before printing (so a rule&apos;s &apos;for&apos; can pass).</translation>
+    </message>
+    <message>
+        <source>Evaluate over a history file (as metrics query --file) instead.</source>
+        <translation>Evaluate over a history file (as metrics query --file) instead.</translation>
+    </message>
+    <message>
+        <source>With --file: up to this time (Unix seconds or ISO 8601; default: the file&apos;s last sample).</source>
+        <translation>With --file: up to this time (Unix seconds or ISO 8601; default: the file&apos;s last sample).</translation>
+    </message>
+    <message>
+        <source>With --file: the rules (JSON, as alerts/server-&lt;id&gt;.json); default: node-exporter&apos;s.</source>
+        <translation>With --file: the rules (JSON, as alerts/server-&lt;id&gt;.json); default: node-exporter&apos;s.</translation>
+    </message>
+    <message>
+        <source>Evaluates the alert rules over the server&apos;s metrics (scraped now) or a history file and prints each rule&apos;s state. Exit 0: nothing fires; 3: a rule fires; 1: an error. Alerts are evaluated only while the console or this command runs.</source>
+        <translation>Evaluates the alert rules over the server&apos;s metrics (scraped now) or a history file and prints each rule&apos;s state. Exit 0: nothing fires; 3: a rule fires; 1: an error. Alerts are evaluated only while the console or this command runs.</translation>
+    </message>
+    <message>
+        <source>give either SERVER or --file</source>
+        <translation>give either SERVER or --file</translation>
+    </message>
+    <message>
+        <source>metrics alerts needs one SERVER, or --file</source>
+        <translation>metrics alerts needs one SERVER, or --file</translation>
+    </message>
+    <message>
+        <source>--at and --rules go with --file</source>
+        <translation>--at and --rules go with --file</translation>
+    </message>
+    <message>
+        <source>--wait must be seconds from 0 to 86400, not &apos;%1&apos;</source>
+        <translation>--wait must be seconds from 0 to 86400, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own alert rules are not used: %1</source>
+        <translation>The server&apos;s own alert rules are not used: %1</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -1162,6 +1232,136 @@
             <numerusform>%n sample read in %1 ms.</numerusform>
             <numerusform>%n samples read in %1 ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not firing</source>
+        <translation>not firing</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>firing</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation>rule %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>not valid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>not an alert rules file (version 1 with a list of rules)</source>
+        <translation>not an alert rules file (version 1 with a list of rules)</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>it has no name</translation>
+    </message>
+    <message>
+        <source>another rule has the same name</source>
+        <translation>another rule has the same name</translation>
+    </message>
+    <message>
+        <source>the expression cannot be read: %1</source>
+        <translation>the expression cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>a comparison needs one of &gt; &gt;= &lt; &lt;= == != and a number as threshold</source>
+        <translation>a comparison needs one of &gt; &gt;= &lt; &lt;= == != and a number as threshold</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as 30s, 5m or 1h</source>
+        <translation>&apos;%1&apos; is not a duration such as 30s, 5m or 1h</translation>
+    </message>
+    <message>
+        <source>the severity must be info, warning or critical, not &apos;%1&apos;</source>
+        <translation>the severity must be info, warning or critical, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>%1: the previous version cannot be kept</source>
+        <translation>%1: the previous version cannot be kept</translation>
+    </message>
+    <message>
+        <source>Memory of the server {{ $value }} % used (over 80 %)</source>
+        <translation>Memory of the server {{ $value }} % used (over 80 %)</translation>
+    </message>
+    <message>
+        <source>Disk {{ $labels.mountpoint }} {{ $value }} % full (over 90 %)</source>
+        <translation>Disk {{ $labels.mountpoint }} {{ $value }} % full (over 90 %)</translation>
+    </message>
+    <message>
+        <source>{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics</source>
+        <translation>{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::metrics::AlertEngine</name>
+    <message>
+        <source>%1 (%n label sets firing)</source>
+        <translation>%1 (%n label sets firing)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::metrics::AlertRuleStatus</name>
+    <message>
+        <source>The rule cannot be evaluated: %1</source>
+        <translation>The rule cannot be evaluated: %1</translation>
+    </message>
+    <message>
+        <source>No data: %1 returns nothing (no such series, or it stopped being scraped).</source>
+        <translation>No data: %1 returns nothing (no such series, or it stopped being scraped).</translation>
+    </message>
+    <message>
+        <source>Not firing: %1 does not hold.</source>
+        <translation>Not firing: %1 does not hold.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 holds; it fires when it has held for %2.</source>
+        <translation>Pending: %1 holds; it fires when it has held for %2.</translation>
+    </message>
+    <message>
+        <source>Firing (%n label sets): %1</source>
+        <translation>Firing (%n label sets): %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 held and holds no more.</source>
+        <translation>Resolved: %1 held and holds no more.</translation>
     </message>
 </context>
 <context>

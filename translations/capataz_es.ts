@@ -807,6 +807,76 @@
         <source>metrics needs one SERVER</source>
         <translation>metrics necesita un SERVER</translation>
     </message>
+    <message>
+        <source>value %1</source>
+        <translation>valor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules firing</source>
+        <translation>
+            <numerusform>%n regla saltando</numerusform>
+            <numerusform>%n reglas saltando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules cannot be evaluated</source>
+        <translation>
+            <numerusform>%n regla no se puede evaluar</numerusform>
+            <numerusform>%n reglas no se pueden evaluar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the rules file, or leave --rules out.</source>
+        <translation>Corrige el archivo de reglas, o quita --rules.</translation>
+    </message>
+    <message>
+        <source>Check that the service and node-exporter run on the server (capataz-cli metrics SERVER shows each target).</source>
+        <translation>Comprueba que el servicio y node-exporter funcionan en el servidor (capataz-cli metrics SERVIDOR muestra cada destino).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {source, evaluated_at, firing, rules: [{name, severity, condition, state, message, error, instances}]}.</source>
+        <translation>Imprime JSON: {source, evaluated_at, firing, rules: [{name, severity, condition, state, message, error, instances}]}.</translation>
+    </message>
+    <message>
+        <source>Scrape and evaluate every 15 s for SECONDS before printing (so a rule&apos;s &apos;for&apos; can pass).</source>
+        <translation>Recoge y evalúa cada 15 s durante SEGUNDOS antes de imprimir (para que pueda cumplirse el &apos;for&apos; de una regla).</translation>
+    </message>
+    <message>
+        <source>Evaluate over a history file (as metrics query --file) instead.</source>
+        <translation>Evalúa sobre un archivo de historial (como metrics query --file) en su lugar.</translation>
+    </message>
+    <message>
+        <source>With --file: up to this time (Unix seconds or ISO 8601; default: the file&apos;s last sample).</source>
+        <translation>Con --file: hasta este momento (segundos Unix o ISO 8601; por defecto: la última muestra del archivo).</translation>
+    </message>
+    <message>
+        <source>With --file: the rules (JSON, as alerts/server-&lt;id&gt;.json); default: node-exporter&apos;s.</source>
+        <translation>Con --file: las reglas (JSON, como alerts/server-&lt;id&gt;.json); por defecto: las de node-exporter.</translation>
+    </message>
+    <message>
+        <source>Evaluates the alert rules over the server&apos;s metrics (scraped now) or a history file and prints each rule&apos;s state. Exit 0: nothing fires; 3: a rule fires; 1: an error. Alerts are evaluated only while the console or this command runs.</source>
+        <translation>Evalúa las reglas de alerta sobre las métricas del servidor (recogidas ahora) o un archivo de historial e imprime el estado de cada regla. Salida 0: no salta nada; 3: salta una regla; 1: un error. Las alertas solo se evalúan mientras la consola o este comando están en marcha.</translation>
+    </message>
+    <message>
+        <source>give either SERVER or --file</source>
+        <translation>indica SERVIDOR o --file, no los dos</translation>
+    </message>
+    <message>
+        <source>metrics alerts needs one SERVER, or --file</source>
+        <translation>metrics alerts necesita un SERVIDOR, o --file</translation>
+    </message>
+    <message>
+        <source>--at and --rules go with --file</source>
+        <translation>--at y --rules van con --file</translation>
+    </message>
+    <message>
+        <source>--wait must be seconds from 0 to 86400, not &apos;%1&apos;</source>
+        <translation>--wait debe ser un número de segundos de 0 a 86400, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own alert rules are not used: %1</source>
+        <translation>No se usan las reglas de alerta propias del servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -1162,6 +1232,136 @@
             <numerusform>%n muestra leída en %1 ms.</numerusform>
             <numerusform>%n muestras leídas en %1 ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not firing</source>
+        <translation>sin saltar</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>saltando</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation>regla %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>not an alert rules file (version 1 with a list of rules)</source>
+        <translation>no es un archivo de reglas de alerta (versión 1 con una lista de reglas)</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>another rule has the same name</source>
+        <translation>otra regla tiene el mismo nombre</translation>
+    </message>
+    <message>
+        <source>the expression cannot be read: %1</source>
+        <translation>no se puede leer la expresión: %1</translation>
+    </message>
+    <message>
+        <source>a comparison needs one of &gt; &gt;= &lt; &lt;= == != and a number as threshold</source>
+        <translation>una comparación necesita uno de &gt; &gt;= &lt; &lt;= == != y un número como umbral</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as 30s, 5m or 1h</source>
+        <translation>&apos;%1&apos; no es una duración como 30s, 5m o 1h</translation>
+    </message>
+    <message>
+        <source>the severity must be info, warning or critical, not &apos;%1&apos;</source>
+        <translation>la gravedad debe ser info, warning o critical, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: the previous version cannot be kept</source>
+        <translation>%1: no se puede conservar la versión anterior</translation>
+    </message>
+    <message>
+        <source>Memory of the server {{ $value }} % used (over 80 %)</source>
+        <translation>Memoria del servidor usada al {{ $value }} % (más del 80 %)</translation>
+    </message>
+    <message>
+        <source>Disk {{ $labels.mountpoint }} {{ $value }} % full (over 90 %)</source>
+        <translation>Disco {{ $labels.mountpoint }} lleno al {{ $value }} % (más del 90 %)</translation>
+    </message>
+    <message>
+        <source>{{ $labels.instance }} ({{ $labels.job }}) does not answer its /metrics</source>
+        <translation>{{ $labels.instance }} ({{ $labels.job }}) no responde en su /metrics</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::metrics::AlertEngine</name>
+    <message>
+        <source>%1 (%n label sets firing)</source>
+        <translation>%1 (%n conjuntos de etiquetas saltando)</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::metrics::AlertRuleStatus</name>
+    <message>
+        <source>The rule cannot be evaluated: %1</source>
+        <translation>No se puede evaluar la regla: %1</translation>
+    </message>
+    <message>
+        <source>No data: %1 returns nothing (no such series, or it stopped being scraped).</source>
+        <translation>Sin datos: %1 no devuelve nada (no existe esa serie, o se dejó de recoger).</translation>
+    </message>
+    <message>
+        <source>Not firing: %1 does not hold.</source>
+        <translation>Sin saltar: %1 no se cumple.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 holds; it fires when it has held for %2.</source>
+        <translation>Pendiente: %1 se cumple; saltará cuando se haya cumplido durante %2.</translation>
+    </message>
+    <message>
+        <source>Firing (%n label sets): %1</source>
+        <translation>Saltando (%n conjuntos de etiquetas): %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 held and holds no more.</source>
+        <translation>Resuelta: %1 se cumplía y ya no se cumple.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MetricsCommand.h"
 
 #include "CliContext.h"
+#include "MetricsAlertsCommand.h"
 #include "MetricsQueryCommand.h"
 #include "MetricsScrapeCommand.h"
 #include "MetricsText.h"
@@ -218,6 +219,8 @@ int runMetricsCommand(CliContext& ctx, const QStringList& args)
 {
     if (!args.isEmpty() && args.first() == u"parse")
         return parseCommand(ctx, args.mid(1));
+    if (!args.isEmpty() && args.first() == u"alerts")
+        return runMetricsAlertsCommand(ctx, args.mid(1));
     if (!args.isEmpty() && args.first() == u"query")
         return runMetricsQueryCommand(ctx, args.mid(1));
     if (!args.isEmpty())

@@ -32,7 +32,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("capataz::cli", text);
 }
 
-// Unix seconds ("1700000000", "1700000000.25") or, where allowed, ISO 8601 with a zone.
+} // namespace
+
 std::optional<qint64> parseTime(const QString& text, bool allowIso)
 {
     bool ok = false;
@@ -47,12 +48,47 @@ std::optional<qint64> parseTime(const QString& text, bool allowIso)
     return dt.toMSecsSinceEpoch();
 }
 
+namespace {
+
 QString moreLinesUnreadable(int n)
 {
     return QCoreApplication::translate("capataz::cli", "%n more lines could not be read", nullptr, n);
 }
 
 } // namespace
+
+int readHistoryFile(const QString& path, SeriesSet& data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CliContext::reportError(Error{file.exists() ? ErrorCode::LocalFileError : ErrorCode::NotFound,
+                                             path + u": "_s + file.errorString()},
+                                       tr("Check the path of the file."), ExitFailure);
+    const QByteArray bytes = file.readAll();
+    const ExpositionFormat format =
+        path.endsWith(u".om"_s) ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
+    // Lenient: a history file holds each series at many times, time after time, which breaks the
+    // rules OpenMetrics sets for one scrape (series grouped, the buckets, count and sum of a histogram
+    // together); promtool reads such files without them, and so does this. Only lines that could
+    // not be read (their samples left out) are reported, the first ten of them.
+    const Exposition e =
+        parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
+    std::vector<const ExpositionProblem*> unreadable;
+    for (const ExpositionProblem& p : e.problems)
+        if (p.code <= ExpositionProblem::Code::UnknownType) // else a rule of one scrape, the sample kept
+            unreadable.push_back(&p);
+    for (size_t i = 0; i < std::min<size_t>(unreadable.size(), 10); ++i)
+        CliContext::warn(path + u':' + QString::number(unreadable[i]->line) + u": "_s +
+                         unreadable[i]->sentence());
+    if (const int more = int(unreadable.size()) - 10; more > 0)
+        CliContext::warn(moreLinesUnreadable(more));
+    const qsizetype untimed = data.addExposition(e);
+    data.finish();
+    if (untimed > 0)
+        CliContext::warn(QCoreApplication::translate(
+            "capataz::cli", "%n samples without a timestamp were left out", nullptr, int(untimed)));
+    return ExitOk;
+}
 
 int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
 {
@@ -121,36 +157,9 @@ int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
                                        ExitFailure);
     }
 
-    const QString path = parser.value(fileOption);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return CliContext::reportError(Error{file.exists() ? ErrorCode::LocalFileError : ErrorCode::NotFound,
-                                             path + u": "_s + file.errorString()},
-                                       tr("Check the path of the file."), ExitFailure);
-    const QByteArray bytes = file.readAll();
-    const ExpositionFormat format =
-        path.endsWith(u".om"_s) ? ExpositionFormat::OpenMetrics : ExpositionFormat::Prometheus;
-    // Lenient: a history file holds each series at many times, time after time, which breaks the
-    // rules OpenMetrics sets for one scrape (series grouped, the buckets, count and sum of a histogram
-    // together); promtool reads such files without them, and so does this. Only lines that could
-    // not be read (their samples left out) are reported, the first ten of them.
-    const Exposition e =
-        parseExpositionLenient(std::string_view(bytes.constData(), size_t(bytes.size())), format);
-    std::vector<const ExpositionProblem*> unreadable;
-    for (const ExpositionProblem& p : e.problems)
-        if (p.code <= ExpositionProblem::Code::UnknownType) // else a rule of one scrape, the sample kept
-            unreadable.push_back(&p);
-    for (size_t i = 0; i < std::min<size_t>(unreadable.size(), 10); ++i)
-        CliContext::warn(path + u':' + QString::number(unreadable[i]->line) + u": "_s +
-                         unreadable[i]->sentence());
-    if (const int more = int(unreadable.size()) - 10; more > 0)
-        CliContext::warn(moreLinesUnreadable(more));
     SeriesSet data;
-    const qsizetype untimed = data.addExposition(e);
-    data.finish();
-    if (untimed > 0)
-        CliContext::warn(QCoreApplication::translate(
-            "capataz::cli", "%n samples without a timestamp were left out", nullptr, int(untimed)));
+    if (const int exit = readHistoryFile(parser.value(fileOption), data); exit != ExitOk)
+        return exit;
 
     const auto result =
         range ? evaluateRange(*query, data, start, end, step) : evaluateInstant(*query, data, at);

@@ -44,6 +44,9 @@ Commands:
                                Scrape a server's metrics once (through SSH) and print them.
   metrics query --file HISTORY.om EXPR (--at T | --range START:END:STEP) [--json]
                                Evaluate a PromQL expression over the samples of a file.
+  metrics alerts SERVER [--wait SECONDS] [--json]
+  metrics alerts --file HISTORY.om [--at T] [--rules FILE] [--json]
+                               Evaluate the alert rules and print each rule's state (exit 3: firing).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,

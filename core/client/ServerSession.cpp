@@ -1,5 +1,6 @@
 #include "client/ServerSession.h"
 
+#include "client/AlertService.h"
 #include "client/FactsService.h"
 #include "client/LogService.h"
 #include "client/MetricsService.h"
@@ -14,10 +15,12 @@ ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     , m_project(new ProjectService(this))
     , m_logs(new LogService(this))
     , m_metrics(new MetricsService(this))
+    , m_alerts(new AlertService(this))
 {}
 
 ServerSession::~ServerSession()
 {
+    delete m_alerts;
     delete m_metrics; // its scrapes and its sources read through the connection: they go first
     delete m_logs;
 }

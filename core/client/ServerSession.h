@@ -14,6 +14,7 @@ class AuditLog;
 
 namespace capataz::client {
 
+class AlertService;
 class FactsService;
 class LogService;
 class MetricsService;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] ProjectService* project() const { return m_project; }
     [[nodiscard]] LogService* logs() const { return m_logs; }
     [[nodiscard]] MetricsService* metrics() const { return m_metrics; }
+    [[nodiscard]] AlertService* alerts() const { return m_alerts; }
 
     // Where this server's plans are recorded: the registry's audit log (its one database
     // connection). Null for a session outside a registry (then nothing is recorded).
@@ -75,6 +77,7 @@ private:
     ProjectService* m_project = nullptr;
     LogService* m_logs = nullptr;
     MetricsService* m_metrics = nullptr;
+    AlertService* m_alerts = nullptr;   // evaluates over m_metrics' store
     store::AuditLog* m_audit = nullptr; // the registry's
 };
 

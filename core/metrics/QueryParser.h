@@ -26,6 +26,11 @@ public:
     [[nodiscard]] const Expr& root() const { return *m_root; }
     [[nodiscard]] bool isNull() const { return !m_root; }
     [[nodiscard]] ValueType type() const { return m_root->type(); }
+    // A part of this query's tree (`e` must be in it) as a query of its own, sharing the tree.
+    [[nodiscard]] Query part(const Expr& e) const
+    {
+        return Query(m_text, std::shared_ptr<const Expr>(m_root, &e));
+    }
 
 private:
     QString m_text;

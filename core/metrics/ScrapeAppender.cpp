@@ -54,4 +54,16 @@ ScrapeAppender::Outcome ScrapeAppender::append(const Exposition& e, qint64 scrap
     return out;
 }
 
+bool ScrapeAppender::appendUp(bool up, qint64 scrapeMs)
+{
+    std::string encoded;
+    for (const auto& [n, v] : m_targetLabels)
+        appendEncodedLabel(encoded, n, v);
+    const auto id = m_store.seriesFor("up", encoded, MetricType::Gauge);
+    if (!id)
+        return false;
+    m_store.append({{*id, scrapeMs, up ? 1.0 : 0.0}});
+    return true;
+}
+
 } // namespace capataz::metrics

@@ -30,6 +30,9 @@ public:
     };
     // Samples without their own timestamp get `scrapeMs`.
     Outcome append(const Exposition& e, qint64 scrapeMs);
+    // Prometheus's `up` of the target at `scrapeMs`: 1 when the scrape worked, 0 when not (its
+    // target labels only). Not counted in Outcome. False when the store refuses the series.
+    bool appendUp(bool up, qint64 scrapeMs);
     // The Exposition was replaced (its ids mean something else now).
     void reset() { m_cache.clear(); }
 

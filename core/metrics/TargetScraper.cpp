@@ -145,6 +145,8 @@ void TargetScraper::onResponse(const Result<net::HttpResponse>& result)
             p.stored = o.stored;
             p.refused = o.refusedSeries;
         }
+        if (work->appender)
+            work->appender->appendUp(p.ok, scrapeMs);
         return p;
     };
     if (!m_worker) {
@@ -185,6 +187,18 @@ void TargetScraper::finish(const Error& error)
         ++m_status.failures;
         const bool absent = m_status.target.optional && error.code == ErrorCode::TunnelOpenFailed;
         m_status.state = absent ? ScrapeStatus::State::Absent : ScrapeStatus::State::Failed;
+        // up 0, as Prometheus writes it for a failed scrape (alert rules read it); an optional
+        // target that is not there has no `up` at all. A parse failure wrote it already.
+        if (!absent && error.code != ErrorCode::Cancelled) {
+            auto down = [work = m_work, at = m_startMs] {
+                if (work->appender)
+                    work->appender->appendUp(false, at);
+            };
+            if (m_worker)
+                QMetaObject::invokeMethod(m_worker, down);
+            else
+                down();
+        }
     } else {
         m_status.state = ScrapeStatus::State::Ok;
     }

@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace capataz;
 using namespace capataz::metrics;
 using namespace Qt::Literals::StringLiterals;
@@ -207,10 +209,18 @@ private slots:
                  qPrintable(n.error.toString()));
         QVERIFY2(n.sentence().contains(notMetrics.address()), qPrintable(n.sentence()));
 
-        // The good target went on, and only its series are in the store.
+        // The good target went on, and only its series are in the store, besides the failed
+        // targets' up, always 0 (what the service-down alert rules read).
         QCOMPARE(statusOf(*m, m_node)->state, ScrapeStatus::State::Ok);
-        for (const SeriesInfo& i : m->store()->series())
-            QVERIFY(i.labels.contains(std::pair(u"job"_s, u"node"_s)));
+        for (const SeriesInfo& i : m->store()->series()) {
+            if (i.labels.contains(std::pair(u"job"_s, u"node"_s)))
+                continue;
+            QCOMPARE(i.metric, u"up"_s);
+            const auto points = m->store()->range(i.id, 0, std::numeric_limits<qint64>::max());
+            QVERIFY(!points.empty());
+            for (const SeriesPoint& p : points)
+                QCOMPARE(p.value, 0.0);
+        }
     }
 
     void cutConnectionPausesAndResumes()

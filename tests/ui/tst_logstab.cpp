@@ -247,7 +247,7 @@ private slots:
             }
             session->logs()->ingest(batch, u"bench"_s);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(view()->snapshot().size().get(), qint64(kLines), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->snapshot().size().get(), qint64(kLines), 180000);
         // The filter starts and the window keeps answering while it scans.
         setFilter(u"needle"_s);
         bool answeredWhileFiltering = false;

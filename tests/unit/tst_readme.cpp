@@ -142,7 +142,8 @@ private slots:
                 if (t.startsWith(u"capataz-cli "_s)) {
                     const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
                     command = words.value(1).startsWith(u"--"_s) ? QString() : words.value(1);
-                    if (command == u"servers"_s || command == u"env"_s)
+                    if (command == u"servers"_s || command == u"env"_s ||
+                        (command == u"metrics"_s && words.value(2) == u"alerts"_s))
                         command += u' ' + words.value(2);
                 } else if (!line.startsWith(u"  "_s) || command.isEmpty()) {
                     continue; // not a continuation of a synopsis
