@@ -3,7 +3,8 @@
 # for SECONDS (default 20) on a copy of its seed corpus. Without BUILD_DIR it configures and builds
 # the fuzz targets alone in build-fuzz; with it, it uses that tree, configured with CAPATAZ_FUZZ=ON
 # (scripts/test.sh passes its sanitizer tree, which holds the tests as well).
-# Exits non-zero when a target crashes, leaks or trips a sanitizer.
+# Exits non-zero when a target crashes, leaks or trips a sanitizer (UBSan's "runtime error"
+# reports included: the fuzz build lets UBSan go on, so the log is read for them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
@@ -24,6 +25,11 @@ for f in "$dir"/tests/fuzz/fuzz_*; do
   [ -d "tests/fuzz/corpus/$name" ] && cp -r "tests/fuzz/corpus/$name/." "$work/"
   if "$f" -max_total_time="$secs" -rss_limit_mb=2048 -artifact_prefix="$dir/$name-" "$work" \
        >"$dir/$name.log" 2>&1; then
+    if grep -q 'runtime error:' "$dir/$name.log"; then
+      # UBSan only reports (the build lets it recover): undefined behaviour is a failure all the same
+      echo "fuzz $name: FAILED, undefined behaviour:"; grep 'runtime error:' "$dir/$name.log" | sort | uniq -c | head -n 10 || true
+      status=1; continue
+    fi
     echo "fuzz $name: ok ($(grep -o 'Done [0-9]* runs' "$dir/$name.log" | tail -n1))"
   else
     echo "fuzz $name: FAILED, see $dir/$name.log"; tail -n 30 "$dir/$name.log"; status=1

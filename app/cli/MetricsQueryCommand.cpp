@@ -1,6 +1,7 @@
 #include "MetricsQueryCommand.h"
 
 #include "CliContext.h"
+#include "MetricsResultOutput.h"
 #include "MetricsText.h"
 #include "ProfileOutput.h"
 #include "metrics/ExpositionParser.h"
@@ -31,19 +32,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("capataz::cli", text);
 }
 
-QString utf8(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-using metricstext::number;
-
-// Seconds since the epoch, with up to millisecond precision, as Prometheus's API writes them.
-QString seconds(qint64 ms)
-{
-    return number(double(ms) / 1000);
-}
-
 } // namespace
 
 std::optional<qint64> parseTime(const QString& text, bool allowIso)
@@ -61,92 +49,6 @@ std::optional<qint64> parseTime(const QString& text, bool allowIso)
 }
 
 namespace {
-
-std::optional<qint64> parseStep(const QString& text)
-{
-    if (const std::optional<qint64> d = parseDuration(text))
-        return *d > 0 ? d : std::nullopt;
-    bool ok = false;
-    const double s = text.toDouble(&ok);
-    if (ok && std::isfinite(s) && s > 0)
-        return qint64(std::llround(s * 1000));
-    return std::nullopt;
-}
-
-QJsonObject labelJson(const LabelSet& labels)
-{
-    QJsonObject o;
-    for (const LabelPair& l : labels.pairs())
-        o.insert(utf8(l.name), utf8(l.value));
-    return o;
-}
-
-QString typeName(ValueType type, bool range)
-{
-    if (range)
-        return u"matrix"_s;
-    switch (type) {
-    case ValueType::Scalar:
-        return u"scalar"_s;
-    case ValueType::InstantVector:
-        return u"vector"_s;
-    case ValueType::RangeVector:
-        return u"matrix"_s;
-    }
-    return {};
-}
-
-QJsonArray pointJson(const Point& p)
-{
-    return QJsonArray{double(p.t) / 1000, number(p.v)};
-}
-
-void printJsonResult(const QueryResult& r, bool range)
-{
-    const QString type = typeName(r.type, range);
-    if (type == u"scalar"_s) {
-        printJson(QJsonObject{
-            {u"resultType"_s, type},
-            {u"result"_s, r.series.empty() ? QJsonArray() : pointJson(r.series[0].points.at(0))}});
-        return;
-    }
-    QJsonArray result;
-    for (const QuerySeries& s : r.series) {
-        QJsonObject o{{u"metric"_s, labelJson(s.labels)}};
-        if (type == u"vector"_s) {
-            o.insert(u"value"_s, pointJson(s.points.at(0)));
-        } else {
-            QJsonArray values;
-            for (const Point& p : s.points)
-                values.append(pointJson(p));
-            o.insert(u"values"_s, values);
-        }
-        result.append(o);
-    }
-    printJson(QJsonObject{{u"resultType"_s, type}, {u"result"_s, result}});
-}
-
-void printTextResult(const QueryResult& r, bool range)
-{
-    QString out;
-    if (r.type == ValueType::Scalar && !range) {
-        out = number(r.series.at(0).points.at(0).v) + u'\n';
-    } else if (!range && r.type == ValueType::InstantVector) {
-        for (const QuerySeries& s : r.series)
-            out += utf8(s.labels.toString()) + u' ' + number(s.points.at(0).v) + u'\n';
-        out +=
-            QCoreApplication::translate("capataz::cli", "%n series", nullptr, int(r.series.size())) + u'\n';
-    } else {
-        for (const QuerySeries& s : r.series) {
-            out += utf8(s.labels.toString()) + u'\n';
-            for (const Point& p : s.points)
-                out += u"  "_s + seconds(p.t) + u' ' + number(p.v) + u'\n';
-        }
-        out +=
-            QCoreApplication::translate("capataz::cli", "%n series", nullptr, int(r.series.size())) + u'\n';
-    }
-    CliContext::print(out);
-}
 
 QString moreLinesUnreadable(int n)
 {
@@ -265,9 +167,9 @@ int runMetricsQueryCommand(CliContext& ctx, const QStringList& args)
         return CliContext::reportError(result.error().toError(),
                                        tr("Check the expression and the time range."), ExitFailure);
     if (parser.isSet(jsonOption))
-        printJsonResult(*result, range);
+        printJson(queryResultJson(*result, range));
     else
-        printTextResult(*result, range);
+        CliContext::print(queryResultText(*result, range));
     return ExitOk;
 }
 

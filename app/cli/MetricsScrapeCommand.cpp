@@ -4,8 +4,13 @@
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
+#include "MetricsPrometheusCommand.h"
+#include "MetricsResultOutput.h"
+#include "MetricsScrapeQuery.h"
 #include "MetricsText.h"
 #include "ProfileOutput.h"
+#include "metrics/QueryEngine.h"
+#include "metrics/QueryLexer.h"
 #include "metrics/ScrapeTarget.h"
 #include "metrics/TargetScraper.h"
 #include "ssh/Connection.h"
@@ -108,8 +113,37 @@ bool failed(const ScrapeStatus& s)
     return s.state != ScrapeStatus::State::Ok && s.state != ScrapeStatus::State::Absent;
 }
 
+// The query over what was scraped, at the last scrape's time; printed as `metrics query` does.
+void printScrapeQuery(const Query& query, const std::vector<std::unique_ptr<TargetScraper>>& scrapers,
+                      const QString& server, bool json, int& exit)
+{
+    SeriesSet data;
+    qint64 at = 0;
+    for (const auto& s : scrapers) {
+        const ScrapeStatus& st = s->status();
+        if (st.state != ScrapeStatus::State::Ok)
+            continue;
+        addScrape(data, s->exposition(), st.target, st.lastSuccessMs);
+        at = std::max(at, st.lastSuccessMs);
+    }
+    data.finish();
+    const auto result = evaluateInstant(query, data, at);
+    if (!result) {
+        exit = CliContext::reportError(result.error().toError(), tr("Check the expression."), ExitFailure);
+        return;
+    }
+    if (json) {
+        QJsonObject o = queryResultJson(*result, false);
+        o.insert(u"server"_s, server);
+        o.insert(u"time"_s, double(at) / 1000);
+        printJson(o);
+    } else {
+        CliContext::print(queryResultText(*result, false));
+    }
+}
+
 int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server,
-              const QList<ScrapeTarget>& targets, bool json)
+              const QList<ScrapeTarget>& targets, bool json, const Query* query = nullptr)
 {
     ssh::Connection conn(settings);
     const ConnectOutcome connected = connectAndWait(conn);
@@ -162,6 +196,12 @@ int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server,
         const ScrapeStatus& st = s->status();
         anyFailed = anyFailed || failed(st);
         anyOk = anyOk || st.state == ScrapeStatus::State::Ok;
+        if (query) {
+            if (failed(st))
+                CliContext::printErr(u"capataz-cli: "_s + st.sentence() + u"\n  "_s + st.error.toString() +
+                                     u'\n');
+            continue;
+        }
         if (json) {
             QJsonObject o{{u"target"_s, st.target.address()},
                           {u"job"_s, st.target.job},
@@ -187,10 +227,16 @@ int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server,
             CliContext::printErr(u"capataz-cli: "_s + st.sentence() + u"\n  "_s + st.error.toString() +
                                  u'\n');
     }
-    if (json)
+    int exit = ExitOk;
+    if (query) {
+        if (anyOk) // else nothing answered: said below
+            printScrapeQuery(*query, scrapers, server, json, exit);
+    } else if (json)
         printJson(QJsonObject{{u"server"_s, server}, {u"targets"_s, out}});
     else
         CliContext::print(text);
+    if (exit != ExitOk)
+        return exit;
     if (anyFailed)
         return ExitFailure;
     if (!anyOk)
@@ -219,18 +265,57 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
                                       tr("Read the login password (or key passphrase) from stdin."));
     const QCommandLineOption acceptNew(u"accept-new"_s,
                                        tr("Trust the server's host key if none is known yet."));
-    parser.addOptions({target, json, password, acceptNew});
+    const QCommandLineOption query(
+        u"query"_s,
+        tr("Ask the Prometheus server of the profile (servers add --prometheus) for this PromQL expression; "
+           "without one, evaluate it now over one scrape of the targets."),
+        u"EXPR"_s);
+    const QCommandLineOption range(
+        u"range"_s,
+        tr("With --query and a Prometheus server: over the last RANGE (such as 1h), one point per step."),
+        u"RANGE"_s);
+    const QCommandLineOption step(u"step"_s, tr("With --range: the step (default 15s)."), u"STEP"_s,
+                                  u"15s"_s);
+    parser.addOptions({target, json, password, acceptNew, query, range, step});
     parser.addPositionalArgument(u"SERVER"_s, tr("The server profile."));
-    if (auto exit = ctx.parse(parser, args,
-                              {kCommand, u"SERVER [--target HOST:PORT/PATH]... [--json]"_s,
-                               tr("Scrapes the server's metrics once through the SSH connection (no port "
-                                  "opened) and prints the families and samples, or why a target failed (exit "
-                                  "1). Reading metrics changes nothing.")}))
+    if (auto exit =
+            ctx.parse(parser, args,
+                      {kCommand,
+                       u"SERVER [--target HOST:PORT/PATH]... [--json] | SERVER --query EXPR [--range 1h] "
+                       u"[--step 15s] [--json]"_s,
+                       tr("Scrapes the server's metrics once through the SSH connection (no port "
+                          "opened) and prints the families and samples, or why a target failed (exit "
+                          "1). Reading metrics changes nothing.")}))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return CliContext::usageError(tr("metrics needs one SERVER"), kCommand);
     const QString server = positional.first();
+
+    const bool asking = parser.isSet(query);
+    if (!asking && (parser.isSet(range) || parser.isSet(step)))
+        return CliContext::usageError(tr("--range and --step go with --query"), kCommand);
+    PrometheusAsk ask;
+    ask.server = server;
+    ask.query = parser.value(query);
+    ask.json = parser.isSet(json);
+    if (parser.isSet(range)) {
+        const std::optional<qint64> r = parseDuration(parser.value(range));
+        if (!r || *r <= 0)
+            return CliContext::usageError(
+                tr("--range must be a duration such as 1h or 30m, not '%1'").arg(parser.value(range)),
+                kCommand);
+        ask.rangeMs = *r;
+    }
+    if (parser.isSet(step)) {
+        const std::optional<qint64> s = parseStep(parser.value(step));
+        if (!s)
+            return CliContext::usageError(
+                tr("--step must be a duration such as 15s, not '%1'").arg(parser.value(step)), kCommand);
+        ask.stepMs = *s;
+    }
+    if (asking && ask.query.trimmed().isEmpty())
+        return CliContext::usageError(tr("--query needs an expression"), kCommand);
 
     QList<ScrapeTarget> targets;
     for (const QString& t : parser.values(target)) {
@@ -250,6 +335,32 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
     if (auto allowed = store::mayReadMetrics(*profile); !allowed)
         return CliContext::reportError(
             allowed.error(), tr("Ask an administrator or support person of the server."), ExitRoleNotAllowed);
+    // Without a Prometheus server, --query is evaluated now over one scrape (read before connecting).
+    std::optional<Query> scrapeQuery;
+    if (asking && profile->prometheusUrl.isEmpty()) {
+        if (ask.rangeMs)
+            return CliContext::usageError(tr("--range needs the profile's Prometheus server (servers add "
+                                             "--prometheus URL): one scrape is one moment"),
+                                          kCommand);
+        auto q = parseQuery(ask.query);
+        if (!q) {
+            const QueryError& e = q.error();
+            if (e.position > 0 && !ask.json)
+                CliContext::printErr(u"  "_s + ask.query + u"\n  "_s + QString(e.position - 1, u' ') +
+                                     u"^ "_s + e.sentence() + u'\n');
+            return CliContext::reportError(e.toError(), tr("Fix the expression at the column shown."),
+                                           ExitFailure);
+        }
+        scrapeQuery = std::move(*q);
+    } else if (asking) {
+        if (parser.isSet(target))
+            return CliContext::usageError(
+                tr("--query asks the profile's Prometheus server; --target scrapes"), kCommand);
+        auto endpoint = parsePrometheusUrl(profile->prometheusUrl);
+        if (!endpoint)
+            return CliContext::reportError(endpoint.error(), storeHint(endpoint.error()), ExitFailure);
+        ask.endpoint = *endpoint;
+    }
     if (targets.isEmpty())
         targets = defaultTargets(profile->projectDir, stack::builtinRecipes());
 
@@ -266,7 +377,9 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
     if (!settings)
         return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
                                        ExitFailure);
-    return scrapeAll(*settings, server, targets, parser.isSet(json));
+    if (asking && !scrapeQuery)
+        return askPrometheus(*settings, ask);
+    return scrapeAll(*settings, server, targets, parser.isSet(json), scrapeQuery ? &*scrapeQuery : nullptr);
 }
 
 } // namespace capataz::cli

@@ -26,6 +26,7 @@ QJsonObject profileToJson(const store::ServerProfile& profile)
         {u"sudo"_s, remote::sudoModeName(profile.sudo)},
         {u"role"_s, store::roleName(profile.role)},
         {u"ownerReadsLogs"_s, profile.ownerReadsLogs},
+        {u"prometheusUrl"_s, profile.prometheusUrl},
         {u"jumpHost"_s, profile.jumpHost},
         {u"projectDir"_s, profile.projectDir},
         {u"knownHostsFile"_s, profile.knownHostsFile},

@@ -1,6 +1,7 @@
 // capataz-cli servers add NAME --host H [--port P] --user U [--key FILE] [--password-stdin]
 //     [--sudo none|root|sudo|sudo-password] [--sudo-password-stdin] [--known-hosts FILE]
 //     [--jump SPEC] [--role admin|support|owner] [--owner-reads-logs] [--project-dir DIR]
+//     [--prometheus URL]
 #include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
@@ -66,8 +67,15 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
                                        u"With --role owner: this owner may also read the logs."_s);
     const QCommandLineOption projectDir(u"project-dir"_s, u"The Compose project's directory on the server."_s,
                                         u"DIR"_s);
-    parser.addOptions(
-        {host, port, user, key, password, sudo, sudoPassword, knownHosts, jump, role, ownerLogs, projectDir});
+    const QCommandLineOption prometheus(
+        u"prometheus"_s,
+        QCoreApplication::translate(
+            "capataz::cli", "A Prometheus server that already scrapes this server, as the server sees "
+                            "it (http://127.0.0.1:9090): 'metrics SERVER --query' asks it through the "
+                            "SSH connection instead of scraping."),
+        u"URL"_s);
+    parser.addOptions({host, port, user, key, password, sudo, sudoPassword, knownHosts, jump, role, ownerLogs,
+                       projectDir, prometheus});
     parser.addPositionalArgument(u"NAME"_s, u"The profile's name: letters, digits, '.', '_', '-'."_s);
     if (auto exit = ctx.parse(parser, args,
                               {kCommand, u"NAME --host HOST --user USER [options]"_s,
@@ -116,6 +124,7 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     p.knownHostsFile = absoluteLocalPath(parser.value(knownHosts));
     p.jumpHost = parser.value(jump);
     p.projectDir = parser.value(projectDir);
+    p.prometheusUrl = parser.value(prometheus).trimmed();
     // A ProxyJump chain: every hop a profile name or [user@]host[:port].
     const QStringList hops = p.jumpHost.split(u',', Qt::SkipEmptyParts);
     if (hops.size() > ssh::kMaxJumpHops)

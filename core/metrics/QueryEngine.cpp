@@ -41,11 +41,12 @@ QueryResult rangeAt(const Query& query, const SeriesSet& data, qint64 timeMs)
     Evaluator evaluator(data, {timeMs});
     QueryResult result;
     result.type = ValueType::RangeVector;
-    const qint64 end = timeMs - e.offsetMs;
+    const qint64 end = detail::timeMinus(timeMs, e.offsetMs);
+    const qint64 start = detail::timeMinus(end, e.rangeMs);
     for (const Series* s : evaluator.select(e)) {
         QuerySeries out{s->labels, {}};
         for (const Point& p : s->points)
-            if (p.t > end - e.rangeMs && p.t <= end && !isStaleNaN(p.v))
+            if (p.t > start && p.t <= end && !isStaleNaN(p.v))
                 out.points.push_back(p);
         if (!out.points.empty())
             result.series.push_back(std::move(out));
@@ -77,15 +78,16 @@ std::expected<QueryResult, QueryError> evaluateRange(const Query& query, const S
         return std::unexpected(QueryError{QueryError::Code::UnexpectedEnd, 1, {}});
     if (stepMs <= 0 || endMs < startMs)
         return std::unexpected(QueryError{QueryError::Code::InvalidStep, 0, {}});
-    if ((endMs - startMs) / stepMs + 1 > kMaxSteps)
+    qint64 span = 0;
+    if (__builtin_sub_overflow(endMs, startMs, &span) || span / stepMs + 1 > kMaxSteps)
         return std::unexpected(QueryError{QueryError::Code::TooManySteps, 0, {}});
     if (query.type() == ValueType::RangeVector)
         return std::unexpected(QueryError{QueryError::Code::WrongArgumentType,
                                           query.root().position,
                                           {u"query_range"_s, u"an instant vector"_s, u"a range vector"_s}});
     std::vector<qint64> steps;
-    for (qint64 t = startMs; t <= endMs; t += stepMs)
-        steps.push_back(t);
+    for (qint64 i = 0; i <= span / stepMs; ++i) // never past endMs: no overflow near the end of qint64
+        steps.push_back(startMs + i * stepMs);
     try {
         Evaluator evaluator(data, std::move(steps));
         return toResult(query, evaluator.eval(query.root()), evaluator.steps());

@@ -19,11 +19,13 @@ inline constexpr qsizetype kMaxSteps = 11'000;
 struct QuerySeries {
     LabelSet labels;
     std::vector<Point> points; // an instant query: one point (a range vector: the window's samples)
+    bool operator==(const QuerySeries&) const = default;
 };
 
 struct QueryResult {
     ValueType type = ValueType::InstantVector; // Scalar: one series without labels
     std::vector<QuerySeries> series;
+    bool operator==(const QueryResult&) const = default;
 };
 
 // At one time (ms since the epoch). A range vector at the top is answered with its samples.

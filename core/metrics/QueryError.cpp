@@ -69,6 +69,11 @@ CodeInfo info(QueryError::Code code)
     case C::RangeNotAllowed:
         return {"RangeNotAllowed",
                 QT_TRANSLATE_NOOP("capataz::metrics", "A range [...] follows only a metric selector.")};
+    case C::TooDeeplyNested:
+        return {"TooDeeplyNested",
+                QT_TRANSLATE_NOOP("capataz::metrics",
+                                  "The query nests too deeply: at most %1 levels of parentheses, functions "
+                                  "and operators.")};
     case C::DuplicateSeries:
         return {"DuplicateSeries",
                 QT_TRANSLATE_NOOP("capataz::metrics", "The result holds the series %1 twice at one time.")};

@@ -29,6 +29,7 @@ struct QueryError {
         BoolNotAllowed,
         MatchingNotAllowed,
         RangeNotAllowed,
+        TooDeeplyNested, // %1: the most levels a query may nest
         // evaluating it
         DuplicateSeries,    // %1: the label set
         ManyToManyMatching, // %1: the matching labels

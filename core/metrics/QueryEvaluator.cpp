@@ -109,14 +109,14 @@ StepValue Evaluator::evalSelector(const Expr& e)
         bool any = false;
         size_t next = 0; // the first point after the step's time
         for (size_t i = 0; i < m_steps.size(); ++i) {
-            const qint64 t = m_steps[i] - e.offsetMs;
+            const qint64 t = timeMinus(m_steps[i], e.offsetMs);
             while (next < s->points.size() && s->points[next].t <= t)
                 ++next;
             // steps only go forward; an offset keeps them in order
             if (next == 0)
                 continue;
             const Point& p = s->points[next - 1];
-            if (p.t <= t - kLookbackMs || isStaleNaN(p.v))
+            if (p.t <= timeMinus(t, kLookbackMs) || isStaleNaN(p.v))
                 continue;
             r.values[i] = p.v;
             r.present[i] = 1;
@@ -206,8 +206,8 @@ StepValue Evaluator::evalRangeFunction(const Expr& e)
         size_t hi = 0;
         size_t slot = std::numeric_limits<size_t>::max();
         for (size_t i = 0; i < m_steps.size(); ++i) {
-            const qint64 end = m_steps[i] - range.offsetMs;
-            const qint64 start = end - range.rangeMs;
+            const qint64 end = timeMinus(m_steps[i], range.offsetMs);
+            const qint64 start = timeMinus(end, range.rangeMs);
             while (lo < points.size() && points[lo].t <= start)
                 ++lo;
             hi = std::max(hi, lo);

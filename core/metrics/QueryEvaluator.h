@@ -4,6 +4,7 @@
 #include "metrics/QueryError.h"
 #include "metrics/SeriesSet.h"
 
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -71,6 +72,16 @@ private:
     const SeriesSet& m_data;
     std::vector<qint64> m_steps;
 };
+
+// t - d in ms without overflow: a window edge beyond the range of qint64 (an offset or range of
+// millions of years, a sample time near the ends) stays at its end instead of wrapping around.
+[[nodiscard]] inline qint64 timeMinus(qint64 t, qint64 d)
+{
+    qint64 r = 0;
+    if (__builtin_sub_overflow(t, d, &r))
+        return d > 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    return r;
+}
 
 // Prometheus's vectorElemBinop for floats: the value, and whether a comparison keeps it.
 [[nodiscard]] std::pair<double, bool> applyBinary(BinaryOp op, double lhs, double rhs);

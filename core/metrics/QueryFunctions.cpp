@@ -46,9 +46,11 @@ std::optional<double> extrapolatedRate(std::span<const Point> points, qint64 ran
         }
     }
 
-    double durationToStart = double(firstT - rangeStartMs) / 1000;
-    double durationToEnd = double(rangeEndMs - lastT) / 1000;
-    const double sampledInterval = double(lastT - firstT) / 1000;
+    // Differences of times as doubles: exact for real times, and no overflow for extreme ones (a
+    // window edge at the end of qint64).
+    double durationToStart = (double(firstT) - double(rangeStartMs)) / 1000;
+    double durationToEnd = (double(rangeEndMs) - double(lastT)) / 1000;
+    const double sampledInterval = (double(lastT) - double(firstT)) / 1000;
     const double averageDurationBetweenSamples = sampledInterval / double(numSamplesMinusOne);
 
     // Extrapolate to a window edge only when a sample is close enough to it (up to 10 % more than
@@ -71,7 +73,7 @@ std::optional<double> extrapolatedRate(std::span<const Point> points, qint64 ran
 
     double factor = extrapolateToInterval / sampledInterval;
     if (isRate)
-        factor /= double(rangeEndMs - rangeStartMs) / 1000;
+        factor /= (double(rangeEndMs) - double(rangeStartMs)) / 1000;
     return result * factor;
 }
 
@@ -81,7 +83,7 @@ std::optional<double> instantRate(std::span<const Point> points, bool isRate)
         return std::nullopt;
     const Point& last = points[points.size() - 1];
     const Point& previous = points[points.size() - 2];
-    const qint64 sampledInterval = last.t - previous.t;
+    const double sampledInterval = double(last.t) - double(previous.t);
     if (sampledInterval == 0)
         return std::nullopt;
     double result = last.v;
@@ -89,7 +91,7 @@ std::optional<double> instantRate(std::span<const Point> points, bool isRate)
     if (!isRate || !(last.v < previous.v))
         result = last.v - previous.v;
     if (isRate)
-        result /= double(sampledInterval) / 1000;
+        result /= sampledInterval / 1000;
     return result;
 }
 

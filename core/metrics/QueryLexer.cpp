@@ -228,7 +228,8 @@ std::optional<qint64> parseDuration(QStringView text)
         if (unit >= lastUnit) // units go from the largest down, each once (as Prometheus requires)
             return std::nullopt;
         lastUnit = unit;
-        total += n * unit;
+        if (__builtin_add_overflow(total, n * unit, &total))
+            return std::nullopt; // "292471208y292471208d": more ms than a qint64 holds
         i = u;
     }
     return total;

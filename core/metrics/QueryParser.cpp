@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,6 +103,42 @@ public:
 private:
     std::vector<QueryToken> m_tokens;
     size_t m_at = 0;
+    int m_depth = 0;                                // parseExpr calls under way
+    std::unordered_map<const Expr*, int> m_heights; // nodes with operands; a leaf is 1
+
+    // Counts one level of parseExpr; past kMaxQueryDepth the query is refused where it stands.
+    class DepthGuard {
+    public:
+        explicit DepthGuard(Parser& p)
+            : m_p(p)
+        {
+            if (++m_p.m_depth > kMaxQueryDepth)
+                m_p.fail(Code::TooDeeplyNested, m_p.peek().position, {QString::number(kMaxQueryDepth)});
+        }
+        ~DepthGuard() { --m_p.m_depth; }
+        DepthGuard(const DepthGuard&) = delete;
+        DepthGuard& operator=(const DepthGuard&) = delete;
+
+    private:
+        Parser& m_p;
+    };
+
+    int height(const Expr& e) const
+    {
+        const auto it = m_heights.find(&e);
+        return it == m_heights.end() ? 1 : it->second;
+    }
+    // A node's operands are in place: its height, refused past kMaxQueryDepth (a chain such as
+    // 1+1+...+1 nests in the tree without nesting parseExpr calls).
+    void checkHeight(const Expr& e)
+    {
+        int h = 0;
+        for (const ExprPtr& a : e.args)
+            h = std::max(h, height(*a));
+        if (h + 1 > kMaxQueryDepth)
+            fail(Code::TooDeeplyNested, e.position, {QString::number(kMaxQueryDepth)});
+        m_heights[&e] = h + 1;
+    }
 
     const QueryToken& peek(size_t ahead = 0) const
     {
@@ -202,6 +240,7 @@ private:
 
     ExprPtr parseExpr(int minPrecedence)
     {
+        const DepthGuard guard(*this);
         ExprPtr lhs = parseUnary();
         for (;;) {
             const QueryToken& opToken = peek();
@@ -252,6 +291,7 @@ private:
                 fail(Code::MatchingNotAllowed, matchingPosition);
             e->args.push_back(std::move(lhs));
             e->args.push_back(std::move(rhs));
+            checkHeight(*e);
             lhs = std::move(e);
         }
     }
@@ -279,6 +319,7 @@ private:
             e->kind = Expr::Kind::Negate;
             e->position = position;
             e->args.push_back(std::move(operand));
+            checkHeight(*e);
             return e;
         }
         return parsePostfix();
@@ -406,6 +447,7 @@ private:
                  {QString::fromUtf8(aggregateName(op)), typeName(ValueType::InstantVector),
                   typeName(operand->type())});
         e->args.push_back(std::move(operand));
+        checkHeight(*e);
         return e;
     }
 
@@ -449,6 +491,7 @@ private:
             if (e->args[i]->type() != f.args[i])
                 fail(Code::WrongArgumentType, e->args[i]->position,
                      {name, typeName(f.args[i]), typeName(e->args[i]->type())});
+        checkHeight(*e);
         return e;
     }
 

@@ -37,6 +37,11 @@ private:
     std::shared_ptr<const Expr> m_root;
 };
 
+// How deep a query may nest (parentheses, calls, aggregations, operators, in the text and in the
+// tree): deeper is TooDeeplyNested, so that parsing, evaluating and freeing it, all recursive,
+// stay far from the end of a thread's stack. Real queries nest under 20.
+inline constexpr int kMaxQueryDepth = 128;
+
 [[nodiscard]] std::expected<Query, QueryError> parseQuery(const QString& text);
 
 } // namespace capataz::metrics

@@ -54,6 +54,8 @@ const std::vector<Migration>& migrations()
           QStringLiteral("CREATE INDEX audit_server ON audit (server, id)")}},
         {QStringLiteral("owner reads logs"),
          {QStringLiteral("ALTER TABLE servers ADD COLUMN owner_reads_logs INTEGER NOT NULL DEFAULT 0")}},
+        {QStringLiteral("prometheus url"),
+         {QStringLiteral("ALTER TABLE servers ADD COLUMN prometheus_url TEXT NOT NULL DEFAULT ''")}},
     };
     return list;
 }

@@ -1,5 +1,7 @@
 #include "store/ServerProfile.h"
 
+#include "metrics/PrometheusApi.h"
+
 namespace capataz::store {
 
 namespace {
@@ -94,6 +96,9 @@ VoidResult ServerProfile::validate() const
         return invalid(QStringLiteral("user: empty"));
     if (auth == AuthMethod::KeyFile && keyPath.trimmed().isEmpty())
         return invalid(QStringLiteral("keyPath: empty, but the authentication method is a key file"));
+    if (!prometheusUrl.isEmpty())
+        if (auto url = metrics::parsePrometheusUrl(prometheusUrl); !url)
+            return invalid(QStringLiteral("prometheusUrl: ") + url.error().detail);
     return {};
 }
 

@@ -51,13 +51,17 @@ struct ServerProfile {
     // An owner profile may also read the logs (the admin who set up this computer decided so);
     // no effect for the other roles.
     bool ownerReadsLogs = false;
+    // A Prometheus server that already scrapes this server, as the server sees it
+    // ("http://127.0.0.1:9090", metrics::parsePrometheusUrl): queries go to it, through the SSH
+    // connection, instead of scraping. Empty: none.
+    QString prometheusUrl;
     QDateTime created, updated; // UTC, set by ServerStore
 
     // InvalidArgument, the detail names the field: empty name; a name longer than 64
     // characters, not starting with a letter or digit, or with characters other than ASCII
     // letters, digits, '.', '_', '-' (names end up in keychain keys, CLI arguments and file
     // names: "..", "-x" or "a/b" must not); empty host; port outside 1..65535; empty user;
-    // KeyFile without keyPath.
+    // KeyFile without keyPath; a prometheusUrl that parsePrometheusUrl refuses.
     [[nodiscard]] VoidResult validate() const;
 
     bool operator==(const ServerProfile&) const = default;

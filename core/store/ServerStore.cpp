@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, name, host, port, user, auth, key_path, jump_host, sudo, "
-                   "project_dir, role, known_hosts_file, created, updated, owner_reads_logs");
+                   "project_dir, role, known_hosts_file, created, updated, owner_reads_logs, prometheus_url");
 
 QString timestamp(const QDateTime& t)
 {
@@ -56,6 +56,7 @@ Result<ServerProfile> fromRow(const QSqlQuery& q)
     p.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     p.updated = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
     p.ownerReadsLogs = q.value(14).toInt() != 0;
+    p.prometheusUrl = q.value(15).toString();
     return p;
 }
 
@@ -65,7 +66,7 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// Binds the editable fields: name .. known_hosts_file, owner_reads_logs.
+// Binds the editable fields: name .. known_hosts_file, owner_reads_logs, prometheus_url.
 void bindFields(QSqlQuery& q, const ServerProfile& p)
 {
     q.addBindValue(p.name);
@@ -80,6 +81,7 @@ void bindFields(QSqlQuery& q, const ServerProfile& p)
     q.addBindValue(roleName(p.role));
     q.addBindValue(text(p.knownHostsFile));
     q.addBindValue(p.ownerReadsLogs ? 1 : 0);
+    q.addBindValue(text(p.prometheusUrl));
 }
 
 // The id of the profile called `name` (case-insensitively), 0 if none.
@@ -151,9 +153,10 @@ Result<ServerProfile> ServerStore::add(ServerProfile profile)
 
     profile.created = profile.updated = now();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO servers (name, host, port, user, auth, key_path, jump_host, sudo, "
-                             "project_dir, role, known_hosts_file, owner_reads_logs, created, updated) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO servers (name, host, port, user, auth, key_path, jump_host, sudo, "
+                       "project_dir, role, known_hosts_file, owner_reads_logs, prometheus_url, created, "
+                       "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(q, profile);
     q.addBindValue(timestamp(profile.created));
     q.addBindValue(timestamp(profile.updated));
@@ -192,7 +195,7 @@ VoidResult ServerStore::update(const ServerProfile& profile)
     q.prepare(
         QStringLiteral("UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, key_path = ?, "
                        "jump_host = ?, sudo = ?, project_dir = ?, role = ?, known_hosts_file = ?, "
-                       "owner_reads_logs = ?, updated = ? WHERE id = ?"));
+                       "owner_reads_logs = ?, prometheus_url = ?, updated = ? WHERE id = ?"));
     bindFields(q, profile);
     q.addBindValue(timestamp(now()));
     q.addBindValue(id);

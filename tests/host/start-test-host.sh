@@ -28,6 +28,8 @@
 #   TH_ACME=1          pebble (ACME test CA) + pebble-challtestsrv (fake DNS answering
 #                      10.$TH_NET.0.2 for every name) on the host side; certbot inside uses it
 #   TH_NODE_EXPORTER=1 prometheus-node-exporter on the test host's 127.0.0.1:9100
+#   TH_PROMETHEUS=1    Debian's prometheus on the test host's 127.0.0.1:9090, scraping
+#                      node-exporter (job "node") and itself every second
 #   TH_VERBOSE=1       print how long each step took (the inside steps are in $TH_DIR/host.log)
 # Programs that are not installed (dockerd, pebble, node exporter) are skipped with a warning and
 # the env file says so (TH_DOCKER=0, TH_IMAGE=, TH_ACME=0, TH_NODE_EXPORTER_PORT=).
@@ -49,6 +51,7 @@ TH_DIR=${TH_DIR:-${TMPDIR:-/tmp}/capataz-testhost/$TH_NAME}
 TH_DOCKER=${TH_DOCKER:-1}
 TH_ACME=${TH_ACME:-1}
 TH_NODE_EXPORTER=${TH_NODE_EXPORTER:-1}
+TH_PROMETHEUS=${TH_PROMETHEUS:-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
 t0=$(date +%s%N)
 ms() { echo $(( ($(date +%s%N) - t0) / 1000000 )); }
@@ -77,6 +80,8 @@ command -v pebble  >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 ||
   { [ "$TH_ACME" = 0 ] || warn "pebble/openssl not installed: no ACME test CA"; TH_ACME=0; }
 command -v prometheus-node-exporter >/dev/null 2>&1 ||
   { [ "$TH_NODE_EXPORTER" = 0 ] || warn "prometheus-node-exporter not installed: no node exporter in the test host"; TH_NODE_EXPORTER=0; }
+command -v prometheus >/dev/null 2>&1 ||
+  { [ "$TH_PROMETHEUS" = 0 ] || warn "prometheus not installed: no Prometheus server in the test host"; TH_PROMETHEUS=0; }
 
 NS=$TH_NAME
 HOST_IP=10.$TH_NET.0.1
@@ -123,7 +128,7 @@ echo "$S" > "$TH_DIR/state_dir"
 chmod 1777 "$S/rootfs-tmp"
 for d in etc usr var root home srv opt; do mkdir -p "$S/ovl/$d/upper" "$S/ovl/$d/work"; done
 echo "$NS_IP" > "$S/ns_ip"; echo "$HOST_IP" > "$S/host_ip"
-echo "$TH_DOCKER" > "$S/docker"; echo "$TH_NODE_EXPORTER" > "$S/node_exporter"
+echo "$TH_DOCKER" > "$S/docker"; echo "$TH_NODE_EXPORTER" > "$S/node_exporter"; echo "$TH_PROMETHEUS" > "$S/prometheus"
 
 # from here on, a failure tears down what was made (logs stay in $TH_DIR)
 started=0; pids=(); bb_pid=; acme_pid=
@@ -313,6 +318,28 @@ if [ "$(cat "$S/node_exporter")" = 1 ]; then
   step "node exporter started"
 fi
 
+# Debian's prometheus on the test host's loopback only (as a server's own Prometheus would be),
+# scraping node-exporter and itself every second so that a test has samples within seconds.
+# Started directly: there is no systemd inside.
+if [ "$(cat "$S/prometheus")" = 1 ]; then
+  mkdir -p /var/log/prometheus /var/lib/prometheus/metrics2
+  cat > /etc/prometheus/prometheus.yml <<'PROMCONF'
+global:
+  scrape_interval: 1s
+  evaluation_interval: 1s
+scrape_configs:
+  - job_name: node
+    static_configs:
+      - targets: ['127.0.0.1:9100']
+  - job_name: prometheus
+    static_configs:
+      - targets: ['127.0.0.1:9090']
+PROMCONF
+  setsid prometheus --config.file=/etc/prometheus/prometheus.yml --storage.tsdb.path=/var/lib/prometheus/metrics2 \
+    --web.listen-address=127.0.0.1:9090 </dev/null >/var/log/prometheus/prometheus.log 2>&1 &
+  step "prometheus started"
+fi
+
 # users
 id deploy >/dev/null 2>&1 || useradd -m -s /bin/bash -G sudo deploy
 id ops    >/dev/null 2>&1 || useradd -m -s /bin/bash ops
@@ -376,6 +403,19 @@ if [ "$TH_NODE_EXPORTER" = 1 ]; then
   [ -n "$TH_NODE_EXPORTER_PORT" ] || { warn "node exporter does not answer on the test host's 127.0.0.1:9100:"; inside tail -n 5 /var/log/prometheus/prometheus-node-exporter.log >&2 || true; }
 fi
 step "node exporter checked"
+TH_PROMETHEUS_PORT=
+if [ "$TH_PROMETHEUS" = 1 ]; then   # ready, and node-exporter scraped once (when it runs)
+  end=$((SECONDS + 30))
+  want='"job":"prometheus"'; [ -n "$TH_NODE_EXPORTER_PORT" ] && want='"job":"node"'
+  while [ $SECONDS -lt $end ]; do
+    if nsenter -t "$NS_PID1" -n curl -fsS 'http://127.0.0.1:9090/api/v1/query?query=up%3D%3D1' 2>/dev/null | grep -qF "$want"; then
+      TH_PROMETHEUS_PORT=9090; break
+    fi
+    sleep 0.1
+  done
+  [ -n "$TH_PROMETHEUS_PORT" ] || { warn "prometheus does not answer on the test host's 127.0.0.1:9090:"; inside tail -n 5 /var/log/prometheus/prometheus.log >&2 || true; }
+fi
+step "prometheus checked"
 if [ "$TH_DOCKER" = 1 ]; then
   ok=0
   end=$((SECONDS + 60))
@@ -426,6 +466,7 @@ TH_PID=$NS_PID1
 TH_DOCKER=$TH_DOCKER
 TH_IMAGE=$TH_IMAGE
 TH_NODE_EXPORTER_PORT=$TH_NODE_EXPORTER_PORT
+TH_PROMETHEUS_PORT=$TH_PROMETHEUS_PORT
 TH_ACME=$TH_ACME
 TH_ACME_DIRECTORY=$([ "$TH_ACME" = 1 ] && echo "https://$HOST_IP:14000/dir")
 TH_ACME_ROOT_PEM=$([ "$TH_ACME" = 1 ] && echo "$TH_DIR/acme/pebble-root.pem")

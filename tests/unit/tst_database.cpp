@@ -36,6 +36,7 @@ private slots:
     void reopenKeepsData();
     void newerSchemaRefused();
     void ownerReadsLogsMigratedAndKept();
+    void prometheusUrlMigratedAndKept();
     void missingDirectory();
     void notADatabase();
     void moveAndTwoConnections();
@@ -152,6 +153,7 @@ void TestDatabase::ownerReadsLogsMigratedAndKept()
     const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
     {
         RawConnection raw(file);
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s)); // migration 4's
         QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN owner_reads_logs"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
     }
@@ -168,6 +170,38 @@ void TestDatabase::ownerReadsLogsMigratedAndKept()
     allowed.ownerReadsLogs = true;
     QVERIFY(store.update(allowed));
     QVERIFY(store.get(u"jeweller"_s)->ownerReadsLogs);
+}
+
+void TestDatabase::prometheusUrlMigratedAndKept()
+{
+    // A file from before migration 4 (no prometheus_url column): its profiles are kept and
+    // scrape as before (no Prometheus server) until one is given.
+    {
+        ServerStore store(*m_db);
+        QVERIFY(store.add(sampleProfile(u"ranch"_s)));
+    }
+    m_db.reset();
+    const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+    }
+    auto db = Database::open(m_tmp->path());
+    QVERIFY2(db, why(db).constData());
+    QCOMPARE(*db->schemaVersion(), Database::latestSchemaVersion());
+    ServerStore store(*db);
+    auto got = store.get(u"ranch"_s);
+    QVERIFY2(got, why(got).constData());
+    QCOMPARE(got->prometheusUrl, QString());
+    ServerProfile withProm = *got;
+    withProm.prometheusUrl = u"http://127.0.0.1:9090"_s;
+    QVERIFY(store.update(withProm));
+    QCOMPARE(store.get(u"ranch"_s)->prometheusUrl, u"http://127.0.0.1:9090"_s);
+    // A URL that parsePrometheusUrl refuses does not validate.
+    withProm.prometheusUrl = u"https://127.0.0.1:9090"_s;
+    QVERIFY(!withProm.validate());
+    QVERIFY(withProm.validate().error().detail.startsWith(u"prometheusUrl: "_s));
 }
 
 void TestDatabase::missingDirectory()

@@ -132,6 +132,27 @@ private slots:
         QTest::newRow("trailing token") << u"x y"_s << C::UnexpectedToken << 3;
         QTest::newRow("and with number") << u"x and 1"_s << C::WrongArgumentType << 7;
         QTest::newRow("empty") << u"   "_s << C::UnexpectedEnd << 4;
+        // Nesting past kMaxQueryDepth (128): refused where the 129th level starts, not a stack
+        // overflow (fuzz_promql: 20,000 parentheses or minus signs crashed the recursive parser).
+        QTest::newRow("deep parentheses") << u"("_s.repeated(100'000) + u"x"_s << C::TooDeeplyNested << 129;
+        QTest::newRow("deep minus") << u"-"_s.repeated(100'000) + u"x"_s << C::TooDeeplyNested << 129;
+        QTest::newRow("deep calls") << u"abs("_s.repeated(200) + u"x"_s << C::TooDeeplyNested << 129 * 4 - 3;
+        // A chain nests in the tree only: its 128th operator makes the 129th level.
+        QTest::newRow("long chain") << u"x"_s + u" + x"_s.repeated(100'000) << C::TooDeeplyNested << 1;
+        QTest::newRow("duration past qint64")
+            << u"rate(x[292471208y292471208d])"_s << C::InvalidDuration << 8;
+    }
+    void deepButAllowed()
+    {
+        // About 100 levels in the text and in the tree: still answered.
+        const QString query = u"sum("_s.repeated(20) + u"-(x + 1) ^ "_s.repeated(30) + u"2"_s +
+                              u")"_s.repeated(20) + u" + x"_s.repeated(20);
+        SeriesSet data;
+        data.add(ls({{"__name__", "x"}}), every(0, 10, {2}));
+        data.finish();
+        const auto values = evalAt(query, data, 0);
+        QVERIFY2(values, qPrintable(values ? QString() : values.error().describe()));
+        QCOMPARE(values->size(), size_t(1));
     }
     void parseErrors()
     {
@@ -475,6 +496,28 @@ private slots:
         QVERIFY(raw);
         QCOMPARE(raw->type, ValueType::RangeVector);
         QCOMPARE(raw->series.at(0).points.size(), size_t(3));
+    }
+
+    // Offsets and ranges of 292 million years and times at the ends of qint64 are answered (the
+    // window edges overflowed: undefined behaviour, caught by fuzz_promql's UBSan; a range ending
+    // at the end of qint64 never ended).
+    void extremeTimes()
+    {
+        SeriesSet data;
+        data.add(ls({{"__name__", "x"}}), linear(1, 10));
+        data.finish();
+        const qint64 min = std::numeric_limits<qint64>::min();
+        const qint64 max = std::numeric_limits<qint64>::max();
+        for (const QString& text :
+             {u"rate(x[292471208y] offset 292471208y)"_s, u"x[292471208y] offset 292471208y"_s,
+              u"x offset -292471208y"_s, u"irate(x[292471208y])"_s})
+            for (const qint64 at : {qint64(50'000), min, max})
+                QVERIFY2(evaluateInstant(*parseQuery(text), data, at), qPrintable(text));
+        const auto all = evalAt(u"increase(x[292471208y])"_s, data, 90); // all 10 samples, not extrapolated
+        QVERIFY(all && all->size() == 1 && close(all->begin()->second, 9));
+        const Query x = *parseQuery(u"x"_s);
+        QVERIFY(evaluateRange(x, data, max - 5, max, 10));
+        QCOMPARE(evaluateRange(x, data, min, max, 1).error().code, QueryError::Code::TooManySteps);
     }
 
     void seriesSetMerges()
