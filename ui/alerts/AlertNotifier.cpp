@@ -1,12 +1,14 @@
 #include "AlertNotifier.h"
 
 #include "LanguageManager.h"
+#include "alerts/AlertText.h"
 #include "client/AlertService.h"
 #include "client/ServerRegistry.h"
 #include "client/ServerSession.h"
 #include "metrics/AlertEngine.h"
 
 #include <QIcon>
+#include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -14,7 +16,7 @@
 namespace capataz::ui {
 
 namespace {
-constexpr int kStatusBarMs = 60 * 1000; // long enough to be read after a glance away
+constexpr int kStatusWidth = 700; // pixels of the status bar the message may take
 constexpr int kTrayMs = 15 * 1000;
 } // namespace
 
@@ -35,6 +37,11 @@ AlertNotifier::AlertNotifier(client::ServerRegistry& registry, QMainWindow* wind
                 m_window->activateWindow();
             }
         });
+    } else if (window) {
+        m_status = new QLabel(window);
+        m_status->setObjectName(QStringLiteral("alertStatus"));
+        m_status->hide();
+        window->statusBar()->addPermanentWidget(m_status);
     }
     connect(&registry, &client::ServerRegistry::added, this, [this](int row) { watch(m_registry.at(row)); });
     connect(&registry, &client::ServerRegistry::reloaded, this, &AlertNotifier::watchAll);
@@ -62,6 +69,17 @@ void AlertNotifier::watch(client::ServerSession* session)
     connect(alerts, &QObject::destroyed, this, [this, alerts] { m_watched.remove(alerts); });
     connect(alerts, &client::AlertService::notified, this,
             [this, session](const metrics::AlertNotification& n) { show(session, n); });
+    connect(alerts, &client::AlertService::evaluated, this, [this, session] { clearIfResolved(session); });
+}
+
+void AlertNotifier::clearIfResolved(client::ServerSession* session)
+{
+    if (m_status && m_statusSession == session &&
+        !AlertText::firingRules(session->alerts()).contains(m_statusRule)) {
+        m_status->hide();
+        m_status->clear();
+        m_statusSession = nullptr;
+    }
 }
 
 void AlertNotifier::applyLanguage()
@@ -73,7 +91,7 @@ void AlertNotifier::applyLanguage()
             s->alerts()->setLanguage(m_language);
 }
 
-void AlertNotifier::show(const client::ServerSession* session, const metrics::AlertNotification& n)
+void AlertNotifier::show(client::ServerSession* session, const metrics::AlertNotification& n)
 {
     const QString server = session->profile().name;
     const QString title = n.severity == metrics::AlertSeverity::Critical
@@ -85,8 +103,13 @@ void AlertNotifier::show(const client::ServerSession* session, const metrics::Al
                           : n.severity == metrics::AlertSeverity::Warning ? QSystemTrayIcon::Warning
                                                                           : QSystemTrayIcon::Information;
         m_tray->showMessage(title, text, icon, kTrayMs);
-    } else if (m_window) {
-        m_window->statusBar()->showMessage(tr("%1: %2").arg(title, text), kStatusBarMs);
+    } else if (m_status) {
+        const QString line = tr("%1: %2").arg(title, text);
+        m_status->setText(m_status->fontMetrics().elidedText(line, Qt::ElideRight, kStatusWidth));
+        m_status->setToolTip(line);
+        m_status->show();
+        m_statusSession = session;
+        m_statusRule = n.rule;
     }
     emit shown(title, text);
 }

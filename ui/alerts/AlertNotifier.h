@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 
+class QLabel;
 class QMainWindow;
 class QSystemTrayIcon;
 
@@ -20,7 +21,8 @@ namespace capataz::ui {
 
 // Tells the user when an alert starts firing on any server of the list: a desktop notification
 // through the system tray when the desktop has one (freedesktop notifications on Linux), else a
-// message in the main window's status bar. One message per AlertService::notified, which the
+// message in the main window's status bar, kept there until that rule stops firing (a message
+// that vanished on the next click would be missed). One message per AlertService::notified, which the
 // service already limits to one per rule (anti-storm): nothing here adds or repeats one.
 // Keeps every session's AlertService in the UI's language (at start and on a language switch),
 // so the notification's text comes in it.
@@ -43,11 +45,15 @@ private:
     void watchAll();
     void watch(client::ServerSession* session);
     void applyLanguage();
-    void show(const client::ServerSession* session, const metrics::AlertNotification& notification);
+    void show(client::ServerSession* session, const metrics::AlertNotification& notification);
+    void clearIfResolved(client::ServerSession* session);
 
     client::ServerRegistry& m_registry;
     QPointer<QMainWindow> m_window;
     QSystemTrayIcon* m_tray = nullptr;
+    QLabel* m_status = nullptr; // without a tray: the last message, until its rule stops firing
+    QPointer<client::ServerSession> m_statusSession;
+    QString m_statusRule;
     QSet<const QObject*> m_watched; // the AlertServices connected
     QString m_language;
 };
