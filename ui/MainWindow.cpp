@@ -410,9 +410,16 @@ void MainWindow::showAlerts()
     ServerSession* s = currentSession();
     if (!s)
         return;
+    // Not modal: the list follows the evaluations while the user works in the window. One per server.
+    for (AlertListDialog* open : findChildren<AlertListDialog*>())
+        if (open->session() == s && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
     auto* d = new AlertListDialog(s, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    d->open();
+    d->show();
 }
 
 void MainWindow::showSettings()

@@ -15,6 +15,7 @@
 #include "servers/ServerListModel.h"
 #include "store/DataDir.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -241,6 +242,22 @@ private slots:
         QVERIFY2(tip.contains(u"firing: QueueLong"_s),
                  qPrintable(tip)); // "1 alert firing" once the catalogue has the plural
         QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(u"QueueLong"_s));
+
+        // Alerts › Alert list opens the selected server's list, not modal, once per server.
+        window.selectServer(u"soporte-facturas"_s);
+        auto* action = window.findChild<QAction*>(u"actionAlertList"_s);
+        QVERIFY(action && action->isEnabled());
+        QVERIFY2(action->text().contains(u'&'), qPrintable(action->text())); // a mnemonic
+        action->trigger();
+        ui::AlertListDialog* alertList = nullptr;
+        QTRY_VERIFY((alertList = findTopLevel<ui::AlertListDialog>()) != nullptr);
+        QCOMPARE(alertList->session(), s);
+        QVERIFY(!alertList->isModal());
+        action->trigger();
+        QCOMPARE(window.findChildren<ui::AlertListDialog*>().size(), 1);
+        QCOMPARE(statesOf(child<QTableWidget>(alertList, u"alertTable"_s), u"QueueLong"_s),
+                 QStringList{u"Firing"_s});
+        alertList->close();
 
         QVERIFY(driver.scrapeAndEvaluate(5, 1));
         QVERIFY(row.data(ui::ServerListModel::FiringAlertsRole).toStringList().isEmpty());
