@@ -185,6 +185,7 @@ private slots:
         QTest::mouseClick(edit, Qt::LeftButton);
         ui::AlertRuleDialog* rule = nullptr;
         QTRY_VERIFY((rule = findTopLevel<ui::AlertRuleDialog>()) != nullptr);
+        QCOMPARE(child<QDoubleSpinBox>(rule, u"alertRuleThreshold"_s)->decimals(), 2);
         child<QDoubleSpinBox>(rule, u"alertRuleThreshold"_s)->setValue(500);
         child<QSpinBox>(rule, u"alertRuleFor"_s)->setValue(120);
         rule->accept();

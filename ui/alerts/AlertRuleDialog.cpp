@@ -9,11 +9,26 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace capataz::ui {
 
 namespace {
+
 constexpr int kMaxForSeconds = 7 * 24 * 3600;
+
+// As many decimals as the threshold needs (0.95 and 0.999 as written), at least 2, at most 6.
+int decimalsFor(double threshold)
+{
+    for (int d = 2; d < 6; ++d) {
+        const double scaled = threshold * std::pow(10.0, d);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6)
+            return d;
+    }
+    return 6;
 }
+
+} // namespace
 
 AlertRuleDialog::AlertRuleDialog(const metrics::AlertRule& rule, QWidget* parent)
     : QDialog(parent)
@@ -36,7 +51,7 @@ AlertRuleDialog::AlertRuleDialog(const metrics::AlertRule& rule, QWidget* parent
     m_condition->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_threshold->setObjectName(QStringLiteral("alertRuleThreshold"));
     m_threshold->setRange(-1e12, 1e12);
-    m_threshold->setDecimals(4);
+    m_threshold->setDecimals(decimalsFor(rule.threshold));
     m_threshold->setValue(rule.threshold);
     m_threshold->setEnabled(rule.comparison.has_value());
     if (rule.comparison)
