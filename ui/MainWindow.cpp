@@ -66,6 +66,10 @@ MainWindow::MainWindow(client::ServerRegistry& registry, secrets::SecretStore& s
 
     buildActions();
     m_notifier = new AlertNotifier(registry, this);
+    connect(m_notifier, &AlertNotifier::openRequested, this, [this](ServerSession* s) {
+        selectServer(s->profile().name);
+        showAlerts();
+    });
 
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(2);

@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "alerts/AlertListDialog.h"
 #include "alerts/AlertNotifier.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
@@ -76,9 +77,14 @@ private slots:
             QVERIFY(driver.scrapeAndEvaluate(i < 40 ? 250 : 5, i));
             if (i == 5)
                 QCOMPARE(shown.size(), 0); // firing since step 2 (30 s), not yet a minute
-            if (i == 39 && status)         // without a tray: in the status bar while the rule fires
+            if (i == 39 && status) {       // without a tray: in the status bar while the rule fires
                 QVERIFY2(status->isVisible() && status->toolTip().contains(u"Cola demasiado larga"_s),
                          qPrintable(status->toolTip()));
+                QSignalSpy clicked(notifier, &ui::AlertNotifier::openRequested);
+                emit status->linkActivated(u"alerts"_s); // its link clicked
+                QCOMPARE(clicked.size(), 1);
+                QCOMPARE(clicked.at(0).at(0).value<client::ServerSession*>(), session);
+            }
         }
         QCOMPARE(shown.size(), 1);
         const QString title = shown.at(0).at(0).toString();
@@ -87,6 +93,15 @@ private slots:
         QCOMPARE(text, u"Cola demasiado larga: 250 trabajos"_s);
         if (status) // resolved: the message goes
             QVERIFY(!status->isVisible());
+
+        // A click on the message opens that server's alert list.
+        window.selectServer(u"joyeria-tienda"_s);
+        emit notifier->openRequested(session);
+        ui::AlertListDialog* list = nullptr;
+        QTRY_VERIFY((list = findTopLevel<ui::AlertListDialog>()) != nullptr);
+        QCOMPARE(list->session(), session);
+        QCOMPARE(window.currentSession(), session);
+        list->close();
     }
 
     void languageSwitchReachesTheServices()

@@ -15,6 +15,8 @@
 
 namespace capataz::ui {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 constexpr int kStatusWidth = 700; // pixels of the status bar the message may take
 constexpr int kTrayMs = 15 * 1000;
@@ -36,12 +38,19 @@ AlertNotifier::AlertNotifier(client::ServerRegistry& registry, QMainWindow* wind
                 m_window->raise();
                 m_window->activateWindow();
             }
+            if (m_lastSession)
+                emit openRequested(m_lastSession);
         });
     } else if (window) {
         m_status = new QLabel(window);
         m_status->setObjectName(QStringLiteral("alertStatus"));
         m_status->hide();
+        m_status->setTextFormat(Qt::RichText);
         window->statusBar()->addPermanentWidget(m_status);
+        connect(m_status, &QLabel::linkActivated, this, [this] {
+            if (m_statusSession)
+                emit openRequested(m_statusSession);
+        });
     }
     connect(&registry, &client::ServerRegistry::added, this, [this](int row) { watch(m_registry.at(row)); });
     connect(&registry, &client::ServerRegistry::reloaded, this, &AlertNotifier::watchAll);
@@ -105,12 +114,14 @@ void AlertNotifier::show(client::ServerSession* session, const metrics::AlertNot
         m_tray->showMessage(title, text, icon, kTrayMs);
     } else if (m_status) {
         const QString line = tr("%1: %2").arg(title, text);
-        m_status->setText(m_status->fontMetrics().elidedText(line, Qt::ElideRight, kStatusWidth));
+        const QString shown = m_status->fontMetrics().elidedText(line, Qt::ElideRight, kStatusWidth);
+        m_status->setText(u"<a href=\"alerts\">"_s + shown.toHtmlEscaped() + u"</a>"_s);
         m_status->setToolTip(line);
         m_status->show();
         m_statusSession = session;
         m_statusRule = n.rule;
     }
+    m_lastSession = session;
     emit shown(title, text);
 }
 

@@ -40,6 +40,8 @@ public:
 signals:
     // Emitted for every message shown (tests, and whoever wants to log them).
     void shown(const QString& title, const QString& text);
+    // The user clicked the last message (the tray's or the status bar's): show that server's alerts.
+    void openRequested(capataz::client::ServerSession* session);
 
 private:
     void watchAll();
@@ -53,6 +55,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_status = nullptr; // without a tray: the last message, until its rule stops firing
     QPointer<client::ServerSession> m_statusSession;
+    QPointer<client::ServerSession> m_lastSession; // of the last message shown
     QString m_statusRule;
     QSet<const QObject*> m_watched; // the AlertServices connected
     QString m_language;
