@@ -219,7 +219,7 @@ void MainWindow::retranslateUi()
     m_connect->setText(tr("Connect"));
     m_disconnect->setText(tr("Disconnect"));
     m_alerts->setText(tr("Alert &list…"));
-    m_alerts->setToolTip(tr("The selected server's alerts: their state, and their rules"));
+    updateActions(); // the alert list's tooltip
     m_settings->setText(tr("Settings…"));
     m_quit->setText(tr("Quit"));
     m_about->setText(tr("About Capataz"));
@@ -263,7 +263,11 @@ void MainWindow::updateActions()
     m_edit->setEnabled(has);
     m_duplicate->setEnabled(has);
     m_remove->setEnabled(has);
-    m_alerts->setEnabled(has && store::mayReadMetrics(s->profile()).has_value());
+    const bool readsMetrics = has && store::mayReadMetrics(s->profile()).has_value();
+    m_alerts->setEnabled(readsMetrics);
+    m_alerts->setToolTip(!has || readsMetrics
+                             ? tr("The selected server's alerts: their state, and their rules")
+                             : tr("An owner profile does not read metrics, so it has no alerts to show"));
     m_connect->setEnabled(has && s->status() != ServerSession::Status::Connected &&
                           s->status() != ServerSession::Status::Connecting);
     m_disconnect->setEnabled(has && (s->status() == ServerSession::Status::Connected ||
