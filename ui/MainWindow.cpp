@@ -4,6 +4,8 @@
 #include "GuideDialog.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
+#include "alerts/AlertListDialog.h"
+#include "alerts/AlertNotifier.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectController.h"
@@ -12,6 +14,7 @@
 #include "servers/ServerListModel.h"
 #include "servers/ServerView.h"
 #include "servers/SshImportDialog.h"
+#include "store/RolePolicy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +65,11 @@ MainWindow::MainWindow(client::ServerRegistry& registry, secrets::SecretStore& s
     m_stack->addWidget(m_view);
 
     buildActions();
+    m_notifier = new AlertNotifier(registry, this);
+    connect(m_notifier, &AlertNotifier::openRequested, this, [this](ServerSession* s) {
+        selectServer(s->profile().name);
+        showAlerts();
+    });
 
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(2);
@@ -141,6 +149,7 @@ void MainWindow::buildActions()
     m_import = action("actionImportSshConfig");
     m_connect = action("actionConnect");
     m_disconnect = action("actionDisconnect");
+    m_alerts = action("actionAlertList");
     m_settings = action("actionSettings", QKeySequence::Preferences);
     m_quit = action("actionQuit", QKeySequence::Quit);
     m_about = action("actionAbout");
@@ -155,6 +164,7 @@ void MainWindow::buildActions()
         if (auto* s = currentSession())
             s->disconnectFromServer();
     });
+    connect(m_alerts, &QAction::triggered, this, &MainWindow::showAlerts);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -181,6 +191,8 @@ void MainWindow::buildActions()
     m_serverMenu->addActions({m_add, m_edit, m_duplicate, m_remove});
     m_serverMenu->addSeparator();
     m_serverMenu->addAction(m_import);
+    m_alertsMenu = menuBar()->addMenu(QString());
+    m_alertsMenu->addAction(m_alerts);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guide);
     m_helpMenu->addAction(m_about);
@@ -192,6 +204,7 @@ void MainWindow::retranslateUi()
     m_search->setPlaceholderText(tr("Search servers"));
     m_fileMenu->setTitle(tr("&File"));
     m_serverMenu->setTitle(tr("&Server"));
+    m_alertsMenu->setTitle(tr("&Alerts"));
     m_helpMenu->setTitle(tr("&Help"));
     m_add->setText(tr("Add…"));
     m_add->setToolTip(tr("Add a server"));
@@ -205,6 +218,8 @@ void MainWindow::retranslateUi()
     m_import->setToolTip(tr("Import servers from ~/.ssh/config"));
     m_connect->setText(tr("Connect"));
     m_disconnect->setText(tr("Disconnect"));
+    m_alerts->setText(tr("Alert &list…"));
+    updateActions(); // the alert list's tooltip
     m_settings->setText(tr("Settings…"));
     m_quit->setText(tr("Quit"));
     m_about->setText(tr("About Capataz"));
@@ -248,6 +263,11 @@ void MainWindow::updateActions()
     m_edit->setEnabled(has);
     m_duplicate->setEnabled(has);
     m_remove->setEnabled(has);
+    const bool readsMetrics = has && store::mayReadMetrics(s->profile()).has_value();
+    m_alerts->setEnabled(readsMetrics);
+    m_alerts->setToolTip(!has || readsMetrics
+                             ? tr("The selected server's alerts: their state, and their rules")
+                             : tr("An owner profile does not read metrics, so it has no alerts to show"));
     m_connect->setEnabled(has && s->status() != ServerSession::Status::Connected &&
                           s->status() != ServerSession::Status::Connecting);
     m_disconnect->setEnabled(has && (s->status() == ServerSession::Status::Connected ||
@@ -391,6 +411,23 @@ void MainWindow::useSandbox()
     }
     selectServer(QStringLiteral("sandbox"));
     connectCurrent();
+}
+
+void MainWindow::showAlerts()
+{
+    ServerSession* s = currentSession();
+    if (!s)
+        return;
+    // Not modal: the list follows the evaluations while the user works in the window. One per server.
+    for (AlertListDialog* open : findChildren<AlertListDialog*>())
+        if (open->session() == s && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    auto* d = new AlertListDialog(s, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
 }
 
 void MainWindow::showSettings()

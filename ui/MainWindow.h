@@ -19,6 +19,7 @@ class SecretStore;
 
 namespace capataz::ui {
 
+class AlertNotifier;
 class ConnectController;
 class ServerFilterModel;
 class ServerListModel;
@@ -47,6 +48,7 @@ public slots:
     void useSandbox();
     void connectCurrent();
     void showSettings();
+    void showAlerts(); // Alerts › Alert list for the selected server
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,8 +69,10 @@ private:
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
     ServerView* m_view;
+    AlertNotifier* m_notifier = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_serverMenu = nullptr;
+    QMenu* m_alertsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_add = nullptr;
     QAction* m_edit = nullptr;
@@ -77,6 +81,7 @@ private:
     QAction* m_import = nullptr;
     QAction* m_connect = nullptr;
     QAction* m_disconnect = nullptr;
+    QAction* m_alerts = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;

@@ -263,6 +263,15 @@ AlertEvaluation AlertEngine::evaluate(const SeriesSet& data, qint64 nowMs)
         Memory& memory = m_memory[i];
         const AlertState before = status.state;
         status.evaluatedAtMs = nowMs;
+        if (!status.rule.enabled) { // turned off: nothing of it holds, fires or notifies
+            status.error.reset();
+            status.instances.clear();
+            memory.notified = false;
+            status.state = AlertState::Inactive;
+            if (before != AlertState::Inactive)
+                out.transitions.push_back({status.rule.name, {}, before, status.state, nowMs, true});
+            continue;
+        }
         const auto values = evaluateRule(memory, status.rule, data, nowMs);
         if (!values) {
             status.error = values.error();

@@ -39,6 +39,7 @@ struct AlertRule {
     QString summaryEn;
     QString summaryEs;
     bool builtin = false;
+    bool enabled = true; // a rule turned off is not evaluated: always inactive, never notifies
 
     bool operator==(const AlertRule&) const = default;
 

@@ -104,6 +104,7 @@ Result<QList<AlertRule>> parseAlertRules(const QByteArray& json)
         r.summaryEn = summary.value(u"en"_s).toString();
         r.summaryEs = summary.value(u"es"_s).toString();
         r.builtin = o.value(u"builtin"_s).toBool();
+        r.enabled = o.value(u"enabled"_s).toBool(true);
         out << r;
     }
     return out;
@@ -127,6 +128,8 @@ QByteArray alertRulesJson(const QList<AlertRule>& rules)
         if (!r.summaryEs.isEmpty())
             summary.insert(u"es"_s, r.summaryEs);
         o.insert(u"summary"_s, summary);
+        if (!r.enabled)
+            o.insert(u"enabled"_s, false);
         if (r.builtin)
             o.insert(u"builtin"_s, true);
         array.append(o);

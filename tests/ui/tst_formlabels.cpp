@@ -6,6 +6,8 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "alerts/AlertListDialog.h"
+#include "alerts/AlertRuleDialog.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
@@ -160,6 +162,25 @@ class TestFormLabels : public QObject {
             });
         w.emplace_back(u"SshImportDialog"_s,
                        [this] { return new ui::SshImportDialog(*registry, home.filePath(u"ssh_config"_s)); });
+        w.emplace_back(u"AlertRuleDialog (threshold)"_s, [] {
+            metrics::AlertRule r;
+            r.name = u"HighErrorRate"_s;
+            r.expr =
+                u"sum(rate(http_requests_total{status=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"_s;
+            r.comparison = metrics::AlertComparison::Greater;
+            r.threshold = 0.05;
+            r.forMs = 300'000;
+            return new ui::AlertRuleDialog(r);
+        });
+        w.emplace_back(u"AlertRuleDialog (condition in the expression)"_s, [] {
+            metrics::AlertRule r;
+            r.name = u"TargetDown"_s;
+            r.expr = u"up == 0"_s;
+            r.forMs = 60'000;
+            return new ui::AlertRuleDialog(r);
+        });
+        w.emplace_back(u"AlertListDialog"_s,
+                       [this] { return new ui::AlertListDialog(registry->find(u"rancho-produccion")); });
         w.emplace_back(u"MainWindow"_s, [this] {
             auto* m = new ui::MainWindow(*registry, *secrets);
             m->selectServer(u"rancho-produccion"_s); // the server view and its tabs

@@ -1,13 +1,14 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
-// console, server dialog (empty, and filled after a connection test). Driven against the real test host so
-// they show real data.
+// console, server dialog (empty, and filled after a connection test), the alert list. Driven against the real
+// test host so they show real data.
 #include "GuiTestSupport.h"
 #include "GuideDialog.h"
 #include "LanguageManager.h"
 #include "LogsTabHost.h"
 #include "MainWindow.h"
 #include "TestHost.h"
+#include "alerts/AlertListDialog.h"
 #include "client/ServerRegistry.h"
 #include "console/ConsoleOutput.h"
 #include "logs/LogView.h"
@@ -222,6 +223,15 @@ private slots:
                      qPrintable(text));
             QVERIFY(guide.width() <= 1366 && guide.height() <= 768);
             save(&guide, u"guide-dialog"_s, lang);
+        }
+
+        // Alerts › Alert list of the connected server: the recipe's and node-exporter's rules.
+        {
+            ui::AlertListDialog alerts(registry->find(u"rancho-produccion"), window.get());
+            alerts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&alerts));
+            QVERIFY(alerts.width() <= 1366 && alerts.height() <= 768);
+            save(&alerts, u"alerts-connected-dialog"_s, lang);
         }
 
         // Connect dialog.

@@ -89,6 +89,7 @@ private slots:
     void errorShowsTheQueryError();
     void labelSetsHaveTheirOwnState();
     void thresholdGivenApart();
+    void turnedOffNeverFires();
     void seedRules_data();
     void seedRules();
 };
@@ -405,6 +406,33 @@ SeriesSet seedData(const QString& name)
 }
 
 } // namespace
+
+void TestAlertEngine::turnedOffNeverFires()
+{
+    // Firing, then turned off: inactive at once, no label sets, no notification; turned on again
+    // (same rule, so its memory is kept) it goes through pending to firing as a new episode.
+    SeriesSet data;
+    sampled(data, ls({{"__name__", "temperature"}, {"room", "a"}}), 0, 60 * kMin,
+            [](qint64) { return 50.0; });
+    data.finish();
+    AlertEngine engine;
+    AlertRule hot = rule(u"Hot"_s, u"temperature > 30"_s, kMin);
+    engine.setRules({hot});
+    Run r = run(engine, data, 0, 3 * kMin);
+    QCOMPARE(stateOf(engine, u"Hot"_s), AlertState::Firing);
+    QCOMPARE(r.notifications.size(), size_t(1));
+    hot.enabled = false;
+    engine.setRules({hot});
+    r = run(engine, data, 3 * kMin + kStep, 20 * kMin);
+    QCOMPARE(stateOf(engine, u"Hot"_s), AlertState::Inactive);
+    QVERIFY(engine.status(u"Hot"_s)->instances.empty());
+    QVERIFY(r.notifications.empty());
+    QCOMPARE(r.transitions.size(), size_t(1)); // the rule's own firing -> inactive
+    hot.enabled = true;
+    engine.setRules({hot});
+    r = run(engine, data, 20 * kMin + kStep, 20 * kMin + kStep);
+    QCOMPARE(stateOf(engine, u"Hot"_s), AlertState::Pending);
+}
 
 void TestAlertEngine::seedRules_data()
 {

@@ -172,6 +172,7 @@ void TestAlertRules::roundTrip()
     own.summaryEn = u"p99 {{ $value }} s"_s;
     own.summaryEs = u"p99 de {{ $value }} s"_s;
     rules << own;
+    rules[0].enabled = false; // turned off in the console: kept as "enabled": false
     QVERIFY(saveAlertRules(path, rules));
     const auto loaded = loadAlertRules(path);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));

@@ -58,7 +58,15 @@ void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     dim.setAlphaF(0.7f);
     QFont bold = option.font;
     bold.setBold(true);
-    const QRect textRect(r.left() + dot + 8, r.top(), r.width() - dot - 8, lh);
+    QRect textRect(r.left() + dot + 8, r.top(), r.width() - dot - 8, lh);
+    // A server with a firing alert: a warning sign at the end of the name's line (the tooltip
+    // and the accessible text say which rules).
+    if (!index.data(ServerListModel::FiringAlertsRole).toStringList().isEmpty()) {
+        const int size = lh;
+        const QRect iconRect(r.right() - size + 1, r.top(), size, size);
+        style->standardIcon(QStyle::SP_MessageBoxWarning, &opt, w).paint(painter, iconRect);
+        textRect.setRight(iconRect.left() - 6);
+    }
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -68,7 +76,7 @@ void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setPen(dim);
     const QString sub = index.data(ServerListModel::SubtitleRole).toString() + QStringLiteral("  ·  ") +
                         index.data(ServerListModel::RoleNameRole).toString();
-    const QRect subRect = textRect.translated(0, lh + 2);
+    const QRect subRect(textRect.left(), r.top() + lh + 2, r.width() - dot - 8, lh);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(sub, Qt::ElideRight, subRect.width()));
     painter->restore();

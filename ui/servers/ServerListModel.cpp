@@ -1,5 +1,7 @@
 #include "ServerListModel.h"
 
+#include "alerts/AlertText.h"
+#include "client/AlertService.h"
 #include "client/ServerRegistry.h"
 
 namespace capataz::ui {
@@ -11,16 +13,41 @@ ServerListModel::ServerListModel(client::ServerRegistry& registry, QObject* pare
     , m_registry(registry)
 {
     connect(&registry, &client::ServerRegistry::aboutToReload, this, [this] { beginResetModel(); });
-    connect(&registry, &client::ServerRegistry::reloaded, this, [this] { endResetModel(); });
+    connect(&registry, &client::ServerRegistry::reloaded, this, [this] {
+        endResetModel();
+        for (int i = 0; i < m_registry.count(); ++i)
+            watchAlerts(m_registry.at(i));
+    });
     connect(&registry, &client::ServerRegistry::aboutToAdd, this,
             [this](int row) { beginInsertRows({}, row, row); });
-    connect(&registry, &client::ServerRegistry::added, this, [this](int) { endInsertRows(); });
+    connect(&registry, &client::ServerRegistry::added, this, [this](int row) {
+        endInsertRows();
+        watchAlerts(m_registry.at(row));
+    });
     connect(&registry, &client::ServerRegistry::aboutToRemove, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(&registry, &client::ServerRegistry::removed, this, [this](int) { endRemoveRows(); });
     connect(&registry, &client::ServerRegistry::changed, this, [this](int row) {
         const QModelIndex i = index(row);
         emit dataChanged(i, i);
+    });
+    for (int i = 0; i < m_registry.count(); ++i)
+        watchAlerts(m_registry.at(i));
+}
+
+// The marker of a server with a firing alert follows every evaluation of its alerts.
+void ServerListModel::watchAlerts(ServerSession* session)
+{
+    client::AlertService* alerts = session ? session->alerts() : nullptr;
+    if (!alerts || m_watched.contains(alerts))
+        return;
+    m_watched.insert(alerts);
+    connect(alerts, &QObject::destroyed, this, [this, alerts] { m_watched.remove(alerts); });
+    connect(alerts, &client::AlertService::evaluated, this, [this, session] {
+        if (const int row = m_registry.indexOf(session); row >= 0) {
+            const QModelIndex i = index(row);
+            emit dataChanged(i, i, {FiringAlertsRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+        }
     });
 }
 
@@ -47,6 +74,12 @@ QString ServerListModel::statusText(int status)
         return tr("Connection error");
     }
     return {};
+}
+
+QString ServerListModel::firingText(const QStringList& rules)
+{
+    return tr("%n alert(s) firing: %1. Alerts › Alert list shows them.", nullptr, int(rules.size()))
+        .arg(rules.join(u", "));
 }
 
 QString ServerListModel::roleText(int role)
@@ -86,10 +119,18 @@ QVariant ServerListModel::data(const QModelIndex& index, int role) const
         QString tip = tr("%1 — %2").arg(statusText(int(s->status())), roleText(int(p.role)));
         if (s->status() == ServerSession::Status::Error && !s->lastError().detail.isEmpty())
             tip += u'\n' + s->lastError().detail;
+        if (const QStringList firing = AlertText::firingRules(s->alerts()); !firing.isEmpty())
+            tip += u'\n' + firingText(firing);
         return tip;
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(p.name, statusText(int(s->status())), roleText(int(p.role)));
+    case FiringAlertsRole:
+        return AlertText::firingRules(s->alerts());
+    case Qt::AccessibleTextRole: {
+        const QString text =
+            tr("%1, %2, %3").arg(p.name, statusText(int(s->status())), roleText(int(p.role)));
+        const QStringList firing = AlertText::firingRules(s->alerts());
+        return firing.isEmpty() ? text : tr("%1, %2").arg(text, firingText(firing));
+    }
     default:
         return {};
     }

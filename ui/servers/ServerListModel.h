@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace capataz::client {
@@ -14,7 +15,14 @@ namespace capataz::ui {
 class ServerListModel final : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Roles { SessionRole = Qt::UserRole + 1, StatusRole, SubtitleRole, RoleNameRole, SearchTextRole };
+    enum Roles {
+        SessionRole = Qt::UserRole + 1,
+        StatusRole,
+        SubtitleRole,
+        RoleNameRole,
+        SearchTextRole,
+        FiringAlertsRole
+    }; // the names of the rules firing (a QStringList)
     explicit ServerListModel(client::ServerRegistry& registry, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -23,9 +31,14 @@ public:
 
     [[nodiscard]] static QString statusText(int status);
     [[nodiscard]] static QString roleText(int role);
+    // The marker's sentence for a server whose rules `rules` are firing.
+    [[nodiscard]] static QString firingText(const QStringList& rules);
 
 private:
+    void watchAlerts(client::ServerSession* session);
+
     client::ServerRegistry& m_registry;
+    QSet<const QObject*> m_watched; // the AlertServices whose evaluations update their row
 };
 
 // Case-insensitive search over name, host and user; stays fast with hundreds of servers.
