@@ -1,7 +1,7 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
-// console, server dialog (empty, and filled after a connection test). Driven against the real test host so
-// they show real data.
+// console, metrics, server dialog (empty, and filled after a connection test). Driven against the real test
+// host so they show real data.
 #include "GuiTestSupport.h"
 #include "GuideDialog.h"
 #include "LanguageManager.h"
@@ -11,6 +11,7 @@
 #include "client/ServerRegistry.h"
 #include "console/ConsoleOutput.h"
 #include "logs/LogView.h"
+#include "metrics/MetricsTab.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
 #include "servers/HostKeyDialog.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -193,6 +195,15 @@ private slots:
             QTest::qWait(600);
             save(window.get(), u"logs-side-by-side"_s, lang);
             sideBySide->setChecked(false);
+        }
+
+        // Metrics: what the admin's server was scraped for so far (node-exporter, the service).
+        if (auto* metricsTab = child<ui::MetricsTab>(window.get(), u"metricsTab"_s)) {
+            tabs->setCurrentWidget(metricsTab);
+            QSignalSpy refreshed(metricsTab, &ui::MetricsTab::refreshed);
+            metricsTab->refresh();
+            QVERIFY(refreshed.wait(20000));
+            save(window.get(), u"metrics"_s, lang);
         }
 
         // Console with stdout, stderr and an exit code.
