@@ -80,6 +80,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     m_noData->setForegroundRole(QPalette::PlaceholderText);
     m_cursor->setForegroundRole(QPalette::PlaceholderText);
     m_cursor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_cursor->setWordWrap(true); // three quantiles do not fit on one line of a narrow panel
     m_cursor->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_chart->setMargins(QMargins(2, 2, 2, 2));
@@ -89,7 +90,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_timeAxis->setTickCount(5);
     m_valueAxis->setTickCount(5);
-    m_valueAxis->setLabelFormat(u"%.3g"_s);
+    m_valueAxis->setLabelFormat(u"%.4g"_s);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_timeAxis->setLabelsFont(small);
@@ -216,6 +217,7 @@ void MetricsPanel::setResult(const PanelResult& result, qint64 fromMs, qint64 to
         if (stale)
             m_noData->setText(tr("No data since %1").arg(timeText(newest)));
     }
+    setCursorTime(m_cursorTime); // the values at the cursor, from the new points
 }
 
 void MetricsPanel::setSingle(const PanelResult& result, qint64 toMs, qint64 staleMs)
@@ -339,6 +341,7 @@ void MetricsPanel::setLines(const PanelResult& result, qint64 fromMs, qint64 toM
 
 void MetricsPanel::setCursorTime(qint64 timeMs)
 {
+    m_cursorTime = timeMs;
     if (timeMs < 0 || !m_hasData || m_spec.kind != PanelKind::Line || m_lines.isEmpty()) {
         m_cursorLine->hide();
         m_cursor->clear();

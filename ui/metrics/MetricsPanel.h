@@ -70,7 +70,8 @@ private:
     QGraphicsLineItem* m_cursorLine;
     QHash<QString, QLineSeries*> m_lines;
     QSet<QString> m_hidden; // names of series the legend turned off
-    qint64 m_fromMs = 0;    // the time range the lines show
+    qint64 m_cursorTime = -1;
+    qint64 m_fromMs = 0; // the time range the lines show
     qint64 m_toMs = 0;
     double m_divisor = 1; // the values are shown divided by this (the axis' unit)
     bool m_hasData = false;
