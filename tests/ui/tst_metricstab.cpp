@@ -159,6 +159,11 @@ private slots:
         QVERIFY(tab->isForRole(store::Role::Support));
         QVERIFY(!tab->isForRole(store::Role::Owner));
         QCOMPARE(w<QComboBox>(u"metricsRange"_s)->count(), 5);
+        // It fits the smallest common laptop screen.
+        QVERIFY2(tab->minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(tab->minimumSizeHint().width())));
+        QVERIFY2(tab->minimumSizeHint().height() <= 768,
+                 qPrintable(QString::number(tab->minimumSizeHint().height())));
     }
 
     void evaluatesOffTheGuiThread()

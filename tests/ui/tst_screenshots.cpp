@@ -8,6 +8,7 @@
 #include "LogsTabHost.h"
 #include "MainWindow.h"
 #include "TestHost.h"
+#include "client/MetricsService.h"
 #include "client/ServerRegistry.h"
 #include "console/ConsoleOutput.h"
 #include "logs/LogView.h"
@@ -200,6 +201,15 @@ private slots:
         // Metrics: what the admin's server was scraped for so far (node-exporter, the service).
         if (auto* metricsTab = child<ui::MetricsTab>(window.get(), u"metricsTab"_s)) {
             tabs->setCurrentWidget(metricsTab);
+            // Two scrapes at least, so that rates have two samples (no data is fine too: the
+            // test host may have no exporter).
+            client::MetricsService* service = registry->find(u"rancho-produccion")->metrics();
+            for (int i = 0; i < 2; ++i) {
+                QSignalSpy scraped(service, &client::MetricsService::samplesAdded);
+                service->scrapeNow();
+                scraped.wait(5000);
+                QTest::qWait(1500);
+            }
             QSignalSpy refreshed(metricsTab, &ui::MetricsTab::refreshed);
             metricsTab->refresh();
             QVERIFY(refreshed.wait(20000));

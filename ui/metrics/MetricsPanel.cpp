@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLineItem>
 #include <QLabel>
 #include <QLegendMarker>
@@ -100,15 +101,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     m_cursorLine->setPen(QPen(QColor(0xd0, 0x40, 0x40), 1, Qt::DashLine));
     m_cursorLine->setZValue(100);
     m_cursorLine->hide();
-    const QPalette pal = palette();
-    m_chart->setBackgroundBrush(pal.base());
-    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis* axis :
-         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.text());
-        axis->setGridLineColor(pal.color(QPalette::Mid));
-    }
+    applyPalette();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -124,6 +117,28 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     connect(m_view, &MetricsChartView::zoomOutRequested, this, &MetricsPanel::zoomOutRequested);
     setSpec(m_spec);
     clear();
+}
+
+void MetricsPanel::applyPalette()
+{
+    const QPalette pal = palette();
+    m_chart->setBackgroundBrush(pal.base());
+    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.text());
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+    for (QLineSeries* s : std::as_const(m_lines))
+        styleMarker(s);
+}
+
+void MetricsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(); // a dark palette set after the panel was made
+    QFrame::changeEvent(event);
 }
 
 void MetricsPanel::setSpec(PanelSpec spec)

@@ -51,7 +51,11 @@ signals:
     void zoomRequested(qint64 fromMs, qint64 toMs);
     void zoomOutRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyPalette();
     void showNoData(const QString& text);
     void setLines(const PanelResult& result, qint64 fromMs, qint64 toMs);
     void setSingle(const PanelResult& result, qint64 toMs, qint64 staleMs);
