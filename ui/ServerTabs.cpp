@@ -2,6 +2,7 @@
 
 #include "console/ConsoleTab.h"
 #include "logs/LogsTab.h"
+#include "metrics/MetricsTab.h"
 #include "overview/OverviewTab.h"
 #include "setup/SetupTab.h"
 
@@ -9,8 +10,9 @@ namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // Later issues add Metrics, Backups and Status here.
-    return {new OverviewTab(parent), new SetupTab(parent), new LogsTab(parent), new ConsoleTab(parent)};
+    // Later issues add Backups and Status here.
+    return {new OverviewTab(parent), new SetupTab(parent), new LogsTab(parent), new MetricsTab(parent),
+            new ConsoleTab(parent)};
 }
 
 } // namespace capataz::ui

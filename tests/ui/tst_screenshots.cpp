@@ -1,7 +1,7 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
-// console, server dialog (empty, and filled after a connection test), the alert list. Driven against the real
-// test host so they show real data.
+// console, metrics, server dialog (empty, and filled after a connection test), the alert list.
+// Driven against the real test host so they show real data.
 #include "GuiTestSupport.h"
 #include "GuideDialog.h"
 #include "LanguageManager.h"
@@ -9,9 +9,11 @@
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "alerts/AlertListDialog.h"
+#include "client/MetricsService.h"
 #include "client/ServerRegistry.h"
 #include "console/ConsoleOutput.h"
 #include "logs/LogView.h"
+#include "metrics/MetricsTab.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
 #include "servers/HostKeyDialog.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -194,6 +197,24 @@ private slots:
             QTest::qWait(600);
             save(window.get(), u"logs-side-by-side"_s, lang);
             sideBySide->setChecked(false);
+        }
+
+        // Metrics: what the admin's server was scraped for so far (node-exporter, the service).
+        if (auto* metricsTab = child<ui::MetricsTab>(window.get(), u"metricsTab"_s)) {
+            tabs->setCurrentWidget(metricsTab);
+            // Two scrapes at least, so that rates have two samples (no data is fine too: the
+            // test host may have no exporter).
+            client::MetricsService* service = registry->find(u"rancho-produccion")->metrics();
+            for (int i = 0; i < 2; ++i) {
+                QSignalSpy scraped(service, &client::MetricsService::samplesAdded);
+                service->scrapeNow();
+                scraped.wait(5000);
+                QTest::qWait(1500);
+            }
+            QSignalSpy refreshed(metricsTab, &ui::MetricsTab::refreshed);
+            metricsTab->refresh();
+            QVERIFY(refreshed.wait(20000));
+            save(window.get(), u"metrics"_s, lang);
         }
 
         // Console with stdout, stderr and an exit code.

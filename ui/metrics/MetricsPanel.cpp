@@ -1,0 +1,390 @@
+#include "MetricsPanel.h"
+
+#include "MetricsChartView.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLineItem>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace capataz::ui {
+
+namespace {
+
+constexpr int kPanelHeight = 230;
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"HH:mm:ss"_s);
+}
+
+// The point of `points` (increasing x) nearest to x, nullopt when there is none.
+std::optional<QPointF> nearest(const QList<QPointF>& points, double x)
+{
+    if (points.isEmpty())
+        return std::nullopt;
+    auto it = std::lower_bound(points.begin(), points.end(), x,
+                               [](const QPointF& p, double v) { return p.x() < v; });
+    if (it == points.end())
+        return points.constLast();
+    if (it != points.begin() && x - std::prev(it)->x() < it->x() - x)
+        --it;
+    return *it;
+}
+
+} // namespace
+
+MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
+    : QFrame(parent)
+    , m_spec(std::move(spec))
+    , m_title(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_noData(new QLabel(this))
+    , m_cursor(new QLabel(this))
+    , m_chart(new QChart)
+    , m_view(new MetricsChartView(m_chart, this))
+    , m_timeAxis(new QDateTimeAxis(m_chart))
+    , m_valueAxis(new QValueAxis(m_chart))
+    , m_cursorLine(new QGraphicsLineItem(m_chart))
+{
+    setObjectName(u"metricsPanel_"_s + m_spec.id);
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumHeight(kPanelHeight);
+    m_title->setObjectName(u"metricsPanelTitle"_s);
+    m_value->setObjectName(u"metricsPanelValue"_s);
+    m_noData->setObjectName(u"metricsPanelNoData"_s);
+    m_cursor->setObjectName(u"metricsPanelCursor"_s);
+    m_view->setObjectName(u"metricsPanelChart"_s);
+
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.6);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setAlignment(Qt::AlignCenter);
+    m_noData->setAlignment(Qt::AlignCenter);
+    m_noData->setForegroundRole(QPalette::PlaceholderText);
+    m_cursor->setForegroundRole(QPalette::PlaceholderText);
+    m_cursor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_cursor->setWordWrap(true); // three quantiles do not fit on one line of a narrow panel
+    m_cursor->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_timeAxis->setTickCount(5);
+    m_valueAxis->setTickCount(5);
+    m_valueAxis->setLabelFormat(u"%.4g"_s);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_timeAxis->setLabelsFont(small);
+    m_valueAxis->setLabelsFont(small);
+    m_valueAxis->setTitleFont(small);
+    m_chart->legend()->setFont(small);
+    m_cursorLine->setPen(QPen(QColor(0xd0, 0x40, 0x40), 1, Qt::DashLine));
+    m_cursorLine->setZValue(100);
+    m_cursorLine->hide();
+    applyPalette();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_value, 1);
+    layout->addWidget(m_noData, 1);
+    layout->addWidget(m_cursor);
+
+    connect(m_view, &MetricsChartView::hovered, this, &MetricsPanel::hovered);
+    connect(m_view, &MetricsChartView::zoomRequested, this, &MetricsPanel::zoomRequested);
+    connect(m_view, &MetricsChartView::zoomOutRequested, this, &MetricsPanel::zoomOutRequested);
+    setSpec(m_spec);
+    clear();
+}
+
+void MetricsPanel::applyPalette()
+{
+    const QPalette pal = palette();
+    m_chart->setBackgroundBrush(pal.base());
+    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.text());
+        axis->setGridLineColor(pal.color(QPalette::Mid));
+    }
+    for (QLineSeries* s : std::as_const(m_lines))
+        styleMarker(s);
+}
+
+void MetricsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(); // a dark palette set after the panel was made
+    QFrame::changeEvent(event);
+}
+
+void MetricsPanel::setSpec(PanelSpec spec)
+{
+    m_spec = std::move(spec);
+    m_title->setText(m_spec.title);
+    m_title->setToolTip(m_spec.queries.isEmpty() ? QString() : m_spec.queries.constFirst().expr);
+    if (!m_hasData)
+        showNoData(tr("No data"));
+}
+
+int MetricsPanel::plotColumns() const
+{
+    if (m_spec.kind == PanelKind::SingleValue)
+        return 2;
+    return m_view->plotColumns();
+}
+
+bool MetricsPanel::hasData() const
+{
+    return m_hasData;
+}
+
+QString MetricsPanel::noDataText() const
+{
+    return m_noData->isHidden() ? QString() : m_noData->text();
+}
+
+QString MetricsPanel::valueText() const
+{
+    return m_value->text();
+}
+
+QString MetricsPanel::cursorText() const
+{
+    return m_cursor->text();
+}
+
+QList<QLineSeries*> MetricsPanel::lineSeries() const
+{
+    QList<QLineSeries*> out;
+    for (QAbstractSeries* s : m_chart->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(s))
+            out.append(line);
+    }
+    return out;
+}
+
+void MetricsPanel::clear()
+{
+    for (QLineSeries* s : std::as_const(m_lines)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_lines.clear();
+    m_hasData = false;
+    showNoData(tr("No data"));
+}
+
+void MetricsPanel::showNoData(const QString& text)
+{
+    m_noData->setText(text);
+    m_noData->setVisible(true);
+    m_noData->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_view->setVisible(false);
+    m_value->setVisible(false);
+    m_value->clear();
+    m_cursor->clear();
+    m_cursorLine->hide();
+}
+
+void MetricsPanel::setResult(const PanelResult& result, qint64 fromMs, qint64 toMs, qint64 staleMs)
+{
+    if (!result.error.isEmpty() && result.series.isEmpty()) {
+        m_hasData = false;
+        showNoData(tr("No data: %1").arg(result.error));
+        return;
+    }
+    if (m_spec.kind == PanelKind::SingleValue)
+        setSingle(result, toMs, staleMs);
+    else
+        setLines(result, fromMs, toMs);
+    if (m_hasData && m_spec.kind == PanelKind::Line) {
+        // Values stop before the end: no newer value is no value (not the last one, not zero).
+        qint64 newest = 0;
+        for (const PanelSeries& s : result.series)
+            newest = std::max(newest, s.lastMs);
+        const bool stale = newest < toMs - staleMs;
+        m_noData->setVisible(stale);
+        m_noData->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        if (stale)
+            m_noData->setText(tr("No data since %1").arg(timeText(newest)));
+    }
+    setCursorTime(m_cursorTime); // the values at the cursor, from the new points
+}
+
+void MetricsPanel::setSingle(const PanelResult& result, qint64 toMs, qint64 staleMs)
+{
+    m_view->setVisible(false);
+    const PanelSeries* first = result.series.isEmpty() ? nullptr : &result.series.constFirst();
+    if (!first || first->lastMs < toMs - staleMs) {
+        m_hasData = false;
+        showNoData(tr("No data"));
+        return;
+    }
+    m_hasData = true;
+    m_noData->setVisible(false);
+    m_value->setVisible(true);
+    m_value->setText(formatValue(first->last, m_spec.unit));
+    m_value->setToolTip(tr("At %1").arg(timeText(first->lastMs)));
+}
+
+QLineSeries* MetricsPanel::lineFor(const QString& name)
+{
+    if (QLineSeries* s = m_lines.value(name))
+        return s;
+    auto* s = new QLineSeries;
+    s->setName(name);
+    m_chart->addSeries(s);
+    s->attachAxis(m_timeAxis);
+    s->attachAxis(m_valueAxis);
+    m_lines.insert(name, s);
+    for (QLegendMarker* marker : m_chart->legend()->markers(s))
+        connect(marker, &QLegendMarker::clicked, this, [this, s] { toggleSeries(s); });
+    if (m_hidden.contains(name))
+        s->setVisible(false);
+    styleMarker(s);
+    return s;
+}
+
+void MetricsPanel::styleMarker(QLineSeries* series)
+{
+    for (QLegendMarker* marker : m_chart->legend()->markers(series)) {
+        marker->setVisible(true); // a hidden series keeps its entry, dimmed, to turn it back on
+        QColor c = palette().color(QPalette::Text);
+        if (!series->isVisible())
+            c.setAlphaF(0.35);
+        marker->setLabelBrush(c);
+        QBrush b = marker->brush();
+        QColor bc = series->color();
+        bc.setAlphaF(series->isVisible() ? 1.0 : 0.25);
+        b.setColor(bc);
+        marker->setBrush(b);
+    }
+}
+
+void MetricsPanel::toggleSeries(QLineSeries* series)
+{
+    if (!series)
+        return;
+    series->setVisible(!series->isVisible());
+    if (series->isVisible())
+        m_hidden.remove(series->name());
+    else
+        m_hidden.insert(series->name());
+    styleMarker(series);
+}
+
+void MetricsPanel::setLines(const PanelResult& result, qint64 fromMs, qint64 toMs)
+{
+    m_value->setVisible(false);
+    // Series no longer in the result go.
+    QSet<QString> names;
+    for (const PanelSeries& s : result.series)
+        names.insert(s.name);
+    for (auto it = m_lines.begin(); it != m_lines.end();) {
+        if (!names.contains(it.key())) {
+            m_chart->removeSeries(it.value());
+            delete it.value();
+            it = m_lines.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (result.series.isEmpty()) {
+        m_hasData = false;
+        showNoData(tr("No data"));
+        return;
+    }
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const PanelSeries& s : result.series) {
+        for (const QPointF& p : s.points) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    }
+    const UnitScale scale = scaleFor(m_spec.unit, std::max(std::abs(lo), std::abs(hi)));
+    m_divisor = scale.divisor;
+    for (const PanelSeries& s : result.series) {
+        QList<QPointF> points = s.points;
+        for (QPointF& p : points)
+            p.setY(p.y() / m_divisor);
+        lineFor(s.name)->replace(points); // the whole series at once, never point by point
+    }
+    lo = std::min(0.0, lo / m_divisor);
+    hi = hi / m_divisor;
+    if (m_spec.unit == MetricUnit::Percent && hi <= 100 && hi > 50)
+        hi = 100;
+    if (hi <= lo)
+        hi = lo + 1;
+    m_valueAxis->setRange(lo, hi + (hi - lo) * 0.05);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(scale.suffix);
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_timeAxis->setFormat(toMs - fromMs > 24LL * 3600 * 1000 ? u"dd/MM HH:mm"_s : u"HH:mm"_s);
+    m_hasData = true;
+    m_noData->setVisible(false);
+    m_view->setVisible(true);
+    for (QLineSeries* s : std::as_const(m_lines))
+        styleMarker(s);
+}
+
+void MetricsPanel::setCursorTime(qint64 timeMs)
+{
+    m_cursorTime = timeMs;
+    if (timeMs < 0 || !m_hasData || m_spec.kind != PanelKind::Line || m_lines.isEmpty()) {
+        m_cursorLine->hide();
+        m_cursor->clear();
+        return;
+    }
+    QLineSeries* any = m_lines.begin().value();
+    const QRectF plot = m_chart->plotArea();
+    const double x = m_chart->mapToPosition(QPointF(double(timeMs), 0), any).x();
+    if (x < plot.left() || x > plot.right()) {
+        m_cursorLine->hide();
+        m_cursor->clear();
+        return;
+    }
+    m_cursorLine->setLine(x, plot.top(), x, plot.bottom());
+    m_cursorLine->show();
+    // About two pairs of pixel columns either side.
+    const double tolerance = 4.0 * double(m_toMs - m_fromMs) / std::max(1.0, plot.width());
+    QStringList parts;
+    for (QLineSeries* s : lineSeries()) {
+        if (!s->isVisible())
+            continue;
+        const auto p = nearest(s->points(), double(timeMs));
+        if (p && std::abs(p->x() - double(timeMs)) <= tolerance) // a point far away is no value here
+            parts.append(tr("%1: %2", "a series' name and its value")
+                             .arg(s->name(), formatValue(p->y() * m_divisor, m_spec.unit)));
+    }
+    m_cursor->setText(timeText(timeMs) + u"  "_s + parts.join(u"  ·  "_s));
+    m_cursor->setToolTip(m_cursor->text());
+}
+
+} // namespace capataz::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Dashboard.h"
+#include "MetricsEvaluator.h"
+
+#include <QFrame>
+#include <QHash>
+#include <QSet>
+
+class QChart;
+class QDateTimeAxis;
+class QGraphicsLineItem;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace capataz::ui {
+
+class MetricsChartView;
+
+// One panel of the Metrics tab: a title and either a line chart (a QLineSeries per series,
+// replaced as a whole on each refresh, the legend's entries toggle them) or a single value.
+// Nothing to show, or only values older than the result's stale limit, says "No data": never a
+// zero. Shows the values at the shared cursor time (setCursorTime).
+class MetricsPanel final : public QFrame {
+    Q_OBJECT
+public:
+    MetricsPanel(PanelSpec spec, QWidget* parent = nullptr);
+
+    [[nodiscard]] const PanelSpec& spec() const { return m_spec; }
+    void setSpec(PanelSpec spec); // the same panel, retranslated
+    void setResult(const PanelResult& result, qint64 fromMs, qint64 toMs, qint64 staleMs);
+    void clear(); // no session: nothing to show
+    // The columns a series may fill (the plot's width in pixels).
+    [[nodiscard]] int plotColumns() const;
+    void setCursorTime(qint64 timeMs); // -1: none
+
+    // For tests and the tab.
+    [[nodiscard]] bool hasData() const;
+    [[nodiscard]] QString noDataText() const;
+    [[nodiscard]] QString valueText() const;  // a single value panel's value
+    [[nodiscard]] QString cursorText() const; // the values at the cursor
+    [[nodiscard]] QList<QLineSeries*> lineSeries() const;
+    [[nodiscard]] QChart* chart() const { return m_chart; }
+    [[nodiscard]] MetricsChartView* chartView() const { return m_view; }
+    // Shows or hides a series (as a click on its legend entry does).
+    void toggleSeries(QLineSeries* series);
+
+signals:
+    void hovered(qint64 timeMs);
+    void zoomRequested(qint64 fromMs, qint64 toMs);
+    void zoomOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyPalette();
+    void showNoData(const QString& text);
+    void setLines(const PanelResult& result, qint64 fromMs, qint64 toMs);
+    void setSingle(const PanelResult& result, qint64 toMs, qint64 staleMs);
+    [[nodiscard]] QLineSeries* lineFor(const QString& name);
+    void styleMarker(QLineSeries* series);
+
+    PanelSpec m_spec;
+    QLabel* m_title;
+    QLabel* m_value;
+    QLabel* m_noData;
+    QLabel* m_cursor;
+    QChart* m_chart;
+    MetricsChartView* m_view;
+    QDateTimeAxis* m_timeAxis;
+    QValueAxis* m_valueAxis;
+    QGraphicsLineItem* m_cursorLine;
+    QHash<QString, QLineSeries*> m_lines;
+    QSet<QString> m_hidden; // names of series the legend turned off
+    qint64 m_cursorTime = -1;
+    qint64 m_fromMs = 0; // the time range the lines show
+    qint64 m_toMs = 0;
+    double m_divisor = 1; // the values are shown divided by this (the axis' unit)
+    bool m_hasData = false;
+};
+
+} // namespace capataz::ui

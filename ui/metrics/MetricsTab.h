@@ -1,0 +1,94 @@
+#pragma once
+
+#include "MetricsEvaluator.h"
+#include "ServerTab.h"
+
+#include <QList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QThread;
+class QTimer;
+
+namespace capataz::ui {
+
+class MetricsPanel;
+
+// The Metrics tab: Grafana-style rows of panels over what the server's MetricsService scraped
+// (its SeriesStore), for a time range from 5 minutes to 7 days, refreshed at the scrape
+// interval. The queries run on the tab's evaluator thread, never on the GUI thread; each panel
+// gets at most as many points per series as its plot has pixel columns. Dragging across a
+// chart zooms to that time (and stops following); double-click or "Zoom out" goes back. The
+// time under the mouse is shown in every panel with its values.
+//
+// For admin and support profiles (RolePolicy mayReadMetrics): reading metrics changes nothing.
+class MetricsTab final : public ServerTab {
+    Q_OBJECT
+public:
+    explicit MetricsTab(QWidget* parent = nullptr);
+    ~MetricsTab() override;
+
+    [[nodiscard]] QString title() const override;
+    [[nodiscard]] bool isForRole(store::Role role) const override;
+    [[nodiscard]] bool isForProfile(const store::ServerProfile& profile) const override;
+
+    [[nodiscard]] QList<MetricsPanel*> panels() const { return m_panels; }
+    [[nodiscard]] MetricsPanel* panel(const QString& id) const;
+    // The time range shown (ms since the epoch).
+    [[nodiscard]] std::pair<qint64, qint64> range() const { return {m_shownFrom, m_shownTo}; }
+    [[nodiscard]] bool isZoomed() const { return !m_zoomStack.isEmpty(); }
+    [[nodiscard]] bool isEvaluating() const { return m_inFlight; }
+
+    // Evaluates again now (the range ending now, unless zoomed).
+    void refresh();
+    void zoomTo(qint64 fromMs, qint64 toMs);
+    void zoomOut();
+    void setCursorTime(qint64 timeMs); // in every panel; -1: none
+
+signals:
+    void refreshed(); // the panels show a new result
+    void evaluateRequested(const capataz::ui::MetricsRequest& request);
+
+protected:
+    void sessionChanged() override;
+    void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void buildPanels();
+    void onEvaluated(const capataz::ui::MetricsResult& result);
+    void updateStatus();
+    [[nodiscard]] qint64 rangeMs() const;
+    [[nodiscard]] int intervalMs() const;
+
+    QLabel* m_rangeLabel;
+    QComboBox* m_range;
+    QPushButton* m_zoomOut;
+    QPushButton* m_refresh;
+    QLabel* m_status;
+    QScrollArea* m_scroll;
+    QWidget* m_rows;
+    QList<QLabel*> m_rowTitles;
+    QList<MetricsPanel*> m_panels;
+    QTimer* m_timer;
+
+    QThread* m_thread;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    quint64 m_generation = 0;
+    bool m_inFlight = false;
+    bool m_again = false;                             // asked while one was in flight
+    QList<std::pair<qint64, qint64>> m_zoomStack;     // the ranges before each zoom
+    std::optional<std::pair<qint64, qint64>> m_fixed; // a zoomed range (else: ending now)
+    qint64 m_shownFrom = 0;
+    qint64 m_shownTo = 0;
+    qint64 m_lastResultMs = 0;
+};
+
+} // namespace capataz::ui
