@@ -877,6 +877,62 @@
         <source>The server&apos;s own alert rules are not used: %1</source>
         <translation>The server&apos;s own alert rules are not used: %1</translation>
     </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus warns: %1</translation>
+    </message>
+    <message>
+        <source>The step was raised to %1 s: Prometheus answers at most 11,000 points per series.</source>
+        <translation>The step was raised to %1 s: Prometheus answers at most 11,000 points per series.</translation>
+    </message>
+    <message>
+        <source>Is Prometheus listening at %1 on the server? Check the profile&apos;s Prometheus URL.</source>
+        <translation>Is Prometheus listening at %1 on the server? Check the profile&apos;s Prometheus URL.</translation>
+    </message>
+    <message>
+        <source>Check the expression.</source>
+        <translation>Check the expression.</translation>
+    </message>
+    <message>
+        <source>Ask the Prometheus server of the profile (servers add --prometheus) for this PromQL expression; without one, evaluate it now over one scrape of the targets.</source>
+        <translation>Ask the Prometheus server of the profile (servers add --prometheus) for this PromQL expression; without one, evaluate it now over one scrape of the targets.</translation>
+    </message>
+    <message>
+        <source>With --query and a Prometheus server: over the last RANGE (such as 1h), one point per step.</source>
+        <translation>With --query and a Prometheus server: over the last RANGE (such as 1h), one point per step.</translation>
+    </message>
+    <message>
+        <source>With --range: the step (default 15s).</source>
+        <translation>With --range: the step (default 15s).</translation>
+    </message>
+    <message>
+        <source>--range and --step go with --query</source>
+        <translation>--range and --step go with --query</translation>
+    </message>
+    <message>
+        <source>--range must be a duration such as 1h or 30m, not &apos;%1&apos;</source>
+        <translation>--range must be a duration such as 1h or 30m, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--step must be a duration such as 15s, not &apos;%1&apos;</source>
+        <translation>--step must be a duration such as 15s, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--query needs an expression</source>
+        <translation>--query needs an expression</translation>
+    </message>
+    <message>
+        <source>--range needs the profile&apos;s Prometheus server (servers add --prometheus URL): one scrape is one moment</source>
+        <translation>--range needs the profile&apos;s Prometheus server (servers add --prometheus URL): one scrape is one moment</translation>
+    </message>
+    <message>
+        <source>--query asks the profile&apos;s Prometheus server; --target scrapes</source>
+        <translation>--query asks the profile&apos;s Prometheus server; --target scrapes</translation>
+    </message>
+    <message>
+        <source>A Prometheus server that already scrapes this server, as the server sees it (http://127.0.0.1:9090): &apos;metrics SERVER --query&apos; asks it through the SSH connection instead of scraping.</source>
+        <translation>A Prometheus server that already scrapes this server, as the server sees it (http://127.0.0.1:9090): &apos;metrics SERVER --query&apos; asks it through the SSH connection instead of scraping.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -1362,6 +1418,57 @@
             <numerusform>%1 (%n label set firing)</numerusform>
             <numerusform>%1 (%n label sets firing)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prometheus did not accept the query.</source>
+        <translation>Prometheus did not accept the query.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not evaluate the query.</source>
+        <translation>Prometheus could not evaluate the query.</translation>
+    </message>
+    <message>
+        <source>The query took longer than Prometheus allows: ask for a shorter range or a longer step.</source>
+        <translation>The query took longer than Prometheus allows: ask for a shorter range or a longer step.</translation>
+    </message>
+    <message>
+        <source>Prometheus cancelled the query.</source>
+        <translation>Prometheus cancelled the query.</translation>
+    </message>
+    <message>
+        <source>Prometheus failed inside.</source>
+        <translation>Prometheus failed inside.</translation>
+    </message>
+    <message>
+        <source>Prometheus is not ready (starting or stopping).</source>
+        <translation>Prometheus is not ready (starting or stopping).</translation>
+    </message>
+    <message>
+        <source>No Prometheus API answers at that address: check the server profile&apos;s Prometheus URL.</source>
+        <translation>No Prometheus API answers at that address: check the server profile&apos;s Prometheus URL.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an error.</source>
+        <translation>Prometheus answered with an error.</translation>
+    </message>
+    <message>
+        <source>The service at the Prometheus URL answered with an error and does not look like Prometheus.</source>
+        <translation>The service at the Prometheus URL answered with an error and does not look like Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos;s answer could not be understood.</source>
+        <translation>Prometheus&apos;s answer could not be understood.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series with native histograms left out.</source>
+        <translation>
+            <numerusform>%n series with native histograms left out.</numerusform>
+            <numerusform>%n series with native histograms left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The query nests too deeply: at most %1 levels of parentheses, functions and operators.</source>
+        <translation>The query nests too deeply: at most %1 levels of parentheses, functions and operators.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2029,210 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::AlertListDialog</name>
+    <message>
+        <source>Alerts of %1</source>
+        <translation>Alerts of %1</translation>
+    </message>
+    <message>
+        <source>Alerts are evaluated only while this console is open and %1 is connected: when Capataz is closed, nothing watches the server and no alert is sent.</source>
+        <translation>Alerts are evaluated only while this console is open and %1 is connected: when Capataz is closed, nothing watches the server and no alert is sent.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Edit rule…</translation>
+    </message>
+    <message>
+        <source>Change the selected rule&apos;s threshold, duration, or turn it off</source>
+        <translation>Change the selected rule&apos;s threshold, duration, or turn it off</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults…</source>
+        <translation>&amp;Reset to defaults…</translation>
+    </message>
+    <message>
+        <source>Go back to the recipe&apos;s and node-exporter&apos;s rules, dropping every change</source>
+        <translation>Go back to the recipe&apos;s and node-exporter&apos;s rules, dropping every change</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>As an administrator you may change a rule&apos;s threshold, how long it must hold and whether it is on, and reset the rules to the defaults. Support sees this list without changing it.</source>
+        <translation>As an administrator you may change a rule&apos;s threshold, how long it must hold and whether it is on, and reset the rules to the defaults. Support sees this list without changing it.</translation>
+    </message>
+    <message>
+        <source>Support sees the alerts and their rules but does not change them: an administrator of this server changes thresholds and durations.</source>
+        <translation>Support sees the alerts and their rules but does not change them: an administrator of this server changes thresholds and durations.</translation>
+    </message>
+    <message>
+        <source>An owner sees this list only; an administrator of this server changes the rules.</source>
+        <translation>An owner sees this list only; an administrator of this server changes the rules.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: an owner profile does not read this server&apos;s metrics.</source>
+        <translation>Not evaluated: an owner profile does not read this server&apos;s metrics.</translation>
+    </message>
+    <message>
+        <source>Not evaluated now: %1 is not connected. The states below are from the last evaluation, if any.</source>
+        <translation>Not evaluated now: %1 is not connected. The states below are from the last evaluation, if any.</translation>
+    </message>
+    <message>
+        <source>Not evaluated now: reading metrics is turned off for this server.</source>
+        <translation>Not evaluated now: reading metrics is turned off for this server.</translation>
+    </message>
+    <message>
+        <source>Evaluated every %1 while connected.</source>
+        <translation>Evaluated every %1 while connected.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be used, so the rules before it stay in use: %2</source>
+        <translation>The rules file %1 could not be used, so the rules before it stay in use: %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Turned off: not evaluated.</source>
+        <translation>Turned off: not evaluated.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Not evaluated yet</translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation>Alert rule</translation>
+    </message>
+    <message>
+        <source>Reset alert rules</source>
+        <translation>Reset alert rules</translation>
+    </message>
+    <message>
+        <source>Go back to the default rules for %1? Every change made to its rules on this computer is dropped.</source>
+        <translation>Go back to the default rules for %1? Every change made to its rules on this computer is dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AlertNotifier</name>
+    <message>
+        <source>Critical alert on %1</source>
+        <translation>Critical alert on %1</translation>
+    </message>
+    <message>
+        <source>Alert on %1</source>
+        <translation>Alert on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AlertRuleDialog</name>
+    <message>
+        <source>Alert rule %1</source>
+        <translation>Alert rule %1</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expression:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Threshold:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold before the alert fires; 0 fires at once.</source>
+        <translation>How long the condition must hold before the alert fires; 0 fires at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: evaluate this rule and notify when it fires</source>
+        <translation>&amp;Enabled: evaluate this rule and notify when it fires</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s condition holds when the expression&apos;s value is %1 this.</source>
+        <translation>The alert&apos;s condition holds when the expression&apos;s value is %1 this.</translation>
+    </message>
+    <message>
+        <source>This rule&apos;s condition is part of its expression.</source>
+        <translation>This rule&apos;s condition is part of its expression.</translation>
+    </message>
+    <message>
+        <source>The changes are saved for this server on this computer; Reset to defaults in the alert list brings back the recipe&apos;s rules.</source>
+        <translation>The changes are saved for this server on this computer; Reset to defaults in the alert list brings back the recipe&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>This rule&apos;s condition is written in its expression (%1), so it has no separate threshold. The changes are saved for this server on this computer.</source>
+        <translation>This rule&apos;s condition is written in its expression (%1), so it has no separate threshold. The changes are saved for this server on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AlertText</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Firing</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::BrowseButton</name>
     <message>
         <source>Browse…</source>
@@ -2283,6 +2594,61 @@
     <message>
         <source>No system keychain is available: the secret is kept in memory only until Capataz closes.</source>
         <translation>No system keychain is available: the secret is kept in memory only until Capataz closes.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::Dashboard</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Requests now</source>
+        <translation>Requests now</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requests per second</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Error rate (5xx)</source>
+        <translation>Error rate (5xx)</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>Server (node-exporter)</source>
+        <translation>Server (node-exporter)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memory used</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Disk used</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3507,128 @@ and connect again.</translation>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Alert &amp;list…</source>
+        <translation>Alert &amp;list…</translation>
+    </message>
+    <message>
+        <source>The selected server&apos;s alerts: their state, and their rules</source>
+        <translation>The selected server&apos;s alerts: their state, and their rules</translation>
+    </message>
+    <message>
+        <source>An owner profile does not read metrics, so it has no alerts to show</source>
+        <translation>An owner profile does not read metrics, so it has no alerts to show</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsPanel</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <translation>No data: %1</translation>
+    </message>
+    <message>
+        <source>No data since %1</source>
+        <translation>No data since %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>At %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series&apos; name and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsTab</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Time range:</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom out</source>
+        <translation>&amp;Zoom out</translation>
+    </message>
+    <message>
+        <source>Back to the range before the last zoom (or double-click a chart)</source>
+        <translation>Back to the range before the last zoom (or double-click a chart)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>No server selected.</translation>
+    </message>
+    <message>
+        <source>Not scraping now (the server is not connected): the charts show what was stored.</source>
+        <translation>Not scraping now (the server is not connected): the charts show what was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scraped every %n second(s).</source>
+        <translation>
+            <numerusform>Scraped every second.</numerusform>
+            <numerusform>Scraped every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoomed in: %1 to %2. %3</source>
+        <translation>Zoomed in: %1 to %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsUnits</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::NginxTlsPage</name>
@@ -3892,6 +4380,17 @@ and connect again.</translation>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing: %1. Alerts › Alert list shows them.</source>
+        <translation>
+            <numerusform>%n alert firing: %1. Alerts › Alert list shows it.</numerusform>
+            <numerusform>%n alerts firing: %1. Alerts › Alert list shows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,62 @@
         <source>The server&apos;s own alert rules are not used: %1</source>
         <translation>No se usan las reglas de alerta propias del servidor: %1</translation>
     </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus avisa: %1</translation>
+    </message>
+    <message>
+        <source>The step was raised to %1 s: Prometheus answers at most 11,000 points per series.</source>
+        <translation>El paso se subió a %1 s: Prometheus responde como mucho 11.000 puntos por serie.</translation>
+    </message>
+    <message>
+        <source>Is Prometheus listening at %1 on the server? Check the profile&apos;s Prometheus URL.</source>
+        <translation>¿Escucha Prometheus en %1 en el servidor? Revisa la URL de Prometheus del perfil.</translation>
+    </message>
+    <message>
+        <source>Check the expression.</source>
+        <translation>Revisa la expresión.</translation>
+    </message>
+    <message>
+        <source>Ask the Prometheus server of the profile (servers add --prometheus) for this PromQL expression; without one, evaluate it now over one scrape of the targets.</source>
+        <translation>Pregunta esta expresión PromQL al servidor Prometheus del perfil (servers add --prometheus); si no tiene, la evalúa ahora sobre una recogida de los destinos.</translation>
+    </message>
+    <message>
+        <source>With --query and a Prometheus server: over the last RANGE (such as 1h), one point per step.</source>
+        <translation>Con --query y un servidor Prometheus: sobre el último RANGO (como 1h), un punto por paso.</translation>
+    </message>
+    <message>
+        <source>With --range: the step (default 15s).</source>
+        <translation>Con --range: el paso (por defecto 15s).</translation>
+    </message>
+    <message>
+        <source>--range and --step go with --query</source>
+        <translation>--range y --step van con --query</translation>
+    </message>
+    <message>
+        <source>--range must be a duration such as 1h or 30m, not &apos;%1&apos;</source>
+        <translation>--range debe ser una duración como 1h o 30m, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--step must be a duration such as 15s, not &apos;%1&apos;</source>
+        <translation>--step debe ser una duración como 15s, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--query needs an expression</source>
+        <translation>--query necesita una expresión</translation>
+    </message>
+    <message>
+        <source>--range needs the profile&apos;s Prometheus server (servers add --prometheus URL): one scrape is one moment</source>
+        <translation>--range necesita el servidor Prometheus del perfil (servers add --prometheus URL): una recogida es un solo instante</translation>
+    </message>
+    <message>
+        <source>--query asks the profile&apos;s Prometheus server; --target scrapes</source>
+        <translation>--query pregunta al servidor Prometheus del perfil; --target recoge</translation>
+    </message>
+    <message>
+        <source>A Prometheus server that already scrapes this server, as the server sees it (http://127.0.0.1:9090): &apos;metrics SERVER --query&apos; asks it through the SSH connection instead of scraping.</source>
+        <translation>Un servidor Prometheus que ya recoge las métricas de este servidor, tal como lo ve el servidor (http://127.0.0.1:9090): &apos;metrics SERVIDOR --query&apos; le pregunta por la conexión SSH en lugar de recoger.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -1362,6 +1418,57 @@
             <numerusform>%1 (%n conjunto de etiquetas saltando)</numerusform>
             <numerusform>%1 (%n conjuntos de etiquetas saltando)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prometheus did not accept the query.</source>
+        <translation>Prometheus no aceptó la consulta.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not evaluate the query.</source>
+        <translation>Prometheus no pudo evaluar la consulta.</translation>
+    </message>
+    <message>
+        <source>The query took longer than Prometheus allows: ask for a shorter range or a longer step.</source>
+        <translation>La consulta tardó más de lo que Prometheus permite: pide un intervalo más corto o un paso más largo.</translation>
+    </message>
+    <message>
+        <source>Prometheus cancelled the query.</source>
+        <translation>Prometheus canceló la consulta.</translation>
+    </message>
+    <message>
+        <source>Prometheus failed inside.</source>
+        <translation>Prometheus falló por dentro.</translation>
+    </message>
+    <message>
+        <source>Prometheus is not ready (starting or stopping).</source>
+        <translation>Prometheus no está listo (arrancando o parando).</translation>
+    </message>
+    <message>
+        <source>No Prometheus API answers at that address: check the server profile&apos;s Prometheus URL.</source>
+        <translation>Ninguna API de Prometheus responde en esa dirección: revisa la URL de Prometheus del perfil del servidor.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an error.</source>
+        <translation>Prometheus respondió con un error.</translation>
+    </message>
+    <message>
+        <source>The service at the Prometheus URL answered with an error and does not look like Prometheus.</source>
+        <translation>El servicio de la URL de Prometheus respondió con un error y no parece Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos;s answer could not be understood.</source>
+        <translation>No se pudo entender la respuesta de Prometheus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series with native histograms left out.</source>
+        <translation>
+            <numerusform>%n serie con histogramas nativos omitida.</numerusform>
+            <numerusform>%n series con histogramas nativos omitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The query nests too deeply: at most %1 levels of parentheses, functions and operators.</source>
+        <translation>La consulta anida demasiado: como mucho %1 niveles de paréntesis, funciones y operadores.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2029,210 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::AlertListDialog</name>
+    <message>
+        <source>Alerts of %1</source>
+        <translation>Alertas de %1</translation>
+    </message>
+    <message>
+        <source>Alerts are evaluated only while this console is open and %1 is connected: when Capataz is closed, nothing watches the server and no alert is sent.</source>
+        <translation>Las alertas solo se evalúan mientras esta consola está abierta y %1 conectado: con Capataz cerrado, nada vigila el servidor y no se envía ninguna alerta.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Editar regla…</translation>
+    </message>
+    <message>
+        <source>Change the selected rule&apos;s threshold, duration, or turn it off</source>
+        <translation>Cambia el umbral o la duración de la regla elegida, o desactívala</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults…</source>
+        <translation>&amp;Restablecer las predeterminadas…</translation>
+    </message>
+    <message>
+        <source>Go back to the recipe&apos;s and node-exporter&apos;s rules, dropping every change</source>
+        <translation>Vuelve a las reglas de la receta y de node-exporter, descartando todos los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>As an administrator you may change a rule&apos;s threshold, how long it must hold and whether it is on, and reset the rules to the defaults. Support sees this list without changing it.</source>
+        <translation>Como administrador puedes cambiar el umbral de una regla, cuánto tiempo debe cumplirse y si está activada, y restablecer las reglas predeterminadas. Soporte ve esta lista sin cambiarla.</translation>
+    </message>
+    <message>
+        <source>Support sees the alerts and their rules but does not change them: an administrator of this server changes thresholds and durations.</source>
+        <translation>Soporte ve las alertas y sus reglas pero no las cambia: un administrador de este servidor cambia umbrales y duraciones.</translation>
+    </message>
+    <message>
+        <source>An owner sees this list only; an administrator of this server changes the rules.</source>
+        <translation>Un propietario solo ve esta lista; un administrador de este servidor cambia las reglas.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: an owner profile does not read this server&apos;s metrics.</source>
+        <translation>Sin evaluar: un perfil de propietario no lee las métricas de este servidor.</translation>
+    </message>
+    <message>
+        <source>Not evaluated now: %1 is not connected. The states below are from the last evaluation, if any.</source>
+        <translation>Sin evaluar ahora: %1 no está conectado. Los estados de abajo son de la última evaluación, si la hubo.</translation>
+    </message>
+    <message>
+        <source>Not evaluated now: reading metrics is turned off for this server.</source>
+        <translation>Sin evaluar ahora: la lectura de métricas está desactivada para este servidor.</translation>
+    </message>
+    <message>
+        <source>Evaluated every %1 while connected.</source>
+        <translation>Se evalúan cada %1 mientras hay conexión.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be used, so the rules before it stay in use: %2</source>
+        <translation>No se pudo usar el archivo de reglas %1, así que siguen en uso las reglas anteriores: %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Turned off: not evaluated.</source>
+        <translation>Desactivada: no se evalúa.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation>Regla de alerta</translation>
+    </message>
+    <message>
+        <source>Reset alert rules</source>
+        <translation>Restablecer las reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Go back to the default rules for %1? Every change made to its rules on this computer is dropped.</source>
+        <translation>¿Volver a las reglas predeterminadas de %1? Se descartan todos los cambios hechos a sus reglas en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AlertNotifier</name>
+    <message>
+        <source>Critical alert on %1</source>
+        <translation>Alerta crítica en %1</translation>
+    </message>
+    <message>
+        <source>Alert on %1</source>
+        <translation>Alerta en %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AlertRuleDialog</name>
+    <message>
+        <source>Alert rule %1</source>
+        <translation>Regla de alerta %1</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expresión:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Umbral:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Durante:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold before the alert fires; 0 fires at once.</source>
+        <translation>Cuánto tiempo debe cumplirse la condición antes de que salte la alerta; 0 salta en el acto.</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: evaluate this rule and notify when it fires</source>
+        <translation>&amp;Activada: evaluar esta regla y avisar cuando salte</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s condition holds when the expression&apos;s value is %1 this.</source>
+        <translation>La condición de la alerta se cumple cuando el valor de la expresión es %1 este.</translation>
+    </message>
+    <message>
+        <source>This rule&apos;s condition is part of its expression.</source>
+        <translation>La condición de esta regla forma parte de su expresión.</translation>
+    </message>
+    <message>
+        <source>The changes are saved for this server on this computer; Reset to defaults in the alert list brings back the recipe&apos;s rules.</source>
+        <translation>Los cambios se guardan para este servidor en este ordenador; Restablecer las predeterminadas en la lista de alertas devuelve las reglas de la receta.</translation>
+    </message>
+    <message>
+        <source>This rule&apos;s condition is written in its expression (%1), so it has no separate threshold. The changes are saved for this server on this computer.</source>
+        <translation>La condición de esta regla está escrita en su expresión (%1), así que no tiene un umbral aparte. Los cambios se guardan para este servidor en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AlertText</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Saltando</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::BrowseButton</name>
     <message>
         <source>Browse…</source>
@@ -2283,6 +2594,61 @@
     <message>
         <source>No system keychain is available: the secret is kept in memory only until Capataz closes.</source>
         <translation>No hay ningún llavero del sistema disponible: el secreto solo se guarda en memoria hasta que se cierre Capataz.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::Dashboard</name>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Requests now</source>
+        <translation>Peticiones ahora</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Peticiones por segundo</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Error rate (5xx)</source>
+        <translation>Tasa de errores (5xx)</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>Server (node-exporter)</source>
+        <translation>Servidor (node-exporter)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memoria usada</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Disco usado</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3507,128 @@ y vuelve a conectarte.</translation>
         <source>&amp;Guide</source>
         <translation>&amp;Guía</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Alert &amp;list…</source>
+        <translation>&amp;Lista de alertas…</translation>
+    </message>
+    <message>
+        <source>The selected server&apos;s alerts: their state, and their rules</source>
+        <translation>Las alertas del servidor elegido: su estado y sus reglas</translation>
+    </message>
+    <message>
+        <source>An owner profile does not read metrics, so it has no alerts to show</source>
+        <translation>Un perfil de propietario no lee métricas, así que no tiene alertas que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsPanel</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <translation>Sin datos: %1</translation>
+    </message>
+    <message>
+        <source>No data since %1</source>
+        <translation>Sin datos desde %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>A las %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series&apos; name and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsTab</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>Back to the range before the last zoom (or double-click a chart)</source>
+        <translation>Vuelve al intervalo de antes del último zoom (o haz doble clic en un gráfico)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>No hay ningún servidor elegido.</translation>
+    </message>
+    <message>
+        <source>Not scraping now (the server is not connected): the charts show what was stored.</source>
+        <translation>Sin recoger ahora (el servidor no está conectado): los gráficos muestran lo guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scraped every %n second(s).</source>
+        <translation>
+            <numerusform>Recogida cada %n segundo.</numerusform>
+            <numerusform>Recogida cada %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoomed in: %1 to %2. %3</source>
+        <translation>Ampliado: de %1 a %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsUnits</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::NginxTlsPage</name>
@@ -3892,6 +4380,17 @@ y vuelve a conectarte.</translation>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing: %1. Alerts › Alert list shows them.</source>
+        <translation>
+            <numerusform>%n alerta saltando: %1. Alertas › Lista de alertas la muestra.</numerusform>
+            <numerusform>%n alertas saltando: %1. Alertas › Lista de alertas las muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
