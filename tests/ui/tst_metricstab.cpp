@@ -327,6 +327,9 @@ private slots:
         ui::LanguageManager::instance().setLanguage(lang);
         tab->resize(1366, 768);
         QVERIFY(refreshNow());
+        // The legend is in the language of the window, not of the result before the switch.
+        const QString errors = lang == u"es"_s ? u"errores"_s : u"errors"_s;
+        QTRY_VERIFY(line(u"errorRate"_s, errors) && line(u"errorRate"_s, errors)->isVisible());
         ui::MetricsPanel* latency = panel(u"latency"_s);
         QTest::mouseMove(latency->chartView()->viewport(), pointAt(latency, now - 25 * 60'000));
         QTRY_VERIFY(!latency->cursorText().isEmpty());

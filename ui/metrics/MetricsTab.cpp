@@ -186,6 +186,9 @@ void MetricsTab::retranslateUi()
         }
     }
     updateStatus();
+    // The series' names (legend, hover values) come with a result: evaluate again so they are
+    // in the new language too, not left in the one the last result was made in.
+    refresh();
 }
 
 qint64 MetricsTab::rangeMs() const
