@@ -198,11 +198,17 @@ private slots:
         QVERIFY(p50 && line(u"latency"_s, u"p95"_s) && line(u"latency"_s, u"p99"_s));
         QVERIFY2(std::abs(p50->points().constLast().y() - 50) < 1e-6,
                  qPrintable(QString::number(p50->points().constLast().y())));
-        // Network: 5 devices at 1 KiB/s each.
+        // Network: 5 devices at 1 KiB/s each, up to the time they were fed. (The last step is the
+        // moment of the refresh, seconds later: its rate window is not full any more and reads
+        // less, as Prometheus's extrapolation does for samples 15 ms apart that stopped.)
         QLineSeries* received = line(u"network"_s, u"received"_s);
         QVERIFY(received);
-        QVERIFY2(std::abs(received->points().constLast().y() - 5) < 1e-3,
-                 qPrintable(QString::number(received->points().constLast().y())));
+        double fed = -1;
+        for (const QPointF& p : received->points()) {
+            if (p.x() <= double(now) && p.x() > double(now - 120'000))
+                fed = std::max(fed, p.y());
+        }
+        QVERIFY2(std::abs(fed - 5) < 1e-3, qPrintable(QString::number(fed)));
     }
 
     void noDataIsSaidNotZero()

@@ -154,6 +154,11 @@ int MetricsPanel::plotColumns() const
 {
     if (m_spec.kind == PanelKind::SingleValue)
         return 2;
+    // A chart that is hidden (it says "No data") was never laid out: its own width is a
+    // child widget's default 100 px, which made the next request ask for ten steps an hour
+    // apart, and so no data again. The panel's width is what the chart will get.
+    if (m_view->isHidden())
+        return std::max(10, width() - 90);
     return m_view->plotColumns();
 }
 
