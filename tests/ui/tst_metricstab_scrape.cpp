@@ -149,6 +149,59 @@ private slots:
         }
     }
 
+    void theRecipesOwnPanelsComeFirst()
+    {
+        // A server whose project is the ranch's (cattle-weight recipe): its business panels
+        // come first, titled in the window's language, and show what the service exposes.
+        store::ServerProfile p;
+        p.name = u"ranch"_s;
+        p.host = u"127.0.0.1"_s;
+        p.user = u"ops"_s;
+        p.role = store::Role::Support;
+        p.projectDir = u"/opt/bovine-weight-estimation/"_s;
+        client::ServerSession ranch(p);
+        ranch.metrics()->setHistoryFile({});
+        metrics::SeriesStore& store = *ranch.metrics()->store();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        std::vector<metrics::SeriesStore::Append> samples;
+        int b = 0;
+        for (const char* breed : {"brahman", "nelore", "girolando"}) {
+            std::string labels;
+            metrics::appendEncodedLabel(labels, "breed_type", breed);
+            metrics::appendEncodedLabel(labels, "hacienda", "hacienda_gamelera");
+            metrics::appendEncodedLabel(labels, "job", "service");
+            const auto id = store.seriesFor("active_animals_total", labels, metrics::MetricType::Gauge);
+            QVERIFY(id);
+            for (int i = 0; i < 8; ++i)
+                samples.push_back({*id, now - (7 - i) * 15'000, double(40 + 10 * b)});
+            ++b;
+        }
+        store.append(samples);
+
+        ui::MetricsTab ranchTab;
+        ranchTab.resize(1366, 720);
+        ranchTab.setSession(&ranch);
+        QSignalSpy refreshed(&ranchTab, &ui::MetricsTab::refreshed);
+        ranchTab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ranchTab));
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(ranchTab.panels().constFirst()->spec().id, u"recipe0"_s);
+        QCOMPARE(ranchTab.panel(u"recipe0"_s)->spec().title, u"Estimations per breed (24 h)"_s);
+        ui::MetricsPanel* animals = ranchTab.panel(u"recipe3"_s);
+        QVERIFY(animals);
+        QCOMPARE(animals->spec().title, u"Active animals per breed"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(animals->hasData(), 20000);
+        QStringList names;
+        for (QLineSeries* s : animals->lineSeries())
+            names << s->name();
+        names.sort();
+        QCOMPARE(names, QStringList({u"brahman"_s, u"girolando"_s, u"nelore"_s}));
+        // The default rows follow: the server's CPU panel is still there.
+        QVERIFY(ranchTab.panel(u"cpu"_s));
+        // Another server's tab (no project) has no recipe row.
+        QVERIFY(!tab->panel(u"recipe0"_s));
+    }
+
     void aSecondRefreshKeepsTheData()
     {
         QVERIFY(refreshNow());
