@@ -7,6 +7,7 @@
 // give a line no more points than its plot has pixel columns. Screenshots in both languages.
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
+#include "client/LogService.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
 #include "metrics/MetricsChartView.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -283,6 +285,29 @@ private slots:
                  qPrintable(panel(u"network"_s)->cursorText()));
         tab->setCursorTime(-1);
         QVERIFY(latency->cursorText().isEmpty());
+    }
+
+    void rightClickShowsTheLogsAroundThatTime()
+    {
+        // Support staff see a spike and ask for the lines of that moment: the chart's menu asks
+        // the session's logs for two minutes either side (the Logs tab shows them and comes up).
+        ui::MetricsPanel* latency = panel(u"latency"_s);
+        QVERIFY(latency->chartView()->logsOffered());
+        const qint64 at = now - 12 * 60'000;
+        std::unique_ptr<QMenu> menu(latency->chartView()->menuAt(pointAt(latency, at)));
+        QVERIFY(menu);
+        QAction* logs = menu->findChild<QAction*>(u"metricsShowLogs"_s);
+        QVERIFY(logs);
+        QVERIFY2(logs->text().startsWith(u"Show the &logs around "_s), qPrintable(logs->text()));
+        QSignalSpy asked(session->logs(), &client::LogService::windowRequested);
+        logs->trigger();
+        QCOMPARE(asked.count(), 1);
+        const qint64 from = asked.constFirst().at(0).toLongLong();
+        const qint64 to = asked.constFirst().at(1).toLongLong();
+        QCOMPARE(to - from, qint64(4 * 60'000));
+        QVERIFY2(std::abs((from + to) / 2 - at) < 30'000, qPrintable(QString::number((from + to) / 2 - at)));
+        // Outside the plot there is nothing to offer.
+        QVERIFY(!latency->chartView()->menuAt(QPoint(1, 1)));
     }
 
     void dragZoomsInAndBack()

@@ -8,7 +8,9 @@
 #include "GuiTestSupport.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
+#include "logs/LogsTab.h"
 #include "metrics/ExpositionParser.h"
+#include "metrics/MetricsChartView.h"
 #include "metrics/MetricsPanel.h"
 #include "metrics/MetricsTab.h"
 #include "metrics/ScrapeAppender.h"
@@ -200,6 +202,19 @@ private slots:
         QVERIFY(ranchTab.panel(u"cpu"_s));
         // Another server's tab (no project) has no recipe row.
         QVERIFY(!tab->panel(u"recipe0"_s));
+    }
+
+    void theLogsTabComesUpAtThatTime()
+    {
+        // The chart's "Show the logs around" reaches the Logs tab of the same server, which asks
+        // to be the tab shown (ServerView makes it current) with the window of that time.
+        ui::LogsTab logs;
+        logs.setSession(session.get());
+        QSignalSpy shown(&logs, &ui::ServerTab::showRequested);
+        ui::MetricsPanel* memory = tab->panel(u"cpu"_s);
+        QVERIFY(memory->chartView()->logsOffered());
+        emit memory->chartView()->logsRequested(QDateTime::currentMSecsSinceEpoch() - 60'000);
+        QCOMPARE(shown.count(), 1);
     }
 
     void aSecondRefreshKeepsTheData()

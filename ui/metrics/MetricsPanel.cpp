@@ -115,6 +115,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     connect(m_view, &MetricsChartView::hovered, this, &MetricsPanel::hovered);
     connect(m_view, &MetricsChartView::zoomRequested, this, &MetricsPanel::zoomRequested);
     connect(m_view, &MetricsChartView::zoomOutRequested, this, &MetricsPanel::zoomOutRequested);
+    connect(m_view, &MetricsChartView::logsRequested, this, &MetricsPanel::logsRequested);
     setSpec(m_spec);
     clear();
 }

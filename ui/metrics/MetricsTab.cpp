@@ -1,7 +1,9 @@
 #include "MetricsTab.h"
 
 #include "LanguageManager.h"
+#include "MetricsChartView.h"
 #include "MetricsPanel.h"
+#include "client/LogService.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
 #include "metrics/QueryEngine.h"
@@ -32,6 +34,8 @@ constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kRanges[] = {5 * kMinute, kHour, 6 * kHour, 24 * kHour, 7 * 24 * kHour};
 constexpr int kPanelsPerRow = 4;
+// "Show the logs around" a time of a chart: from this much before it to this much after.
+constexpr qint64 kLogsAroundMs = 2 * 60'000;
 constexpr qint64 kMinZoomMs = 10'000;
 
 } // namespace
@@ -158,6 +162,7 @@ void MetricsTab::buildPanels()
             connect(panel, &MetricsPanel::hovered, this, &MetricsTab::setCursorTime);
             connect(panel, &MetricsPanel::zoomRequested, this, &MetricsTab::zoomTo);
             connect(panel, &MetricsPanel::zoomOutRequested, this, &MetricsTab::zoomOut);
+            connect(panel, &MetricsPanel::logsRequested, this, &MetricsTab::showLogsAround);
             if (++column == kPanelsPerRow) {
                 column = 0;
                 ++line;
@@ -218,6 +223,22 @@ int MetricsTab::intervalMs() const
     return s && s->metrics() ? s->metrics()->intervalMs() : client::MetricsService::kDefaultIntervalMs;
 }
 
+void MetricsTab::showLogsAround(qint64 timeMs)
+{
+    client::ServerSession* s = session();
+    if (!s || !s->logs() || !store::mayReadLogs(s->profile()))
+        return;
+    s->logs()->openWindow(timeMs - kLogsAroundMs, timeMs + kLogsAroundMs);
+}
+
+void MetricsTab::offerLogs()
+{
+    const bool offered =
+        session() && session()->logs() && store::mayReadLogs(session()->profile()).has_value();
+    for (MetricsPanel* p : std::as_const(m_panels))
+        p->chartView()->setLogsOffered(offered);
+}
+
 void MetricsTab::sessionChanged()
 {
     const QString dir = session() ? session()->profile().projectDir : QString();
@@ -226,6 +247,7 @@ void MetricsTab::sessionChanged()
         buildPanels();
         retranslateUi(); // sets the panels' titles; refreshes when a session is there
     }
+    offerLogs();
     m_timer->setInterval(intervalMs());
     if (!session()) {
         ++m_generation;

@@ -64,6 +64,10 @@ protected:
 
 private:
     void buildPanels();
+    // The logs of every source around `timeMs` in the Logs tab (a chart's right-click menu).
+    void showLogsAround(qint64 timeMs);
+    // Charts offer the logs when the profile may read them.
+    void offerLogs();
     // The recipe's row (if a recipe fits the server's project directory), then the default rows.
     [[nodiscard]] QList<DashboardRow> dashboard() const;
     void onEvaluated(const capataz::ui::MetricsResult& result);
