@@ -7,6 +7,7 @@
 #include "backup/BackupDownload.h"
 #include "backup/BackupHealth.h"
 #include "backup/BackupOps.h"
+#include "backup/BackupSchedule.h"
 #include "backup/RestorePlan.h"
 #include "plan/PlanRunner.h"
 #include "ssh/Connection.h"
@@ -149,9 +150,15 @@ int backupList(const BackupRun& run)
                                           [&](auto done) { listBackups(run.ctx, run.dir, std::move(done)); });
     if (!list)
         return failWith(list.error(), run);
+    auto lastRun = await<std::optional<LastRun>>(
+        run.ctx, [&](auto done) { readLastRun(run.ctx, run.dir, std::move(done)); });
+    if (!lastRun)
+        return failWith(lastRun.error(), run);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto alarms =
+    auto alarms =
         assessBackups(*list, {.intervalSecs = qint64(run.everyHours * 3600), .graceSecs = 3600}, now);
+    if (auto a = lastRunAlarm(*lastRun))
+        alarms.prepend(*a);
     if (run.json) {
         QJsonArray rows;
         for (const BackupEntry& e : *list) {
@@ -177,8 +184,15 @@ int backupList(const BackupRun& run)
                                   {u"series"_s, a.series},
                                   {u"backup"_s, a.backup},
                                   {u"message"_s, a.sentence.translated()}});
-        printJson(QJsonObject{
-            {u"server"_s, run.server}, {u"dir"_s, run.dir}, {u"backups"_s, rows}, {u"alarms"_s, al}});
+        QJsonObject out{
+            {u"server"_s, run.server}, {u"dir"_s, run.dir}, {u"backups"_s, rows}, {u"alarms"_s, al}};
+        if (*lastRun)
+            out.insert(u"last_run"_s,
+                       QJsonObject{{u"started"_s, (*lastRun)->started.toString(Qt::ISODate)},
+                                   {u"exit"_s, (*lastRun)->exitCode},
+                                   {u"made"_s, QJsonArray::fromStringList((*lastRun)->made)},
+                                   {u"deleted"_s, QJsonArray::fromStringList((*lastRun)->deleted)}});
+        printJson(out);
         return alarms.isEmpty() ? ExitOk : 3;
     }
     if (list->isEmpty())
@@ -189,6 +203,13 @@ int backupList(const BackupRun& run)
                                                         tr("%n hour(s) old", nullptr, int(ageHours)),
                                                         stateText(e), drillText(e)));
     }
+    if (*lastRun)
+        CliContext::print(tr("Last scheduled run: %1, exit status %2, %3 made, %4 deleted by retention.")
+                              .arg((*lastRun)->started.toString(Qt::ISODate))
+                              .arg((*lastRun)->exitCode)
+                              .arg((*lastRun)->made.size())
+                              .arg((*lastRun)->deleted.size()) +
+                          u'\n');
     for (const BackupAlarm& a : alarms)
         CliContext::printErr(u"capataz-cli: "_s +
                              tr("ALARM (%1): %2").arg(alarmKindName(a.kind), a.sentence.translated()) +

@@ -29,6 +29,11 @@ struct BackupRun {
     QString localDir;                         // download
     QString confirm;                          // restore
     double everyHours = 24;                   // list: the schedule's promise
+    int hour = 2;                             // schedule --at HH:MM
+    int minute = 0;
+    int keepDays = 7;
+    int keepCount = 7;
+    bool remove = false; // schedule --remove
     bool json = false;
     store::AuditLog* audit = nullptr;
 };
@@ -39,6 +44,7 @@ int backupVerify(const BackupRun& run);
 int backupDownload(const BackupRun& run);
 int backupDrill(const BackupRun& run);
 int backupRestore(const BackupRun& run);
+int backupSchedule(const BackupRun& run);
 // verify --local FILE: the copy on this computer against the manifest beside it.
 int backupVerifyLocal(const QString& file, bool json);
 

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace capataz::backup;
@@ -30,8 +31,9 @@ QString tr(const char* text)
 
 std::optional<BackupAction> actionFrom(const QString& word)
 {
-    for (BackupAction a : {BackupAction::List, BackupAction::Verify, BackupAction::Download,
-                           BackupAction::Create, BackupAction::Drill, BackupAction::Restore})
+    for (BackupAction a :
+         {BackupAction::List, BackupAction::Verify, BackupAction::Download, BackupAction::Create,
+          BackupAction::Drill, BackupAction::Restore, BackupAction::Schedule})
         if (backupActionName(a) == word)
             return a;
     return std::nullopt;
@@ -95,18 +97,29 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption every(u"every"_s,
                                    tr("list: hours between backups the schedule promises (default 24)."),
                                    u"HOURS"_s, u"24"_s);
-    parser.addOptions({json, password, acceptNew, dir, kind, database, databaseEnv, userEnv, passwordEnv,
-                       service, volume, path, envFile, image, compress, to, local, confirm, every});
+    const QCommandLineOption at(u"at"_s,
+                                tr("schedule: the time of day the backups run, HH:MM (default 02:00)."),
+                                u"HH:MM"_s, u"02:00"_s);
+    const QCommandLineOption keepDays(
+        u"keep-days"_s, tr("schedule: keep every backup younger than this (default 7)."), u"N"_s, u"7"_s);
+    const QCommandLineOption keepCount(
+        u"keep-count"_s, tr("schedule: keep at least this many good backups of each (default 7)."), u"N"_s,
+        u"7"_s);
+    const QCommandLineOption removeSchedule(u"remove"_s, tr("schedule: take the schedule off the server."));
+    parser.addOptions({json,        password, acceptNew, dir,  kind,     database,  databaseEnv,   userEnv,
+                       passwordEnv, service,  volume,    path, envFile,  image,     compress,      to,
+                       local,       confirm,  every,     at,   keepDays, keepCount, removeSchedule});
     parser.addPositionalArgument(u"SERVER"_s, tr("The server profile."));
-    parser.addPositionalArgument(u"ACTION"_s, tr("create, list, verify, download, drill or restore."));
+    parser.addPositionalArgument(u"ACTION"_s,
+                                 tr("create, list, verify, download, drill, restore or schedule."));
     parser.addPositionalArgument(u"NAME"_s, tr("The backup's file name (verify, download, drill, restore)."));
-    if (auto exit =
-            ctx.parse(parser, args,
-                      {kCommand, u"SERVER create|list|verify|download|drill|restore [NAME] [options]"_s,
-                       tr("Makes backups on the server with a manifest (size, SHA-256, what a restore must "
-                          "find), lists them with their state, verifies them, downloads them with resume "
-                          "and checksum, proves they restore (drill), and restores one after a safety "
-                          "backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).")}))
+    if (auto exit = ctx.parse(
+            parser, args,
+            {kCommand, u"SERVER create|list|verify|download|drill|restore|schedule [NAME] [options]"_s,
+             tr("Makes backups on the server with a manifest (size, SHA-256, what a restore must "
+                "find), lists them with their state, verifies them, downloads them with resume "
+                "and checksum, proves they restore (drill), and restores one after a safety "
+                "backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).")}))
         return *exit;
     const QStringList pos = parser.positionalArguments();
     const bool isJson = parser.isSet(json);
@@ -116,7 +129,8 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
     const auto action = actionFrom(pos.at(1));
     if (!action)
         return CliContext::usageError(tr("unknown backup action '%1'").arg(pos.at(1)), kCommand);
-    const bool needsName = *action != BackupAction::List && *action != BackupAction::Create;
+    const bool needsName =
+        *action != BackupAction::List && *action != BackupAction::Create && *action != BackupAction::Schedule;
     if (needsName != (pos.size() == 3) || pos.size() > 3)
         return CliContext::usageError(needsName ? tr("backup %1 needs the backup's NAME").arg(pos.at(1))
                                                 : tr("backup %1 takes no NAME").arg(pos.at(1)),
@@ -128,6 +142,17 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
                                       kCommand);
     if (parser.isSet(compress) && parser.value(compress) != u"zstd"_s && parser.value(compress) != u"gzip"_s)
         return CliContext::usageError(tr("--compress must be zstd or gzip"), kCommand);
+    static const QRegularExpression hhmm(u"^([01]?[0-9]|2[0-3]):([0-5][0-9])$"_s);
+    const auto time = hhmm.match(parser.value(at));
+    if (!time.hasMatch())
+        return CliContext::usageError(tr("--at must be a time of day such as 02:00"), kCommand);
+    bool daysOk = false;
+    bool countOk = false;
+    const int days = parser.value(keepDays).toInt(&daysOk);
+    const int count = parser.value(keepCount).toInt(&countOk);
+    if (!daysOk || !countOk || days < 1 || count < 1)
+        return CliContext::usageError(tr("--keep-days and --keep-count must be whole numbers of at least 1"),
+                                      kCommand);
     bool everyOk = false;
     const double everyHours = parser.value(every).toDouble(&everyOk);
     if (!everyOk || everyHours <= 0)
@@ -163,6 +188,11 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
     run.confirm = parser.value(confirm);
     run.everyHours = everyHours;
     run.json = isJson;
+    run.hour = time.captured(1).toInt();
+    run.minute = time.captured(2).toInt();
+    run.keepDays = days;
+    run.keepCount = count;
+    run.remove = parser.isSet(removeSchedule);
     run.targets = target.recipe.backups;
     if (parser.isSet(kind)) {
         const auto k = kindFrom(parser.value(kind));
@@ -185,7 +215,8 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
                 supported << t;
         run.targets = supported;
     }
-    if (*action == BackupAction::Create && run.targets.isEmpty())
+    if ((*action == BackupAction::Create || (*action == BackupAction::Schedule && !run.remove)) &&
+        run.targets.isEmpty())
         return CliContext::usageError(
             tr("the server's recipe names nothing to back up: say what with --kind"), kCommand);
     if (*action == BackupAction::Restore && run.confirm.isEmpty())
@@ -235,6 +266,8 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
         return backupDrill(run);
     case BackupAction::Restore:
         return backupRestore(run);
+    case BackupAction::Schedule:
+        return backupSchedule(run);
     }
     return ExitFailure;
 }

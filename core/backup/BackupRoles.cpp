@@ -19,6 +19,8 @@ QString backupActionName(BackupAction action)
         return u"drill"_s;
     case BackupAction::Restore:
         return u"restore"_s;
+    case BackupAction::Schedule:
+        return u"schedule"_s;
     }
     return u"list"_s;
 }

@@ -9,7 +9,7 @@ namespace capataz::backup {
 //   admin:   everything (create, drill, restore, schedule)
 //   support: list, verify, download (reads only)
 //   owner:   list (the backups' state, nothing of their content)
-enum class BackupAction { List, Verify, Download, Create, Drill, Restore };
+enum class BackupAction { List, Verify, Download, Create, Drill, Restore, Schedule };
 
 [[nodiscard]] QString backupActionName(BackupAction action); // "list", "verify", ...
 [[nodiscard]] VoidResult mayDoBackup(const store::ServerProfile& profile, BackupAction action);

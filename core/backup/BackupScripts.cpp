@@ -11,10 +11,14 @@ namespace {
 const QString kPrelude = uR"SH(set -euo pipefail
 umask 077
 cd /
-for a in "$@"; do
-  k=${a%%=*}
-  [[ $k =~ ^[a-z_]+$ ]] && printf -v "arg_$k" '%s' "${a#*=}"
-done
+parse_args() {
+  local a k
+  for a in "$@"; do
+    k=${a%%=*}
+    if [[ $k =~ ^[a-z_]+$ ]]; then printf -v "arg_$k" '%s' "${a#*=}"; fi
+  done
+}
+parse_args "$@"
 compose_run() {
   local -a cargs=()
   if [ -n "${arg_compose:-}" ]; then mapfile -t cargs <<< "$arg_compose"; fi
@@ -41,12 +45,15 @@ pg_client() {
 pg_admin() {
   if [ -n "${arg_service:-}" ]; then compose_run exec -T "$arg_service" "$@"; else runuser -u postgres -- "$@"; fi
 }
-conn=(); admin=()
-if [ -z "${arg_service:-}" ] && [ -n "${arg_user:-}" ]; then conn+=(-h "${arg_host:-127.0.0.1}" -p "${arg_port:-5432}"); fi
-if [ -n "${arg_user:-}" ]; then
-  conn+=(-U "$arg_user")
-  if [ -n "${arg_service:-}" ]; then admin+=(-U "$arg_user"); fi
-fi
+setup_conn() {
+  conn=(); admin=()
+  if [ -z "${arg_service:-}" ] && [ -n "${arg_user:-}" ]; then conn+=(-h "${arg_host:-127.0.0.1}" -p "${arg_port:-5432}"); fi
+  if [ -n "${arg_user:-}" ]; then
+    conn+=(-U "$arg_user")
+    if [ -n "${arg_service:-}" ]; then admin+=(-U "$arg_user"); fi
+  fi
+}
+setup_conn
 count_sql="select n.nspname || '.' || c.relname || '|' || (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I.%I', n.nspname, c.relname), false, true, '')))[1]::text from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%' and n.nspname not like 'pg_temp%' order by 1"
 )SH"_s;
 
@@ -118,7 +125,7 @@ cd -- "$arg_dir"
 for f in *; do
   [ -f "$f" ] || continue
   case $f in
-    *.manifest.json|*.drill.json) printf 'J\t%s\t' "$f"; base64 -w 0 -- "$f"; echo ;;
+    *.manifest.json|*.drill.json|last-run.json) printf 'J\t%s\t' "$f"; base64 -w 0 -- "$f"; echo ;;
     *) printf 'F\t%s\t%s\t%s\n' "$f" "$(stat -c %s -- "$f")" "$(stat -c %Y -- "$f")" ;;
   esac
 done
@@ -209,6 +216,20 @@ cat > "$t"
 if [ -f "$1" ]; then cp -p -- "$1" "$1.prev"; fi
 mv -f -- "$t" "$1"
 )SH"_s;
+
+} // namespace
+
+QString preludeText()
+{
+    return kPrelude;
+}
+
+QString createBodyText()
+{
+    return kCreate;
+}
+
+namespace {
 
 remote::Command bashScript(const QString& body, const QStringList& args)
 {

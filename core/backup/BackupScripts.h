@@ -44,6 +44,11 @@ namespace scripts {
 // "TABLE|ROWS", or "files=N"/"bytes=N").
 [[nodiscard]] remote::Command checkCounts(const BackupSource& where, const QString& expected);
 
+// The shared functions of every script and the body of create(), for the scheduled script
+// (BackupSchedule.h), which runs the very same commands without Capataz.
+[[nodiscard]] QString preludeText();
+[[nodiscard]] QString createBodyText();
+
 // Writes stdin to `path` atomically (temp file, rename) and keeps the previous version as
 // `path.prev`.
 [[nodiscard]] remote::Command writeFile(const QString& path);

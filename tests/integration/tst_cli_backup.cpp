@@ -186,6 +186,28 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void scheduleIsIdempotentAndAdminOnly()
+    {
+        const QStringList args{u"backup"_s, u"bk-admin"_s,    u"schedule"_s, u"--kind"_s,
+                               u"volume"_s, u"--volume"_s,    kVolume,       u"--at"_s,
+                               u"04:30"_s,  u"--keep-days"_s, u"3"_s,        u"--json"_s};
+        Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QVERIFY(json(r).value(u"cron_changed"_s).toBool());
+        QVERIFY(json(r).value(u"next_run"_s).toString().contains(u"T04:30:00"_s));
+        r = cli(args);
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QVERIFY(!json(r).value(u"cron_changed"_s).toBool() && !json(r).value(u"script_changed"_s).toBool());
+        QVERIFY(th->inside(u"cat /etc/cron.d/capataz-backups"_s).contains("30 4 * * * root"));
+        r = cli({u"backup"_s, u"bk-support"_s, u"schedule"_s, u"--remove"_s});
+        QCOMPARE(r.exitCode, 77);
+        r = cli({u"backup"_s, u"bk-admin"_s, u"schedule"_s, u"--at"_s, u"25:00"_s, u"--kind"_s, u"volume"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({u"backup"_s, u"bk-admin"_s, u"schedule"_s, u"--remove"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0 && json(r).value(u"removed"_s).toBool(), show(r).constData());
+        QVERIFY(!th->inside(u"cat /etc/cron.d/capataz-backups"_s).contains("capataz_cli_backup"));
+    }
+
     void cleanupTestCase()
     {
         if (th)
