@@ -1,5 +1,6 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
+#include "BackupCommand.h"
 #include "CliContext.h"
 #include "CliLanguage.h"
 #include "EnvCommand.h"
@@ -47,6 +48,8 @@ Commands:
   metrics alerts SERVER [--wait SECONDS] [--json]
   metrics alerts --file HISTORY.om [--at T] [--rules FILE] [--json]
                                Evaluate the alert rules and print each rule's state (exit 3: firing).
+  backup SERVER create|list|verify|download|drill|restore [NAME] [--json]
+                               Make, list, check, copy, test-restore and restore backups.
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -75,6 +78,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runLogsCommand(ctx, rest);
     if (command == u"metrics")
         return runMetricsCommand(ctx, rest);
+    if (command == u"backup")
+        return runBackupCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 
