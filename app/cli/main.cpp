@@ -9,6 +9,7 @@
 #include "MetricsCommand.h"
 #include "PlanCommand.h"
 #include "ServersCommand.h"
+#include "StatusCommand.h"
 #include "store/DataDir.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ Commands:
   metrics alerts SERVER [--wait SECONDS] [--json]
   metrics alerts --file HISTORY.om [--at T] [--rules FILE] [--json]
                                Evaluate the alert rules and print each rule's state (exit 3: firing).
+  status [SERVER...] [--json]  Check servers in parallel: service, certificate, disk, backups
+                               (exit 0 all well, 1 needs attention, 2 a server did not answer).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -75,6 +78,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runLogsCommand(ctx, rest);
     if (command == u"metrics")
         return runMetricsCommand(ctx, rest);
+    if (command == u"status")
+        return runStatusCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 
