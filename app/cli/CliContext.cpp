@@ -202,6 +202,16 @@ Result<store::AuditLog*> CliContext::auditLog()
     return &*m_audit;
 }
 
+Result<status::StatusSettingsStore*> CliContext::statusSettings()
+{
+    if (m_statusSettings)
+        return &*m_statusSettings;
+    if (auto s = servers(); !s)
+        return std::unexpected(s.error());
+    m_statusSettings.emplace(*m_db);
+    return &*m_statusSettings;
+}
+
 secrets::SecretStore& CliContext::secrets()
 {
     if (!m_secrets)

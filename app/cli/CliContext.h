@@ -3,6 +3,7 @@
 #include "client/ProfileSettings.h"
 #include "common/Error.h"
 #include "secrets/SecretStore.h"
+#include "status/StatusSettings.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
@@ -79,6 +80,8 @@ public:
     [[nodiscard]] Result<store::ServerStore*> servers();
     // The audit log in the same database (plans record every step there, as in the GUI).
     [[nodiscard]] Result<store::AuditLog*> auditLog();
+    // The admin's status settings per server (description, contact, maintenance), same database.
+    [[nodiscard]] Result<status::StatusSettingsStore*> statusSettings();
 
     // The keychain, created on first use; the wrappers wait for the answer in a local event loop.
     [[nodiscard]] secrets::SecretStore& secrets();
@@ -96,6 +99,7 @@ private:
     std::optional<store::Database> m_db;
     std::optional<store::ServerStore> m_store;
     std::optional<store::AuditLog> m_audit;
+    std::optional<status::StatusSettingsStore> m_statusSettings;
     std::unique_ptr<secrets::SecretStore> m_secrets;
 };
 

@@ -10,6 +10,7 @@
 #include "MetricsCommand.h"
 #include "PlanCommand.h"
 #include "ServersCommand.h"
+#include "StatusCommand.h"
 #include "store/DataDir.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ Commands:
                                Evaluate the alert rules and print each rule's state (exit 3: firing).
   backup SERVER create|list|verify|download|drill|restore [NAME] [--json]
                                Make, list, check, copy, test-restore and restore backups.
+  status [SERVER...] [--json]  Check servers in parallel: service, certificate, disk, backups
+                               (exit 0 all well, 1 needs attention, 2 a server did not answer).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -80,6 +83,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runMetricsCommand(ctx, rest);
     if (command == u"backup")
         return runBackupCommand(ctx, rest);
+    if (command == u"status")
+        return runStatusCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 

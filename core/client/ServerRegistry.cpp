@@ -1,5 +1,8 @@
 #include "client/ServerRegistry.h"
 
+#include "client/StatusService.h"
+#include "status/StatusSettings.h"
+
 namespace capataz::client {
 
 ServerRegistry::ServerRegistry(QObject* parent)
@@ -19,6 +22,7 @@ VoidResult ServerRegistry::open(const QString& dataDir)
     m_db = std::make_unique<store::Database>(std::move(*db));
     m_store = std::make_unique<store::ServerStore>(*m_db);
     m_audit = std::make_unique<store::AuditLog>(*m_db);
+    m_statusSettings = std::make_unique<status::StatusSettingsStore>(*m_db);
     auto profiles = m_store->list();
     if (!profiles)
         return std::unexpected(profiles.error());
@@ -37,6 +41,7 @@ VoidResult ServerRegistry::open(const QString& dataDir)
 
 void ServerRegistry::watch(ServerSession* s)
 {
+    s->statusService()->setSettingsStore(m_statusSettings.get());
     connect(s, &ServerSession::statusChanged, this, [this, s] {
         if (const int row = indexOf(s); row >= 0)
             emit changed(row);

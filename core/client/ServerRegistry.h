@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace capataz::status {
+class StatusSettingsStore;
+}
+
 namespace capataz::client {
 
 // The servers of the console: the stored profiles (SQLite) and one ServerSession each.
@@ -32,6 +36,8 @@ public:
     // The audit log on the same connection (one database connection per thread, opened once):
     // every session's plans record here. Null until open() succeeded.
     [[nodiscard]] store::AuditLog* auditLog() const { return m_audit.get(); }
+    // The admin's status settings per server (owner's page); null until open() succeeded.
+    [[nodiscard]] status::StatusSettingsStore* statusSettings() const { return m_statusSettings.get(); }
 
     [[nodiscard]] Result<ServerSession*> add(const store::ServerProfile& profile);
     [[nodiscard]] VoidResult update(ServerSession* session, const store::ServerProfile& profile);
@@ -55,6 +61,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::ServerStore> m_store;
     std::unique_ptr<store::AuditLog> m_audit;
+    std::unique_ptr<status::StatusSettingsStore> m_statusSettings;
     QList<ServerSession*> m_sessions; // sorted by name, case-insensitively
 };
 

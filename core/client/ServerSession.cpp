@@ -5,6 +5,7 @@
 #include "client/LogService.h"
 #include "client/MetricsService.h"
 #include "client/ProjectService.h"
+#include "client/StatusService.h"
 
 namespace capataz::client {
 
@@ -16,10 +17,12 @@ ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     , m_logs(new LogService(this))
     , m_metrics(new MetricsService(this))
     , m_alerts(new AlertService(this))
+    , m_statusService(new StatusService(this))
 {}
 
 ServerSession::~ServerSession()
 {
+    delete m_statusService; // its check runs through the connection
     delete m_alerts;
     delete m_metrics; // its scrapes and its sources read through the connection: they go first
     delete m_logs;

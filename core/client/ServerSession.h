@@ -19,6 +19,7 @@ class FactsService;
 class LogService;
 class MetricsService;
 class ProjectService;
+class StatusService;
 
 // One server of the list as the console sees it: its profile, its connection when there
 // is one, and a status for the list's light. Lives in the GUI thread; all work happens on
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] LogService* logs() const { return m_logs; }
     [[nodiscard]] MetricsService* metrics() const { return m_metrics; }
     [[nodiscard]] AlertService* alerts() const { return m_alerts; }
+    // The status for the owner's page and the fleet table (status::StatusCheck while connected).
+    [[nodiscard]] StatusService* statusService() const { return m_statusService; }
 
     // Where this server's plans are recorded: the registry's audit log (its one database
     // connection). Null for a session outside a registry (then nothing is recorded).
@@ -77,7 +80,8 @@ private:
     ProjectService* m_project = nullptr;
     LogService* m_logs = nullptr;
     MetricsService* m_metrics = nullptr;
-    AlertService* m_alerts = nullptr;   // evaluates over m_metrics' store
+    AlertService* m_alerts = nullptr; // evaluates over m_metrics' store
+    StatusService* m_statusService = nullptr;
     store::AuditLog* m_audit = nullptr; // the registry's
 };
 

@@ -35,12 +35,16 @@ QString letsEncryptCertPath(const QString& certName)
     return u"/etc/letsencrypt/live/%1/cert.pem"_s.arg(certName);
 }
 
-remote::Command certificateFactsCommand(const QString& certName)
+QString certificateFactsScript()
 {
     // $1: the certificate file. `-ext` needs OpenSSL 1.1.1 (Debian 10, Ubuntu 18.04 and later).
-    static const QString script = uR"(if [ ! -e "$1" ]; then echo missing; exit 0; fi
+    return uR"(if [ ! -e "$1" ]; then echo missing; exit 0; fi
 exec openssl x509 -noout -enddate -ext subjectAltName -in "$1")"_s;
-    return remote::Command::script(script, {letsEncryptCertPath(certName)}).asRoot();
+}
+
+remote::Command certificateFactsCommand(const QString& certName)
+{
+    return remote::Command::script(certificateFactsScript(), {letsEncryptCertPath(certName)}).asRoot();
 }
 
 Result<CertificateFacts> parseCertificateFacts(QByteArrayView output)

@@ -26,6 +26,10 @@ struct CertificateFacts {
 // /etc/letsencrypt/live/<certName>/cert.pem
 [[nodiscard]] QString letsEncryptCertPath(const QString& certName);
 
+// The sh script of certificateFactsCommand, its $1 being the certificate file: for callers that
+// read the certificate together with other facts in one round trip (status::StatusCheck).
+[[nodiscard]] QString certificateFactsScript();
+
 // As root: prints "missing" when the certificate file does not exist, otherwise openssl's
 // `-enddate -ext subjectAltName` lines. Exits non-zero only when openssl fails.
 [[nodiscard]] remote::Command certificateFactsCommand(const QString& certName);

@@ -10,7 +10,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int kRestartsBeforeFailure = 3;
+
+// State.StartedAt: "2026-12-06T23:10:01.123456789Z"; "0001-01-01T00:00:00Z" for never.
+QDateTime startedAt(const QJsonObject& state)
+{
+    QString s = state.value(u"StartedAt"_s).toString();
+    if (s.isEmpty() || s.startsWith(u"0001-"_s))
+        return {};
+    // Qt reads at most milliseconds: cut docker's nanoseconds.
+    if (const qsizetype dot = s.indexOf(u'.'); dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < s.size() && s[end].isDigit())
+            ++end;
+        s = s.left(dot + 1) + s.mid(dot + 1, std::min<qsizetype>(3, end - dot - 1)) + s.mid(end);
+    }
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
 }
+} // namespace
 
 bool ContainerState::isReady() const
 {
@@ -122,6 +139,7 @@ Result<ComposeStatus> ComposeStatus::parseLines(QByteArrayView text)
         c.status = o.value(u"Status"_s).toString();
         c.health = o.value(u"Health"_s).toObject().value(u"Status"_s).toString();
         c.exitCode = o.value(u"ExitCode"_s).toInt();
+        c.startedAt = startedAt(o);
         if (c.status.isEmpty())
             return bad();
         s.containers.append(c);
@@ -151,6 +169,7 @@ Result<ComposeStatus> ComposeStatus::parseInspectJson(QByteArrayView json)
         c.status = state.value(u"Status"_s).toString();
         c.health = state.value(u"Health"_s).toObject().value(u"Status"_s).toString();
         c.exitCode = state.value(u"ExitCode"_s).toInt();
+        c.startedAt = startedAt(state);
         c.restartCount = o.value(u"RestartCount"_s).toInt();
         if (c.containerId.isEmpty() || c.status.isEmpty())
             return fail(ErrorCode::ParseError,

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,7 @@ struct ContainerState {
     QString health;      // starting, healthy, unhealthy; empty: no healthcheck
     int exitCode = 0;
     int restartCount = 0;
+    QDateTime startedAt; // UTC, State.StartedAt; invalid when docker gives none (never started)
 
     [[nodiscard]] bool isRunning() const { return status == u"running"; }
     [[nodiscard]] bool hasHealthcheck() const { return !health.isEmpty(); }

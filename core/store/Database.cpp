@@ -56,6 +56,17 @@ const std::vector<Migration>& migrations()
          {QStringLiteral("ALTER TABLE servers ADD COLUMN owner_reads_logs INTEGER NOT NULL DEFAULT 0")}},
         {QStringLiteral("prometheus url"),
          {QStringLiteral("ALTER TABLE servers ADD COLUMN prometheus_url TEXT NOT NULL DEFAULT ''")}},
+        {QStringLiteral("status settings"),
+         {QStringLiteral("CREATE TABLE server_status ("
+                         " server_id INTEGER PRIMARY KEY REFERENCES servers (id) ON DELETE CASCADE,"
+                         " description TEXT NOT NULL DEFAULT '',"
+                         " contact_name TEXT NOT NULL DEFAULT '',"
+                         " contact_phone TEXT NOT NULL DEFAULT '',"
+                         " contact_email TEXT NOT NULL DEFAULT '',"
+                         " maintenance_note TEXT NOT NULL DEFAULT '',"
+                         " maintenance_until TEXT NOT NULL DEFAULT ''," // ISO 8601 UTC; '': none
+                         " show_addresses INTEGER NOT NULL DEFAULT 0"
+                         ")")}},
     };
     return list;
 }

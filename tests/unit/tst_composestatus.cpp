@@ -5,6 +5,7 @@
 #include "setup/ComposeStatus.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace capataz;
 using namespace capataz::setup;
@@ -62,6 +63,8 @@ private slots:
         QCOMPARE(extra.service, u"extra"_s);
         QCOMPARE(extra.containerId, u"b1a28a2db3e7"_s);
         QCOMPARE(extra.status, u"running"_s);
+        // State.StartedAt, nanoseconds cut to Qt's milliseconds (the status page's "since when").
+        QCOMPARE(extra.startedAt, QDateTime(QDate(2026, 11, 23), QTime(22, 23, 21, 893), QTimeZone::utc()));
         QVERIFY(!extra.hasHealthcheck());
         QVERIFY(extra.isReady());
         // A '|' inside the health log does not cut the JSON.

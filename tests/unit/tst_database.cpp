@@ -153,6 +153,7 @@ void TestDatabase::ownerReadsLogsMigratedAndKept()
     const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
     {
         RawConnection raw(file);
+        QVERIFY(raw.exec(u"DROP TABLE server_status"_s));                       // migration 5's
         QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s)); // migration 4's
         QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN owner_reads_logs"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
@@ -184,6 +185,7 @@ void TestDatabase::prometheusUrlMigratedAndKept()
     const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
     {
         RawConnection raw(file);
+        QVERIFY(raw.exec(u"DROP TABLE server_status"_s)); // migration 5's
         QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
     }
