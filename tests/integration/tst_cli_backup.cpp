@@ -147,6 +147,21 @@ private slots:
         r = cli({u"backup"_s, u"bk-support"_s, u"verify"_s, name, u"--local"_s, local});
         QVERIFY2(r.exitCode == 0, show(r).constData());
 
+        // Upload it back after the server lost it: only an admin; a copy already there is refused.
+        const QString sumBefore =
+            QString::fromLatin1(th->inside(u"sha256sum "_s + kDir + u'/' + name).left(64));
+        th->inside(u"rm -f "_s + kDir + u'/' + name + u" "_s + kDir + u'/' + name + u".manifest.json"_s);
+        r = cli({u"backup"_s, u"bk-support"_s, u"upload"_s, local});
+        QCOMPARE(r.exitCode, 77);
+        r = cli({u"backup"_s, u"bk-admin"_s, u"upload"_s, local, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QCOMPARE(QString::fromLatin1(th->inside(u"sha256sum "_s + kDir + u'/' + name).left(64)), sumBefore);
+        r = cli({u"backup"_s, u"bk-admin"_s, u"verify"_s, name});
+        QVERIFY2(r.exitCode == 0, show(r).constData()); // its manifest came back with it
+        r = cli({u"backup"_s, u"bk-admin"_s, u"upload"_s, local});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("AlreadyExists"), show(r).constData());
+
         // A partial copy whose bytes are wrong: the checksum catches it, the copy is set aside.
         QVERIFY(QFile::remove(local));
         QVERIFY(part.open(QIODevice::WriteOnly));
