@@ -139,6 +139,8 @@ void BackupTab::sessionChanged()
     m_busy = false;
     m_entries.clear();
     m_alarmText.clear();
+    // The recipes are read once per server here, not on every selection change.
+    m_haveRecipeTargets = session() && !projectOf(session()->profile()).targets.isEmpty();
     showEntries();
     updateButtons();
     if (session() && session()->isConnected())
@@ -164,8 +166,7 @@ void BackupTab::updateButtons()
     const auto may = [&](BackupAction a) {
         return session() && mayDoBackup(session()->profile(), a).has_value();
     };
-    const bool haveTargets = m_targetsSet ? !m_targets.isEmpty()
-                                          : (session() && !projectOf(session()->profile()).targets.isEmpty());
+    const bool haveTargets = m_targetsSet ? !m_targets.isEmpty() : (session() && m_haveRecipeTargets);
     m_refresh->setEnabled(connected && !m_busy);
     m_create->setVisible(may(BackupAction::Create));
     m_drill->setVisible(may(BackupAction::Drill));
@@ -248,9 +249,7 @@ void BackupTab::refresh()
                     lines << a->sentence.translated();
             for (const BackupAlarm& a : assessBackups(m_entries, {}, QDateTime::currentDateTimeUtc()))
                 lines << a.sentence.translated();
-            const bool haveTargets = m_targetsSet
-                                         ? !m_targets.isEmpty()
-                                         : (session() && !projectOf(session()->profile()).targets.isEmpty());
+            const bool haveTargets = m_targetsSet ? !m_targets.isEmpty() : (session() && m_haveRecipeTargets);
             if (m_entries.isEmpty() && haveTargets)
                 lines << tr("No backup of this project exists on the server yet.");
             m_alarmText = lines.join(u'\n');

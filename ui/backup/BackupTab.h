@@ -73,6 +73,7 @@ private:
     QList<backup::BackupEntry> m_entries;
     QList<stack::RecipeBackupTarget> m_targets;
     bool m_targetsSet = false;
+    bool m_haveRecipeTargets = false;
     QString m_image;
     QString m_alarmText;
     QString m_doneText; // what the status says once the list after an operation is read
