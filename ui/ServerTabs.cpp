@@ -1,5 +1,6 @@
 #include "ServerTabs.h"
 
+#include "backup/BackupTab.h"
 #include "console/ConsoleTab.h"
 #include "logs/LogsTab.h"
 #include "metrics/MetricsTab.h"
@@ -10,9 +11,9 @@ namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // Later issues add Backups and Status here.
-    return {new OverviewTab(parent), new SetupTab(parent), new LogsTab(parent), new MetricsTab(parent),
-            new ConsoleTab(parent)};
+    // A later issue adds Status here.
+    return {new OverviewTab(parent), new SetupTab(parent),  new LogsTab(parent),
+            new MetricsTab(parent),  new BackupTab(parent), new ConsoleTab(parent)};
 }
 
 } // namespace capataz::ui

@@ -163,10 +163,10 @@ private slots:
         QVERIFY(!tabs.contains(u"consoleTab"_s));
         QVERIFY(!tabs.contains(u"setupTab"_s));
         QVERIFY(tabs.contains(u"overviewTab"_s) || tabs.isEmpty());
-        // An owner sees only the overview (and later the status page).
+        // An owner sees only the overview, the list of backups (and later the status page).
         addServerThroughDialog(u"ranch"_s, u"ops"_s, th->value(u"TH_KEY_OPS"_s), 2);
         for (const QString& t : visibleTabTitles())
-            QVERIFY2(t == u"overviewTab" || t == u"statusTab", qPrintable(t));
+            QVERIFY2(t == u"overviewTab" || t == u"statusTab" || t == u"backupTab", qPrintable(t));
     }
 
     void switchingLanguageChangesTexts()
