@@ -5,14 +5,15 @@
 #include "metrics/MetricsTab.h"
 #include "overview/OverviewTab.h"
 #include "setup/SetupTab.h"
+#include "status/StatusTab.h"
 
 namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // Later issues add Backups and Status here.
-    return {new OverviewTab(parent), new SetupTab(parent), new LogsTab(parent), new MetricsTab(parent),
-            new ConsoleTab(parent)};
+    // Later issues add Backups here. An owner's profile shows only Status (and Logs when allowed).
+    return {new OverviewTab(parent), new StatusTab(parent),  new SetupTab(parent),
+            new LogsTab(parent),     new MetricsTab(parent), new ConsoleTab(parent)};
 }
 
 } // namespace capataz::ui
