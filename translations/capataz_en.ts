@@ -428,6 +428,33 @@
     </message>
 </context>
 <context>
+    <name>capataz::backup</name>
+    <message>
+        <source>%1 has no good backup at all.</source>
+        <translation>%1 has no good backup at all.</translation>
+    </message>
+    <message>
+        <source>The newest good backup of %1 is %2 hours old; the schedule promises one every %3 hours.</source>
+        <translation>The newest good backup of %1 is %2 hours old; the schedule promises one every %3 hours.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not finish or has no valid manifest.</source>
+        <translation>The backup %1 did not finish or has no valid manifest.</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds nothing.</source>
+        <translation>The backup %1 holds nothing.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is less than half the size of the one before it (%2 bytes, before %3 bytes).</source>
+        <translation>The backup %1 is less than half the size of the one before it (%2 bytes, before %3 bytes).</translation>
+    </message>
+    <message>
+        <source>The scheduled run of %1 failed (exit status %2) for: %3.</source>
+        <translation>The scheduled run of %1 failed (exit status %2) for: %3.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::cli</name>
     <message>
         <source>Run &apos;%1&apos; to see how it is used.</source>
@@ -932,6 +959,362 @@
     <message>
         <source>A Prometheus server that already scrapes this server, as the server sees it (http://127.0.0.1:9090): &apos;metrics SERVER --query&apos; asks it through the SSH connection instead of scraping.</source>
         <translation>A Prometheus server that already scrapes this server, as the server sees it (http://127.0.0.1:9090): &apos;metrics SERVER --query&apos; asks it through the SSH connection instead of scraping.</translation>
+    </message>
+    <message>
+        <source>Read the detail: it is what the server&apos;s tools said (a database that is down, a wrong password in the .env, a full disk).</source>
+        <translation>Read the detail: it is what the server&apos;s tools said (a database that is down, a wrong password in the .env, a full disk).</translation>
+    </message>
+    <message>
+        <source>Run &apos;capataz-cli backup SERVER list&apos; to see the backups&apos; names.</source>
+        <translation>Run &apos;capataz-cli backup SERVER list&apos; to see the backups&apos; names.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file(s)</numerusform>
+            <numerusform>%n file(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table(s)</numerusform>
+            <numerusform>%n table(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>no manifest</source>
+        <translation>no manifest</translation>
+    </message>
+    <message>
+        <source>size differs from manifest</source>
+        <translation>size differs from manifest</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>never drilled</source>
+        <translation>never drilled</translation>
+    </message>
+    <message>
+        <source>restore drill passed %1</source>
+        <translation>restore drill passed %1</translation>
+    </message>
+    <message>
+        <source>restore drill FAILED %1</source>
+        <translation>restore drill FAILED %1</translation>
+    </message>
+    <message>
+        <source>Backing up %1 ...</source>
+        <translation>Backing up %1 ...</translation>
+    </message>
+    <message>
+        <source>Made %1 (%2, SHA-256 %3): %4</source>
+        <translation>Made %1 (%2, SHA-256 %3): %4</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>No backups in %1 yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n hour(s) old</numerusform>
+            <numerusform>%n hour(s) old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1, exit status %2, %3 made, %4 deleted by retention.</source>
+        <translation>Last scheduled run: %1, exit status %2, %3 made, %4 deleted by retention.</translation>
+    </message>
+    <message>
+        <source>ALARM (%1): %2</source>
+        <translation>ALARM (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is intact: size and SHA-256 match its manifest.</source>
+        <translation>%1 is intact: size and SHA-256 match its manifest.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup: make a new one, or use an older one that verifies.</source>
+        <translation>Do not rely on this backup: make a new one, or use an older one that verifies.</translation>
+    </message>
+    <message>
+        <source>Download the backup again: its manifest comes with it.</source>
+        <translation>Download the backup again: its manifest comes with it.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s path.</source>
+        <translation>Check the file&apos;s path.</translation>
+    </message>
+    <message>
+        <source>downloading %1: %2%</source>
+        <translation>downloading %1: %2%</translation>
+    </message>
+    <message>
+        <source>Resumed at %1.</source>
+        <translation>Resumed at %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2); its SHA-256 matches the manifest.</source>
+        <translation>Saved %1 (%2); its SHA-256 matches the manifest.</translation>
+    </message>
+    <message>
+        <source>Restore drill of %1 passed in %2 s: %3, as the manifest says.</source>
+        <translation>Restore drill of %1 passed in %2 s: %3, as the manifest says.</translation>
+    </message>
+    <message>
+        <source>This backup does not restore as it should: make a new one and drill it.</source>
+        <translation>This backup does not restore as it should: make a new one and drill it.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>The backup directory on the server (default /var/backups/capataz/PROJECT).</source>
+        <translation>The backup directory on the server (default /var/backups/capataz/PROJECT).</translation>
+    </message>
+    <message>
+        <source>create: back up this instead of the recipe&apos;s targets: postgres, mongodb, volume or files.</source>
+        <translation>create: back up this instead of the recipe&apos;s targets: postgres, mongodb, volume or files.</translation>
+    </message>
+    <message>
+        <source>With --kind postgres or mongodb: the database.</source>
+        <translation>With --kind postgres or mongodb: the database.</translation>
+    </message>
+    <message>
+        <source>The .env variable holding the database&apos;s name.</source>
+        <translation>The .env variable holding the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The .env variable holding the database user.</source>
+        <translation>The .env variable holding the database user.</translation>
+    </message>
+    <message>
+        <source>The .env variable holding the database password (read on the server, passed on stdin, never on a command line).</source>
+        <translation>The .env variable holding the database password (read on the server, passed on stdin, never on a command line).</translation>
+    </message>
+    <message>
+        <source>The compose service that runs the database (default: PostgreSQL on the host).</source>
+        <translation>The compose service that runs the database (default: PostgreSQL on the host).</translation>
+    </message>
+    <message>
+        <source>With --kind volume: the docker volume.</source>
+        <translation>With --kind volume: the docker volume.</translation>
+    </message>
+    <message>
+        <source>With --kind files: a path relative to the project directory.</source>
+        <translation>With --kind files: a path relative to the project directory.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s .env (default: the recipe&apos;s).</source>
+        <translation>The project&apos;s .env (default: the recipe&apos;s).</translation>
+    </message>
+    <message>
+        <source>The image that runs tar for volumes (default busybox:latest).</source>
+        <translation>The image that runs tar for volumes (default busybox:latest).</translation>
+    </message>
+    <message>
+        <source>zstd or gzip (default: zstd where the server has it).</source>
+        <translation>zstd or gzip (default: zstd where the server has it).</translation>
+    </message>
+    <message>
+        <source>download: the directory on this computer (default: the current one).</source>
+        <translation>download: the directory on this computer (default: the current one).</translation>
+    </message>
+    <message>
+        <source>verify: check a downloaded copy on this computer instead.</source>
+        <translation>verify: check a downloaded copy on this computer instead.</translation>
+    </message>
+    <message>
+        <source>restore: type the database&apos;s (or volume&apos;s) name to confirm.</source>
+        <translation>restore: type the database&apos;s (or volume&apos;s) name to confirm.</translation>
+    </message>
+    <message>
+        <source>list: hours between backups the schedule promises (default 24).</source>
+        <translation>list: hours between backups the schedule promises (default 24).</translation>
+    </message>
+    <message>
+        <source>schedule: the time of day the backups run, HH:MM (default 02:00).</source>
+        <translation>schedule: the time of day the backups run, HH:MM (default 02:00).</translation>
+    </message>
+    <message>
+        <source>schedule: keep every backup younger than this (default 7).</source>
+        <translation>schedule: keep every backup younger than this (default 7).</translation>
+    </message>
+    <message>
+        <source>schedule: keep at least this many good backups of each (default 7).</source>
+        <translation>schedule: keep at least this many good backups of each (default 7).</translation>
+    </message>
+    <message>
+        <source>schedule: take the schedule off the server.</source>
+        <translation>schedule: take the schedule off the server.</translation>
+    </message>
+    <message>
+        <source>create, list, verify, download, drill, restore or schedule.</source>
+        <translation>create, list, verify, download, drill, restore or schedule.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file name (verify, download, drill, restore).</source>
+        <translation>The backup&apos;s file name (verify, download, drill, restore).</translation>
+    </message>
+    <message>
+        <source>Makes backups on the server with a manifest (size, SHA-256, what a restore must find), lists them with their state, verifies them, downloads them with resume and checksum, proves they restore (drill), and restores one after a safety backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).</source>
+        <translation>Makes backups on the server with a manifest (size, SHA-256, what a restore must find), lists them with their state, verifies them, downloads them with resume and checksum, proves they restore (drill), and restores one after a safety backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).</translation>
+    </message>
+    <message>
+        <source>backup needs a SERVER and an action</source>
+        <translation>backup needs a SERVER and an action</translation>
+    </message>
+    <message>
+        <source>unknown backup action &apos;%1&apos;</source>
+        <translation>unknown backup action &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>backup %1 needs the backup&apos;s NAME</source>
+        <translation>backup %1 needs the backup&apos;s NAME</translation>
+    </message>
+    <message>
+        <source>backup %1 takes no NAME</source>
+        <translation>backup %1 takes no NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the name of a Capataz backup</source>
+        <translation>&apos;%1&apos; is not the name of a Capataz backup</translation>
+    </message>
+    <message>
+        <source>--compress must be zstd or gzip</source>
+        <translation>--compress must be zstd or gzip</translation>
+    </message>
+    <message>
+        <source>--at must be a time of day such as 02:00</source>
+        <translation>--at must be a time of day such as 02:00</translation>
+    </message>
+    <message>
+        <source>--keep-days and --keep-count must be whole numbers of at least 1</source>
+        <translation>--keep-days and --keep-count must be whole numbers of at least 1</translation>
+    </message>
+    <message>
+        <source>--every must be a number of hours</source>
+        <translation>--every must be a number of hours</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the server: making, drilling and restoring backups is theirs; support may list, verify and download.</source>
+        <translation>Ask an administrator of the server: making, drilling and restoring backups is theirs; support may list, verify and download.</translation>
+    </message>
+    <message>
+        <source>--kind must be postgres, mongodb, volume or files</source>
+        <translation>--kind must be postgres, mongodb, volume or files</translation>
+    </message>
+    <message>
+        <source>the server&apos;s recipe names nothing to back up: say what with --kind</source>
+        <translation>the server&apos;s recipe names nothing to back up: say what with --kind</translation>
+    </message>
+    <message>
+        <source>restore replaces the live data: confirm with --confirm and the database&apos;s (or volume&apos;s) name</source>
+        <translation>restore replaces the live data: confirm with --confirm and the database&apos;s (or volume&apos;s) name</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Pick a backup that verifies (&apos;backup SERVER verify NAME&apos;).</source>
+        <translation>Nothing was restored. Pick a backup that verifies (&apos;backup SERVER verify NAME&apos;).</translation>
+    </message>
+    <message>
+        <source>restoring %1 replaces the data of %2: confirm with --confirm %2</source>
+        <translation>restoring %1 replaces the data of %2: confirm with --confirm %2</translation>
+    </message>
+    <message>
+        <source>Restore it by hand, or drill it instead.</source>
+        <translation>Restore it by hand, or drill it instead.</translation>
+    </message>
+    <message>
+        <source>capataz-cli: interrupted: stopping after the current step and putting the data back</source>
+        <translation>capataz-cli: interrupted: stopping after the current step and putting the data back</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the data matches the manifest.</source>
+        <translation>Restored %1 from %2; the data matches the manifest.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the safety backup was put back (see the steps above). Your data is as it was before.</source>
+        <translation>The restore failed; the safety backup was put back (see the steps above). Your data is as it was before.</translation>
+    </message>
+    <message>
+        <source>Check the schedule&apos;s options.</source>
+        <translation>Check the schedule&apos;s options.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 is off the server.</source>
+        <translation>The backup schedule of %1 is off the server.</translation>
+    </message>
+    <message>
+        <source>The schedule was already installed as asked; nothing changed. Next run: %1 (the server&apos;s clock).</source>
+        <translation>The schedule was already installed as asked; nothing changed. Next run: %1 (the server&apos;s clock).</translation>
+    </message>
+    <message>
+        <source>Installed %1 and its cron entry in %2. Next run: %3 (the server&apos;s clock).</source>
+        <translation>Installed %1 and its cron entry in %2. Next run: %3 (the server&apos;s clock).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with every server&apos;s status.</source>
+        <translation>Print one JSON object with every server&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Check at most N servers at a time (default 8).</source>
+        <translation>Check at most N servers at a time (default 8).</translation>
+    </message>
+    <message>
+        <source>Give each server at most SECONDS to connect, and again to answer (default 15).</source>
+        <translation>Give each server at most SECONDS to connect, and again to answer (default 15).</translation>
+    </message>
+    <message>
+        <source>Trust and remember a server&apos;s host key the first time it is seen.</source>
+        <translation>Trust and remember a server&apos;s host key the first time it is seen.</translation>
+    </message>
+    <message>
+        <source>Servers to check (default: all).</source>
+        <translation>Servers to check (default: all).</translation>
+    </message>
+    <message>
+        <source>Checks servers in parallel: whether they answer, their service, certificate, disk space and backups. Exit status: 0 all well, 1 something needs attention, 2 a server could not be reached.</source>
+        <translation>Checks servers in parallel: whether they answer, their service, certificate, disk space and backups. Exit status: 0 all well, 1 something needs attention, 2 a server could not be reached.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 256</source>
+        <translation>--jobs needs a number from 1 to 256</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds from 1 to 600</source>
+        <translation>--timeout needs seconds from 1 to 600</translation>
+    </message>
+    <message>
+        <source>Why: %1 (%2)</source>
+        <translation>Why: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate: valid until %1 (%n days left)</source>
+        <translation>Certificate: valid until %1 (%n days left)</translation>
+    </message>
+    <message>
+        <source>Disk: %1 free of %2 (%3% used)</source>
+        <translation>Disk: %1 free of %2 (%3% used)</translation>
+    </message>
+    <message>
+        <source>Backups: not set up</source>
+        <translation>Backups: not set up</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2409,145 @@
     <message>
         <source>The secrets of %1 could not be read (%2): lines that contain them are shown as they are.</source>
         <translation>The secrets of %1 could not be read (%2): lines that contain them are shown as they are.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restore %1 from %2</translation>
+    </message>
+    <message>
+        <source>Make a safety backup of %1</source>
+        <translation>Make a safety backup of %1</translation>
+    </message>
+    <message>
+        <source>Backs up the data as it is now into %1. If it fails, nothing is restored. If the restore fails, this backup is put back.</source>
+        <translation>Backs up the data as it is now into %1. If it fails, nothing is restored. If the restore fails, this backup is put back.</translation>
+    </message>
+    <message>
+        <source>Replaces the data with the backup&apos;s, then checks it against the backup&apos;s manifest (row counts, or files and bytes).</source>
+        <translation>Replaces the data with the backup&apos;s, then checks it against the backup&apos;s manifest (row counts, or files and bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::status</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>the server does not answer</translation>
+    </message>
+    <message>
+        <source>the service does not answer</source>
+        <translation>the service does not answer</translation>
+    </message>
+    <message>
+        <source>part of the system has stopped</source>
+        <translation>part of the system has stopped</translation>
+    </message>
+    <message>
+        <source>the state of the system could not be read</source>
+        <translation>the state of the system could not be read</translation>
+    </message>
+    <message>
+        <source>the security certificate has expired</source>
+        <translation>the security certificate has expired</translation>
+    </message>
+    <message>
+        <source>the security certificate ends soon</source>
+        <translation>the security certificate ends soon</translation>
+    </message>
+    <message>
+        <source>the disk is almost full</source>
+        <translation>the disk is almost full</translation>
+    </message>
+    <message>
+        <source>the monitoring reports a problem</source>
+        <translation>the monitoring reports a problem</translation>
+    </message>
+    <message>
+        <source>the last backup is late</source>
+        <translation>the last backup is late</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n days</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n hours</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n minutes</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>The server does not answer.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1.</source>
+        <translation>The server has not answered for %1.</translation>
+    </message>
+    <message>
+        <source>The service does not answer: people cannot use it now.</source>
+        <translation>The service does not answer: people cannot use it now.</translation>
+    </message>
+    <message>
+        <source>%n part(s) of the system stopped working.</source>
+        <translation>%n part(s) of the system stopped working.</translation>
+    </message>
+    <message>
+        <source>The state of the system could not be read.</source>
+        <translation>The state of the system could not be read.</translation>
+    </message>
+    <message>
+        <source>The security certificate of the web address has expired: browsers warn visitors.</source>
+        <translation>The security certificate of the web address has expired: browsers warn visitors.</translation>
+    </message>
+    <message>
+        <source>The security certificate of the web address ends in %n day(s).</source>
+        <translation>The security certificate of the web address ends in %n day(s).</translation>
+    </message>
+    <message>
+        <source>The disk is almost full (%1% used).</source>
+        <translation>The disk is almost full (%1% used).</translation>
+    </message>
+    <message>
+        <source>The monitoring reports %n problem(s).</source>
+        <translation>The monitoring reports %n problem(s).</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>There is no backup yet.</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 old: later than planned.</source>
+        <translation>The last backup is %1 old: later than planned.</translation>
+    </message>
+    <message>
+        <source>Everything is working.</source>
+        <translation>Everything is working.</translation>
+    </message>
+    <message>
+        <source>Maintenance under way until %1: %2</source>
+        <translation>Maintenance under way until %1: %2</translation>
+    </message>
+    <message>
+        <source>The server does not answer (no answer since %1).</source>
+        <translation>The server does not answer (no answer since %1).</translation>
+    </message>
+    <message>
+        <source>Something needs checking: %1.</source>
+        <translation>Something needs checking: %1.</translation>
+    </message>
+    <message>
+        <source>If this goes on, call %1.</source>
+        <translation>If this goes on, call %1.</translation>
+    </message>
+    <message>
+        <source>If this goes on, call %1: %2.</source>
+        <translation>If this goes on, call %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +4044,17 @@ and connect again.</translation>
     <message>
         <source>An owner profile does not read metrics, so it has no alerts to show</source>
         <translation>An owner profile does not read metrics, so it has no alerts to show</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsChartView</name>
+    <message>
+        <source>Show the &amp;logs around %1</source>
+        <translation>Show the &amp;logs around %1</translation>
+    </message>
+    <message>
+        <source>The lines of every log source from two minutes before to two minutes after</source>
+        <translation>The lines of every log source from two minutes before to two minutes after</translation>
     </message>
 </context>
 <context>

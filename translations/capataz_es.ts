@@ -428,6 +428,33 @@
     </message>
 </context>
 <context>
+    <name>capataz::backup</name>
+    <message>
+        <source>%1 has no good backup at all.</source>
+        <translation>%1 no tiene ninguna copia de seguridad buena.</translation>
+    </message>
+    <message>
+        <source>The newest good backup of %1 is %2 hours old; the schedule promises one every %3 hours.</source>
+        <translation>La copia buena más reciente de %1 tiene %2 horas; la programación promete una cada %3 horas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not finish or has no valid manifest.</source>
+        <translation>La copia %1 no terminó o no tiene un manifiesto válido.</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds nothing.</source>
+        <translation>La copia %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is less than half the size of the one before it (%2 bytes, before %3 bytes).</source>
+        <translation>La copia %1 mide menos de la mitad que la anterior (%2 bytes; antes, %3 bytes).</translation>
+    </message>
+    <message>
+        <source>The scheduled run of %1 failed (exit status %2) for: %3.</source>
+        <translation>La ejecución programada de %1 falló (estado de salida %2) en: %3.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::cli</name>
     <message>
         <source>Run &apos;%1&apos; to see how it is used.</source>
@@ -932,6 +959,362 @@
     <message>
         <source>A Prometheus server that already scrapes this server, as the server sees it (http://127.0.0.1:9090): &apos;metrics SERVER --query&apos; asks it through the SSH connection instead of scraping.</source>
         <translation>Un servidor Prometheus que ya recoge las métricas de este servidor, tal como lo ve el servidor (http://127.0.0.1:9090): &apos;metrics SERVIDOR --query&apos; le pregunta por la conexión SSH en lugar de recoger.</translation>
+    </message>
+    <message>
+        <source>Read the detail: it is what the server&apos;s tools said (a database that is down, a wrong password in the .env, a full disk).</source>
+        <translation>Lee el detalle: es lo que dijeron las herramientas del servidor (una base de datos caída, una contraseña errónea en el .env, un disco lleno).</translation>
+    </message>
+    <message>
+        <source>Run &apos;capataz-cli backup SERVER list&apos; to see the backups&apos; names.</source>
+        <translation>Ejecuta &apos;capataz-cli backup SERVIDOR list&apos; para ver los nombres de las copias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>no manifest</source>
+        <translation>sin manifiesto</translation>
+    </message>
+    <message>
+        <source>size differs from manifest</source>
+        <translation>el tamaño no coincide con el manifiesto</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <source>never drilled</source>
+        <translation>nunca probada</translation>
+    </message>
+    <message>
+        <source>restore drill passed %1</source>
+        <translation>prueba de restauración superada %1</translation>
+    </message>
+    <message>
+        <source>restore drill FAILED %1</source>
+        <translation>prueba de restauración FALLIDA %1</translation>
+    </message>
+    <message>
+        <source>Backing up %1 ...</source>
+        <translation>Copiando %1 ...</translation>
+    </message>
+    <message>
+        <source>Made %1 (%2, SHA-256 %3): %4</source>
+        <translation>Hecha %1 (%2, SHA-256 %3): %4</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>Aún no hay copias en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>de hace %n hora</numerusform>
+            <numerusform>de hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last scheduled run: %1, exit status %2, %3 made, %4 deleted by retention.</source>
+        <translation>Última ejecución programada: %1, estado de salida %2, %3 hechas, %4 borradas por la retención.</translation>
+    </message>
+    <message>
+        <source>ALARM (%1): %2</source>
+        <translation>ALARMA (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is intact: size and SHA-256 match its manifest.</source>
+        <translation>%1 está intacta: el tamaño y el SHA-256 coinciden con su manifiesto.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup: make a new one, or use an older one that verifies.</source>
+        <translation>No confíes en esta copia: haz una nueva o usa una anterior que se verifique.</translation>
+    </message>
+    <message>
+        <source>Download the backup again: its manifest comes with it.</source>
+        <translation>Descarga la copia otra vez: su manifiesto viene con ella.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s path.</source>
+        <translation>Revisa la ruta del archivo.</translation>
+    </message>
+    <message>
+        <source>downloading %1: %2%</source>
+        <translation>descargando %1: %2%</translation>
+    </message>
+    <message>
+        <source>Resumed at %1.</source>
+        <translation>Reanudada en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2); its SHA-256 matches the manifest.</source>
+        <translation>Guardada %1 (%2); su SHA-256 coincide con el manifiesto.</translation>
+    </message>
+    <message>
+        <source>Restore drill of %1 passed in %2 s: %3, as the manifest says.</source>
+        <translation>La prueba de restauración de %1 se superó en %2 s: %3, como dice el manifiesto.</translation>
+    </message>
+    <message>
+        <source>This backup does not restore as it should: make a new one and drill it.</source>
+        <translation>Esta copia no se restaura como debería: haz una nueva y pruébala.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprime JSON.</translation>
+    </message>
+    <message>
+        <source>The backup directory on the server (default /var/backups/capataz/PROJECT).</source>
+        <translation>El directorio de copias en el servidor (por defecto /var/backups/capataz/PROYECTO).</translation>
+    </message>
+    <message>
+        <source>create: back up this instead of the recipe&apos;s targets: postgres, mongodb, volume or files.</source>
+        <translation>create: copia esto en lugar de lo que indica la receta: postgres, mongodb, volume o files.</translation>
+    </message>
+    <message>
+        <source>With --kind postgres or mongodb: the database.</source>
+        <translation>Con --kind postgres o mongodb: la base de datos.</translation>
+    </message>
+    <message>
+        <source>The .env variable holding the database&apos;s name.</source>
+        <translation>La variable del .env con el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The .env variable holding the database user.</source>
+        <translation>La variable del .env con el usuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The .env variable holding the database password (read on the server, passed on stdin, never on a command line).</source>
+        <translation>La variable del .env con la contraseña de la base de datos (se lee en el servidor y se pasa por la entrada estándar, nunca en una línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>The compose service that runs the database (default: PostgreSQL on the host).</source>
+        <translation>El servicio de compose que ejecuta la base de datos (por defecto: PostgreSQL en el propio servidor).</translation>
+    </message>
+    <message>
+        <source>With --kind volume: the docker volume.</source>
+        <translation>Con --kind volume: el volumen de docker.</translation>
+    </message>
+    <message>
+        <source>With --kind files: a path relative to the project directory.</source>
+        <translation>Con --kind files: una ruta relativa al directorio del proyecto.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s .env (default: the recipe&apos;s).</source>
+        <translation>El .env del proyecto (por defecto: el de la receta).</translation>
+    </message>
+    <message>
+        <source>The image that runs tar for volumes (default busybox:latest).</source>
+        <translation>La imagen que ejecuta tar para los volúmenes (por defecto busybox:latest).</translation>
+    </message>
+    <message>
+        <source>zstd or gzip (default: zstd where the server has it).</source>
+        <translation>zstd o gzip (por defecto: zstd si el servidor lo tiene).</translation>
+    </message>
+    <message>
+        <source>download: the directory on this computer (default: the current one).</source>
+        <translation>download: el directorio en este equipo (por defecto: el actual).</translation>
+    </message>
+    <message>
+        <source>verify: check a downloaded copy on this computer instead.</source>
+        <translation>verify: comprueba en su lugar una copia descargada en este equipo.</translation>
+    </message>
+    <message>
+        <source>restore: type the database&apos;s (or volume&apos;s) name to confirm.</source>
+        <translation>restore: escribe el nombre de la base de datos (o del volumen) para confirmar.</translation>
+    </message>
+    <message>
+        <source>list: hours between backups the schedule promises (default 24).</source>
+        <translation>list: horas entre copias que promete la programación (por defecto 24).</translation>
+    </message>
+    <message>
+        <source>schedule: the time of day the backups run, HH:MM (default 02:00).</source>
+        <translation>schedule: la hora del día a la que se hacen las copias, HH:MM (por defecto 02:00).</translation>
+    </message>
+    <message>
+        <source>schedule: keep every backup younger than this (default 7).</source>
+        <translation>schedule: conserva todas las copias más recientes que esto (por defecto 7).</translation>
+    </message>
+    <message>
+        <source>schedule: keep at least this many good backups of each (default 7).</source>
+        <translation>schedule: conserva al menos estas copias buenas de cada cosa (por defecto 7).</translation>
+    </message>
+    <message>
+        <source>schedule: take the schedule off the server.</source>
+        <translation>schedule: quita la programación del servidor.</translation>
+    </message>
+    <message>
+        <source>create, list, verify, download, drill, restore or schedule.</source>
+        <translation>create, list, verify, download, drill, restore o schedule.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file name (verify, download, drill, restore).</source>
+        <translation>El nombre de archivo de la copia (verify, download, drill, restore).</translation>
+    </message>
+    <message>
+        <source>Makes backups on the server with a manifest (size, SHA-256, what a restore must find), lists them with their state, verifies them, downloads them with resume and checksum, proves they restore (drill), and restores one after a safety backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).</source>
+        <translation>Hace copias de seguridad en el servidor con un manifiesto (tamaño, SHA-256, lo que una restauración debe encontrar), las lista con su estado, las verifica, las descarga reanudando y comprobando la suma, demuestra que se restauran (prueba) y restaura una tras hacer una copia de resguardo. Salida 3 de list: una alarma (atrasada, fallida, vacía, encogida).</translation>
+    </message>
+    <message>
+        <source>backup needs a SERVER and an action</source>
+        <translation>backup necesita un SERVIDOR y una acción</translation>
+    </message>
+    <message>
+        <source>unknown backup action &apos;%1&apos;</source>
+        <translation>acción de backup desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>backup %1 needs the backup&apos;s NAME</source>
+        <translation>backup %1 necesita el NOMBRE de la copia</translation>
+    </message>
+    <message>
+        <source>backup %1 takes no NAME</source>
+        <translation>backup %1 no admite NOMBRE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the name of a Capataz backup</source>
+        <translation>&apos;%1&apos; no es el nombre de una copia de Capataz</translation>
+    </message>
+    <message>
+        <source>--compress must be zstd or gzip</source>
+        <translation>--compress debe ser zstd o gzip</translation>
+    </message>
+    <message>
+        <source>--at must be a time of day such as 02:00</source>
+        <translation>--at debe ser una hora del día como 02:00</translation>
+    </message>
+    <message>
+        <source>--keep-days and --keep-count must be whole numbers of at least 1</source>
+        <translation>--keep-days y --keep-count deben ser números enteros de al menos 1</translation>
+    </message>
+    <message>
+        <source>--every must be a number of hours</source>
+        <translation>--every debe ser un número de horas</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the server: making, drilling and restoring backups is theirs; support may list, verify and download.</source>
+        <translation>Pídeselo a un administrador del servidor: hacer, probar y restaurar copias le corresponde a él; soporte puede listar, verificar y descargar.</translation>
+    </message>
+    <message>
+        <source>--kind must be postgres, mongodb, volume or files</source>
+        <translation>--kind debe ser postgres, mongodb, volume o files</translation>
+    </message>
+    <message>
+        <source>the server&apos;s recipe names nothing to back up: say what with --kind</source>
+        <translation>la receta del servidor no indica nada que copiar: dilo con --kind</translation>
+    </message>
+    <message>
+        <source>restore replaces the live data: confirm with --confirm and the database&apos;s (or volume&apos;s) name</source>
+        <translation>restore reemplaza los datos en uso: confirma con --confirm y el nombre de la base de datos (o del volumen)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Pick a backup that verifies (&apos;backup SERVER verify NAME&apos;).</source>
+        <translation>No se restauró nada. Elige una copia que se verifique (&apos;backup SERVIDOR verify NOMBRE&apos;).</translation>
+    </message>
+    <message>
+        <source>restoring %1 replaces the data of %2: confirm with --confirm %2</source>
+        <translation>restaurar %1 reemplaza los datos de %2: confirma con --confirm %2</translation>
+    </message>
+    <message>
+        <source>Restore it by hand, or drill it instead.</source>
+        <translation>Restáurala a mano o, en su lugar, pruébala.</translation>
+    </message>
+    <message>
+        <source>capataz-cli: interrupted: stopping after the current step and putting the data back</source>
+        <translation>capataz-cli: interrumpido: se detiene tras el paso actual y repone los datos</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the data matches the manifest.</source>
+        <translation>Restaurado %1 desde %2; los datos coinciden con el manifiesto.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the safety backup was put back (see the steps above). Your data is as it was before.</source>
+        <translation>La restauración falló; se repuso la copia de resguardo (mira los pasos de arriba). Tus datos están como antes.</translation>
+    </message>
+    <message>
+        <source>Check the schedule&apos;s options.</source>
+        <translation>Revisa las opciones de la programación.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 is off the server.</source>
+        <translation>La programación de copias de %1 se quitó del servidor.</translation>
+    </message>
+    <message>
+        <source>The schedule was already installed as asked; nothing changed. Next run: %1 (the server&apos;s clock).</source>
+        <translation>La programación ya estaba instalada así; no cambió nada. Próxima ejecución: %1 (hora del servidor).</translation>
+    </message>
+    <message>
+        <source>Installed %1 and its cron entry in %2. Next run: %3 (the server&apos;s clock).</source>
+        <translation>Instalado %1 y su entrada de cron en %2. Próxima ejecución: %3 (hora del servidor).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with every server&apos;s status.</source>
+        <translation>Imprime un objeto JSON con el estado de cada servidor.</translation>
+    </message>
+    <message>
+        <source>Check at most N servers at a time (default 8).</source>
+        <translation>Comprueba como mucho N servidores a la vez (por defecto 8).</translation>
+    </message>
+    <message>
+        <source>Give each server at most SECONDS to connect, and again to answer (default 15).</source>
+        <translation>Da a cada servidor como mucho SEGUNDOS para conectar, y otros tantos para responder (por defecto 15).</translation>
+    </message>
+    <message>
+        <source>Trust and remember a server&apos;s host key the first time it is seen.</source>
+        <translation>Confía en la clave de host de un servidor y recuérdala la primera vez que se vea.</translation>
+    </message>
+    <message>
+        <source>Servers to check (default: all).</source>
+        <translation>Servidores a comprobar (por defecto: todos).</translation>
+    </message>
+    <message>
+        <source>Checks servers in parallel: whether they answer, their service, certificate, disk space and backups. Exit status: 0 all well, 1 something needs attention, 2 a server could not be reached.</source>
+        <translation>Comprueba servidores en paralelo: si responden, su servicio, certificado, espacio en disco y copias. Estado de salida: 0 todo bien, 1 algo requiere atención, 2 no se pudo llegar a un servidor.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 256</source>
+        <translation>--jobs necesita un número del 1 al 256</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds from 1 to 600</source>
+        <translation>--timeout necesita segundos del 1 al 600</translation>
+    </message>
+    <message>
+        <source>Why: %1 (%2)</source>
+        <translation>Por qué: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate: valid until %1 (%n days left)</source>
+        <translation>Certificado: válido hasta %1 (quedan %n días)</translation>
+    </message>
+    <message>
+        <source>Disk: %1 free of %2 (%3% used)</source>
+        <translation>Disco: %1 libres de %2 (%3% usado)</translation>
+    </message>
+    <message>
+        <source>Backups: not set up</source>
+        <translation>Copias de seguridad: sin configurar</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2409,145 @@
     <message>
         <source>The secrets of %1 could not be read (%2): lines that contain them are shown as they are.</source>
         <translation>No se pudieron leer los secretos de %1 (%2): las líneas que los contengan se muestran tal cual.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>Restaurar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Make a safety backup of %1</source>
+        <translation>Hacer una copia de resguardo de %1</translation>
+    </message>
+    <message>
+        <source>Backs up the data as it is now into %1. If it fails, nothing is restored. If the restore fails, this backup is put back.</source>
+        <translation>Copia los datos tal como están ahora en %1. Si falla, no se restaura nada. Si la restauración falla, se repone esta copia.</translation>
+    </message>
+    <message>
+        <source>Replaces the data with the backup&apos;s, then checks it against the backup&apos;s manifest (row counts, or files and bytes).</source>
+        <translation>Reemplaza los datos por los de la copia y luego los comprueba con el manifiesto de la copia (filas por tabla, o archivos y bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::status</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>el servidor no responde</translation>
+    </message>
+    <message>
+        <source>the service does not answer</source>
+        <translation>el servicio no responde</translation>
+    </message>
+    <message>
+        <source>part of the system has stopped</source>
+        <translation>una parte del sistema se ha detenido</translation>
+    </message>
+    <message>
+        <source>the state of the system could not be read</source>
+        <translation>no se pudo leer el estado del sistema</translation>
+    </message>
+    <message>
+        <source>the security certificate has expired</source>
+        <translation>el certificado de seguridad ha caducado</translation>
+    </message>
+    <message>
+        <source>the security certificate ends soon</source>
+        <translation>el certificado de seguridad caduca pronto</translation>
+    </message>
+    <message>
+        <source>the disk is almost full</source>
+        <translation>el disco está casi lleno</translation>
+    </message>
+    <message>
+        <source>the monitoring reports a problem</source>
+        <translation>la supervisión informa de un problema</translation>
+    </message>
+    <message>
+        <source>the last backup is late</source>
+        <translation>la última copia de seguridad se ha retrasado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n días</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n horas</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n minutos</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>El servidor no responde.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1.</source>
+        <translation>El servidor no responde desde hace %1.</translation>
+    </message>
+    <message>
+        <source>The service does not answer: people cannot use it now.</source>
+        <translation>El servicio no responde: ahora nadie puede usarlo.</translation>
+    </message>
+    <message>
+        <source>%n part(s) of the system stopped working.</source>
+        <translation>Partes del sistema que dejaron de funcionar: %n.</translation>
+    </message>
+    <message>
+        <source>The state of the system could not be read.</source>
+        <translation>No se pudo leer el estado del sistema.</translation>
+    </message>
+    <message>
+        <source>The security certificate of the web address has expired: browsers warn visitors.</source>
+        <translation>El certificado de seguridad de la dirección web ha caducado: los navegadores avisan a los visitantes.</translation>
+    </message>
+    <message>
+        <source>The security certificate of the web address ends in %n day(s).</source>
+        <translation>El certificado de seguridad de la dirección web caduca en %n día(s).</translation>
+    </message>
+    <message>
+        <source>The disk is almost full (%1% used).</source>
+        <translation>El disco está casi lleno (%1% usado).</translation>
+    </message>
+    <message>
+        <source>The monitoring reports %n problem(s).</source>
+        <translation>La supervisión informa de problemas: %n.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 old: later than planned.</source>
+        <translation>La última copia de seguridad es de hace %1: más tarde de lo previsto.</translation>
+    </message>
+    <message>
+        <source>Everything is working.</source>
+        <translation>Todo funciona.</translation>
+    </message>
+    <message>
+        <source>Maintenance under way until %1: %2</source>
+        <translation>Mantenimiento en curso hasta %1: %2</translation>
+    </message>
+    <message>
+        <source>The server does not answer (no answer since %1).</source>
+        <translation>El servidor no responde (sin respuesta desde %1).</translation>
+    </message>
+    <message>
+        <source>Something needs checking: %1.</source>
+        <translation>Hay algo que revisar: %1.</translation>
+    </message>
+    <message>
+        <source>If this goes on, call %1.</source>
+        <translation>Si sigue así, llama a %1.</translation>
+    </message>
+    <message>
+        <source>If this goes on, call %1: %2.</source>
+        <translation>Si sigue así, llama a %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +4044,17 @@ y vuelve a conectarte.</translation>
     <message>
         <source>An owner profile does not read metrics, so it has no alerts to show</source>
         <translation>Un perfil de propietario no lee métricas, así que no tiene alertas que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::MetricsChartView</name>
+    <message>
+        <source>Show the &amp;logs around %1</source>
+        <translation>Ver los &amp;registros en torno a las %1</translation>
+    </message>
+    <message>
+        <source>The lines of every log source from two minutes before to two minutes after</source>
+        <translation>Las líneas de todas las fuentes de registros desde dos minutos antes hasta dos minutos después</translation>
     </message>
 </context>
 <context>

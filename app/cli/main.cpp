@@ -1,5 +1,6 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
+#include "BackupCommand.h"
 #include "CliContext.h"
 #include "CliLanguage.h"
 #include "EnvCommand.h"
@@ -48,6 +49,8 @@ Commands:
   metrics alerts SERVER [--wait SECONDS] [--json]
   metrics alerts --file HISTORY.om [--at T] [--rules FILE] [--json]
                                Evaluate the alert rules and print each rule's state (exit 3: firing).
+  backup SERVER create|list|verify|download|drill|restore [NAME] [--json]
+                               Make, list, check, copy, test-restore and restore backups.
   status [SERVER...] [--json]  Check servers in parallel: service, certificate, disk, backups
                                (exit 0 all well, 1 needs attention, 2 a server did not answer).
 
@@ -78,6 +81,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runLogsCommand(ctx, rest);
     if (command == u"metrics")
         return runMetricsCommand(ctx, rest);
+    if (command == u"backup")
+        return runBackupCommand(ctx, rest);
     if (command == u"status")
         return runStatusCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());

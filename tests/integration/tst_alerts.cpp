@@ -3,6 +3,7 @@
 // a rule that holds fires, up of node-exporter is 1) and stops when it disconnects; capataz-cli
 // metrics alerts SERVER evaluates the defaults after one scrape (nothing can fire before its
 // `for`: exit 0, not no data), and with --wait and the server's own rules file a rule fires (exit 3).
+#include "CliRunner.h"
 #include "TestHost.h"
 #include "client/AlertService.h"
 #include "client/MetricsService.h"
@@ -50,41 +51,11 @@ class TestAlerts : public QObject {
     const test::TestHost* th = nullptr;
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
     Run cli(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.remove(u"CAPATAZ_DATA_DIR"_s);
-        env.remove(u"SSH_AUTH_SOCK"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir.filePath(u"cli-data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        p.waitForFinished();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out.left(3000) +
-               "\nstderr: " + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir.filePath(u"home"_s)),
+                                     m_dir.filePath(u"cli-data"_s), args, {}, 90000);
     }
 
 private slots:

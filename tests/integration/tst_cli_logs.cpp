@@ -5,6 +5,7 @@
 // through a cut connection until Ctrl-C; the .env's secret, printed by a service and written
 // in the file, never appears in stdout or stderr; a bad --grep is a clear, translated usage
 // error.
+#include "CliRunner.h"
 #include "TestHost.h"
 #include "plan/SecretMask.h"
 
@@ -61,50 +62,20 @@ class TestCliLogs : public QObject {
     const test::TestHost* th = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
     QString home() const { return m_dir->filePath(u"home"_s); }
 
     void setUp(QProcess& p, const QString& lang = u"C.UTF-8"_s) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.remove(u"LANGUAGE"_s);
-        env.insert(u"LANG"_s, lang);
-        env.insert(u"HOME"_s, home());
-        env.remove(u"CAPATAZ_DATA_DIR"_s);
-        env.remove(u"SSH_AUTH_SOCK"_s);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(capataz::test::cliEnvironment(home(), lang));
     }
 
     Run cli(const QStringList& args, const QString& lang = u"C.UTF-8"_s, int timeoutMs = 60000) const
     {
-        QProcess p;
-        setUp(p, lang);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, dataDir()} + args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs))
-            p.kill();
-        p.waitForFinished();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(home(), lang), dataDir(), args, {},
+                                     timeoutMs);
     }
 
     static QList<QByteArray> lines(const QByteArray& out)

@@ -1,5 +1,6 @@
 // capataz-cli plan end to end: the real binary (QProcess) against the test host, each test with
 // its own data directory and HOME, secrets in memory only.
+#include "CliRunner.h"
 #include "TestHost.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -35,45 +36,12 @@ class TestCliPlan : public QObject {
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_tag; // unique per test: remote paths
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     Run cli(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 180000) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        // English messages whatever the machine's locale (tst_cli_language covers Spanish).
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-        env.remove(u"CAPATAZ_DATA_DIR"_s);
-        env.remove(u"SSH_AUTH_SOCK"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs))
-            p.kill();
-        p.waitForFinished();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir->filePath(u"home"_s)),
+                                     m_dir->filePath(u"data"_s), args, input, timeoutMs);
     }
 
     void addProfile(const QString& name, const QString& user, const QString& sudo,

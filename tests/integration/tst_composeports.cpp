@@ -2,6 +2,7 @@
 // docker-compose 1.29 behind a plugin shim, so an override file cannot replace ports there: the
 // step names the ports, says which line to change, and (in production) stops the plan before
 // anything starts unless the database port is allowed on purpose.
+#include "CliRunner.h"
 #include "TestHost.h"
 #include "setup/ComposePortsStep.h"
 #include "setup/SetupTarget.h"
@@ -26,42 +27,12 @@ class TestComposePorts : public QObject {
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_tag;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     Run cli(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-        env.remove(u"CAPATAZ_DATA_DIR"_s);
-        env.remove(u"SSH_AUTH_SOCK"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(240000))
-            p.kill();
-        p.waitForFinished();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir->filePath(u"home"_s)),
+                                     m_dir->filePath(u"data"_s), args, {}, 240000);
     }
 
     QString dir() const { return u"/opt/cpz-ports-"_s + m_tag; }

@@ -5,6 +5,7 @@
 // words while node-exporter goes on; a cut connection (ops's sshd processes killed) pauses the
 // scrapes and they resume after the reconnect; an owner profile is never scraped. And
 // `capataz-cli metrics SERVER [--target ...] [--json]` end to end.
+#include "CliRunner.h"
 #include "TestHost.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
@@ -78,41 +79,11 @@ class TestMetricsScrape : public QObject {
         return s && s->state == ScrapeStatus::State::Ok ? s->scrapes - s->failures : 0;
     }
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
     Run cli(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.remove(u"CAPATAZ_DATA_DIR"_s);
-        env.remove(u"SSH_AUTH_SOCK"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir.filePath(u"cli-data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000))
-            p.kill();
-        p.waitForFinished();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out.left(2000) +
-               "\nstderr: " + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir.filePath(u"home"_s)),
+                                     m_dir.filePath(u"cli-data"_s), args, {}, 90000);
     }
 
 private slots:

@@ -1,4 +1,6 @@
 // capataz-cli env check / env set / env show, end to end: the real binary on temporary files.
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,36 +24,12 @@ class TestCliEnv : public QObject {
     Q_OBJECT
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     Run cli(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        // English messages whatever the machine's locale (tst_cli_language covers Spanish).
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir->path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted() || !p.waitForFinished(30000))
-            return r;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir->path()), m_dir->filePath(u"data"_s),
+                                     args, {}, 30000);
     }
     QString file(const QString& name) const { return m_dir->filePath(name); }
     static void write(const QString& path, const QByteArray& data)

@@ -1,5 +1,6 @@
 // capataz-cli's error report, end to end (the real binary, no test host): three lines in the
 // language of LC_ALL / LC_MESSAGES / LANG, or one JSON object with --json.
+#include "CliRunner.h"
 #include "common/ErrorCatalog.h"
 
 #include <QCoreApplication>
@@ -27,40 +28,20 @@ class TestCliLanguage : public QObject {
     Q_OBJECT
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     // `locale`: the values of LC_ALL, LC_MESSAGES and LANG; a null string leaves one unset.
     Run cli(const QStringList& args, const QStringList& locale) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.insert(u"HOME"_s, m_dir->path());
-        env.remove(u"LANGUAGE"_s);
+        // The locale variables exactly as given (a null string: unset).
+        QProcessEnvironment env = capataz::test::cliEnvironment(m_dir->path());
         const QStringList names{u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANG"_s};
         for (qsizetype i = 0; i < names.size(); ++i) {
             env.remove(names.at(i));
             if (!locale.at(i).isNull())
                 env.insert(names.at(i), locale.at(i));
         }
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted() || !p.waitForFinished(30000))
-            return r;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+        return capataz::test::runCli(env, m_dir->filePath(u"data"_s), args, {}, 30000);
     }
 
     // The catalogue sentence and the hint as `language` says them.

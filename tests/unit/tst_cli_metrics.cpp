@@ -1,4 +1,6 @@
 // capataz-cli metrics parse, end to end: the real binary on temporary exposition files.
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,35 +19,12 @@ class TestCliMetrics : public QObject {
     Q_OBJECT
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     Run cli(const QStringList& args, const QString& lang = u"C.UTF-8"_s) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, lang);
-        env.insert(u"HOME"_s, m_dir->path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted() || !p.waitForFinished(30000))
-            return r;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir->path(), lang),
+                                     m_dir->filePath(u"data"_s), args, {}, 30000);
     }
     QString write(const QString& name, const QByteArray& data) const
     {

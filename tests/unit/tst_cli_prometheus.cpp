@@ -5,6 +5,8 @@
 // one with it (the connection then fails: port 1 on the loopback listens to nothing), and checks
 // its options. The answers of a real Prometheus are
 // tests/integration/tst_prometheus_source's.
+#include "CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,35 +24,12 @@ class TestCliPrometheus : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     Run cli(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir.filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted() || !p.waitForFinished(30000))
-            return r;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir.path()), m_dir.filePath(u"data"_s),
+                                     args, {}, 30000);
     }
     static QString errorCode(const Run& r)
     {

@@ -2,6 +2,8 @@
 // --dry-run, refuse a support or owner profile (metrics: an owner profile) with RoleNotAllowed
 // (exit 77) before reading any secret or connecting; an admin profile, and a dry run, go on (to
 // a port where nothing listens, so they fail later, differently).
+#include "CliRunner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,36 +24,12 @@ class TestCliRoles : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = capataz::test::CliRun;
 
     Run cli(const QStringList& args, const QByteArray& lang = "C.UTF-8") const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.remove(u"SSH_AUTH_SOCK"_s);
-        env.insert(u"LANG"_s, QString::fromLatin1(lang));
-        env.insert(u"HOME"_s, m_dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CAPATAZ_CLI_PATH),
-                QStringList{u"--data-dir"_s, m_dir.filePath(u"data"_s)} + args);
-        Run r;
-        if (!p.waitForStarted() || !p.waitForFinished(60000))
-            return r;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return r;
-    }
-    static QByteArray show(const Run& r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err;
+        return capataz::test::runCli(capataz::test::cliEnvironment(m_dir.path(), QString::fromLatin1(lang)),
+                                     m_dir.filePath(u"data"_s), args, {}, 60000);
     }
     // The code of the one-line JSON error on stderr, empty when there is none.
     static QString jsonCode(const Run& r)

@@ -5,6 +5,7 @@
 // - the CLI synopsis blocks: every option they show is one the command accepts;
 // - the error report example: capataz-cli prints exactly those three lines.
 // The README is read from the source tree, as a reader has it.
+#include "CliRunner.h"
 #include "setup/Answers.h"
 #include "setup/EnvPlan.h"
 #include "setup/SetupPlans.h"
@@ -58,28 +59,11 @@ QList<std::pair<QString, QString>> fencedBlocks(const QString& text)
     return out;
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = capataz::test::CliRun;
 
 Run cli(const QString& dataDir, const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.remove(u"LANGUAGE"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAPATAZ_CLI_PATH), QStringList{u"--data-dir"_s, dataDir} + args);
-    Run r;
-    if (!p.waitForStarted() || !p.waitForFinished(30000))
-        return r;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return r;
+    return capataz::test::runCli(capataz::test::cliEnvironment({}, u"C"_s), dataDir, args, {}, 30000);
 }
 
 } // namespace

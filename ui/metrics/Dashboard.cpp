@@ -1,5 +1,7 @@
 #include "Dashboard.h"
 
+#include "stack/Recipe.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +88,55 @@ DashboardRow serverRow()
 QList<DashboardRow> defaultDashboard()
 {
     return {serviceRow(), serverRow()};
+}
+
+std::optional<DashboardRow> recipeRow(const stack::Recipe& recipe, const QString& language)
+{
+    if (recipe.dashboard.isEmpty())
+        return std::nullopt;
+    DashboardRow row;
+    row.title = recipe.name.forLanguage(language);
+    int i = 0;
+    for (const stack::RecipePanel& panel : recipe.dashboard) {
+        PanelSpec spec;
+        spec.id = u"recipe%1"_s.arg(i++);
+        spec.title = panel.title.forLanguage(language);
+        spec.kind = PanelKind::Line;
+        QString expr = panel.expr;
+        const QString unit = panel.unit.trimmed().toLower();
+        if (unit == u"req/s" || unit == u"/s")
+            spec.unit = MetricUnit::PerSecond;
+        else if (unit == u"s")
+            spec.unit = MetricUnit::Seconds;
+        else if (unit == u"%")
+            spec.unit = MetricUnit::Percent;
+        else if (unit == u"ratio") {
+            spec.unit = MetricUnit::Percent;
+            expr = u"100 * ("_s + expr + u')';
+        } else if (unit == u"bytes")
+            spec.unit = MetricUnit::Bytes;
+        else if (unit == u"bytes/s")
+            spec.unit = MetricUnit::BytesPerSecond;
+        spec.queries = {{expr, {}}};
+        row.panels.append(std::move(spec));
+    }
+    return row;
+}
+
+QList<DashboardRow> dashboardFor(const QString& projectDir, const QList<stack::Recipe>& recipes,
+                                 const QString& language)
+{
+    QList<DashboardRow> rows;
+    const QString id = stack::recipeIdForProjectDir(recipes, projectDir);
+    for (const stack::Recipe& recipe : recipes) {
+        if (recipe.id == id && !projectDir.trimmed().isEmpty()) {
+            if (auto row = recipeRow(recipe, language))
+                rows.append(std::move(*row));
+            break;
+        }
+    }
+    rows.append(defaultDashboard());
+    return rows;
 }
 
 } // namespace capataz::ui

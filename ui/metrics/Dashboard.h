@@ -5,6 +5,12 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+namespace capataz::stack {
+struct Recipe;
+}
+
 namespace capataz::ui {
 
 // One query of a panel. `legend` names its series when the query gives one series; with
@@ -35,5 +41,16 @@ struct DashboardRow {
 // The default dashboard, translated: a FastAPI service as prometheus-fastapi-instrumentator
 // exposes it (requests, latency quantiles, errors) and the server as node-exporter sees it.
 [[nodiscard]] QList<DashboardRow> defaultDashboard();
+
+// The recipe's own panels (a system's business counters: estimations per breed, invoices made)
+// as a row titled with the system's name in `language` ("es", "en"); panel ids "recipe0",
+// "recipe1", ... Units as recipes write them: "req/s", "s", "%", "ratio" (shown in percent),
+// "bytes", "bytes/s", "" (a count). No row (nullopt) when the recipe has no dashboard.
+[[nodiscard]] std::optional<DashboardRow> recipeRow(const stack::Recipe& recipe, const QString& language);
+
+// What the Metrics tab shows for a server whose project is in `projectDir`: the row of the
+// recipe that fits it (the first of `recipes` with that project directory), then the default.
+[[nodiscard]] QList<DashboardRow> dashboardFor(const QString& projectDir, const QList<stack::Recipe>& recipes,
+                                               const QString& language);
 
 } // namespace capataz::ui

@@ -1,5 +1,9 @@
 #include "MetricsChartView.h"
 
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QRubberBand>
 
@@ -19,6 +23,33 @@ MetricsChartView::MetricsChartView(QChart* chart, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     m_band->setObjectName(QStringLiteral("metricsRubberBand"));
+}
+
+QMenu* MetricsChartView::menuAt(QPoint pos)
+{
+    const std::optional<qint64> t = timeAt(pos);
+    if (!t || !m_logsOffered)
+        return nullptr;
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("metricsChartMenu"));
+    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*t).time(), QLocale::LongFormat);
+    QAction* logs = menu->addAction(tr("Show the &logs around %1").arg(time));
+    logs->setObjectName(QStringLiteral("metricsShowLogs"));
+    logs->setToolTip(tr("The lines of every log source from two minutes before to two minutes after"));
+    const qint64 at = *t;
+    connect(logs, &QAction::triggered, this, [this, at] { emit logsRequested(at); });
+    return menu;
+}
+
+void MetricsChartView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (QMenu* menu = menuAt(event->pos())) {
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(event->globalPos());
+        event->accept();
+        return;
+    }
+    QChartView::contextMenuEvent(event);
 }
 
 std::optional<qint64> MetricsChartView::timeAt(QPoint pos) const

@@ -151,9 +151,15 @@ MetricsResult MetricsEvaluator::run(const MetricsRequest& request, const std::at
         for (const PanelQuery& q : panel.queries)
             exprs.append(QString(q.expr).replace(u"$rate"_s, rate));
     }
-    // Enough before fromMs for the look-back of an instant selector and for the rate window.
-    const qint64 loadFrom = request.fromMs - std::max(metrics::kLookbackMs, request.rateWindowMs);
-    const qint64 steps = (request.toMs - request.fromMs) / std::max<qint64>(1, request.stepMs) + 1;
+    // The steps end at toMs (now, for a range that follows the present): a grid laid from fromMs
+    // ends up to a step before it, and with a step of minutes a server connected a minute ago had
+    // no sample within the look-back of any step ("No data" in every panel). The first step is at
+    // or before fromMs, so the chart starts at its left edge.
+    const qint64 step = std::max<qint64>(1, request.stepMs);
+    const qint64 evalFrom = request.toMs - (request.toMs - request.fromMs + step - 1) / step * step;
+    // Enough before the first step for the look-back of an instant selector and the rate window.
+    const qint64 loadFrom = evalFrom - std::max(metrics::kLookbackMs, request.rateWindowMs);
+    const qint64 steps = (request.toMs - evalFrom) / step + 1;
     const int maxPoints = int(std::clamp<qint64>(steps * 4, 1000, 50'000));
     const metrics::SeriesSet data = loadSeries(
         *request.store, metricsNamed(exprs, request.store->metricNames()), loadFrom, request.toMs, maxPoints);
@@ -171,7 +177,7 @@ MetricsResult MetricsEvaluator::run(const MetricsRequest& request, const std::at
                 out.error = query.error().describe();
                 continue;
             }
-            auto answer = metrics::evaluateRange(*query, data, request.fromMs, request.toMs, request.stepMs);
+            auto answer = metrics::evaluateRange(*query, data, evalFrom, request.toMs, step);
             if (!answer) {
                 out.error = answer.error().describe();
                 continue;

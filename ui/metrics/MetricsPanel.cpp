@@ -115,6 +115,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     connect(m_view, &MetricsChartView::hovered, this, &MetricsPanel::hovered);
     connect(m_view, &MetricsChartView::zoomRequested, this, &MetricsPanel::zoomRequested);
     connect(m_view, &MetricsChartView::zoomOutRequested, this, &MetricsPanel::zoomOutRequested);
+    connect(m_view, &MetricsChartView::logsRequested, this, &MetricsPanel::logsRequested);
     setSpec(m_spec);
     clear();
 }
@@ -154,6 +155,11 @@ int MetricsPanel::plotColumns() const
 {
     if (m_spec.kind == PanelKind::SingleValue)
         return 2;
+    // A chart that is hidden (it says "No data") was never laid out: its own width is a
+    // child widget's default 100 px, which made the next request ask for ten steps an hour
+    // apart, and so no data again. The panel's width is what the chart will get.
+    if (m_view->isHidden())
+        return std::max(10, width() - 90);
     return m_view->plotColumns();
 }
 

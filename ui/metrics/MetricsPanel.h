@@ -50,6 +50,7 @@ signals:
     void hovered(qint64 timeMs);
     void zoomRequested(qint64 fromMs, qint64 toMs);
     void zoomOutRequested();
+    void logsRequested(qint64 timeMs);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,10 +1,14 @@
 #include "MetricsTab.h"
 
+#include "LanguageManager.h"
+#include "MetricsChartView.h"
 #include "MetricsPanel.h"
+#include "client/LogService.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
 #include "metrics/QueryEngine.h"
 #include "metrics/SeriesStore.h"
+#include "stack/RecipeLoader.h"
 #include "store/RolePolicy.h"
 
 #include <QComboBox>
@@ -30,6 +34,8 @@ constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kRanges[] = {5 * kMinute, kHour, 6 * kHour, 24 * kHour, 7 * 24 * kHour};
 constexpr int kPanelsPerRow = 4;
+// "Show the logs around" a time of a chart: from this much before it to this much after.
+constexpr qint64 kLogsAroundMs = 2 * 60'000;
 constexpr qint64 kMinZoomMs = 10'000;
 
 } // namespace
@@ -42,7 +48,7 @@ MetricsTab::MetricsTab(QWidget* parent)
     , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_scroll(new QScrollArea(this))
-    , m_rows(new QWidget(m_scroll))
+    , m_rows(nullptr)
     , m_timer(new QTimer(this))
     , m_thread(new QThread(this))
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
@@ -70,7 +76,6 @@ MetricsTab::MetricsTab(QWidget* parent)
     bar->addWidget(m_status, 1);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(m_rows);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_scroll, 1);
@@ -131,10 +136,15 @@ MetricsPanel* MetricsTab::panel(const QString& id) const
 
 void MetricsTab::buildPanels()
 {
+    // Built again when the server's project (and so its recipe's row) changes: a new widget
+    // replaces the old one in the scroll area, which deletes it with its panels.
+    m_panels.clear();
+    m_rowTitles.clear();
+    m_rows = new QWidget(m_scroll);
     auto* grid = new QGridLayout(m_rows);
     grid->setContentsMargins(0, 0, 0, 0);
     int line = 0;
-    for (const DashboardRow& row : defaultDashboard()) {
+    for (const DashboardRow& row : dashboard()) {
         auto* title = new QLabel(row.title, m_rows);
         title->setObjectName(u"metricsRowTitle"_s);
         QFont f = title->font();
@@ -152,6 +162,7 @@ void MetricsTab::buildPanels()
             connect(panel, &MetricsPanel::hovered, this, &MetricsTab::setCursorTime);
             connect(panel, &MetricsPanel::zoomRequested, this, &MetricsTab::zoomTo);
             connect(panel, &MetricsPanel::zoomOutRequested, this, &MetricsTab::zoomOut);
+            connect(panel, &MetricsPanel::logsRequested, this, &MetricsTab::showLogsAround);
             if (++column == kPanelsPerRow) {
                 column = 0;
                 ++line;
@@ -163,6 +174,16 @@ void MetricsTab::buildPanels()
     for (int c = 0; c < kPanelsPerRow; ++c)
         grid->setColumnStretch(c, 1);
     grid->setRowStretch(line, 1);
+    m_scroll->setWidget(m_rows);
+}
+
+QList<DashboardRow> MetricsTab::dashboard() const
+{
+    if (m_projectDir.trimmed().isEmpty())
+        return defaultDashboard();
+    if (!m_recipes)
+        m_recipes = stack::builtinRecipes();
+    return dashboardFor(m_projectDir, *m_recipes, LanguageManager::instance().effectiveLanguage());
 }
 
 void MetricsTab::retranslateUi()
@@ -176,7 +197,7 @@ void MetricsTab::retranslateUi()
     m_zoomOut->setText(tr("&Zoom out"));
     m_zoomOut->setToolTip(tr("Back to the range before the last zoom (or double-click a chart)"));
     m_refresh->setText(tr("&Refresh"));
-    const QList<DashboardRow> rows = defaultDashboard();
+    const QList<DashboardRow> rows = dashboard();
     int i = 0;
     for (int r = 0; r < rows.size() && r < m_rowTitles.size(); ++r) {
         m_rowTitles[r]->setText(rows[r].title);
@@ -202,8 +223,31 @@ int MetricsTab::intervalMs() const
     return s && s->metrics() ? s->metrics()->intervalMs() : client::MetricsService::kDefaultIntervalMs;
 }
 
+void MetricsTab::showLogsAround(qint64 timeMs)
+{
+    client::ServerSession* s = session();
+    if (!s || !s->logs() || !store::mayReadLogs(s->profile()))
+        return;
+    s->logs()->openWindow(timeMs - kLogsAroundMs, timeMs + kLogsAroundMs);
+}
+
+void MetricsTab::offerLogs()
+{
+    const bool offered =
+        session() && session()->logs() && store::mayReadLogs(session()->profile()).has_value();
+    for (MetricsPanel* p : std::as_const(m_panels))
+        p->chartView()->setLogsOffered(offered);
+}
+
 void MetricsTab::sessionChanged()
 {
+    const QString dir = session() ? session()->profile().projectDir : QString();
+    if (dir != m_projectDir) {
+        m_projectDir = dir;
+        buildPanels();
+        retranslateUi(); // sets the panels' titles; refreshes when a session is there
+    }
+    offerLogs();
     m_timer->setInterval(intervalMs());
     if (!session()) {
         ++m_generation;

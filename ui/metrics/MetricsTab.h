@@ -2,6 +2,7 @@
 
 #include "MetricsEvaluator.h"
 #include "ServerTab.h"
+#include "stack/Recipe.h"
 
 #include <QList>
 
@@ -63,6 +64,12 @@ protected:
 
 private:
     void buildPanels();
+    // The logs of every source around `timeMs` in the Logs tab (a chart's right-click menu).
+    void showLogsAround(qint64 timeMs);
+    // Charts offer the logs when the profile may read them.
+    void offerLogs();
+    // The recipe's row (if a recipe fits the server's project directory), then the default rows.
+    [[nodiscard]] QList<DashboardRow> dashboard() const;
     void onEvaluated(const capataz::ui::MetricsResult& result);
     void updateStatus();
     [[nodiscard]] qint64 rangeMs() const;
@@ -77,6 +84,8 @@ private:
     QWidget* m_rows;
     QList<QLabel*> m_rowTitles;
     QList<MetricsPanel*> m_panels;
+    QString m_projectDir;                                  // the one the panels were built for
+    mutable std::optional<QList<stack::Recipe>> m_recipes; // read once, when first needed
     QTimer* m_timer;
 
     QThread* m_thread;
