@@ -63,7 +63,8 @@ void StatusRunner::startNext()
                 it.status.server = caller.server;
                 it.status.address = caller.address;
                 it.status.settings = caller.settings;
-                it.status.backup = caller.backup;
+                if (!it.status.backup.configured)
+                    it.status.backup = caller.backup;
                 done(index);
             });
             check->start();
