@@ -15,7 +15,8 @@ TEST=(clang-16 libclang-rt-16-dev clang-format-16 ccache xvfb xauth
   openssh-server sudo tini iproute2 iptables nftables ufw util-linux procps
   nginx certbot python3-certbot-nginx pebble openssl curl
   postgresql docker.io docker-compose busybox-static
-  prometheus-node-exporter prometheus python3-prometheus-client systemd-journal-remote dpkg-dev file desktop-file-utils appstream)
+  prometheus-node-exporter prometheus python3-prometheus-client systemd-journal-remote dpkg-dev file desktop-file-utils appstream
+  poppler-utils)
 
 want=("${BUILD[@]}" "${RUN[@]}")
 if [ "${1:-}" = --test ]; then want+=("${TEST[@]}"); fi

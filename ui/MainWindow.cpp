@@ -14,6 +14,7 @@
 #include "servers/ServerListModel.h"
 #include "servers/ServerView.h"
 #include "servers/SshImportDialog.h"
+#include "status/FleetView.h"
 #include "store/RolePolicy.h"
 
 #include <QAction>
@@ -150,6 +151,7 @@ void MainWindow::buildActions()
     m_connect = action("actionConnect");
     m_disconnect = action("actionDisconnect");
     m_alerts = action("actionAlertList");
+    m_fleet = action("actionFleet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_settings = action("actionSettings", QKeySequence::Preferences);
     m_quit = action("actionQuit", QKeySequence::Quit);
     m_about = action("actionAbout");
@@ -165,6 +167,7 @@ void MainWindow::buildActions()
             s->disconnectFromServer();
     });
     connect(m_alerts, &QAction::triggered, this, &MainWindow::showAlerts);
+    connect(m_fleet, &QAction::triggered, this, &MainWindow::showFleet);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -191,6 +194,8 @@ void MainWindow::buildActions()
     m_serverMenu->addActions({m_add, m_edit, m_duplicate, m_remove});
     m_serverMenu->addSeparator();
     m_serverMenu->addAction(m_import);
+    m_serverMenu->addSeparator();
+    m_serverMenu->addAction(m_fleet);
     m_alertsMenu = menuBar()->addMenu(QString());
     m_alertsMenu->addAction(m_alerts);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -219,6 +224,8 @@ void MainWindow::retranslateUi()
     m_connect->setText(tr("Connect"));
     m_disconnect->setText(tr("Disconnect"));
     m_alerts->setText(tr("Alert &list…"));
+    m_fleet->setText(tr("&Fleet overview…"));
+    m_fleet->setToolTip(tr("Every server's status in one table, the worst first"));
     updateActions(); // the alert list's tooltip
     m_settings->setText(tr("Settings…"));
     m_quit->setText(tr("Quit"));
@@ -268,6 +275,12 @@ void MainWindow::updateActions()
     m_alerts->setToolTip(!has || readsMetrics
                              ? tr("The selected server's alerts: their state, and their rules")
                              : tr("An owner profile does not read metrics, so it has no alerts to show"));
+    // The fleet overview is for admins and support: a computer with only owners' profiles shows
+    // each owner the status page and nothing else.
+    bool anyNotOwner = false;
+    for (int i = 0; i < m_registry.count() && !anyNotOwner; ++i)
+        anyNotOwner = m_registry.at(i)->profile().role != store::Role::Owner;
+    m_fleet->setVisible(anyNotOwner);
     m_connect->setEnabled(has && s->status() != ServerSession::Status::Connected &&
                           s->status() != ServerSession::Status::Connecting);
     m_disconnect->setEnabled(has && (s->status() == ServerSession::Status::Connected ||
@@ -428,6 +441,23 @@ void MainWindow::showAlerts()
     auto* d = new AlertListDialog(s, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->show();
+}
+
+void MainWindow::showFleet()
+{
+    if (!m_fleetView) {
+        m_fleetView = new FleetView(m_registry, this);
+        m_fleetView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_fleetView, &FleetView::openRequested, this, [this](const QString& name) {
+            selectServer(name);
+            raise();
+            activateWindow();
+        });
+        m_fleetView->checkAll();
+    }
+    m_fleetView->show();
+    m_fleetView->raise();
+    m_fleetView->activateWindow();
 }
 
 void MainWindow::showSettings()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLineEdit;
@@ -20,6 +21,7 @@ class SecretStore;
 namespace capataz::ui {
 
 class AlertNotifier;
+class FleetView;
 class ConnectController;
 class ServerFilterModel;
 class ServerListModel;
@@ -49,6 +51,7 @@ public slots:
     void connectCurrent();
     void showSettings();
     void showAlerts(); // Alerts › Alert list for the selected server
+    void showFleet();  // Server › Fleet overview: every server's status in one table
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +85,8 @@ private:
     QAction* m_connect = nullptr;
     QAction* m_disconnect = nullptr;
     QAction* m_alerts = nullptr;
+    QAction* m_fleet = nullptr;
+    QPointer<FleetView> m_fleetView;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;

@@ -6,13 +6,14 @@
 #include "metrics/MetricsTab.h"
 #include "overview/OverviewTab.h"
 #include "setup/SetupTab.h"
+#include "status/StatusTab.h"
 
 namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // A later issue adds Status here.
-    return {new OverviewTab(parent), new SetupTab(parent),  new LogsTab(parent),
+    // An owner's profile shows only Status (and Logs when allowed).
+    return {new OverviewTab(parent), new StatusTab(parent), new SetupTab(parent),  new LogsTab(parent),
             new MetricsTab(parent),  new BackupTab(parent), new ConsoleTab(parent)};
 }
 

@@ -5,7 +5,7 @@
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
 #include "StatusOutput.h"
-#include "StatusRunner.h"
+#include "status/StatusRunner.h"
 #include "status/StatusSettings.h"
 
 #include <QCommandLineParser>
@@ -78,9 +78,9 @@ int runStatusCommand(CliContext& ctx, const QStringList& args)
 
     // Every role may read the status (README.md, "Roles"). Secrets are read one server after
     // the other (the keychain may ask), before any connection starts.
-    std::vector<StatusRunner::Item> items;
+    std::vector<status::StatusRunner::Item> items;
     for (const store::ServerProfile& p : std::as_const(profiles)) {
-        StatusRunner::Item item;
+        status::StatusRunner::Item item;
         item.target = status::StatusTarget::forProfile(p);
         item.status.server = p.name;
         item.status.address = p.host;
@@ -108,7 +108,7 @@ int runStatusCommand(CliContext& ctx, const QStringList& args)
     }
 
     // The check gets at least 30 s: docker-compose 1.29 alone takes a second or two per call.
-    StatusRunner runner(std::move(items), jobCount, std::max(seconds, 30) * 1000);
+    status::StatusRunner runner(std::move(items), jobCount, std::max(seconds, 30) * 1000);
     QEventLoop loop;
     InterruptWatcher interrupts;
     int interruptedBy = 0;
@@ -116,7 +116,7 @@ int runStatusCommand(CliContext& ctx, const QStringList& args)
         interruptedBy = sig;
         loop.quit();
     });
-    QObject::connect(&runner, &StatusRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &status::StatusRunner::finished, &loop, &QEventLoop::quit);
     runner.start();
     loop.exec();
     if (interruptedBy)
@@ -124,7 +124,7 @@ int runStatusCommand(CliContext& ctx, const QStringList& args)
 
     QList<store::ServerProfile> ordered = profiles;
     QList<status::ServerStatus> results;
-    for (const StatusRunner::Item& it : runner.items())
+    for (const status::StatusRunner::Item& it : runner.items())
         results << it.status;
     return printStatuses(ordered, results, parser.isSet(json));
 }

@@ -123,7 +123,8 @@ void StatusService::refresh()
         m_status.settings = settings;
         if (!m_status.reachable)
             m_status.lastAnswerAt = lastAnswer;
-        m_status.backup = status::backupStatusFor(m_session->profile());
+        if (!m_status.backup.configured) // the backup directory had nothing: ask the registered source
+            m_status.backup = status::backupStatusFor(m_session->profile());
         if (AlertService* alerts = m_session->alerts()) {
             for (const metrics::AlertRuleStatus& a : alerts->statuses())
                 if (a.state == metrics::AlertState::Firing)

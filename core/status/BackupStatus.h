@@ -10,8 +10,10 @@ struct ServerProfile;
 
 namespace capataz::status {
 
-// What the owner's page says about a server's backups. Filled by the backup code (issue 12)
-// through setBackupStatusSource(); until that lands every server's card says "not set up".
+// What the owner's page says about a server's backups. StatusCheck fills it from the project's
+// backup directory (core/backup's listing: the newest good backup, the newest passed drill); a
+// source registered with setBackupStatusSource() answers for servers whose directory is empty
+// (backups kept elsewhere). Neither: "not set up".
 struct BackupStatus {
     bool configured = false;       // backups are set up for this server
     QDateTime lastBackup;          // UTC; invalid: none yet

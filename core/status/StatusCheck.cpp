@@ -1,5 +1,7 @@
 #include "status/StatusCheck.h"
 
+#include "backup/BackupNaming.h"
+#include "backup/BackupOps.h"
 #include "exec/Exec.h"
 #include "logs/ComposeLogSource.h"
 #include "setup/CertificateCheck.h"
@@ -21,6 +23,7 @@ StatusTarget StatusTarget::forProfile(const store::ServerProfile& profile)
     t.compose.sudo = profile.sudo;
     t.health = t.compose.recipe.health;
     t.asRoot = profile.sudo != remote::SudoMode::None;
+    t.backupDir = backup::defaultBackupDir(backup::projectLabel(t.compose.projectDir));
     return t;
 }
 
@@ -133,12 +136,36 @@ void StatusCheck::parseOutput(QByteArrayView out, const QString& certName, Serve
     flushCert();
 }
 
+BackupStatus StatusCheck::backupStatusOf(const QList<backup::BackupEntry>& entries)
+{
+    BackupStatus b;
+    for (const backup::BackupEntry& e : entries) {
+        if (e.partial && !e.manifest)
+            continue; // a run under way or broken off: not yet a backup
+        b.configured = true;
+        if (e.isGood() && (!b.lastBackup.isValid() || e.time() > b.lastBackup))
+            b.lastBackup = e.time().toUTC();
+        if (e.drillPassed() && (!b.lastVerifiedRestore.isValid() || e.drill->at > b.lastVerifiedRestore))
+            b.lastVerifiedRestore = e.drill->at.toUTC();
+    }
+    return b;
+}
+
 void StatusCheck::start()
 {
     Q_ASSERT(!m_started);
     m_started = true;
     m_status.checkedAt = QDateTime::currentDateTimeUtc();
-    m_pending = 1 + int(m_target.health.size());
+    const bool readBackups = m_connection && m_target.asRoot && !m_target.backupDir.isEmpty();
+    m_pending = 1 + int(m_target.health.size()) + (readBackups ? 1 : 0);
+    if (readBackups) {
+        const plan::StepContext ctx{m_connection, this, {}};
+        backup::listBackups(ctx, m_target.backupDir, [this](Result<QList<backup::BackupEntry>> r) {
+            if (r) // an unreadable listing leaves "not set up": the other checks still count
+                m_status.backup = backupStatusOf(*r);
+            partDone();
+        });
+    }
     QStringList args{m_target.compose.projectDir};
     args += m_target.compose.composeArgv();
     exec::Request request(remote::Command::script(script(), args).asRoot(m_target.asRoot));

@@ -16,6 +16,7 @@
 #include "servers/ServerDialog.h"
 #include "servers/SshImportDialog.h"
 #include "setup/SetupWizard.h"
+#include "status/StatusSettingsDialog.h"
 #include "store/DataDir.h"
 
 #include <QAbstractButton>
@@ -140,6 +141,13 @@ class TestFormLabels : public QObject {
             return new ui::ServerDialog(ui::ServerDialog::Mode::Edit, filledProfile());
         });
         w.emplace_back(u"SettingsDialog"_s, [] { return new ui::SettingsDialog(true); });
+        w.emplace_back(u"StatusSettingsDialog"_s, [] {
+            status::StatusSettings s;
+            s.description = u"Sistema de pesaje de ganado"_s;
+            s.maintenanceNote = u"Cambio de disco"_s;
+            s.maintenanceUntil = QDateTime::currentDateTimeUtc().addSecs(3600);
+            return new ui::StatusSettingsDialog(s);
+        });
         w.emplace_back(u"SetupWizard"_s, [] { return new ui::SetupWizard; });
         for (auto kind : {ui::CredentialDialog::Kind::Password, ui::CredentialDialog::Kind::KeyPassphrase,
                           ui::CredentialDialog::Kind::SudoPassword})

@@ -163,10 +163,11 @@ private slots:
         QVERIFY(!tabs.contains(u"consoleTab"_s));
         QVERIFY(!tabs.contains(u"setupTab"_s));
         QVERIFY(tabs.contains(u"overviewTab"_s) || tabs.isEmpty());
-        // An owner sees only the overview, the list of backups (and later the status page).
+        // An owner sees the status page and nothing else, and it opens on it.
         addServerThroughDialog(u"ranch"_s, u"ops"_s, th->value(u"TH_KEY_OPS"_s), 2);
-        for (const QString& t : visibleTabTitles())
-            QVERIFY2(t == u"overviewTab" || t == u"statusTab" || t == u"backupTab", qPrintable(t));
+        QCOMPARE(visibleTabTitles(), QStringList{u"statusTab"_s});
+        QCOMPARE(child<QTabWidget>(window.get(), u"serverTabs"_s)->currentWidget()->objectName(),
+                 u"statusTab"_s);
     }
 
     void switchingLanguageChangesTexts()

@@ -11,6 +11,7 @@
 #include "alerts/AlertListDialog.h"
 #include "client/MetricsService.h"
 #include "client/ServerRegistry.h"
+#include "client/StatusService.h"
 #include "console/ConsoleOutput.h"
 #include "logs/LogView.h"
 #include "metrics/MetricsTab.h"
@@ -121,6 +122,11 @@ private slots:
                                   15000);
         if (auto* box = findTopLevel<QWidget>(u"connectErrorBox"_s))
             box->close();
+        // The owner's server connected too: its window shows the status page alone.
+        window->selectServer(u"joyeria-tienda"_s);
+        window->connectCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"joyeria-tienda")->status(),
+                                  client::ServerSession::Status::Connected, 15000);
         window->selectServer(u"rancho-produccion"_s);
         window->connectCurrent();
         QTRY_COMPARE_WITH_TIMEOUT(registry->find(u"rancho-produccion")->status(),
@@ -162,6 +168,20 @@ private slots:
             QTest::qWait(300);
         }
         save(window.get(), u"main"_s, lang);
+
+        // The status page of the same server after a real check, and the owner's window (only
+        // the status page; no host name in its header).
+        if (QWidget* statusTab = child<QWidget>(window.get(), u"statusTab"_s)) {
+            tabs->setCurrentWidget(statusTab);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                registry->find(u"rancho-produccion")->statusService()->status().checkedAt.isValid(), 30000);
+            save(window.get(), u"status"_s, lang);
+        }
+        window->selectServer(u"joyeria-tienda"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            registry->find(u"joyeria-tienda")->statusService()->status().checkedAt.isValid(), 30000);
+        save(window.get(), u"status-owner"_s, lang);
+        window->selectServer(u"rancho-produccion"_s);
 
         // Logs: the project's services followed, an error line selected (its details below), then
         // filtered by text.

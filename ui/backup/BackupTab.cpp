@@ -107,9 +107,11 @@ QString BackupTab::title() const
     return tr("Backups");
 }
 
-bool BackupTab::isForRole(store::Role) const
+bool BackupTab::isForRole(store::Role role) const
 {
-    return true; // owner and support see the list; the buttons follow mayDoBackup
+    // Support sees the list (the buttons follow mayDoBackup); an owner sees the last backup and
+    // the last verified restore on the status page, which is all an owner's profile shows.
+    return role == store::Role::Admin || role == store::Role::Support;
 }
 
 void BackupTab::setTargets(const QList<stack::RecipeBackupTarget>& targets)

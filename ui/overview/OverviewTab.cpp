@@ -51,9 +51,10 @@ QString OverviewTab::title() const
     return tr("Overview");
 }
 
-bool OverviewTab::isForRole(store::Role) const
+bool OverviewTab::isForRole(store::Role role) const
 {
-    return true;
+    // Owners get the plain status page instead (StatusTab): no kernel, no containers.
+    return role != store::Role::Owner;
 }
 
 void OverviewTab::buildUi()

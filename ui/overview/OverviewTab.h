@@ -24,8 +24,8 @@ class FactsService;
 
 namespace capataz::ui {
 
-// The first tab for every role: what the server is (system, disk and memory, containers,
-// services). It only renders: the session's FactsService reads the facts when the session
+// The first tab for admins and support (owners get StatusTab instead): what the server is (system, disk and
+// memory, containers, services). It only renders: the session's FactsService reads the facts when the session
 // connects and on Refresh, and keeps the last ones while disconnected or after a failed
 // refresh; this tab says so. A language switch re-renders the same facts.
 class OverviewTab final : public ServerTab {

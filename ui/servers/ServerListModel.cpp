@@ -3,6 +3,7 @@
 #include "alerts/AlertText.h"
 #include "client/AlertService.h"
 #include "client/ServerRegistry.h"
+#include "client/StatusService.h"
 
 namespace capataz::ui {
 
@@ -95,6 +96,15 @@ QString ServerListModel::roleText(int role)
     return {};
 }
 
+namespace {
+
+bool hidesAddress(const ServerSession& s)
+{
+    return s.profile().role == store::Role::Owner && !s.statusService()->settings().showAddresses;
+}
+
+} // namespace
+
 QVariant ServerListModel::data(const QModelIndex& index, int role) const
 {
     const ServerSession* s = session(index);
@@ -109,6 +119,8 @@ QVariant ServerListModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(s->status());
     case SubtitleRole:
+        if (hidesAddress(*s)) // the owner's page's rule: no host name unless the admin allows it
+            return s->statusService()->settings().description;
         return p.port == 22 ? QString(p.user + u'@' + p.host)
                             : QString(p.user + u'@' + p.host + u':' + QString::number(p.port));
     case RoleNameRole:
@@ -117,7 +129,8 @@ QVariant ServerListModel::data(const QModelIndex& index, int role) const
         return QString(p.name + u' ' + p.host + u' ' + p.user);
     case Qt::ToolTipRole: {
         QString tip = tr("%1 — %2").arg(statusText(int(s->status())), roleText(int(p.role)));
-        if (s->status() == ServerSession::Status::Error && !s->lastError().detail.isEmpty())
+        if (s->status() == ServerSession::Status::Error && !s->lastError().detail.isEmpty() &&
+            !hidesAddress(*s))
             tip += u'\n' + s->lastError().detail;
         if (const QStringList firing = AlertText::firingRules(s->alerts()); !firing.isEmpty())
             tip += u'\n' + firingText(firing);

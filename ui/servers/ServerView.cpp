@@ -5,6 +5,7 @@
 #include "ServerTab.h"
 #include "ServerTabs.h"
 #include "client/ServerSession.h"
+#include "client/StatusService.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -62,13 +63,17 @@ ServerView::ServerView(QWidget* parent)
 
 void ServerView::setSession(ServerSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->statusService(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (m_session && m_allTabs.isEmpty())
         createTabs();
     if (m_session) {
         connect(m_session, &ServerSession::statusChanged, this, &ServerView::refreshHeader);
+        connect(m_session->statusService(), &client::StatusService::changed, this,
+                &ServerView::refreshHeader);
         connect(m_session, &ServerSession::profileChanged, this, [this] {
             refreshHeader();
             rebuildTabs();
@@ -125,15 +130,20 @@ void ServerView::refreshHeader()
     }
     const store::ServerProfile& p = m_session->profile();
     m_name->setText(p.name);
-    m_detail->setText(
-        tr("%1@%2, port %3 · %4")
-            .arg(p.user, p.host, QLocale().toString(p.port), ServerListModel::roleText(int(p.role))));
+    // An owner sees no host name or address unless the admin allows it (the status page's settings).
+    if (p.role == store::Role::Owner && !m_session->statusService()->settings().showAddresses)
+        m_detail->setText(ServerListModel::roleText(int(p.role)));
+    else
+        m_detail->setText(
+            tr("%1@%2, port %3 · %4")
+                .arg(p.user, p.host, QLocale().toString(p.port), ServerListModel::roleText(int(p.role))));
     const int status = int(m_session->status());
     const QColor c = ServerListDelegate::statusColor(status);
     m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
                           .arg(c.name(), ServerListModel::statusText(status).toHtmlEscaped()));
-    m_status->setToolTip(m_session->status() == ServerSession::Status::Error ? m_session->lastError().detail
-                                                                             : QString());
+    m_status->setToolTip(m_session->status() == ServerSession::Status::Error && p.role != store::Role::Owner
+                             ? m_session->lastError().detail
+                             : QString());
     const bool busy = m_session->status() == ServerSession::Status::Connected ||
                       m_session->status() == ServerSession::Status::Connecting;
     m_connect->setEnabled(true);

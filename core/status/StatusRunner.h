@@ -14,19 +14,19 @@ namespace capataz::ssh {
 class Connection;
 }
 
-namespace capataz::cli {
+namespace capataz::status {
 
 // Checks several servers at once, at most `jobs` at a time: each gets its own connection (own
-// thread), then one status::StatusCheck. A server that cannot be reached costs at most its
+// thread), then one StatusCheck. A server that cannot be reached costs at most its
 // connect timeout and never holds back the others. Emits finished() once all are done.
 class StatusRunner final : public QObject {
     Q_OBJECT
 public:
     struct Item {
         ssh::ConnectionSettings settings;
-        status::StatusTarget target;
-        status::ServerStatus status; // server, address, settings, backup filled by the caller
-        bool ready = true;           // false: not checked (status.error says why)
+        StatusTarget target;
+        ServerStatus status; // server, address, settings, backup filled by the caller
+        bool ready = true;   // false: not checked (status.error says why)
     };
 
     StatusRunner(std::vector<Item> items, int jobs, int checkTimeoutMs, QObject* parent = nullptr);
@@ -36,6 +36,7 @@ public:
     [[nodiscard]] const std::vector<Item>& items() const { return m_items; }
 
 signals:
+    void checked(int index); // items()[index].status is final
     void finished();
 
 private:
@@ -52,4 +53,4 @@ private:
     std::size_t m_done = 0;
 };
 
-} // namespace capataz::cli
+} // namespace capataz::status

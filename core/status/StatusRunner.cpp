@@ -1,8 +1,8 @@
-#include "StatusRunner.h"
+#include "status/StatusRunner.h"
 
 #include "ssh/Connection.h"
 
-namespace capataz::cli {
+namespace capataz::status {
 
 StatusRunner::StatusRunner(std::vector<Item> items, int jobs, int checkTimeoutMs, QObject* parent)
     : QObject(parent)
@@ -51,22 +51,22 @@ void StatusRunner::startNext()
             done(index);
         });
         connect(c, &ssh::Connection::connected, this, [this, index, c] {
-            auto* check = new status::StatusCheck(c, m_items[index].target, c);
+            auto* check = new StatusCheck(c, m_items[index].target, c);
             check->setTimeout(m_timeoutMs);
-            connect(check, &status::StatusCheck::finished, this,
-                    [this, index, check](const status::ServerStatus& r) {
-                        check->deleteLater();
-                        if (m_finished[index])
-                            return;
-                        Item& it = m_items[index];
-                        const status::ServerStatus caller = it.status;
-                        it.status = r;
-                        it.status.server = caller.server;
-                        it.status.address = caller.address;
-                        it.status.settings = caller.settings;
-                        it.status.backup = caller.backup;
-                        done(index);
-                    });
+            connect(check, &StatusCheck::finished, this, [this, index, check](const ServerStatus& r) {
+                check->deleteLater();
+                if (m_finished[index])
+                    return;
+                Item& it = m_items[index];
+                const ServerStatus caller = it.status;
+                it.status = r;
+                it.status.server = caller.server;
+                it.status.address = caller.address;
+                it.status.settings = caller.settings;
+                if (!it.status.backup.configured)
+                    it.status.backup = caller.backup;
+                done(index);
+            });
             check->start();
         });
         c->connectToHost();
@@ -87,6 +87,7 @@ void StatusRunner::done(std::size_t index)
             m_connections[index].release()->deleteLater();
         }
     }
+    emit checked(int(index));
     if (++m_done == m_items.size()) {
         emit finished();
         return;
@@ -95,4 +96,4 @@ void StatusRunner::done(std::size_t index)
         startNext();
 }
 
-} // namespace capataz::cli
+} // namespace capataz::status
