@@ -49,6 +49,7 @@ public slots:
     void connectCurrent();
     void showSettings();
     void showAlerts(); // Alerts › Alert list for the selected server
+    void showAudit();  // File › Audit log
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +83,7 @@ private:
     QAction* m_connect = nullptr;
     QAction* m_disconnect = nullptr;
     QAction* m_alerts = nullptr;
+    QAction* m_audit = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;

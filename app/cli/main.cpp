@@ -1,5 +1,7 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
+#include "AuditCommand.h"
+#include "CheckOutsideCommand.h"
 #include "CliContext.h"
 #include "CliLanguage.h"
 #include "EnvCommand.h"
@@ -47,6 +49,11 @@ Commands:
   metrics alerts SERVER [--wait SECONDS] [--json]
   metrics alerts --file HISTORY.om [--at T] [--rules FILE] [--json]
                                Evaluate the alert rules and print each rule's state (exit 3: firing).
+  audit [--server S] [--plan P] [--result ok|failed] [--since 24h|7d|DATE] [--csv FILE|-] [--json]
+                               Print what Capataz did on the servers (the audit log).
+  check-outside SERVER [--name NAME] [--allow PORT]... [--read-compose] [--json]
+                               Check from this computer which ports answer, the certificate and
+                               the HTTPS redirect, as the internet sees them (exit 3: a problem).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -75,6 +82,10 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runLogsCommand(ctx, rest);
     if (command == u"metrics")
         return runMetricsCommand(ctx, rest);
+    if (command == u"audit")
+        return runAuditCommand(ctx, rest);
+    if (command == u"check-outside")
+        return runCheckOutsideCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 

@@ -1,5 +1,7 @@
 #include "client/ServerRegistry.h"
 
+#include <QFileInfo>
+
 namespace capataz::client {
 
 ServerRegistry::ServerRegistry(QObject* parent)
@@ -9,6 +11,11 @@ ServerRegistry::ServerRegistry(QObject* parent)
 ServerRegistry::~ServerRegistry()
 {
     qDeleteAll(m_sessions);
+}
+
+QString ServerRegistry::dataDirectory() const
+{
+    return m_db ? QFileInfo(m_db->filePath()).absolutePath() : QString();
 }
 
 VoidResult ServerRegistry::open(const QString& dataDir)

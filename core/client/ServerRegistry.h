@@ -32,6 +32,9 @@ public:
     // The audit log on the same connection (one database connection per thread, opened once):
     // every session's plans record here. Null until open() succeeded.
     [[nodiscard]] store::AuditLog* auditLog() const { return m_audit.get(); }
+    // The directory of the open database (for readers on other threads: store::AuditReader);
+    // empty before open().
+    [[nodiscard]] QString dataDirectory() const;
 
     [[nodiscard]] Result<ServerSession*> add(const store::ServerProfile& profile);
     [[nodiscard]] VoidResult update(ServerSession* session, const store::ServerProfile& profile);
