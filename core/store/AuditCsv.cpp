@@ -32,7 +32,7 @@ QString record(const AuditEntry& e)
 {
     const QStringList fields{
         QString::number(e.id),
-        e.at.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s),
+        auditTimeText(e.at),
         cell(e.user),
         cell(e.server),
         cell(e.plan),

@@ -14,7 +14,6 @@
 namespace capataz::store {
 
 namespace {
-const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
 
 // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
 QString text(const QString& s)
@@ -57,8 +56,7 @@ AuditEntry readRow(const QSqlQuery& q)
 {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
-    e.at = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
-    e.at.setTimeZone(QTimeZone::utc());
+    e.at = parseAuditTime(q.value(1).toString());
     e.server = q.value(2).toString();
     e.plan = q.value(3).toString();
     e.step = q.value(4).toString();
@@ -111,11 +109,11 @@ Where whereOf(const AuditFilter& f, qint64 beforeId)
     }
     if (f.since.isValid()) {
         conds << QStringLiteral("at >= ?");
-        values << f.since.toUTC().toString(kTimeFormat);
+        values << auditTimeText(f.since);
     }
     if (f.until.isValid()) {
         conds << QStringLiteral("at < ?");
-        values << f.until.toUTC().toString(kTimeFormat);
+        values << auditTimeText(f.until);
     }
     if (!f.text.isEmpty()) {
         QStringList any;
@@ -163,7 +161,7 @@ Result<qint64> AuditLog::append(const AuditEntry& entry)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO audit (at, server, plan, step, action, status, detail)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(at.toString(kTimeFormat));
+    q.addBindValue(auditTimeText(at));
     q.addBindValue(text(entry.server));
     q.addBindValue(text(entry.plan));
     q.addBindValue(text(entry.step));
@@ -174,6 +172,30 @@ Result<qint64> AuditLog::append(const AuditEntry& entry)
         return fail(ErrorCode::DatabaseError,
                     QStringLiteral("cannot append to the audit log: ") + q.lastError().text());
     return q.lastInsertId().toLongLong();
+}
+
+// By hand rather than with QDateTime's format strings: those cost tens of microseconds per call,
+// which made `capataz-cli audit --csv` of 100,000 entries take 9.6 s (1.6 s now).
+QString auditTimeText(const QDateTime& at)
+{
+    const QDateTime utc = at.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), t.hour(),
+                             t.minute(), t.second(), t.msec());
+}
+
+QDateTime parseAuditTime(QStringView text)
+{
+    // yyyy-MM-ddTHH:mm:ss.zzzZ
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' ||
+        text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return {};
+    auto num = [&](qsizetype from, qsizetype n) {
+        return text.mid(from, n).toInt();
+    };
+    return QDateTime(QDate(num(0, 4), num(5, 2), num(8, 2)),
+                     QTime(num(11, 2), num(14, 2), num(17, 2), num(20, 3)), QTimeZone::utc());
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString& server, int limit) const

@@ -15,6 +15,11 @@ namespace capataz::store {
 
 class Database;
 
+// The stored form of an entry's time, "2026-03-01T12:30:45.123Z" (UTC, milliseconds), and back
+// (invalid when `text` is not in that form).
+[[nodiscard]] QString auditTimeText(const QDateTime& at);
+[[nodiscard]] QDateTime parseAuditTime(QStringView text);
+
 // One recorded event: a plan run started or ended, a step's check/apply/verify/rollback and
 // its outcome. Written with secrets already masked (PlanRunner does it): nothing here is
 // redacted again.
