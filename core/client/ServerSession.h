@@ -15,6 +15,7 @@ class AuditLog;
 namespace capataz::client {
 
 class AlertService;
+class BackupService;
 class FactsService;
 class LogService;
 class MetricsService;
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] LogService* logs() const { return m_logs; }
     [[nodiscard]] MetricsService* metrics() const { return m_metrics; }
     [[nodiscard]] AlertService* alerts() const { return m_alerts; }
+    [[nodiscard]] BackupService* backups() const { return m_backups; }
 
     // Where this server's plans are recorded: the registry's audit log (its one database
     // connection). Null for a session outside a registry (then nothing is recorded).
@@ -78,6 +80,7 @@ private:
     LogService* m_logs = nullptr;
     MetricsService* m_metrics = nullptr;
     AlertService* m_alerts = nullptr;   // evaluates over m_metrics' store
+    BackupService* m_backups = nullptr; // the backups' alarms, checked on connect
     store::AuditLog* m_audit = nullptr; // the registry's
 };
 
