@@ -1,6 +1,7 @@
 #include "client/ServerSession.h"
 
 #include "client/AlertService.h"
+#include "client/BackupService.h"
 #include "client/FactsService.h"
 #include "client/LogService.h"
 #include "client/MetricsService.h"
@@ -18,10 +19,12 @@ ServerSession::ServerSession(store::ServerProfile profile, QObject* parent)
     , m_metrics(new MetricsService(this))
     , m_alerts(new AlertService(this))
     , m_statusService(new StatusService(this))
+    , m_backups(new BackupService(this))
 {}
 
 ServerSession::~ServerSession()
 {
+    delete m_backups;
     delete m_statusService; // its check runs through the connection
     delete m_alerts;
     delete m_metrics; // its scrapes and its sources read through the connection: they go first

@@ -15,6 +15,7 @@ class AuditLog;
 namespace capataz::client {
 
 class AlertService;
+class BackupService;
 class FactsService;
 class LogService;
 class MetricsService;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] AlertService* alerts() const { return m_alerts; }
     // The status for the owner's page and the fleet table (status::StatusCheck while connected).
     [[nodiscard]] StatusService* statusService() const { return m_statusService; }
+    [[nodiscard]] BackupService* backups() const { return m_backups; }
 
     // Where this server's plans are recorded: the registry's audit log (its one database
     // connection). Null for a session outside a registry (then nothing is recorded).
@@ -82,6 +84,7 @@ private:
     MetricsService* m_metrics = nullptr;
     AlertService* m_alerts = nullptr; // evaluates over m_metrics' store
     StatusService* m_statusService = nullptr;
+    BackupService* m_backups = nullptr; // the backups' alarms, checked on connect
     store::AuditLog* m_audit = nullptr; // the registry's
 };
 

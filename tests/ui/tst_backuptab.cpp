@@ -8,6 +8,7 @@
 #include "TestHost.h"
 #include "backup/BackupTab.h"
 #include "backup/RestoreConfirmDialog.h"
+#include "client/BackupService.h"
 #include "client/ServerSession.h"
 
 #include <QDir>
@@ -153,6 +154,25 @@ private slots:
         QCoreApplication::processEvents();
         shot(u"es"_s);
         ui::LanguageManager::instance().setLanguage(u"en"_s);
+    }
+
+    void sessionAlarmFollowsTheBackups()
+    {
+        // What the server list's warning sign reads: checked on connect, and after every listing
+        // of the tab. A good, fresh backup raises nothing; the same file cut short raises Failed.
+        client::BackupService* service = session->backups();
+        QVERIFY(service->hasChecked());
+        QVERIFY(service->alarms().isEmpty());
+        th->inside(
+            u"cd /var/backups/capataz/capataz_gui_backup && for f in *.dump.zst; do truncate -s 10 \"$f\"; done"_s);
+        service->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!service->alarms().isEmpty(), 30000);
+        QVERIFY(std::any_of(
+            service->alarms().cbegin(), service->alarms().cend(),
+            [](const backup::BackupAlarm& a) { return a.kind == backup::BackupAlarm::Kind::Failed; }));
+        tab->refresh(); // the tab shows the same alarm, in red
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy(), 30000);
+        QVERIFY(w<QLabel>(u"backupAlarms"_s)->text().contains(u"did not finish or has no valid manifest"_s));
     }
 
     void supportSeesTheListOnly()

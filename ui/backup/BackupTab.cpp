@@ -8,6 +8,7 @@
 #include "backup/BackupRoles.h"
 #include "backup/BackupSchedule.h"
 #include "backup/RestorePlan.h"
+#include "client/BackupService.h"
 #include "client/ServerSession.h"
 #include "logs/ComposeLogSource.h"
 #include "plan/PlanRunner.h"
@@ -245,6 +246,8 @@ void BackupTab::refresh()
         }
         m_entries = *list;
         readLastRun(ctx, d, [this](Result<std::optional<LastRun>> run) {
+            if (session())
+                session()->backups()->setResult(m_entries, run ? *run : std::nullopt);
             QStringList lines;
             if (run)
                 if (auto a = lastRunAlarm(*run))

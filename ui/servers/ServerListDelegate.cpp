@@ -59,9 +59,10 @@ void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     QFont bold = option.font;
     bold.setBold(true);
     QRect textRect(r.left() + dot + 8, r.top(), r.width() - dot - 8, lh);
-    // A server with a firing alert: a warning sign at the end of the name's line (the tooltip
-    // and the accessible text say which rules).
-    if (!index.data(ServerListModel::FiringAlertsRole).toStringList().isEmpty()) {
+    // A server with a firing alert or a backup alarm: a warning sign at the end of the name's line
+    // (the tooltip and the accessible text say which).
+    if (!index.data(ServerListModel::FiringAlertsRole).toStringList().isEmpty() ||
+        !index.data(ServerListModel::BackupAlarmsRole).toStringList().isEmpty()) {
         const int size = lh;
         const QRect iconRect(r.right() - size + 1, r.top(), size, size);
         style->standardIcon(QStyle::SP_MessageBoxWarning, &opt, w).paint(painter, iconRect);

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertText.h"
 #include "client/AlertService.h"
+#include "client/BackupService.h"
 #include "client/ServerRegistry.h"
 #include "client/StatusService.h"
 
@@ -50,6 +51,24 @@ void ServerListModel::watchAlerts(ServerSession* session)
             emit dataChanged(i, i, {FiringAlertsRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
         }
     });
+    // The same marker for a backup alarm (late, failed, empty, shrunk), checked on connect.
+    if (client::BackupService* backups = session->backups()) {
+        connect(backups, &client::BackupService::changed, this, [this, session] {
+            if (const int row = m_registry.indexOf(session); row >= 0) {
+                const QModelIndex i = index(row);
+                emit dataChanged(i, i, {BackupAlarmsRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+            }
+        });
+    }
+}
+
+QStringList ServerListModel::backupAlarms(const ServerSession* session)
+{
+    QStringList out;
+    if (const client::BackupService* b = session ? session->backups() : nullptr)
+        for (const backup::BackupAlarm& a : b->alarms())
+            out << a.sentence.translated();
+    return out;
 }
 
 int ServerListModel::rowCount(const QModelIndex& parent) const
@@ -134,15 +153,22 @@ QVariant ServerListModel::data(const QModelIndex& index, int role) const
             tip += u'\n' + s->lastError().detail;
         if (const QStringList firing = AlertText::firingRules(s->alerts()); !firing.isEmpty())
             tip += u'\n' + firingText(firing);
+        for (const QString& alarm : backupAlarms(s))
+            tip += u'\n' + alarm;
         return tip;
     }
+    case BackupAlarmsRole:
+        return backupAlarms(s);
     case FiringAlertsRole:
         return AlertText::firingRules(s->alerts());
     case Qt::AccessibleTextRole: {
         const QString text =
             tr("%1, %2, %3").arg(p.name, statusText(int(s->status())), roleText(int(p.role)));
         const QStringList firing = AlertText::firingRules(s->alerts());
-        return firing.isEmpty() ? text : tr("%1, %2").arg(text, firingText(firing));
+        QString all = firing.isEmpty() ? text : tr("%1, %2").arg(text, firingText(firing));
+        for (const QString& alarm : backupAlarms(s))
+            all = tr("%1, %2").arg(all, alarm);
+        return all;
     }
     default:
         return {};

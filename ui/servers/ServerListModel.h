@@ -21,8 +21,9 @@ public:
         SubtitleRole,
         RoleNameRole,
         SearchTextRole,
-        FiringAlertsRole
-    }; // the names of the rules firing (a QStringList)
+        FiringAlertsRole, // the names of the rules firing (a QStringList)
+        BackupAlarmsRole, // the backups' alarms, as sentences (a QStringList)
+    };
     explicit ServerListModel(client::ServerRegistry& registry, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] static QString roleText(int role);
     // The marker's sentence for a server whose rules `rules` are firing.
     [[nodiscard]] static QString firingText(const QStringList& rules);
+    // The backup alarms of a server, translated (empty: none, or not checked yet).
+    [[nodiscard]] static QStringList backupAlarms(const client::ServerSession* session);
 
 private:
     void watchAlerts(client::ServerSession* session);
