@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>%n entries match</numerusform>
+            <numerusform>%n entries match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Reading the audit log…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entries shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entries written to %1</numerusform>
+            <numerusform>%n entries written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Text in the step, result or detail</source>
+        <translation>Text in the step, result or detail</translation>
+    </message>
+    <message>
+        <source>&amp;Commands, output and changes of the selected entry:</source>
+        <translation>&amp;Commands, output and changes of the selected entry:</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>All servers</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters show to a CSV file</source>
+        <translation>Write the entries the filters show to a CSV file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleText</name>
     <message>
         <source>%1 s</source>
@@ -1165,14 +1320,6 @@
         <translation>schedule: take the schedule off the server.</translation>
     </message>
     <message>
-        <source>create, list, verify, download, drill, restore or schedule.</source>
-        <translation>create, list, verify, download, drill, restore or schedule.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s file name (verify, download, drill, restore).</source>
-        <translation>The backup&apos;s file name (verify, download, drill, restore).</translation>
-    </message>
-    <message>
         <source>Makes backups on the server with a manifest (size, SHA-256, what a restore must find), lists them with their state, verifies them, downloads them with resume and checksum, proves they restore (drill), and restores one after a safety backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).</source>
         <translation>Makes backups on the server with a manifest (size, SHA-256, what a restore must find), lists them with their state, verifies them, downloads them with resume and checksum, proves they restore (drill), and restores one after a safety backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).</translation>
     </message>
@@ -1316,12 +1463,354 @@
         <source>Backups: not set up</source>
         <translation>Backups: not set up</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Only this server (profile name).</source>
+        <translation>Only this server (profile name).</translation>
+    </message>
+    <message>
+        <source>Only this plan (its title, as listed).</source>
+        <translation>Only this plan (its title, as listed).</translation>
+    </message>
+    <message>
+        <source>ok (succeeded, done, skipped) or failed (failed, cancelled).</source>
+        <translation>ok (succeeded, done, skipped) or failed (failed, cancelled).</translation>
+    </message>
+    <message>
+        <source>From this time: 24h, 7d, 90m, 2w, or a date (2026-03-01) or date and time.</source>
+        <translation>From this time: 24h, 7d, 90m, 2w, or a date (2026-03-01) or date and time.</translation>
+    </message>
+    <message>
+        <source>Before this time (same forms as --since).</source>
+        <translation>Before this time (same forms as --since).</translation>
+    </message>
+    <message>
+        <source>Only entries whose text contains TEXT.</source>
+        <translation>Only entries whose text contains TEXT.</translation>
+    </message>
+    <message>
+        <source>At most N entries in the table or JSON (default 200).</source>
+        <translation>At most N entries in the table or JSON (default 200).</translation>
+    </message>
+    <message>
+        <source>Write every matching entry as CSV to FILE (- for stdout).</source>
+        <translation>Write every matching entry as CSV to FILE (- for stdout).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {entries: [...]}.</source>
+        <translation>Print JSON: {entries: [...]}.</translation>
+    </message>
+    <message>
+        <source>Prints what Capataz did on the servers, newest first: when, who (the local user), server, plan, step, action, result, duration and detail. Secrets were masked before they were recorded.</source>
+        <translation>Prints what Capataz did on the servers, newest first: when, who (the local user), server, plan, step, action, result, duration and detail. Secrets were masked before they were recorded.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments, only options</source>
+        <translation>audit takes no arguments, only options</translation>
+    </message>
+    <message>
+        <source>--result must be ok or failed, not &apos;%1&apos;</source>
+        <translation>--result must be ok or failed, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more</source>
+        <translation>--limit needs a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it.</source>
+        <translation>Check that the folder exists and that you may write in it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entries written to %1</numerusform>
+            <numerusform>%n entries written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>TOOK</source>
+        <translation>TOOK</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uploading %1: %2%</source>
+        <translation>uploading %1: %2%</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2; the server&apos;s SHA-256 matches the manifest.</source>
+        <translation>Uploaded %1 to %2; the server&apos;s SHA-256 matches the manifest.</translation>
+    </message>
+    <message>
+        <source>create, list, verify, download, upload, drill, restore or schedule.</source>
+        <translation>create, list, verify, download, upload, drill, restore or schedule.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file name (verify, download, drill, restore; upload: the downloaded copy&apos;s path).</source>
+        <translation>The backup&apos;s file name (verify, download, drill, restore; upload: the downloaded copy&apos;s path).</translation>
+    </message>
+    <message>
+        <source>The safety backup could not be made, so nothing was restored. Fix what the detail says and try again.</source>
+        <translation>The safety backup could not be made, so nothing was restored. Fix what the detail says and try again.</translation>
+    </message>
+    <message>
+        <source>The restore failed and the safety backup could not be put back: it is in %1/safety. Restore it by hand (see the steps above).</source>
+        <translation>The restore failed and the safety backup could not be put back: it is in %1/safety. Restore it by hand (see the steps above).</translation>
+    </message>
+    <message>
+        <source>could not read the ports the compose project publishes (%1); only the usual ports are probed.</source>
+        <translation>could not read the ports the compose project publishes (%1); only the usual ports are probed.</translation>
+    </message>
+    <message>
+        <source>Seen from this computer: %1</source>
+        <translation>Seen from this computer: %1</translation>
+    </message>
+    <message>
+        <source>should answer</source>
+        <translation>should answer</translation>
+    </message>
+    <message>
+        <source>should not answer</source>
+        <translation>should not answer</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>EXPECTED</translation>
+    </message>
+    <message>
+        <source>WHY PROBED</source>
+        <translation>WHY PROBED</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <source>HTTP on port 80: %1 %2</source>
+        <translation>HTTP on port 80: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing wrong found.</source>
+        <translation>Nothing wrong found.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Fixed by the setup step &quot;%1&quot; (capataz-cli plan SERVER %1).</source>
+        <translation>Fixed by the setup step &quot;%1&quot; (capataz-cli plan SERVER %1).</translation>
+    </message>
+    <message>
+        <source>The public name of the site, checked in the certificate.</source>
+        <translation>The public name of the site, checked in the certificate.</translation>
+    </message>
+    <message>
+        <source>A port allowed to be public besides SSH, 80 and 443 (repeat, or separate with commas).</source>
+        <translation>A port allowed to be public besides SSH, 80 and 443 (repeat, or separate with commas).</translation>
+    </message>
+    <message>
+        <source>A port the compose project publishes (repeat, or separate with commas).</source>
+        <translation>A port the compose project publishes (repeat, or separate with commas).</translation>
+    </message>
+    <message>
+        <source>Also read the ports the compose project publishes, through SSH.</source>
+        <translation>Also read the ports the compose project publishes, through SSH.</translation>
+    </message>
+    <message>
+        <source>Only the ports: no certificate and no redirect check.</source>
+        <translation>Only the ports: no certificate and no redirect check.</translation>
+    </message>
+    <message>
+        <source>Trust this CA (PEM) besides the system&apos;s.</source>
+        <translation>Trust this CA (PEM) besides the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each probe (default 4).</source>
+        <translation>Seconds to wait for each probe (default 4).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {address, ports, certificate, http, findings}.</source>
+        <translation>Print JSON: {address, ports, certificate, http, findings}.</translation>
+    </message>
+    <message>
+        <source>Checks the server from this computer, as the internet sees it: which ports answer compared with those that should (SSH, 80, 443 and the allowed ones), the certificate on port 443, and whether HTTP sends visitors to HTTPS. Exit 3 when a problem is found.</source>
+        <translation>Checks the server from this computer, as the internet sees it: which ports answer compared with those that should (SSH, 80, 443 and the allowed ones), the certificate on port 443, and whether HTTP sends visitors to HTTPS. Exit 3 when a problem is found.</translation>
+    </message>
+    <message>
+        <source>check-outside needs exactly one SERVER</source>
+        <translation>check-outside needs exactly one SERVER</translation>
+    </message>
+    <message>
+        <source>--allow and --published need TCP ports from 1 to 65535</source>
+        <translation>--allow and --published need TCP ports from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to 300</source>
+        <translation>--timeout needs a whole number of seconds from 1 to 300</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with one or more CA certificates.</source>
+        <translation>Give a PEM file with one or more CA certificates.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
     <message>
         <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
         <translation>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::health</name>
+    <message numerus="yes">
+        <source>The certificate on port 443 expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>The certificate on port 443 expired %n day(s) ago.</numerusform>
+            <numerusform>The certificate on port 443 expired %n day(s) ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate on port 443 expires in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate on port 443 expires in %n day(s).</numerusform>
+            <numerusform>The certificate on port 443 expires in %n day(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>capataz::health::OutsideFinding</name>
+    <message>
+        <source>Port %1 answers from the internet: the compose project publishes it on every interface.</source>
+        <translation>Port %1 answers from the internet: the compose project publishes it on every interface.</translation>
+    </message>
+    <message>
+        <source>Port %1 answers from the internet.</source>
+        <translation>Port %1 answers from the internet.</translation>
+    </message>
+    <message>
+        <source>The SSH port %1 does not answer from this computer.</source>
+        <translation>The SSH port %1 does not answer from this computer.</translation>
+    </message>
+    <message>
+        <source>Port %1 does not answer from the internet.</source>
+        <translation>Port %1 does not answer from the internet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is allowed to be public but does not answer.</source>
+        <translation>Port %1 is allowed to be public but does not answer.</translation>
+    </message>
+    <message>
+        <source>Port 443 does not answer with HTTPS.</source>
+        <translation>Port 443 does not answer with HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate on port 443 is not trusted by browsers.</source>
+        <translation>The certificate on port 443 is not trusted by browsers.</translation>
+    </message>
+    <message>
+        <source>The certificate on port 443 is not made out to %1.</source>
+        <translation>The certificate on port 443 is not made out to %1.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP on port 80 does not send visitors to HTTPS.</source>
+        <translation>Plain HTTP on port 80 does not send visitors to HTTPS.</translation>
+    </message>
+    <message>
+        <source>Databases, caches and admin pages often have no password of their own: anyone on the internet could read or change the data. Docker opens published ports ahead of the firewall, so ufw does not close them; bind them to 127.0.0.1 and let nginx or SSH reach them.</source>
+        <translation>Databases, caches and admin pages often have no password of their own: anyone on the internet could read or change the data. Docker opens published ports ahead of the firewall, so ufw does not close them; bind them to 127.0.0.1 and let nginx or SSH reach them.</translation>
+    </message>
+    <message>
+        <source>Without SSH, Capataz (and you) cannot manage, fix or back up the server.</source>
+        <translation>Without SSH, Capataz (and you) cannot manage, fix or back up the server.</translation>
+    </message>
+    <message>
+        <source>Visitors cannot reach the service, and the certificate cannot be renewed.</source>
+        <translation>Visitors cannot reach the service, and the certificate cannot be renewed.</translation>
+    </message>
+    <message>
+        <source>Whatever should answer there is not running, or the firewall blocks it.</source>
+        <translation>Whatever should answer there is not running, or the firewall blocks it.</translation>
+    </message>
+    <message>
+        <source>Browsers cannot open the site securely; visitors see an error page.</source>
+        <translation>Browsers cannot open the site securely; visitors see an error page.</translation>
+    </message>
+    <message>
+        <source>Browsers show a security warning and most visitors leave; apps refuse to connect.</source>
+        <translation>Browsers show a security warning and most visitors leave; apps refuse to connect.</translation>
+    </message>
+    <message>
+        <source>Browsers show a security warning because the certificate belongs to another name.</source>
+        <translation>Browsers show a security warning because the certificate belongs to another name.</translation>
+    </message>
+    <message>
+        <source>Browsers block the site with a security warning until the certificate is renewed.</source>
+        <translation>Browsers block the site with a security warning until the certificate is renewed.</translation>
+    </message>
+    <message>
+        <source>The automatic renewal should have replaced it by now; when it expires, browsers block the site.</source>
+        <translation>The automatic renewal should have replaced it by now; when it expires, browsers block the site.</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address without https:// use an unencrypted connection, where passwords and data can be read on the way.</source>
+        <translation>Visitors who type the address without https:// use an unencrypted connection, where passwords and data can be read on the way.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3244,162 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::BackupTab</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last restore drill</source>
+        <translation>Last restore drill</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Drill selected</source>
+        <translation>&amp;Drill selected</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected...</source>
+        <translation>&amp;Restore selected...</translation>
+    </message>
+    <message>
+        <source>Connect to the server to see its backups.</source>
+        <translation>Connect to the server to see its backups.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s recipe names nothing to back up.</source>
+        <translation>The project&apos;s recipe names nothing to back up.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>no manifest</source>
+        <translation>no manifest</translation>
+    </message>
+    <message>
+        <source>size differs from its manifest</source>
+        <translation>size differs from its manifest</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>passed %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1</source>
+        <translation>FAILED %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour(s)</numerusform>
+            <numerusform>%n hour(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the backups in %1...</source>
+        <translation>Reading the backups in %1...</translation>
+    </message>
+    <message>
+        <source>No backup of this project exists on the server yet.</source>
+        <translation>No backup of this project exists on the server yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation>
+            <numerusform>%n backup(s) in %1.</numerusform>
+            <numerusform>%n backup(s) in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Backing up...</translation>
+    </message>
+    <message>
+        <source>Backing up %1...</source>
+        <translation>Backing up %1...</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into a throwaway copy to prove it restores...</source>
+        <translation>Restoring %1 into a throwaway copy to prove it restores...</translation>
+    </message>
+    <message>
+        <source>The restore drill of %1 passed: it restores as its manifest says.</source>
+        <translation>The restore drill of %1 passed: it restores as its manifest says.</translation>
+    </message>
+    <message>
+        <source>The restore drill of %1 FAILED: %2</source>
+        <translation>The restore drill of %1 FAILED: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest: Capataz cannot check a restore of it.</source>
+        <translation>%1 has no manifest: Capataz cannot check a restore of it.</translation>
+    </message>
+    <message>
+        <source>Checking %1 before restoring it...</source>
+        <translation>Checking %1 before restoring it...</translation>
+    </message>
+    <message>
+        <source>Restoring %1 (a safety backup first)...</source>
+        <translation>Restoring %1 (a safety backup first)...</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed; the safety backup was put back, so the data is as it was.</source>
+        <translation>The restore of %1 failed; the safety backup was put back, so the data is as it was.</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed before anything was changed.</source>
+        <translation>The restore of %1 failed before anything was changed.</translation>
+    </message>
+    <message>
+        <source>Restored %1; the data matches its manifest.</source>
+        <translation>Restored %1; the data matches its manifest.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::BrowseButton</name>
     <message>
         <source>Browse…</source>
@@ -3351,6 +3996,119 @@
     <message>
         <source>Could not read the compose files to check their ports: %1</source>
         <translation>Could not read the compose files to check their ports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::FleetModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>All well</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No answer since %1</source>
+        <translation>No answer since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% used</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Alerts firing</source>
+        <translation>Alerts firing</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::FleetView</name>
+    <message>
+        <source>Checking… No answer: %1. Needs attention: %2. All well: %3.</source>
+        <translation>Checking… No answer: %1. Needs attention: %2. All well: %3.</translation>
+    </message>
+    <message>
+        <source>No answer: %1. Needs attention: %2. All well: %3.</source>
+        <translation>No answer: %1. Needs attention: %2. All well: %3.</translation>
+    </message>
+    <message>
+        <source>Fleet overview</source>
+        <translation>Fleet overview</translation>
+    </message>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Filter by name or description</translation>
+    </message>
+    <message>
+        <source>&amp;Check all now</source>
+        <translation>&amp;Check all now</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4803,22 @@ and connect again.</translation>
         <source>An owner profile does not read metrics, so it has no alerts to show</source>
         <translation>An owner profile does not read metrics, so it has no alerts to show</translation>
     </message>
+    <message>
+        <source>&amp;Fleet overview…</source>
+        <translation>&amp;Fleet overview…</translation>
+    </message>
+    <message>
+        <source>Every server&apos;s status in one table, the worst first</source>
+        <translation>Every server&apos;s status in one table, the worst first</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>What Capataz did on the servers: commands, changes and their results</source>
+        <translation>What Capataz did on the servers: commands, changes and their results</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsChartView</name>
@@ -4623,6 +5397,25 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restoring %1 replaces the data of %2 with the backup&apos;s. Capataz makes a safety backup first and puts it back if the restore fails.
+
+Type %2 to confirm:</source>
+        <translation>Restoring %1 replaces the data of %2 with the backup&apos;s. Capataz makes a safety backup first and puts it back if the restore fails.
+
+Type %2 to confirm:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ServerCheckPage</name>
     <message>
         <source>Server check</source>
@@ -5081,6 +5874,262 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::StatusSettingsDialog</name>
+    <message>
+        <source>Status page settings</source>
+        <translation>Status page settings</translation>
+    </message>
+    <message>
+        <source>What the system is for, e.g. &quot;Cattle weighing system&quot;</source>
+        <translation>What the system is for, e.g. &quot;Cattle weighing system&quot;</translation>
+    </message>
+    <message>
+        <source>What the owner reads meanwhile, e.g. &quot;Changing the disk; back by 18:00&quot;</source>
+        <translation>What the owner reads meanwhile, e.g. &quot;Changing the disk; back by 18:00&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance under way (replaces the alarms)</source>
+        <translation>&amp;Maintenance under way (replaces the alarms)</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s host name or &amp;address to owners</source>
+        <translation>Show the server&apos;s host name or &amp;address to owners</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>Contact &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Maintenance n&amp;ote:</source>
+        <translation>Maintenance n&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;until:</source>
+        <translation>Maintenance &amp;until:</translation>
+    </message>
+    <message>
+        <source>What the owner&apos;s status page says about this server. Nothing here is sent to the server.</source>
+        <translation>What the owner&apos;s status page says about this server. Nothing here is sent to the server.</translation>
+    </message>
+    <message>
+        <source>Write a maintenance note for the owner, or untick maintenance.</source>
+        <translation>Write a maintenance note for the owner, or untick maintenance.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::StatusTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this page…</source>
+        <translation>&amp;Edit this page…</translation>
+    </message>
+    <message>
+        <source>The description, whom to call, maintenance, and whether owners see the address</source>
+        <translation>The description, whom to call, maintenance, and whether owners see the address</translation>
+    </message>
+    <message>
+        <source>Status of %1, %2</source>
+        <translation>Status of %1, %2</translation>
+    </message>
+    <message>
+        <source>Save the status as PDF</source>
+        <translation>Save the status as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::StatusView</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to see how the system is doing.</source>
+        <translation>Connect to the server to see how the system is doing.</translation>
+    </message>
+    <message>
+        <source>Checked at %1. The page checks again by itself.</source>
+        <translation>Checked at %1. The page checks again by itself.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>The service</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Last answer at %1.</source>
+        <translation>Last answer at %1.</translation>
+    </message>
+    <message>
+        <source>Does not answer</source>
+        <translation>Does not answer</translation>
+    </message>
+    <message>
+        <source>Partly stopped</source>
+        <translation>Partly stopped</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Working without a break since %1 (%2).</source>
+        <translation>Working without a break since %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Not set up yet</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to set up backups.</source>
+        <translation>Ask your administrator to set up backups.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last restore test that worked: %1.</source>
+        <translation>Last restore test that worked: %1.</translation>
+    </message>
+    <message>
+        <source>No restore has been tested yet.</source>
+        <translation>No restore has been tested yet.</translation>
+    </message>
+    <message>
+        <source>Security certificate of the web address</source>
+        <translation>Security certificate of the web address</translation>
+    </message>
+    <message>
+        <source>Unknown while the server does not answer</source>
+        <translation>Unknown while the server does not answer</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Not in use</translation>
+    </message>
+    <message>
+        <source>This server has no certificate of its own.</source>
+        <translation>This server has no certificate of its own.</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <source>Browsers warn visitors.</source>
+        <translation>Browsers warn visitors.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left. It renews by itself.</source>
+        <translation>
+            <numerusform>%n day(s) left. It renews by itself.</numerusform>
+            <numerusform>%n day(s) left. It renews by itself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>%1% used of %2.</source>
+        <translation>%1% used of %2.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Alarms are paused until %1.</source>
+        <translation>Alarms are paused until %1.</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation>Recent problems</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Questions? %1</source>
+        <translation>Questions? %1</translation>
+    </message>
+    <message>
+        <source>If this goes on, call your administrator.</source>
+        <translation>If this goes on, call your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::StepStatusModel</name>
     <message>
         <source>Waiting</source>
@@ -5440,6 +6489,133 @@ and connect again.</translation>
     <message>
         <source>Checks done: everything passed, and nothing was changed on the server.</source>
         <translation>Checks done: everything passed, and nothing was changed on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::audittext</name>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>dry run</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>roll back</translation>
+    </message>
+    <message>
+        <source>step result</source>
+        <translation>step result</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Already done</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rolled back</translation>
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation>Rollback failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duration: %1</translation>
     </message>
 </context>
 </TS>

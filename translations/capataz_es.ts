@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>%n entrada coincide</numerusform>
+            <numerusform>%n entradas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entrada mostrada</numerusform>
+            <numerusform>%n entradas mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entrada escrita en %1</numerusform>
+            <numerusform>%n entradas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tiempo:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Text in the step, result or detail</source>
+        <translation>Texto del paso, el resultado o el detalle</translation>
+    </message>
+    <message>
+        <source>&amp;Commands, output and changes of the selected entry:</source>
+        <translation>Órdenes, salida y &amp;cambios de la entrada seleccionada:</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Todos los servidores</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters show to a CSV file</source>
+        <translation>Escribe en un archivo CSV las entradas que muestran los filtros</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleText</name>
     <message>
         <source>%1 s</source>
@@ -1165,14 +1320,6 @@
         <translation>schedule: quita la programación del servidor.</translation>
     </message>
     <message>
-        <source>create, list, verify, download, drill, restore or schedule.</source>
-        <translation>create, list, verify, download, drill, restore o schedule.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s file name (verify, download, drill, restore).</source>
-        <translation>El nombre de archivo de la copia (verify, download, drill, restore).</translation>
-    </message>
-    <message>
         <source>Makes backups on the server with a manifest (size, SHA-256, what a restore must find), lists them with their state, verifies them, downloads them with resume and checksum, proves they restore (drill), and restores one after a safety backup. Exit 3 from list: an alarm (late, failed, empty, shrunk).</source>
         <translation>Hace copias de seguridad en el servidor con un manifiesto (tamaño, SHA-256, lo que una restauración debe encontrar), las lista con su estado, las verifica, las descarga reanudando y comprobando la suma, demuestra que se restauran (prueba) y restaura una tras hacer una copia de resguardo. Salida 3 de list: una alarma (atrasada, fallida, vacía, encogida).</translation>
     </message>
@@ -1316,12 +1463,354 @@
         <source>Backups: not set up</source>
         <translation>Copias de seguridad: sin configurar</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Only this server (profile name).</source>
+        <translation>Solo este servidor (nombre del perfil).</translation>
+    </message>
+    <message>
+        <source>Only this plan (its title, as listed).</source>
+        <translation>Solo este plan (su título, como aparece en la lista).</translation>
+    </message>
+    <message>
+        <source>ok (succeeded, done, skipped) or failed (failed, cancelled).</source>
+        <translation>ok (correcto, hecho, omitido) o failed (fallido, cancelado).</translation>
+    </message>
+    <message>
+        <source>From this time: 24h, 7d, 90m, 2w, or a date (2026-03-01) or date and time.</source>
+        <translation>Desde este momento: 24h, 7d, 90m, 2w, o una fecha (2026-03-01) o fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Before this time (same forms as --since).</source>
+        <translation>Antes de este momento (las mismas formas que --since).</translation>
+    </message>
+    <message>
+        <source>Only entries whose text contains TEXT.</source>
+        <translation>Solo las entradas cuyo texto contiene TEXTO.</translation>
+    </message>
+    <message>
+        <source>At most N entries in the table or JSON (default 200).</source>
+        <translation>Como mucho N entradas en la tabla o el JSON (por defecto 200).</translation>
+    </message>
+    <message>
+        <source>Write every matching entry as CSV to FILE (- for stdout).</source>
+        <translation>Escribe todas las entradas que coinciden como CSV en ARCHIVO (- para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {entries: [...]}.</source>
+        <translation>Imprime JSON: {entries: [...]}.</translation>
+    </message>
+    <message>
+        <source>Prints what Capataz did on the servers, newest first: when, who (the local user), server, plan, step, action, result, duration and detail. Secrets were masked before they were recorded.</source>
+        <translation>Imprime lo que Capataz hizo en los servidores, lo más reciente primero: cuándo, quién (el usuario local), servidor, plan, paso, acción, resultado, duración y detalle. Los secretos se ocultaron antes de registrarse.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments, only options</source>
+        <translation>audit no admite argumentos, solo opciones</translation>
+    </message>
+    <message>
+        <source>--result must be ok or failed, not &apos;%1&apos;</source>
+        <translation>--result debe ser ok o failed, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more</source>
+        <translation>--limit necesita un número entero de 1 o más</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it.</source>
+        <translation>Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entrada escrita en %1</numerusform>
+            <numerusform>%n entradas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUIÉN</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVIDOR</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>PASO</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>TOOK</source>
+        <translation>DURÓ</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETALLE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uploading %1: %2%</source>
+        <translation>subiendo %1: %2%</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2; the server&apos;s SHA-256 matches the manifest.</source>
+        <translation>Subida %1 a %2; el SHA-256 del servidor coincide con el manifiesto.</translation>
+    </message>
+    <message>
+        <source>create, list, verify, download, upload, drill, restore or schedule.</source>
+        <translation>create, list, verify, download, upload, drill, restore o schedule.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file name (verify, download, drill, restore; upload: the downloaded copy&apos;s path).</source>
+        <translation>El nombre de archivo de la copia (verify, download, drill, restore; upload: la ruta de la copia descargada).</translation>
+    </message>
+    <message>
+        <source>The safety backup could not be made, so nothing was restored. Fix what the detail says and try again.</source>
+        <translation>No se pudo hacer la copia de resguardo, así que no se restauró nada. Corrige lo que dice el detalle y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The restore failed and the safety backup could not be put back: it is in %1/safety. Restore it by hand (see the steps above).</source>
+        <translation>La restauración falló y no se pudo reponer la copia de resguardo: está en %1/safety. Restáurala a mano (mira los pasos de arriba).</translation>
+    </message>
+    <message>
+        <source>could not read the ports the compose project publishes (%1); only the usual ports are probed.</source>
+        <translation>no se pudieron leer los puertos que publica el proyecto compose (%1); solo se prueban los puertos habituales.</translation>
+    </message>
+    <message>
+        <source>Seen from this computer: %1</source>
+        <translation>Visto desde este equipo: %1</translation>
+    </message>
+    <message>
+        <source>should answer</source>
+        <translation>debería responder</translation>
+    </message>
+    <message>
+        <source>should not answer</source>
+        <translation>no debería responder</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>ESPERADO</translation>
+    </message>
+    <message>
+        <source>WHY PROBED</source>
+        <translation>POR QUÉ SE PRUEBA</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <source>HTTP on port 80: %1 %2</source>
+        <translation>HTTP en el puerto 80: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing wrong found.</source>
+        <translation>No se encontró nada mal.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Fixed by the setup step &quot;%1&quot; (capataz-cli plan SERVER %1).</source>
+        <translation>Lo corrige el paso de configuración &quot;%1&quot; (capataz-cli plan SERVIDOR %1).</translation>
+    </message>
+    <message>
+        <source>The public name of the site, checked in the certificate.</source>
+        <translation>El nombre público del sitio, que se comprueba en el certificado.</translation>
+    </message>
+    <message>
+        <source>A port allowed to be public besides SSH, 80 and 443 (repeat, or separate with commas).</source>
+        <translation>Un puerto que puede ser público además de SSH, 80 y 443 (repite la opción o sepáralos con comas).</translation>
+    </message>
+    <message>
+        <source>A port the compose project publishes (repeat, or separate with commas).</source>
+        <translation>Un puerto que publica el proyecto compose (repite la opción o sepáralos con comas).</translation>
+    </message>
+    <message>
+        <source>Also read the ports the compose project publishes, through SSH.</source>
+        <translation>Lee también, por SSH, los puertos que publica el proyecto compose.</translation>
+    </message>
+    <message>
+        <source>Only the ports: no certificate and no redirect check.</source>
+        <translation>Solo los puertos: sin comprobar el certificado ni la redirección.</translation>
+    </message>
+    <message>
+        <source>Trust this CA (PEM) besides the system&apos;s.</source>
+        <translation>Confía en esta CA (PEM) además de en las del sistema.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each probe (default 4).</source>
+        <translation>Segundos de espera para cada prueba (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {address, ports, certificate, http, findings}.</source>
+        <translation>Imprime JSON: {address, ports, certificate, http, findings}.</translation>
+    </message>
+    <message>
+        <source>Checks the server from this computer, as the internet sees it: which ports answer compared with those that should (SSH, 80, 443 and the allowed ones), the certificate on port 443, and whether HTTP sends visitors to HTTPS. Exit 3 when a problem is found.</source>
+        <translation>Comprueba el servidor desde este equipo, como lo ve internet: qué puertos responden frente a los que deberían (SSH, 80, 443 y los permitidos), el certificado del puerto 443 y si HTTP lleva a los visitantes a HTTPS. Salida 3 si se encuentra un problema.</translation>
+    </message>
+    <message>
+        <source>check-outside needs exactly one SERVER</source>
+        <translation>check-outside necesita exactamente un SERVIDOR</translation>
+    </message>
+    <message>
+        <source>--allow and --published need TCP ports from 1 to 65535</source>
+        <translation>--allow y --published necesitan puertos TCP del 1 al 65535</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to 300</source>
+        <translation>--timeout necesita un número entero de segundos del 1 al 300</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with one or more CA certificates.</source>
+        <translation>Indica un archivo PEM con uno o más certificados de CA.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
     <message>
         <source>Connected again: reading goes on from the last line shown. Lines written in the same millisecond as it may be missing.</source>
         <translation>Conectado de nuevo: la lectura sigue desde la última línea mostrada. Pueden faltar líneas escritas en el mismo milisegundo que ella.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::health</name>
+    <message numerus="yes">
+        <source>The certificate on port 443 expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>El certificado del puerto 443 caducó hace %n día.</numerusform>
+            <numerusform>El certificado del puerto 443 caducó hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate on port 443 expires in %n day(s).</source>
+        <translation>
+            <numerusform>El certificado del puerto 443 caduca en %n día.</numerusform>
+            <numerusform>El certificado del puerto 443 caduca en %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>capataz::health::OutsideFinding</name>
+    <message>
+        <source>Port %1 answers from the internet: the compose project publishes it on every interface.</source>
+        <translation>El puerto %1 responde desde internet: el proyecto compose lo publica en todas las interfaces.</translation>
+    </message>
+    <message>
+        <source>Port %1 answers from the internet.</source>
+        <translation>El puerto %1 responde desde internet.</translation>
+    </message>
+    <message>
+        <source>The SSH port %1 does not answer from this computer.</source>
+        <translation>El puerto SSH %1 no responde desde este equipo.</translation>
+    </message>
+    <message>
+        <source>Port %1 does not answer from the internet.</source>
+        <translation>El puerto %1 no responde desde internet.</translation>
+    </message>
+    <message>
+        <source>Port %1 is allowed to be public but does not answer.</source>
+        <translation>El puerto %1 puede ser público pero no responde.</translation>
+    </message>
+    <message>
+        <source>Port 443 does not answer with HTTPS.</source>
+        <translation>El puerto 443 no responde con HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate on port 443 is not trusted by browsers.</source>
+        <translation>Los navegadores no confían en el certificado del puerto 443.</translation>
+    </message>
+    <message>
+        <source>The certificate on port 443 is not made out to %1.</source>
+        <translation>El certificado del puerto 443 no está emitido a nombre de %1.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP on port 80 does not send visitors to HTTPS.</source>
+        <translation>El HTTP sin cifrar del puerto 80 no lleva a los visitantes a HTTPS.</translation>
+    </message>
+    <message>
+        <source>Databases, caches and admin pages often have no password of their own: anyone on the internet could read or change the data. Docker opens published ports ahead of the firewall, so ufw does not close them; bind them to 127.0.0.1 and let nginx or SSH reach them.</source>
+        <translation>Las bases de datos, las cachés y las páginas de administración a menudo no tienen contraseña propia: cualquiera en internet podría leer o cambiar los datos. Docker abre los puertos publicados por delante del cortafuegos, así que ufw no los cierra; enlázalos a 127.0.0.1 y deja que nginx o SSH lleguen a ellos.</translation>
+    </message>
+    <message>
+        <source>Without SSH, Capataz (and you) cannot manage, fix or back up the server.</source>
+        <translation>Sin SSH, ni Capataz ni tú podéis administrar, arreglar ni hacer copias del servidor.</translation>
+    </message>
+    <message>
+        <source>Visitors cannot reach the service, and the certificate cannot be renewed.</source>
+        <translation>Los visitantes no llegan al servicio y el certificado no puede renovarse.</translation>
+    </message>
+    <message>
+        <source>Whatever should answer there is not running, or the firewall blocks it.</source>
+        <translation>Lo que debería responder ahí no está en marcha, o el cortafuegos lo bloquea.</translation>
+    </message>
+    <message>
+        <source>Browsers cannot open the site securely; visitors see an error page.</source>
+        <translation>Los navegadores no pueden abrir el sitio de forma segura; los visitantes ven una página de error.</translation>
+    </message>
+    <message>
+        <source>Browsers show a security warning and most visitors leave; apps refuse to connect.</source>
+        <translation>Los navegadores muestran un aviso de seguridad y la mayoría de visitantes se va; las aplicaciones se niegan a conectar.</translation>
+    </message>
+    <message>
+        <source>Browsers show a security warning because the certificate belongs to another name.</source>
+        <translation>Los navegadores muestran un aviso de seguridad porque el certificado es de otro nombre.</translation>
+    </message>
+    <message>
+        <source>Browsers block the site with a security warning until the certificate is renewed.</source>
+        <translation>Los navegadores bloquean el sitio con un aviso de seguridad hasta que se renueve el certificado.</translation>
+    </message>
+    <message>
+        <source>The automatic renewal should have replaced it by now; when it expires, browsers block the site.</source>
+        <translation>La renovación automática ya debería haberlo sustituido; cuando caduque, los navegadores bloquearán el sitio.</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address without https:// use an unencrypted connection, where passwords and data can be read on the way.</source>
+        <translation>Quien escribe la dirección sin https:// usa una conexión sin cifrar, en la que las contraseñas y los datos pueden leerse por el camino.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3244,162 @@
     </message>
 </context>
 <context>
+    <name>capataz::ui::BackupTab</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last restore drill</source>
+        <translation>Última prueba de restauración</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copiar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Drill selected</source>
+        <translation>&amp;Probar la seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected...</source>
+        <translation>&amp;Restaurar la seleccionada...</translation>
+    </message>
+    <message>
+        <source>Connect to the server to see its backups.</source>
+        <translation>Conéctate al servidor para ver sus copias.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s recipe names nothing to back up.</source>
+        <translation>La receta del proyecto no indica nada que copiar.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>no manifest</source>
+        <translation>sin manifiesto</translation>
+    </message>
+    <message>
+        <source>size differs from its manifest</source>
+        <translation>el tamaño no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>superada %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1</source>
+        <translation>FALLIDA %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the backups in %1...</source>
+        <translation>Leyendo las copias en %1...</translation>
+    </message>
+    <message>
+        <source>No backup of this project exists on the server yet.</source>
+        <translation>Aún no hay ninguna copia de este proyecto en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation>
+            <numerusform>%n copia en %1.</numerusform>
+            <numerusform>%n copias en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Copiando...</translation>
+    </message>
+    <message>
+        <source>Backing up %1...</source>
+        <translation>Copiando %1...</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into a throwaway copy to prove it restores...</source>
+        <translation>Restaurando %1 en una copia desechable para demostrar que se restaura...</translation>
+    </message>
+    <message>
+        <source>The restore drill of %1 passed: it restores as its manifest says.</source>
+        <translation>La prueba de restauración de %1 se superó: se restaura como dice su manifiesto.</translation>
+    </message>
+    <message>
+        <source>The restore drill of %1 FAILED: %2</source>
+        <translation>La prueba de restauración de %1 FALLÓ: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest: Capataz cannot check a restore of it.</source>
+        <translation>%1 no tiene manifiesto: Capataz no puede comprobar su restauración.</translation>
+    </message>
+    <message>
+        <source>Checking %1 before restoring it...</source>
+        <translation>Comprobando %1 antes de restaurarla...</translation>
+    </message>
+    <message>
+        <source>Restoring %1 (a safety backup first)...</source>
+        <translation>Restaurando %1 (antes, una copia de resguardo)...</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed; the safety backup was put back, so the data is as it was.</source>
+        <translation>La restauración de %1 falló; se repuso la copia de resguardo, así que los datos están como estaban.</translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed before anything was changed.</source>
+        <translation>La restauración de %1 falló antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Restored %1; the data matches its manifest.</source>
+        <translation>Restaurada %1; los datos coinciden con su manifiesto.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::BrowseButton</name>
     <message>
         <source>Browse…</source>
@@ -3351,6 +3996,119 @@
     <message>
         <source>Could not read the compose files to check their ports: %1</source>
         <translation>No se pudieron leer los archivos compose para comprobar sus puertos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::FleetModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Sin comprobar todavía</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>Todo bien</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No answer since %1</source>
+        <translation>Sin respuesta desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% usado</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia</translation>
+    </message>
+    <message>
+        <source>Alerts firing</source>
+        <translation>Alertas activas</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::FleetView</name>
+    <message>
+        <source>Checking… No answer: %1. Needs attention: %2. All well: %3.</source>
+        <translation>Comprobando… Sin respuesta: %1. Requieren atención: %2. Todo bien: %3.</translation>
+    </message>
+    <message>
+        <source>No answer: %1. Needs attention: %2. All well: %3.</source>
+        <translation>Sin respuesta: %1. Requieren atención: %2. Todo bien: %3.</translation>
+    </message>
+    <message>
+        <source>Fleet overview</source>
+        <translation>Vista de todos los servidores</translation>
+    </message>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Filtrar por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Check all now</source>
+        <translation>&amp;Comprobar todos ahora</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4803,22 @@ y vuelve a conectarte.</translation>
         <source>An owner profile does not read metrics, so it has no alerts to show</source>
         <translation>Un perfil de propietario no lee métricas, así que no tiene alertas que mostrar</translation>
     </message>
+    <message>
+        <source>&amp;Fleet overview…</source>
+        <translation>&amp;Vista de todos los servidores…</translation>
+    </message>
+    <message>
+        <source>Every server&apos;s status in one table, the worst first</source>
+        <translation>El estado de cada servidor en una tabla, el peor primero</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Registro de a&amp;uditoría…</translation>
+    </message>
+    <message>
+        <source>What Capataz did on the servers: commands, changes and their results</source>
+        <translation>Lo que Capataz hizo en los servidores: órdenes, cambios y sus resultados</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsChartView</name>
@@ -4623,6 +5397,25 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Restoring %1 replaces the data of %2 with the backup&apos;s. Capataz makes a safety backup first and puts it back if the restore fails.
+
+Type %2 to confirm:</source>
+        <translation>Restaurar %1 reemplaza los datos de %2 por los de la copia. Capataz hace antes una copia de resguardo y la repone si la restauración falla.
+
+Escribe %2 para confirmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::ServerCheckPage</name>
     <message>
         <source>Server check</source>
@@ -5081,6 +5874,262 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::StatusSettingsDialog</name>
+    <message>
+        <source>Status page settings</source>
+        <translation>Ajustes de la página de estado</translation>
+    </message>
+    <message>
+        <source>What the system is for, e.g. &quot;Cattle weighing system&quot;</source>
+        <translation>Para qué es el sistema, p. ej. &quot;Sistema de pesaje de ganado&quot;</translation>
+    </message>
+    <message>
+        <source>What the owner reads meanwhile, e.g. &quot;Changing the disk; back by 18:00&quot;</source>
+        <translation>Lo que lee el dueño mientras tanto, p. ej. &quot;Cambiando el disco; vuelve a las 18:00&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance under way (replaces the alarms)</source>
+        <translation>&amp;Mantenimiento en curso (sustituye a las alarmas)</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s host name or &amp;address to owners</source>
+        <translation>Mostrar a &amp;los dueños el nombre o la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nombre de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;rreo:</translation>
+    </message>
+    <message>
+        <source>Maintenance n&amp;ote:</source>
+        <translation>N&amp;ota de mantenimiento:</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;until:</source>
+        <translation>Mantenimiento &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>What the owner&apos;s status page says about this server. Nothing here is sent to the server.</source>
+        <translation>Lo que dice de este servidor la página de estado del dueño. Nada de esto se envía al servidor.</translation>
+    </message>
+    <message>
+        <source>Write a maintenance note for the owner, or untick maintenance.</source>
+        <translation>Escribe una nota de mantenimiento para el dueño, o desmarca el mantenimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::StatusTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this page…</source>
+        <translation>&amp;Editar esta página…</translation>
+    </message>
+    <message>
+        <source>The description, whom to call, maintenance, and whether owners see the address</source>
+        <translation>La descripción, a quién llamar, el mantenimiento y si los dueños ven la dirección</translation>
+    </message>
+    <message>
+        <source>Status of %1, %2</source>
+        <translation>Estado de %1, %2</translation>
+    </message>
+    <message>
+        <source>Save the status as PDF</source>
+        <translation>Guardar el estado como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::StatusView</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Sin comprobar todavía.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to see how the system is doing.</source>
+        <translation>Conéctate al servidor para ver cómo va el sistema.</translation>
+    </message>
+    <message>
+        <source>Checked at %1. The page checks again by itself.</source>
+        <translation>Comprobado a las %1. La página vuelve a comprobar por sí sola.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>El servicio</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Sin comprobar todavía</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Last answer at %1.</source>
+        <translation>Última respuesta a las %1.</translation>
+    </message>
+    <message>
+        <source>Does not answer</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Partly stopped</source>
+        <translation>Detenido en parte</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Funcionando</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Working without a break since %1 (%2).</source>
+        <translation>Funcionando sin interrupción desde %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Sin configurar todavía</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to set up backups.</source>
+        <translation>Pide a tu administrador que configure las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copias</translation>
+    </message>
+    <message>
+        <source>Last restore test that worked: %1.</source>
+        <translation>Última prueba de restauración que funcionó: %1.</translation>
+    </message>
+    <message>
+        <source>No restore has been tested yet.</source>
+        <translation>Todavía no se ha probado ninguna restauración.</translation>
+    </message>
+    <message>
+        <source>Security certificate of the web address</source>
+        <translation>Certificado de seguridad de la dirección web</translation>
+    </message>
+    <message>
+        <source>Unknown while the server does not answer</source>
+        <translation>Desconocido mientras el servidor no responda</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>No se usa</translation>
+    </message>
+    <message>
+        <source>This server has no certificate of its own.</source>
+        <translation>Este servidor no tiene certificado propio.</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Caducó el %1</translation>
+    </message>
+    <message>
+        <source>Browsers warn visitors.</source>
+        <translation>Los navegadores avisan a los visitantes.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válido hasta el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left. It renews by itself.</source>
+        <translation>
+            <numerusform>Queda %n día. Se renueva solo.</numerusform>
+            <numerusform>Quedan %n días. Se renueva solo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>%1% used of %2.</source>
+        <translation>%1% usado de %2.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Alarms are paused until %1.</source>
+        <translation>Las alarmas están en pausa hasta %1.</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation>Problemas recientes</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Questions? %1</source>
+        <translation>¿Dudas? %1</translation>
+    </message>
+    <message>
+        <source>If this goes on, call your administrator.</source>
+        <translation>Si sigue así, llama a tu administrador.</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::StepStatusModel</name>
     <message>
         <source>Waiting</source>
@@ -5440,6 +6489,133 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Checks done: everything passed, and nothing was changed on the server.</source>
         <translation>Comprobaciones hechas: todo está bien y no se cambió nada en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::audittext</name>
+    <message>
+        <source>run</source>
+        <translation>ejecución</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>comprobación</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>aplicación</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verificación</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>step result</source>
+        <translation>resultado del paso</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>vista previa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Ya hecho</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesario</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation>Falló al deshacer</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Quién: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Paso: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Acción: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duración: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "WelcomePage.h"
 #include "alerts/AlertListDialog.h"
 #include "alerts/AlertNotifier.h"
+#include "audit/AuditView.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectController.h"
@@ -167,6 +168,7 @@ void MainWindow::buildActions()
     m_disconnect = action("actionDisconnect");
     m_alerts = action("actionAlertList");
     m_fleet = action("actionFleet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_audit = action("actionAuditLog");
     m_settings = action("actionSettings", QKeySequence::Preferences);
     m_quit = action("actionQuit", QKeySequence::Quit);
     m_about = action("actionAbout");
@@ -183,6 +185,7 @@ void MainWindow::buildActions()
     });
     connect(m_alerts, &QAction::triggered, this, &MainWindow::showAlerts);
     connect(m_fleet, &QAction::triggered, this, &MainWindow::showFleet);
+    connect(m_audit, &QAction::triggered, this, &MainWindow::showAudit);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -200,6 +203,7 @@ void MainWindow::buildActions()
     m_list->addActions({m_connect, m_disconnect, m_edit, m_duplicate, m_remove});
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_audit);
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -241,6 +245,8 @@ void MainWindow::retranslateUi()
     m_alerts->setText(tr("Alert &list…"));
     m_fleet->setText(tr("&Fleet overview…"));
     m_fleet->setToolTip(tr("Every server's status in one table, the worst first"));
+    m_audit->setText(tr("Audit &log…"));
+    m_audit->setToolTip(tr("What Capataz did on the servers: commands, changes and their results"));
     updateActions(); // the alert list's tooltip
     m_settings->setText(tr("Settings…"));
     m_quit->setText(tr("Quit"));
@@ -296,6 +302,11 @@ void MainWindow::updateActions()
     for (int i = 0; i < m_registry.count() && !anyNotOwner; ++i)
         anyNotOwner = m_registry.at(i)->profile().role != store::Role::Owner;
     m_fleet->setVisible(anyNotOwner);
+    // The audit log is local and spans every server: refused when every profile is an owner's.
+    QList<store::ServerProfile> profiles;
+    for (int i = 0; i < m_registry.count(); ++i)
+        profiles << m_registry.at(i)->profile();
+    m_audit->setEnabled(m_registry.auditLog() && store::auditHiddenServers(profiles).has_value());
     m_connect->setEnabled(has && s->status() != ServerSession::Status::Connected &&
                           s->status() != ServerSession::Status::Connecting);
     m_disconnect->setEnabled(has && (s->status() == ServerSession::Status::Connected ||
@@ -473,6 +484,21 @@ void MainWindow::showFleet()
     m_fleetView->show();
     m_fleetView->raise();
     m_fleetView->activateWindow();
+void MainWindow::showAudit()
+{
+    if (!m_audit->isEnabled())
+        return;
+    for (AuditView* open : findChildren<AuditView*>())
+        if (open->isVisible()) {
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    // Not modal: the log can stay open beside the server it explains.
+    auto* d = new AuditView(m_registry, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
 }
 
 void MainWindow::showSettings()

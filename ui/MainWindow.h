@@ -52,6 +52,7 @@ public slots:
     void showSettings();
     void showAlerts(); // Alerts › Alert list for the selected server
     void showFleet();  // Server › Fleet overview: every server's status in one table
+    void showAudit();  // File › Audit log
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -88,6 +89,7 @@ private:
     QAction* m_alerts = nullptr;
     QAction* m_fleet = nullptr;
     QPointer<FleetView> m_fleetView;
+    QAction* m_audit = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;

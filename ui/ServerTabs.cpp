@@ -1,5 +1,6 @@
 #include "ServerTabs.h"
 
+#include "backup/BackupTab.h"
 #include "console/ConsoleTab.h"
 #include "logs/LogsTab.h"
 #include "metrics/MetricsTab.h"
@@ -11,9 +12,9 @@ namespace capataz::ui {
 
 QList<ServerTab*> createServerTabs(QWidget* parent)
 {
-    // Later issues add Backups here. An owner's profile shows only Status (and Logs when allowed).
-    return {new OverviewTab(parent), new StatusTab(parent),  new SetupTab(parent),
-            new LogsTab(parent),     new MetricsTab(parent), new ConsoleTab(parent)};
+    // An owner's profile shows only Status (and Logs when allowed).
+    return {new OverviewTab(parent), new StatusTab(parent), new SetupTab(parent),  new LogsTab(parent),
+            new MetricsTab(parent),  new BackupTab(parent), new ConsoleTab(parent)};
 }
 
 } // namespace capataz::ui

@@ -8,6 +8,7 @@
 #include "backup/BackupHealth.h"
 #include "backup/BackupOps.h"
 #include "backup/BackupSchedule.h"
+#include "backup/BackupUpload.h"
 #include "backup/RestorePlan.h"
 #include "plan/PlanRunner.h"
 #include "ssh/Connection.h"
@@ -320,6 +321,31 @@ int backupDrill(const BackupRun& run)
     return CliContext::reportError(
         Error{ErrorCode::CheckFailed, d->name + u": "_s + d->detail},
         tr("This backup does not restore as it should: make a new one and drill it."), ExitFailure);
+}
+
+int backupUpload(const BackupRun& run)
+{
+    int lastPercent = -1;
+    auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent != lastPercent && !run.json)
+            CliContext::printErr(tr("uploading %1: %2%").arg(run.name).arg(percent) + u'\n');
+        lastPercent = percent;
+    };
+    auto r = await<UploadResult>(
+        run.ctx, [&](auto done) { uploadBackup(run.ctx, run.name, run.dir, progress, std::move(done)); });
+    if (!r)
+        return failWith(r.error(), run);
+    if (run.json)
+        printJson(QJsonObject{{u"name"_s, r->name},
+                              {u"dir"_s, run.dir},
+                              {u"bytes"_s, double(r->bytes)},
+                              {u"resumed_at"_s, double(r->resumedAt)}});
+    else
+        CliContext::print(
+            tr("Uploaded %1 to %2; the server's SHA-256 matches the manifest.").arg(r->name, run.dir) +
+            u'\n');
+    return ExitOk;
 }
 
 } // namespace capataz::cli

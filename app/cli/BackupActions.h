@@ -45,6 +45,7 @@ int backupDownload(const BackupRun& run);
 int backupDrill(const BackupRun& run);
 int backupRestore(const BackupRun& run);
 int backupSchedule(const BackupRun& run);
+int backupUpload(const BackupRun& run); // run.name: the local copy's path
 // verify --local FILE: the copy on this computer against the manifest beside it.
 int backupVerifyLocal(const QString& file, bool json);
 

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,7 +34,7 @@ std::optional<BackupAction> actionFrom(const QString& word)
 {
     for (BackupAction a :
          {BackupAction::List, BackupAction::Verify, BackupAction::Download, BackupAction::Create,
-          BackupAction::Drill, BackupAction::Restore, BackupAction::Schedule})
+          BackupAction::Drill, BackupAction::Restore, BackupAction::Schedule, BackupAction::Upload})
         if (backupActionName(a) == word)
             return a;
     return std::nullopt;
@@ -111,11 +112,13 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
                        local,       confirm,  every,     at,   keepDays, keepCount, removeSchedule});
     parser.addPositionalArgument(u"SERVER"_s, tr("The server profile."));
     parser.addPositionalArgument(u"ACTION"_s,
-                                 tr("create, list, verify, download, drill, restore or schedule."));
-    parser.addPositionalArgument(u"NAME"_s, tr("The backup's file name (verify, download, drill, restore)."));
+                                 tr("create, list, verify, download, upload, drill, restore or schedule."));
+    parser.addPositionalArgument(
+        u"NAME"_s,
+        tr("The backup's file name (verify, download, drill, restore; upload: the downloaded copy's path)."));
     if (auto exit = ctx.parse(
             parser, args,
-            {kCommand, u"SERVER create|list|verify|download|drill|restore|schedule [NAME] [options]"_s,
+            {kCommand, u"SERVER create|list|verify|download|upload|drill|restore|schedule [NAME] [options]"_s,
              tr("Makes backups on the server with a manifest (size, SHA-256, what a restore must "
                 "find), lists them with their state, verifies them, downloads them with resume "
                 "and checksum, proves they restore (drill), and restores one after a safety "
@@ -137,7 +140,8 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
                                       kCommand);
     if (*action == BackupAction::Verify && parser.isSet(local))
         return backupVerifyLocal(parser.value(local), isJson);
-    if (needsName && !parseBackupName(pos.at(2)))
+    if (needsName &&
+        !parseBackupName(*action == BackupAction::Upload ? QFileInfo(pos.at(2)).fileName() : pos.at(2)))
         return CliContext::usageError(tr("'%1' is not the name of a Capataz backup").arg(pos.at(2)),
                                       kCommand);
     if (parser.isSet(compress) && parser.value(compress) != u"zstd"_s && parser.value(compress) != u"gzip"_s)
@@ -268,6 +272,8 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
         return backupRestore(run);
     case BackupAction::Schedule:
         return backupSchedule(run);
+    case BackupAction::Upload:
+        return backupUpload(run);
     }
     return ExitFailure;
 }

@@ -143,8 +143,19 @@ int backupRestore(const BackupRun& run)
                               u'\n');
         return ExitOk;
     }
-    return fail(report.error, tr("The restore failed; the safety backup was put back (see the steps above). "
-                                 "Your data is as it was before."));
+    const auto* safety = report.outcome(u"backup.restore.safety"_s);
+    if (safety && safety->status == plan::StepStatus::RolledBack)
+        return fail(report.error,
+                    tr("The restore failed; the safety backup was put back (see the steps above). "
+                       "Your data is as it was before."));
+    if (report.failedStepId == u"backup.restore.safety"_s)
+        return fail(report.error,
+                    tr("The safety backup could not be made, so nothing was restored. Fix what the "
+                       "detail says and try again."));
+    return fail(report.error,
+                tr("The restore failed and the safety backup could not be put back: it is in %1/safety. "
+                   "Restore it by hand (see the steps above).")
+                    .arg(run.dir));
 }
 
 } // namespace capataz::cli

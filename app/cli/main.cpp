@@ -1,6 +1,8 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
 #include "BackupCommand.h"
+#include "AuditCommand.h"
+#include "CheckOutsideCommand.h"
 #include "CliContext.h"
 #include "CliLanguage.h"
 #include "EnvCommand.h"
@@ -53,6 +55,11 @@ Commands:
                                Make, list, check, copy, test-restore and restore backups.
   status [SERVER...] [--json]  Check servers in parallel: service, certificate, disk, backups
                                (exit 0 all well, 1 needs attention, 2 a server did not answer).
+  audit [--server S] [--plan P] [--result ok|failed] [--since 24h|7d|DATE] [--csv FILE|-] [--json]
+                               Print what Capataz did on the servers (the audit log).
+  check-outside SERVER [--name NAME] [--allow PORT]... [--read-compose] [--json]
+                               Check from this computer which ports answer, the certificate and
+                               the HTTPS redirect, as the internet sees them (exit 3: a problem).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -85,6 +92,10 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runBackupCommand(ctx, rest);
     if (command == u"status")
         return runStatusCommand(ctx, rest);
+    if (command == u"audit")
+        return runAuditCommand(ctx, rest);
+    if (command == u"check-outside")
+        return runCheckOutsideCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());
 }
 

@@ -21,6 +21,8 @@ QString backupActionName(BackupAction action)
         return u"restore"_s;
     case BackupAction::Schedule:
         return u"schedule"_s;
+    case BackupAction::Upload:
+        return u"upload"_s;
     }
     return u"list"_s;
 }

@@ -180,7 +180,14 @@ fi
 [ -n "$f" ] && [ -f "$f" ] || { echo "no backup file to restore" >&2; exit 3; }
 case $arg_kind in
   postgres)
-    decomp "$f" < "$f" | pg_admin pg_restore "${admin[@]}" --clean --if-exists --single-transaction --exit-on-error -d "$arg_database"
+    # The application's connections would hold locks the restore waits for: they are ended
+    # (the user confirmed replacing the data), and a lock still held after 30 s fails the restore.
+    n=$(pg_admin psql "${admin[@]}" -X -At -v ON_ERROR_STOP=1 -v db="$arg_database" -d postgres <<'SQL'
+select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = :'db' and pid <> pg_backend_pid();
+SQL
+)
+    echo "disconnected=$n"
+    decomp "$f" < "$f" | pg_admin env PGOPTIONS='-c lock_timeout=30s' pg_restore "${admin[@]}" --clean --if-exists --single-transaction --exit-on-error -d "$arg_database"
     ;;
   volume)
     decomp "$f" < "$f" | docker run --rm -i --network none -v "$arg_volume:/v" "$arg_image" sh -c 'rm -rf /v/* /v/.[!.]* /v/..?* && tar -C /v -xf -'

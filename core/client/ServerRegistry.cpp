@@ -3,6 +3,8 @@
 #include "client/StatusService.h"
 #include "status/StatusSettings.h"
 
+#include <QFileInfo>
+
 namespace capataz::client {
 
 ServerRegistry::ServerRegistry(QObject* parent)
@@ -12,6 +14,11 @@ ServerRegistry::ServerRegistry(QObject* parent)
 ServerRegistry::~ServerRegistry()
 {
     qDeleteAll(m_sessions);
+}
+
+QString ServerRegistry::dataDirectory() const
+{
+    return m_db ? QFileInfo(m_db->filePath()).absolutePath() : QString();
 }
 
 VoidResult ServerRegistry::open(const QString& dataDir)

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] store::AuditLog* auditLog() const { return m_audit.get(); }
     // The admin's status settings per server (owner's page); null until open() succeeded.
     [[nodiscard]] status::StatusSettingsStore* statusSettings() const { return m_statusSettings.get(); }
+    // The directory of the open database (for readers on other threads: store::AuditReader);
+    // empty before open().
+    [[nodiscard]] QString dataDirectory() const;
 
     [[nodiscard]] Result<ServerSession*> add(const store::ServerProfile& profile);
     [[nodiscard]] VoidResult update(ServerSession* session, const store::ServerProfile& profile);

@@ -41,9 +41,18 @@ void PortProbe::start()
         });
         return;
     }
-    for (int i = 0; i < m_ports.size(); ++i) {
+    m_sockets = QList<QTcpSocket*>(m_ports.size(), nullptr);
+    m_started = 0;
+    startMore();
+}
+
+void PortProbe::startMore()
+{
+    const int limit = m_concurrency > 0 ? m_concurrency : int(m_ports.size());
+    while (m_started < m_ports.size() && m_started - (m_ports.size() - m_pending) < limit) {
+        const int i = m_started++;
         auto* socket = new QTcpSocket(this);
-        m_sockets << socket;
+        m_sockets[i] = socket;
         connect(socket, &QTcpSocket::connected, this, [this, i] { settle(i, State::Open, {}); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, i, socket](QAbstractSocket::SocketError e) {
             const State s = e == QAbstractSocket::ConnectionRefusedError ? State::Closed : State::Filtered;
@@ -69,8 +78,12 @@ void PortProbe::settle(int index, State state, const QString& detail)
     m_results[index].detail = detail;
     --m_pending;
     reportProgress(m_ports.size() - m_pending, m_ports.size());
-    if (m_pending == 0 && claimFinish())
-        emit finished(m_results);
+    if (m_pending == 0) {
+        if (claimFinish())
+            emit finished(m_results);
+        return;
+    }
+    startMore();
 }
 
 void PortProbe::abortAll()

@@ -9,11 +9,11 @@ class QTcpSocket;
 
 namespace capataz::net {
 
-// Tries a TCP connection from this computer to host:port for each port at once, each with its
-// own timeout, to tell which ports of a server the world can reach (verify's port check).
-// Lives in the caller's thread; never blocks; a capataz::Job: cancel() or the cancel token
-// aborts every connection still pending, progressChanged() counts the ports settled, exactly
-// one finished() per start().
+// Tries a TCP connection from this computer to host:port for each port, at most
+// setConcurrency() at a time (0, the default: all at once), each with its own timeout, to tell which ports of
+// a server the world can reach (verify's port check). Lives in the caller's thread; never blocks; a
+// capataz::Job: cancel() or the cancel token aborts every connection still pending, progressChanged() counts
+// the ports settled, exactly one finished() per start().
 class PortProbe final : public Job {
     Q_OBJECT
 public:
@@ -33,6 +33,7 @@ public:
     ~PortProbe() override;
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setConcurrency(int connections) { m_concurrency = connections; }
     void start();
 
     [[nodiscard]] static QString stateName(State state); // "open", "closed", "filtered"
@@ -45,6 +46,7 @@ protected:
     void onCancel() override;
 
 private:
+    void startMore();
     void settle(int index, State state, const QString& detail);
     void abortAll();
 
@@ -54,6 +56,8 @@ private:
     QList<QTcpSocket*> m_sockets;
     int m_pending = 0;
     int m_timeoutMs = 4000;
+    int m_concurrency = 0;
+    int m_started = 0; // sockets opened so far (settled ones included)
 };
 
 } // namespace capataz::net

@@ -15,6 +15,7 @@ PlanRunner::PlanRunner(Plan plan, ssh::Connection* connection, store::AuditLog* 
     , m_audit(audit)
     , m_options(std::move(options))
     , m_secrets(m_plan.secrets())
+    , m_user(store::AuditLog::localUser())
 {
     if (m_connection) {
         // The profile's own secrets are masked too, should a command ever echo one.
@@ -59,7 +60,7 @@ OutputNote PlanRunner::mask(OutputNote note) const
 }
 
 void PlanRunner::audit(const QString& step, const QString& action, const QString& status,
-                       const QString& detail)
+                       const QString& detail, qint64 durationMs)
 {
     if (!m_audit)
         return;
@@ -71,6 +72,8 @@ void PlanRunner::audit(const QString& step, const QString& action, const QString
     e.action = action;
     e.status = status;
     e.detail = mask(detail);
+    e.user = m_user;
+    e.durationMs = durationMs;
     if (auto r = m_audit->append(e); !r && !m_report.auditError.isError())
         m_report.auditError = r.error();
 }
@@ -91,6 +94,7 @@ void PlanRunner::start()
     m_toRollBack.clear();
     m_outcomeRow.clear();
     m_total = m_plan.size();
+    m_runClock.start();
     audit({}, m_options.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"), QStringLiteral("started"),
           QStringLiteral("%1 step(s)").arg(m_plan.size()));
     emit progress(0, m_plan.size());
@@ -134,6 +138,7 @@ void PlanRunner::runStep()
         later([this] { runStep(); });
         return;
     }
+    m_actionClock.start();
     step.check(m_ctx, [this](Result<bool> r) { later([this, r = std::move(r)] { onChecked(r); }); });
 }
 
@@ -143,11 +148,12 @@ void PlanRunner::onChecked(Result<bool> r)
     const QString out = step.takeOutput();
     if (!r) {
         audit(step.id(), QStringLiteral("check"), QStringLiteral("failed"),
-              masked(r.error()).toString() + u'\n' + out);
+              masked(r.error()).toString() + u'\n' + out, actionMs());
         stepFailed(r.error(), false);
         return;
     }
-    audit(step.id(), QStringLiteral("check"), *r ? QStringLiteral("done") : QStringLiteral("needed"), out);
+    audit(step.id(), QStringLiteral("check"), *r ? QStringLiteral("done") : QStringLiteral("needed"), out,
+          actionMs());
     if (m_options.dryRun) {
         const Preview p = step.preview(m_options.sudo);
         audit(step.id(), QStringLiteral("preview"),
@@ -160,6 +166,7 @@ void PlanRunner::onChecked(Result<bool> r)
         runStep();
         return;
     }
+    m_actionClock.start();
     step.apply(m_ctx, [this](VoidResult a) { later([this, a = std::move(a)] { onApplied(a); }); });
 }
 
@@ -169,11 +176,12 @@ void PlanRunner::onApplied(VoidResult r)
     const QString out = step.takeOutput();
     if (!r) {
         audit(step.id(), QStringLiteral("apply"), QStringLiteral("failed"),
-              masked(r.error()).toString() + u'\n' + out);
+              masked(r.error()).toString() + u'\n' + out, actionMs());
         stepFailed(r.error(), false);
         return;
     }
-    audit(step.id(), QStringLiteral("apply"), QStringLiteral("ok"), out);
+    audit(step.id(), QStringLiteral("apply"), QStringLiteral("ok"), out, actionMs());
+    m_actionClock.start();
     step.verify(m_ctx, [this](VoidResult v) { later([this, v = std::move(v)] { onVerified(v); }); });
 }
 
@@ -183,11 +191,11 @@ void PlanRunner::onVerified(VoidResult r)
     const QString out = step.takeOutput();
     if (!r) {
         audit(step.id(), QStringLiteral("verify"), QStringLiteral("failed"),
-              masked(r.error()).toString() + u'\n' + out);
+              masked(r.error()).toString() + u'\n' + out, actionMs());
         stepFailed(r.error(), true);
         return;
     }
-    audit(step.id(), QStringLiteral("verify"), QStringLiteral("ok"), out);
+    audit(step.id(), QStringLiteral("verify"), QStringLiteral("ok"), out, actionMs());
     m_applied.push_back(m_index);
     setOutcome(m_index, StepStatus::Applied, {});
     ++m_index;
@@ -222,19 +230,20 @@ void PlanRunner::rollbackNext()
     step.setOutputSink([this, index = m_index, id = step.id()](const QString& text, const OutputNote& note) {
         emit stepOutput(index, id, mask(text), mask(note));
     });
+    m_actionClock.start();
     step.rollback(m_rollbackCtx, [this](VoidResult r) {
         later([this, r = std::move(r)] {
             Step& s = current();
             const QString out = s.takeOutput();
             if (r) {
-                audit(s.id(), QStringLiteral("rollback"), QStringLiteral("ok"), out);
+                audit(s.id(), QStringLiteral("rollback"), QStringLiteral("ok"), out, actionMs());
                 // A failed step that was undone keeps the failure's error.
                 const auto row = m_outcomeRow.constFind(m_index);
                 setOutcome(m_index, StepStatus::RolledBack,
                            row != m_outcomeRow.constEnd() ? m_report.steps[*row].error : Error{});
             } else {
                 audit(s.id(), QStringLiteral("rollback"), QStringLiteral("failed"),
-                      masked(r.error()).toString() + u'\n' + out);
+                      masked(r.error()).toString() + u'\n' + out, actionMs());
                 setOutcome(m_index, StepStatus::RollbackFailed, masked(r.error()));
             }
             rollbackNext();
@@ -262,11 +271,12 @@ void PlanRunner::finish()
 {
     m_running = false;
     if (!m_report.error.isError())
-        audit({}, QStringLiteral("run"), m_options.dryRun ? QStringLiteral("planned") : QStringLiteral("ok"));
+        audit({}, QStringLiteral("run"), m_options.dryRun ? QStringLiteral("planned") : QStringLiteral("ok"),
+              {}, m_runClock.elapsed());
     else
         audit(m_report.failedStepId, QStringLiteral("run"),
               m_report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
-              m_report.error.toString());
+              m_report.error.toString(), m_runClock.elapsed());
     emit finished(m_report);
 }
 

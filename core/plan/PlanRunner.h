@@ -4,6 +4,7 @@
 #include "plan/PlanReport.h"
 #include "plan/Preview.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -77,7 +78,11 @@ private:
     void finish();
 
     void setOutcome(int index, StepStatus status, const Error& error);
-    void audit(const QString& step, const QString& action, const QString& status, const QString& detail = {});
+    // `durationMs`: how long the action took (-1 unknown); the local user is added here.
+    void audit(const QString& step, const QString& action, const QString& status, const QString& detail = {},
+               qint64 durationMs = -1);
+    // Milliseconds since the current action (check, apply, verify, rollback) began.
+    [[nodiscard]] qint64 actionMs() const { return m_actionClock.isValid() ? m_actionClock.elapsed() : -1; }
     [[nodiscard]] Error masked(const Error& e) const;
     // The profile's secrets and every step's, read again each time: a step may learn secrets
     // in its check (values read from the server's .env).
@@ -101,6 +106,9 @@ private:
     int m_index = 0;
     int m_done = 0;
     int m_total = 0;
+    QElapsedTimer m_runClock;
+    QElapsedTimer m_actionClock;
+    QString m_user;               // the local account, for the audit log
     QHash<int, int> m_outcomeRow; // step index -> row in m_report.steps
     std::vector<int> m_applied;   // indexes of steps this run changed, in order
     std::vector<int> m_toRollBack;

@@ -1,5 +1,7 @@
 #include "setup/VerifyPlan.h"
 
+#include "health/CertificateSummary.h"
+#include "health/PortExposure.h"
 #include "net/HttpsGet.h"
 #include "net/PortProbe.h"
 #include "setup/CheckedStep.h"
@@ -103,10 +105,7 @@ std::shared_ptr<plan::Step> tunnelStep(const VerifyAnswers& a, Report report)
 
 QString certificateLine(const net::TlsCertificateFacts& c)
 {
-    const QString issuer = c.issuerCommonName.isEmpty() ? c.issuerOrganization : c.issuerCommonName;
-    return u"%1 (names: %2), issued by %3, valid until %4 (%5 days left)"_s
-        .arg(c.subjectCommonName, c.subjectAltNames.join(u", "_s), issuer, c.notAfter.toString(Qt::ISODate))
-        .arg(c.daysLeft(QDateTime::currentDateTimeUtc()));
+    return health::certificateSummary(c, QDateTime::currentDateTimeUtc());
 }
 
 std::shared_ptr<plan::Step> publicStep(const VerifyAnswers& a, Report report)
@@ -200,6 +199,7 @@ std::shared_ptr<plan::Step> portsStep(const VerifyAnswers& a, Report report)
             report->portsHost = host;
             auto* probe = new net::PortProbe(host, all, ctx.owner);
             probe->setTimeout(a.timeoutSeconds * 1000);
+            probe->setConcurrency(16);
             probe->setCancelToken(ctx.cancel);
             QObject::connect(probe, &net::PortProbe::finished, ctx.owner,
                              [=, &self](const Result<QList<net::PortProbe::PortResult>>& results) {
@@ -258,7 +258,7 @@ std::shared_ptr<plan::Step> summaryStep(Report report)
 
 QList<int> defaultClosedPorts()
 {
-    return {5432, 6379, 27017, 9000, 9001, 6333, 11434, 5678, 8000, 8080, 3000};
+    return health::commonlyLeakedPorts(); // the same list the checks from outside probe
 }
 
 namespace {

@@ -36,7 +36,7 @@ struct VerifyAnswers {
 };
 
 // Ports that must not be reachable from outside (databases, caches, admin UIs, app ports):
-// 5432, 6379, 27017, 9000, 9001, 6333, 11434, 5678, 8000, 8080, 3000.
+// health::commonlyLeakedPorts(), the list the checks from outside probe too.
 [[nodiscard]] QList<int> defaultClosedPorts();
 
 // Steps (none changes anything; each one's check does the verification and records it in

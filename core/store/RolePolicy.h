@@ -3,6 +3,9 @@
 #include "common/Error.h"
 #include "store/ServerProfile.h"
 
+#include <QList>
+#include <QStringList>
+
 namespace capataz::store {
 
 // What a profile's role lets this computer do with its server. Roles are a promise of this
@@ -23,5 +26,18 @@ namespace capataz::store {
 // Reading metrics (one HTTP GET through the tunnel, changes nothing): admin and support.
 // RoleNotAllowed for owner.
 [[nodiscard]] VoidResult mayReadMetrics(const ServerProfile& profile);
+
+// The checks from outside (TCP connections and TLS from this computer; reading the compose
+// files through SSH for the published ports): admin and support. RoleNotAllowed for owner.
+[[nodiscard]] VoidResult mayCheckFromOutside(const ServerProfile& profile);
+
+// Reading the audit log's entries of this profile's server (local, changes nothing): admin and
+// support. RoleNotAllowed for owner.
+[[nodiscard]] VoidResult mayReadAudit(const ServerProfile& profile);
+
+// The servers whose entries the audit log must not show (profiles that may not read them:
+// AuditFilter::hiddenServers). RoleNotAllowed when every profile is such (an owner's computer);
+// entries of servers with no profile any more stay visible.
+[[nodiscard]] Result<QStringList> auditHiddenServers(const QList<ServerProfile>& profiles);
 
 } // namespace capataz::store

@@ -2,7 +2,9 @@
 // on the host and a docker volume read through the busybox image. Create, list, verify, drill
 // and restore each, row counts equal after a restore into a fresh database, and the faults a
 // user must see: database down, wrong credentials, a dump cut short, a corrupted archive
-// restored (safety backup put back, data unchanged), a backup much smaller than the one before.
+// restored (safety backup put back, data unchanged), a backup much smaller than the one before,
+// a restore while the application holds a lock (its session is ended, not waited for), a full
+// backup file system (a clear error, no partial file left).
 #include "TestHost.h"
 #include "backup/BackupHealth.h"
 #include "backup/BackupNaming.h"
@@ -11,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTest>
@@ -333,6 +336,57 @@ private slots:
         // Data unchanged: the same rows as before the attempt.
         QCOMPARE(psql(u"select count(*), sum(id) from orders"_s), before);
         QCOMPARE(psql(u"select count(*) from customers"_s), QByteArray("200"));
+    }
+
+    void restoreWhileTheApplicationHoldsConnections()
+    {
+        auto s = source(pgTarget());
+        QVERIFY(s);
+        auto made = create(*s, QDateTime::currentDateTimeUtc().addSecs(-90));
+        QVERIFY2(made, test::why(made).constData());
+        const Manifest m = *made;
+        // An "application" in the middle of a transaction that read the table (it holds a lock
+        // the restore's DROP TABLE needs) for a minute.
+        th->inside(
+            u"cd / && (runuser -u postgres -- psql -X -q -d shop -c 'BEGIN; SELECT count(*) FROM orders; "
+            "SELECT pg_sleep(60);' >/dev/null 2>&1 &) ; sleep 1"_s);
+        QVERIFY(psql(u"select count(*) from pg_stat_activity where datname = 'shop'"_s).toInt() >= 1);
+        psql(u"insert into customers (name) values ('late customer')"_s); // not blocked: row locks only
+        auto p = restorePlan(m, *s, kDir, QDateTime::currentDateTimeUtc());
+        QVERIFY(p);
+        plan::PlanRunner::Options o;
+        o.server = u"testhost"_s;
+        o.sudo = remote::SudoMode::Password;
+        QElapsedTimer clock;
+        clock.start();
+        const auto run = test::runPlan(std::move(*p), m_conn.get(), &*m_audit, o, 60000);
+        QVERIFY2(run.report.ok(), qPrintable(run.report.error.toString() + u'\n' + run.output));
+        QVERIFY(clock.elapsed() < 30000); // the session was ended, not waited for
+        QCOMPARE(psql(u"select count(*) from customers"_s), QByteArray("200"));
+        QCOMPARE(
+            psql(
+                u"select count(*) from pg_stat_activity where datname = 'shop' and query like '%pg_sleep%' and pid <> pg_backend_pid()"_s),
+            QByteArray("0"));
+    }
+
+    void fullDiskFailsCleanly()
+    {
+        // The backup directory on a 4 KiB file system: the dump (about 13 KiB) cannot fit.
+        const QString small = kDir + u"-small"_s;
+        int rc = -1;
+        th->inside(u"mkdir -p "_s + small + u" && mount -t tmpfs -o size=4k tmpfs "_s + small, &rc);
+        QCOMPARE(rc, 0);
+        auto s = source(pgTarget());
+        QVERIFY(s);
+        auto m = wait<Manifest>([&](auto done) {
+            createBackup(ctx(), *s, small, QDateTime::currentDateTimeUtc(), std::move(done));
+        });
+        const QByteArray left = th->inside(u"ls -A "_s + small);
+        th->inside(u"umount "_s + small + u" && rmdir "_s + small);
+        QVERIFY(!m);
+        QCOMPARE(m.error().code, ErrorCode::RemoteCommandFailed);
+        QVERIFY2(m.error().detail.contains(u"No space left on device"_s), qPrintable(m.error().detail));
+        QVERIFY2(left.trimmed().isEmpty(), left.constData()); // no partial file left to fill the disk
     }
 
     void volumeCreateVerifyDrillRestore()

@@ -1,12 +1,14 @@
 // capataz-cli backup end to end: the real binary against the test host (as `ops`, sudo without
 // password), on a docker volume read through the busybox image. create/list/verify/download with
-// --json, a download that goes on from a partial copy (what a cut connection leaves), a corrupted
-// partial copy caught by the checksum, verify --local, the roles' refusals and restore's typed
-// confirmation.
+// --json, a download that goes on from a partial copy (what a cut connection leaves) and one killed
+// halfway then run again, a corrupted partial copy caught by the checksum, verify --local, upload,
+// the roles' refusals, restore's typed confirmation and the schedule.
 #include "TestHost.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,6 +149,21 @@ private slots:
         r = cli({u"backup"_s, u"bk-support"_s, u"verify"_s, name, u"--local"_s, local});
         QVERIFY2(r.exitCode == 0, show(r).constData());
 
+        // Upload it back after the server lost it: only an admin; a copy already there is refused.
+        const QString sumBefore =
+            QString::fromLatin1(th->inside(u"sha256sum "_s + kDir + u'/' + name).left(64));
+        th->inside(u"rm -f "_s + kDir + u'/' + name + u" "_s + kDir + u'/' + name + u".manifest.json"_s);
+        r = cli({u"backup"_s, u"bk-support"_s, u"upload"_s, local});
+        QCOMPARE(r.exitCode, 77);
+        r = cli({u"backup"_s, u"bk-admin"_s, u"upload"_s, local, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QCOMPARE(QString::fromLatin1(th->inside(u"sha256sum "_s + kDir + u'/' + name).left(64)), sumBefore);
+        r = cli({u"backup"_s, u"bk-admin"_s, u"verify"_s, name});
+        QVERIFY2(r.exitCode == 0, show(r).constData()); // its manifest came back with it
+        r = cli({u"backup"_s, u"bk-admin"_s, u"upload"_s, local});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("AlreadyExists"), show(r).constData());
+
         // A partial copy whose bytes are wrong: the checksum catches it, the copy is set aside.
         QVERIFY(QFile::remove(local));
         QVERIFY(part.open(QIODevice::WriteOnly));
@@ -157,6 +174,52 @@ private slots:
         QVERIFY2(r.err.contains("CheckFailed") && r.err.contains("SHA-256"), show(r).constData());
         QVERIFY(QFile::exists(local + u".corrupt"_s));
         QVERIFY(!QFile::exists(local));
+    }
+
+    void downloadCutByKillResumes()
+    {
+        // 24 MiB of random bytes: three chunks of 8 MiB. The first download is killed once a chunk
+        // has landed (the client gone, as when its connection drops); the second goes on from there.
+        int rc = -1;
+        th->inside(u"docker run --rm -v "_s + kVolume + u":/v "_s + th->value(u"TH_IMAGE"_s) +
+                       u" sh -c 'head -c 25165824 /dev/urandom > /v/big'"_s,
+                   &rc);
+        QCOMPARE(rc, 0);
+        Run r = cli({u"backup"_s, u"bk-admin"_s, u"create"_s, u"--kind"_s, u"volume"_s, u"--volume"_s,
+                     kVolume, u"--image"_s, th->value(u"TH_IMAGE"_s), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        const QString name =
+            json(r).value(u"created"_s).toArray().first().toObject().value(u"name"_s).toString();
+        const QString to = m_dir.filePath(u"cut"_s);
+        const QString partial = QDir(to).filePath(name) + u".partial"_s;
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CAPATAZ_KEYCHAIN"_s, u"memory"_s);
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.remove(u"CAPATAZ_DATA_DIR"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CAPATAZ_CLI_PATH), {u"--data-dir"_s, m_dir.filePath(u"data"_s), u"backup"_s,
+                                                   u"bk-admin"_s, u"download"_s, name, u"--to"_s, to});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(partial).size() >= 8 * 1024 * 1024, 60000);
+        p.kill();
+        p.waitForFinished();
+        const qint64 cutAt = QFileInfo(partial).size();
+        QVERIFY(cutAt > 0);
+        QElapsedTimer clock;
+        clock.start();
+        r = cli({u"backup"_s, u"bk-admin"_s, u"download"_s, name, u"--to"_s, to, u"--json"_s});
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(r.exitCode == 0, show(r).constData());
+        QCOMPARE(json(r).value(u"resumed_at"_s).toInteger(), cutAt);
+        QCOMPARE(json(r).value(u"sha256"_s).toString(),
+                 QString::fromLatin1(th->inside(u"sha256sum "_s + kDir + u'/' + name).left(64)));
+        const qint64 bytes = json(r).value(u"bytes"_s).toInteger();
+        qInfo("resumed at %lld of %lld bytes; the rest took %lld ms (%.1f MB/s)", cutAt, bytes, ms,
+              ms > 0 ? double(bytes - cutAt) / 1000.0 / double(ms) : 0.0);
+        th->inside(u"docker run --rm -v "_s + kVolume + u":/v "_s + th->value(u"TH_IMAGE"_s) +
+                   u" rm /v/big"_s);
     }
 
     void rolesAndConfirmation()

@@ -1,16 +1,20 @@
 // The env plan against the real test host, as `deploy` (sudo with a password): the .env is
 // made from its example with generated secrets, mode 0600 and the project directory's owner;
 // nothing leaks a secret; a second run skips; a hand-edited 0644 file is tightened and keeps
-// its lines; a failure later in the plan restores the previous file and mode.
+// its lines; a failure later in the plan restores the previous file and mode. The audit log's
+// filtered query and CSV export (what the audit view and `capataz-cli audit` show) hold none of
+// the generated secrets.
 #include "TestHost.h"
 #include "plan/CommandStep.h"
 #include "plan/PlanRunner.h"
 #include "setup/EnvPlan.h"
 #include "stack/DotenvParser.h"
 #include "stack/RecipeLoader.h"
+#include "store/AuditCsv.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +119,30 @@ class TestEnvPlanIntegration : public QObject {
                 QVERIFY(!o.error.detail.contains(s));
             for (const store::AuditEntry& e : *rows)
                 QVERIFY2(!e.detail.contains(s) && !e.step.contains(s), qPrintable(e.detail));
+        }
+        // What the audit view and `capataz-cli audit --csv` read: the filtered query and the CSV.
+        store::AuditFilter filter;
+        filter.server = u"testhost"_s;
+        filter.plan = plan.title().untranslated();
+        auto shown = m_audit->query(filter, 0, 100000);
+        QVERIFY(shown.has_value());
+        QVERIFY(!shown->isEmpty());
+        QCOMPARE(shown->front().user, store::AuditLog::localUser()); // who ran it
+        QVERIFY(shown->front().durationMs >= 0);                     // the run's end, with its duration
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        auto written = store::auditcsv::write(*m_audit, {}, csv);
+        QVERIFY(written.has_value());
+        QCOMPARE(*written, qint64(rows->size()));
+        const QString csvText = QString::fromUtf8(csv.data());
+        QVERIFY(csvText.contains(u"env.file"_s)); // the plan's step is there...
+        for (const QString& s : secrets) {
+            QVERIFY(!csvText.contains(s)); // ...and none of its secrets
+            for (const store::AuditEntry& e : *shown)
+                QVERIFY2(!e.detail.contains(s) && !e.user.contains(s), qPrintable(e.detail));
+            store::AuditFilter bySecret;
+            bySecret.text = s; // a search for the value finds nothing
+            QCOMPARE(m_audit->count(bySecret).value_or(-1), 0);
         }
         QVERIFY(!th->inside(u"cat /var/log/sshd.log /var/log/auth.log 2>/dev/null || true"_s)
                      .contains(secrets.first().toUtf8()));

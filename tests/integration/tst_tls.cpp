@@ -1,9 +1,12 @@
 // The TLS plan against the real test host: certbot gets a certificate from pebble (a real ACME
 // CA on the host side, real HTTP-01 validation through nginx), the nginx site ends in its TLS
 // form, renewal is scheduled and `certbot renew --dry-run` passes, a TLS handshake from this
-// process (the console's side) verifies the certificate with pebble's root, and a second run
-// changes nothing. A blocked port 80 fails with advice saying so.
+// process (the console's side) verifies the certificate with pebble's root, the checks from
+// outside (health::OutsideCheck) find the certificate good and HTTP redirected to HTTPS, and flag
+// a name the certificate does not cover; a second run changes nothing. A blocked port 80 fails
+// with advice saying so.
 #include "TestHost.h"
+#include "health/OutsideCheck.h"
 #include "net/TlsProbe.h"
 #include "plan/PlanRunner.h"
 #include "setup/NginxPlan.h"
@@ -78,6 +81,32 @@ class TestTls : public QObject {
         if (!spy.wait(20000))
             return fail(ErrorCode::Timeout, u"no finished() from the probe"_s);
         return spy.takeFirst().at(0).value<Result<net::TlsProbeResult>>();
+    }
+
+    // The checks from outside for `name`, trusting pebble's root besides the system's CAs.
+    Result<health::OutsideReport> outside(const QString& name)
+    {
+        health::OutsideTarget t;
+        t.address = th->host();
+        t.publicName = name;
+        t.sshPort = th->port();
+        t.timeoutMs = 5000;
+        auto ca = net::TlsProbe::loadCaCertificates(th->value(u"TH_ACME_ROOT_PEM"_s));
+        if (ca)
+            t.extraCa = *ca;
+        health::OutsideCheck check(t);
+        QSignalSpy spy(&check, &health::OutsideCheck::finished);
+        check.start();
+        if (!spy.wait(30000))
+            return fail(ErrorCode::Timeout, u"the checks from outside did not finish"_s);
+        return spy.takeFirst().at(0).value<Result<health::OutsideReport>>();
+    }
+    static QStringList codes(const health::OutsideReport& r)
+    {
+        QStringList out;
+        for (const auto& f : r.findings)
+            out << f.code();
+        return out;
     }
 
     void cleanHost()
@@ -200,6 +229,23 @@ private slots:
         auto wrongName = probe(u"nothere.example.test"_s);
         QVERIFY2(wrongName.has_value(), test::why(wrongName).constData());
         QVERIFY(!wrongName->verified);
+
+        // The checks from outside: the certificate is good and plain HTTP goes to HTTPS; a name the
+        // certificate does not cover is a finding that names the tls step.
+        auto world = outside(kDomain);
+        QVERIFY2(world.has_value(), test::why(world).constData());
+        QVERIFY(world->tls.has_value() && world->tls->verified);
+        QVERIFY2(world->http.has_value() && world->http->toHttps(), qPrintable(world->httpError));
+        for (const QString& c : codes(*world))
+            QVERIFY2(!c.startsWith(u"certificate"_s) && c != u"tls-failed" && c != u"no-https-redirect",
+                     qPrintable(codes(*world).join(u' ')));
+        auto otherName = outside(u"nothere.example.test"_s);
+        QVERIFY2(otherName.has_value(), test::why(otherName).constData());
+        QVERIFY2(codes(*otherName).contains(u"certificate-wrong-name"_s),
+                 qPrintable(codes(*otherName).join(u' ')));
+        for (const auto& f : otherName->findings)
+            if (f.code() == u"certificate-wrong-name")
+                QCOMPARE(f.wizardStep(), u"tls"_s);
 
         // Second run: everything is in place (renewal: the cron file and a passing dry run).
         auto again = buildTlsPlan(tlsAnswers(n), n, m_target);

@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "alerts/AlertListDialog.h"
 #include "alerts/AlertRuleDialog.h"
+#include "audit/AuditView.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
@@ -189,6 +190,7 @@ class TestFormLabels : public QObject {
         });
         w.emplace_back(u"AlertListDialog"_s,
                        [this] { return new ui::AlertListDialog(registry->find(u"rancho-produccion")); });
+        w.emplace_back(u"AuditView"_s, [this] { return new ui::AuditView(*registry); });
         w.emplace_back(u"MainWindow"_s, [this] {
             auto* m = new ui::MainWindow(*registry, *secrets);
             m->selectServer(u"rancho-produccion"_s); // the server view and its tabs

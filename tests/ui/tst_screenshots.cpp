@@ -1,6 +1,7 @@
 // Screenshots of the console in Spanish and English, saved as PNG into the build folder
 // (screenshots/*.png) for people to look at: main window, connect dialog, host key dialogs,
-// console, metrics, server dialog (empty, and filled after a connection test), the alert list.
+// console, metrics, server dialog (empty, and filled after a connection test), the alert list,
+// the audit log.
 // Driven against the real test host so they show real data.
 #include "GuiTestSupport.h"
 #include "GuideDialog.h"
@@ -9,6 +10,8 @@
 #include "MainWindow.h"
 #include "TestHost.h"
 #include "alerts/AlertListDialog.h"
+#include "audit/AuditTableModel.h"
+#include "audit/AuditView.h"
 #include "client/MetricsService.h"
 #include "client/ServerRegistry.h"
 #include "client/StatusService.h"
@@ -21,6 +24,7 @@
 #include "servers/ServerDialog.h"
 #include "store/DataDir.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,8 +32,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+
+#include <tuple>
 
 using namespace capataz;
 using namespace capataz::test;
@@ -111,6 +118,27 @@ private slots:
         store::ServerProfile down = profile(u"voz-api"_s, u"root"_s, store::Role::Admin);
         down.port = 2; // nothing listens: shows the error light
         QVERIFY(registry->add(down).has_value());
+        // What File › Audit log shows: a firewall run by the admin, and a failed compose start.
+        for (const auto& [step, action, status, ms, detail] :
+             {std::tuple{u""_s, u"run"_s, u"started"_s, -1, u"2 step(s)"_s},
+              std::tuple{u"firewall.allow-ssh"_s, u"apply"_s, u"ok"_s, 850,
+                         u"$ sudo ufw allow 22/tcp\nRule added"_s},
+              std::tuple{u"firewall.enable"_s, u"apply"_s, u"ok"_s, 2400, u"$ sudo ufw --force enable"_s},
+              std::tuple{u""_s, u"run"_s, u"ok"_s, 3900, u""_s},
+              std::tuple{
+                  u"compose.up"_s, u"apply"_s, u"failed"_s, 45200,
+                  u"CommandFailed: docker compose up -d exited with 1\nport is already allocated"_s}}) {
+            store::AuditEntry e;
+            e.server = u"rancho-produccion"_s;
+            e.plan = step.startsWith(u"compose"_s) ? u"Start the services"_s : u"Set up the firewall"_s;
+            e.step = step;
+            e.action = action;
+            e.status = status;
+            e.durationMs = ms;
+            e.detail = detail;
+            e.user = u"ana"_s;
+            QVERIFY(registry->auditLog()->append(e).has_value());
+        }
         secrets = std::make_unique<secrets::SecretStore>();
         window = std::make_unique<ui::MainWindow>(*registry, *secrets);
         window->resize(1366, 768); // the smallest common laptop screen
@@ -273,6 +301,19 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&alerts));
             QVERIFY(alerts.width() <= 1366 && alerts.height() <= 768);
             save(&alerts, u"alerts-connected-dialog"_s, lang);
+        }
+
+        // File › Audit log…, the failed step selected.
+        {
+            window->findChild<QAction*>(u"actionAuditLog"_s)->trigger();
+            ui::AuditView* audit = nullptr;
+            QTRY_VERIFY((audit = findTopLevel<ui::AuditView>(u"auditView"_s)) != nullptr);
+            audit->resize(1366, 768);
+            QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() >= 5, 10000);
+            child<QTableView>(audit, u"auditTable"_s)->setCurrentIndex(audit->model()->index(0, 0));
+            QTest::qWait(200);
+            save(audit, u"audit-dialog"_s, lang);
+            audit->close();
         }
 
         // Connect dialog.

@@ -1,5 +1,5 @@
 // capataz-cli and profile roles, end to end with the real binary: exec, and plan without
-// --dry-run, refuse a support or owner profile (metrics: an owner profile) with RoleNotAllowed
+// --dry-run refuse a support or owner profile (metrics, check-outside: an owner profile) with RoleNotAllowed
 // (exit 77) before reading any secret or connecting; an admin profile, and a dry run, go on (to
 // a port where nothing listens, so they fail later, differently).
 #include "CliRunner.h"
@@ -77,6 +77,11 @@ private slots:
         QTest::newRow("metrics owner") << u"owner"_s << metrics << true;
         QTest::newRow("metrics support") << u"support"_s << metrics << false;
         QTest::newRow("metrics admin") << u"admin"_s << metrics << false;
+        // The checks from outside change nothing either: support may, owner may not. Past the role
+        // check they probe 127.0.0.1, where the SSH port 1 does not answer: a problem, exit 3.
+        const QStringList outside{u"check-outside"_s, u"%1-server"_s, u"--timeout"_s, u"1"_s, u"--json"_s};
+        QTest::newRow("check-outside owner") << u"owner"_s << outside << true;
+        QTest::newRow("check-outside support") << u"support"_s << outside << false;
     }
     void refused()
     {

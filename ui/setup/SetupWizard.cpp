@@ -116,6 +116,35 @@ bool SetupWizard::isBusy() const
     return false;
 }
 
+QString SetupWizard::pageNameForStep(const QString& stepName)
+{
+    if (stepName == u"server-check")
+        return u"serverCheckPage"_s;
+    if (stepName == u"firewall")
+        return u"firewallPage"_s;
+    if (stepName == u"nginx" || stepName == u"tls")
+        return u"nginxTlsPage"_s;
+    if (stepName == u"env")
+        return u"envPage"_s;
+    if (stepName == u"compose")
+        return u"composePage"_s;
+    if (stepName == u"verify")
+        return u"verifyPage"_s;
+    return {};
+}
+
+bool SetupWizard::openStep(const QString& stepName)
+{
+    const QString name = pageNameForStep(stepName);
+    for (int i = 0; i < m_pages->count() && !name.isEmpty(); ++i) {
+        if (m_pages->widget(i)->objectName() != name)
+            continue;
+        setCurrentPage(i);
+        return currentPage() == i;
+    }
+    return false;
+}
+
 void SetupWizard::setCurrentPage(int index)
 {
     if (index < 0 || index >= m_pages->count())

@@ -27,6 +27,12 @@ public:
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const;
     void setCurrentPage(int index);
+    // Shows the page of a setup step as `capataz-cli plan` names it ("server-check", "firewall",
+    // "nginx", "tls", "env", "compose", "verify"; nginx and tls share a page): what a finding's
+    // health::OutsideFinding::wizardStep() names. False for an unknown name or while busy.
+    bool openStep(const QString& stepName);
+    // The page's objectName for a step name, empty when unknown.
+    [[nodiscard]] static QString pageNameForStep(const QString& stepName);
     [[nodiscard]] QWidget* page(int index) const;
     [[nodiscard]] TargetPage* targetPage() const { return m_target; }
     // A page is running a plan (or asking to): the wizard stays on it until the run ends.
