@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -125,6 +126,20 @@ MainWindow::MainWindow(client::ServerRegistry& registry, secrets::SecretStore& s
     resize(1200, 760);
     retranslateUi();
     onSelectionChanged();
+    openOwnersPage();
+}
+
+void MainWindow::openOwnersPage()
+{
+    // A computer set up for an owner (every profile an owner's) opens straight on the first
+    // server's status page and connects it, so that the page fills itself.
+    if (m_registry.count() == 0)
+        return;
+    for (int i = 0; i < m_registry.count(); ++i)
+        if (m_registry.at(i)->profile().role != store::Role::Owner)
+            return;
+    selectServer(m_registry.at(0)->profile().name);
+    QTimer::singleShot(0, this, &MainWindow::connectCurrent);
 }
 
 MainWindow::~MainWindow() = default;

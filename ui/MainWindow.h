@@ -62,6 +62,7 @@ private:
     void retranslateUi();
     void onSelectionChanged();
     void updateActions();
+    void openOwnersPage();
 
     client::ServerRegistry& m_registry;
     secrets::SecretStore& m_secrets;

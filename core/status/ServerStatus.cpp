@@ -50,7 +50,7 @@ QList<Finding> ServerStatus::findings(const QDateTime& now) const
             notAnswering << e.path;
     if (!notAnswering.isEmpty())
         out.append(Finding{Finding::Kind::ServiceNotAnswering, int(notAnswering.size()), notAnswering});
-    if (!composeKnown)
+    if (!composeKnown && privileged)
         out.append(Finding{Finding::Kind::ServicesUnknown, 0, {}});
     else if (!servicesDown.isEmpty())
         out.append(Finding{Finding::Kind::ServicesStopped, int(servicesDown.size()), servicesDown});

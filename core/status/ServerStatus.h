@@ -58,6 +58,10 @@ struct ServerStatus {
 
     QList<EndpointAnswer> endpoints; // empty: the recipe names no health endpoint
     bool composeKnown = false;       // the compose project was read
+    // The check ran as root. Without (a profile without sudo, as README advises for owners), docker
+    // and the certificates may be out of reach: an unreadable project is then no finding, and the
+    // service's health endpoints speak for it.
+    bool privileged = true;
     int servicesRunning = 0;
     QStringList servicesDown; // services whose containers are not running (or failed)
     QDateTime runningSince;   // UTC, the latest start among the running containers

@@ -156,6 +156,7 @@ void StatusCheck::start()
     Q_ASSERT(!m_started);
     m_started = true;
     m_status.checkedAt = QDateTime::currentDateTimeUtc();
+    m_status.privileged = m_target.asRoot;
     const bool readBackups = m_connection && m_target.asRoot && !m_target.backupDir.isEmpty();
     m_pending = 1 + int(m_target.health.size()) + (readBackups ? 1 : 0);
     if (readBackups) {

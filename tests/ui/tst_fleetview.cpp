@@ -49,8 +49,9 @@ ServerStatus make(const QString& name, int kind)
         s.settings.maintenanceNote = u"Disk change"_s;
         s.settings.maintenanceUntil = kNow.addSecs(3600);
         break;
-    case 4: // certificate near expiry
+    case 4: // certificate near expiry; backups, one drilled
         s.certificateUntil = kNow.addDays(3);
+        s.backup = BackupStatus{true, kNow.addSecs(-3600), kNow.addDays(-2), 24};
         break;
     }
     return s;
@@ -130,6 +131,12 @@ private slots:
         const QModelIndex alphaAnswers = model->index(model->row(u"alpha"_s), ui::FleetModel::Reachable);
         QVERIFY2(alphaAnswers.data().toString().startsWith(u"No answer since "_s),
                  qPrintable(alphaAnswers.data().toString()));
+
+        const QModelIndex echoRow = model->index(model->row(u"echo"_s), 0);
+        QCOMPARE(echoRow.siblingAtColumn(ui::FleetModel::Drill).data().toString(), u"2 days ago"_s);
+        QCOMPARE(echoRow.siblingAtColumn(ui::FleetModel::Backup).data().toString(), u"60 minutes ago"_s);
+        QCOMPARE(model->index(model->row(u"alpha"_s), ui::FleetModel::Backup).data().toString(),
+                 u"not set up"_s);
 
         // Sort by disk: the fullest first.
         fleet.table()->sortByColumn(ui::FleetModel::Disk, Qt::AscendingOrder);

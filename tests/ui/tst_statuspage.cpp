@@ -7,13 +7,16 @@
 // button) and an admin's saves the settings dialog's values in the database.
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
+#include "MainWindow.h"
 #include "client/ServerRegistry.h"
 #include "client/StatusService.h"
+#include "secrets/SecretStore.h"
 #include "status/StatusPdf.h"
 #include "status/StatusSettings.h"
 #include "status/StatusSettingsDialog.h"
 #include "status/StatusTab.h"
 #include "status/StatusView.h"
+#include "store/DataDir.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
@@ -27,6 +30,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 using namespace capataz;
 using namespace capataz::status;
@@ -253,6 +257,37 @@ private slots:
                          0);
         }
         QVERIFY(!ui::exportStatusPdf(ui::StatusView(), u"x"_s, u"/nonexistent-dir/x.pdf"_s));
+    }
+
+    void ownerComputerOpensOnThePage()
+    {
+        QTemporaryDir home;
+        store::setDataDirectoryOverride(home.filePath(u"data"_s));
+        QVERIFY(store::ensureDataDirectory());
+        client::ServerRegistry registry;
+        QVERIFY(registry.open(store::dataDirectory()));
+        store::ServerProfile owner;
+        owner.name = u"joyeria"_s;
+        owner.host = u"127.0.0.1"_s;
+        owner.port = 1; // nothing listens: the page must say the server does not answer
+        owner.user = u"ana"_s;
+        owner.role = store::Role::Owner;
+        QVERIFY(registry.add(owner));
+        secrets::SecretStore secrets;
+        ui::MainWindow window(registry, secrets);
+        window.show();
+        QVERIFY(window.currentSession());
+        QCOMPARE(window.currentSession()->profile().name, u"joyeria"_s);
+        auto* tabs = test::child<QTabWidget>(&window, u"serverTabs"_s);
+        QCOMPARE(tabs->count(), 1);
+        QCOMPARE(tabs->currentWidget()->objectName(), u"statusTab"_s);
+        // It connected by itself; refused, the page says so in plain words.
+        QTRY_COMPARE_WITH_TIMEOUT(test::child<QLabel>(&window, u"statusHeadline"_s)->text(),
+                                  u"The server does not answer."_s, 15000);
+        // No address anywhere on the owner's window (header, list, page).
+        for (QLabel* l : window.findChildren<QLabel*>())
+            QVERIFY2(!l->isVisible() || !l->text().contains(u"127.0.0.1"_s), qPrintable(l->text()));
+        store::setDataDirectoryOverride(QString());
     }
 
     void ownerSeesOnlyThePageAdminEditsIt()

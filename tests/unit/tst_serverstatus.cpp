@@ -114,6 +114,9 @@ private slots:
         s.composeKnown = false;
         QTest::newRow("compose unknown")
             << s << int(ServerStatus::Verdict::NeedsAttention) << u"services-unknown"_s;
+        s.privileged = false; // read without sudo: docker may be out of reach, no alarm for that
+        QTest::newRow("compose unknown without sudo")
+            << s << int(ServerStatus::Verdict::AllWell) << QString();
         s = healthy();
         s.reachable = false;
         s.lastAnswerAt = kNow.addSecs(-600);

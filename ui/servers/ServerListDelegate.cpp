@@ -75,8 +75,10 @@ void ServerListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
                                                     textRect.width()));
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QString sub = index.data(ServerListModel::SubtitleRole).toString() + QStringLiteral("  ·  ") +
-                        index.data(ServerListModel::RoleNameRole).toString();
+    // An owner's profile may have no subtitle (no address shown, no description set): the role alone.
+    const QString subtitle = index.data(ServerListModel::SubtitleRole).toString();
+    const QString role = index.data(ServerListModel::RoleNameRole).toString();
+    const QString sub = subtitle.isEmpty() ? role : subtitle + QStringLiteral("  ·  ") + role;
     const QRect subRect(textRect.left(), r.top() + lh + 2, r.width() - dot - 8, lh);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(sub, Qt::ElideRight, subRect.width()));

@@ -131,6 +131,12 @@ QVariant FleetModel::display(const Row& r, int column) const
         return s.backup.lastBackup.isValid()
                    ? tr("%1 ago").arg(status::durationText(s.backup.lastBackup.secsTo(m_now)))
                    : tr("none yet");
+    case Drill:
+        if (!s.backup.configured)
+            return QString();
+        return s.backup.lastVerifiedRestore.isValid()
+                   ? tr("%1 ago").arg(status::durationText(s.backup.lastVerifiedRestore.secsTo(m_now)))
+                   : tr("never");
     case Alerts:
         return s.firingAlerts.isEmpty() ? QString() : QString::number(s.firingAlerts.size());
     case LastCheck:
@@ -157,6 +163,11 @@ QVariant FleetModel::sortKey(const Row& r, int column) const
     case Backup:
         return s.backup.configured
                    ? (s.backup.lastBackup.isValid() ? -s.backup.lastBackup.secsTo(m_now) : -(1LL << 40))
+                   : qint64(0);
+    case Drill:
+        return s.backup.configured
+                   ? (s.backup.lastVerifiedRestore.isValid() ? -s.backup.lastVerifiedRestore.secsTo(m_now)
+                                                             : -(qint64(1) << 40))
                    : qint64(0);
     case Alerts:
         return -int(s.firingAlerts.size());
@@ -211,6 +222,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Disk");
     case Backup:
         return tr("Last backup");
+    case Drill:
+        return tr("Last restore test");
     case Alerts:
         return tr("Alerts firing");
     case LastCheck:

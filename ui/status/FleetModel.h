@@ -16,7 +16,18 @@ namespace capataz::ui {
 class FleetModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Server, Health, Reachable, Certificate, Disk, Backup, Alerts, LastCheck, ColumnCount };
+    enum Column {
+        Server,
+        Health,
+        Reachable,
+        Certificate,
+        Disk,
+        Backup,
+        Drill,
+        Alerts,
+        LastCheck,
+        ColumnCount
+    };
     enum Roles { SortRole = Qt::UserRole + 1, SeverityRole, NameRole };
 
     explicit FleetModel(QObject* parent = nullptr);
