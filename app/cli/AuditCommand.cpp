@@ -26,6 +26,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("capataz::cli", text);
 }
 
+int exitCode(const store::AuditEntry& e)
+{
+    return store::auditExitCode(e.detail);
+}
+
 QJsonObject entryJson(const store::AuditEntry& e)
 {
     return QJsonObject{
@@ -38,15 +43,14 @@ QJsonObject entryJson(const store::AuditEntry& e)
         {u"action"_s, e.action},
         {u"status"_s, e.status},
         {u"duration_ms"_s, e.durationMs >= 0 ? QJsonValue(double(e.durationMs)) : QJsonValue()},
+        {u"exit_code"_s, exitCode(e) >= 0 ? QJsonValue(exitCode(e)) : QJsonValue()},
         {u"detail"_s, e.detail}};
 }
 
 // The first line of a detail, for the table.
 QString firstLine(const QString& text)
 {
-    const QString t = text.trimmed();
-    const qsizetype nl = t.indexOf(u'\n');
-    QString line = nl < 0 ? t : t.left(nl) + u" …"_s;
+    QString line = store::auditSummaryLine(text);
     if (line.size() > 100)
         line = line.left(99) + u'…';
     return line;
@@ -192,9 +196,10 @@ int runAuditCommand(CliContext& ctx, const QStringList& args)
                             e.action,
                             e.status,
                             durationText(e.durationMs),
+                            exitCode(e) >= 0 ? QString::number(exitCode(e)) : QString(),
                             firstLine(e.detail)};
     CliContext::print(formatTable({tr("WHEN"), tr("WHO"), tr("SERVER"), tr("PLAN"), tr("STEP"), tr("ACTION"),
-                                   tr("RESULT"), tr("TOOK"), tr("DETAIL")},
+                                   tr("RESULT"), tr("TOOK"), tr("EXIT"), tr("DETAIL")},
                                   rows));
     CliContext::print(
         QCoreApplication::translate("capataz::cli", "%n entries", nullptr, int(entries->size())) + u'\n');

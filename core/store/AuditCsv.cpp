@@ -8,8 +8,8 @@ using namespace Qt::Literals::StringLiterals;
 
 QStringList header()
 {
-    return {u"id"_s,   u"at"_s,     u"user"_s,   u"server"_s,      u"plan"_s,
-            u"step"_s, u"action"_s, u"status"_s, u"duration_ms"_s, u"detail"_s};
+    return {u"id"_s,     u"at"_s,     u"user"_s,        u"server"_s,    u"plan"_s,  u"step"_s,
+            u"action"_s, u"status"_s, u"duration_ms"_s, u"exit_code"_s, u"detail"_s};
 }
 
 QString cell(const QString& text)
@@ -40,6 +40,10 @@ QString record(const AuditEntry& e)
         cell(e.action),
         cell(e.status),
         e.durationMs >= 0 ? QString::number(e.durationMs) : QString(),
+        [&] {
+            const int exit = auditExitCode(e.detail);
+            return exit >= 0 ? QString::number(exit) : QString();
+        }(),
         cell(e.detail),
     };
     return fields.join(u',') + u"\r\n"_s;

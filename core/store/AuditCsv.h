@@ -14,7 +14,8 @@ namespace capataz::store {
 // quotes doubled. A text field starting with =, +, -, @, a tab or CR gets a leading ' first, so
 // that a spreadsheet shows it as text instead of running it as a formula (OWASP's CSV
 // injection advice). Columns: id, at (UTC, ISO 8601 with milliseconds), user, server, plan,
-// step, action, status, duration_ms (empty: unknown), detail.
+// step, action, status, duration_ms (empty: unknown), exit_code (auditExitCode; empty: none),
+// detail.
 namespace auditcsv {
 
 [[nodiscard]] QStringList header();

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -183,6 +184,30 @@ QString auditTimeText(const QDateTime& at)
     const QTime t = utc.time();
     return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), t.hour(),
                              t.minute(), t.second(), t.msec());
+}
+
+int auditExitCode(const QString& detail)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^\\[(?:check|apply|verify|rollback)\\] exit (\\d{1,3})$"),
+        QRegularExpression::MultilineOption);
+    if (!detail.contains(QStringLiteral("] exit ")))
+        return -1; // most entries: no regular expression run at all
+    int code = -1;
+    for (auto it = line.globalMatch(detail); it.hasNext();)
+        code = it.next().captured(1).toInt();
+    return code;
+}
+
+QString auditSummaryLine(const QString& detail)
+{
+    for (QStringView line : QStringView(detail).split(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || (line.startsWith(u'[') && line.contains(u"] exit ") && line.size() < 24))
+            continue;
+        return line.toString();
+    }
+    return {};
 }
 
 QDateTime parseAuditTime(QStringView text)

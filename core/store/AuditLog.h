@@ -20,6 +20,14 @@ class Database;
 [[nodiscard]] QString auditTimeText(const QDateTime& at);
 [[nodiscard]] QDateTime parseAuditTime(QStringView text);
 
+// The exit code of the last remote command an entry's detail shows: the exec layer's transcript
+// writes "[apply] exit 0" (check, apply, verify, rollback) before each command's output. -1 when
+// the detail shows none (steps that write files, plan-level entries, old entries).
+[[nodiscard]] int auditExitCode(const QString& detail);
+// The first line of a detail worth a table cell: the first non-empty line that is not such an
+// "[apply] exit 0" header (its code has a column of its own); empty when there is none.
+[[nodiscard]] QString auditSummaryLine(const QString& detail);
+
 // One recorded event: a plan run started or ended, a step's check/apply/verify/rollback and
 // its outcome. Written with secrets already masked (PlanRunner does it): nothing here is
 // redacted again.

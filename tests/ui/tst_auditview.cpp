@@ -90,7 +90,9 @@ private slots:
             e.status = i % 7 == 0 ? u"failed"_s : u"ok"_s;
             e.user = u"ana"_s;
             e.durationMs = 100 + i % 5000;
-            e.detail = u"$ sudo ufw allow 22/tcp\nRule added\nexit 0"_s;
+            e.detail = e.status == u"failed"
+                           ? u"[apply] exit 1\n[stderr] ERROR: Could not load logging rules\n"_s
+                           : u"[apply] exit 0\nRule added\n"_s;
             QVERIFY(log.append(e).has_value());
         }
         // The newest: a step with a diff, and a failure.
@@ -113,8 +115,8 @@ private slots:
         failed.plan = u"Start the services"_s;
         failed.status = u"failed"_s;
         failed.durationMs = 45200;
-        failed.detail = u"CommandFailed: docker compose up -d exited with 1\n"
-                        u"Error response from daemon: port is already allocated"_s;
+        failed.detail = u"CommandFailed: docker compose up -d exited with 1\n[apply] exit 1\n"
+                        u"[stderr] Error response from daemon: port is already allocated"_s;
         QVERIFY(log.append(failed).has_value());
         QVERIFY(db->connection().commit());
     }
@@ -149,6 +151,9 @@ private slots:
         QVERIFY2(longest < 500, qPrintable(QString::number(longest)));
         QCOMPARE(m->rowCount(), ui::AuditTableModel::kPageSize); // one page, not 100,000 rows
         QCOMPARE(m->entry(0)->status, u"failed"_s);              // newest first
+        QCOMPARE(m->data(m->index(0, ui::AuditTableModel::Exit), Qt::DisplayRole).toString(), u"1"_s);
+        // The nginx step wrote a file: no command, no exit code.
+        QCOMPARE(m->data(m->index(1, ui::AuditTableModel::Exit), Qt::DisplayRole).toString(), QString());
         QVERIFY(allRows(m, [](const store::AuditEntry& e) { return e.server != u"joyeria-tienda"; }));
         // Scrolling to the end asks for the next page.
         auto* table = child<QTableView>(&view, u"auditTable"_s);
@@ -204,7 +209,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
         QCOMPARE(csv.count("\r\n"), 2); // the header and one record (its detail's \n is quoted)
-        QVERIFY(csv.contains("\"CommandFailed: docker compose up -d exited with 1\nError response"));
+        QVERIFY(csv.contains(
+            "\"CommandFailed: docker compose up -d exited with 1\n[apply] exit 1\n[stderr] Error response"));
     }
 
     void screenshots_data()

@@ -119,15 +119,16 @@ private slots:
         down.port = 2; // nothing listens: shows the error light
         QVERIFY(registry->add(down).has_value());
         // What File › Audit log shows: a firewall run by the admin, and a failed compose start.
-        for (const auto& [step, action, status, ms, detail] :
-             {std::tuple{u""_s, u"run"_s, u"started"_s, -1, u"2 step(s)"_s},
-              std::tuple{u"firewall.allow-ssh"_s, u"apply"_s, u"ok"_s, 850,
-                         u"$ sudo ufw allow 22/tcp\nRule added"_s},
-              std::tuple{u"firewall.enable"_s, u"apply"_s, u"ok"_s, 2400, u"$ sudo ufw --force enable"_s},
-              std::tuple{u""_s, u"run"_s, u"ok"_s, 3900, u""_s},
-              std::tuple{
-                  u"compose.up"_s, u"apply"_s, u"failed"_s, 45200,
-                  u"CommandFailed: docker compose up -d exited with 1\nport is already allocated"_s}}) {
+        for (
+            const auto& [step, action, status, ms, detail] :
+            {std::tuple{u""_s, u"run"_s, u"started"_s, -1, u"2 step(s)"_s},
+             std::tuple{u"firewall.allow-ssh"_s, u"apply"_s, u"ok"_s, 850, u"[apply] exit 0\nRule added\n"_s},
+             std::tuple{u"firewall.enable"_s, u"apply"_s, u"ok"_s, 2400,
+                        u"[apply] exit 0\nFirewall is active and enabled on system startup\n"_s},
+             std::tuple{u""_s, u"run"_s, u"ok"_s, 3900, u""_s},
+             std::tuple{
+                 u"compose.up"_s, u"apply"_s, u"failed"_s, 45200,
+                 u"CommandFailed: docker compose up -d exited with 1\n[apply] exit 1\n[stderr] port is already allocated\n"_s}}) {
             store::AuditEntry e;
             e.server = u"rancho-produccion"_s;
             e.plan = step.startsWith(u"compose"_s) ? u"Start the services"_s : u"Set up the firewall"_s;

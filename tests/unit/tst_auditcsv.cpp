@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(records.size(), 3);
         QCOMPARE(records[0], auditcsv::header());
         for (const QStringList& r : records)
-            QCOMPARE(r.size(), 10);
+            QCOMPARE(r.size(), 11);
         QCOMPARE(records[1][3], u"web2"_s); // newest first
         QCOMPARE(records[1][8], QString()); // duration unknown
         const QStringList h = records[2];
@@ -125,7 +125,9 @@ private slots:
         QCOMPARE(h[4], u"'=cmd|' /C calc'!A0"_s); // shown as text, never run
         QCOMPARE(h[7], u"failed"_s);
         QCOMPARE(h[8], u"42"_s);
-        QCOMPARE(h[9], hostile.detail); // every byte of it, newlines and quotes included
+        QCOMPARE(h[9], QString());       // no "[apply] exit N" line in the detail
+        QCOMPARE(h[10], hostile.detail); // every byte of it, newlines and quotes included
+        QCOMPARE(records[1][9], QString());
         // Only the server filter's rows.
         AuditFilter f;
         f.server = u"web2"_s;
@@ -133,6 +135,16 @@ private slots:
         QVERIFY(one.open(QIODevice::WriteOnly));
         QCOMPARE(auditcsv::write(log, f, one).value_or(-1), 1);
         QCOMPARE(readCsv(QString::fromUtf8(one.data())).size(), 2);
+        // The exit code of the last command the detail shows.
+        AuditEntry commands = plain;
+        commands.server = u"web3"_s;
+        commands.detail = u"[apply] exit 0\nRule added\n[verify] exit 3\n[stderr] inactive\n"_s;
+        QVERIFY(log.append(commands).has_value());
+        f.server = u"web3"_s;
+        QBuffer three;
+        QVERIFY(three.open(QIODevice::WriteOnly));
+        QCOMPARE(auditcsv::write(log, f, three).value_or(-1), 1);
+        QCOMPARE(readCsv(QString::fromUtf8(three.data())).value(1).value(9), u"3"_s);
     }
 };
 

@@ -155,6 +155,30 @@ private slots:
         QCOMPARE(m_log->count(f).value_or(-1), 1);
     }
 
+    void exitCode_data()
+    {
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<int>("code");
+        QTest::newRow("none") << u"wrote /etc/nginx/sites-available/api.conf"_s << -1;
+        QTest::newRow("apply") << u"[apply] exit 0\nRule added\n"_s << 0;
+        QTest::newRow("last wins") << u"[check] exit 1\n[apply] exit 0\n[verify] exit 3\n"_s << 3;
+        QTest::newRow("not at a line start") << u"echo [apply] exit 7"_s << -1;
+        QTest::newRow("output that looks alike") << u"[apply] exit 0\n[build] exit 9\n"_s << 0;
+    }
+    void exitCode()
+    {
+        QFETCH(QString, detail);
+        QFETCH(int, code);
+        QCOMPARE(auditExitCode(detail), code);
+    }
+
+    void summaryLine()
+    {
+        QCOMPARE(auditSummaryLine(u"[apply] exit 0\n\nRule added\nmore"_s), u"Rule added"_s);
+        QCOMPARE(auditSummaryLine(u"  CommandFailed: x\n[apply] exit 1"_s), u"CommandFailed: x"_s);
+        QCOMPARE(auditSummaryLine(u"[apply] exit 0\n"_s), QString());
+    }
+
     void readerOnItsThread()
     {
         AuditReader reader(m_dir.path());

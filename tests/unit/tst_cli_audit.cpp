@@ -137,7 +137,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
-        QVERIFY(text.startsWith("id,at,user,server,plan,step,action,status,duration_ms,detail\r\n"));
+        QVERIFY(
+            text.startsWith("id,at,user,server,plan,step,action,status,duration_ms,exit_code,detail\r\n"));
         QVERIFY2(text.contains(",\"'=cmd|' /C calc'!A0\nexit 1, \"\"denied\"\"\"\r\n"), text.constData());
         QCOMPARE(text.count("\r\n"), 3);
         r = cli({u"audit"_s, u"--csv"_s, u"-"_s});

@@ -68,11 +68,12 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return audittext::status(e->status);
     case Duration:
         return audittext::duration(e->durationMs);
-    case Detail: {
-        const QString t = e->detail.trimmed();
-        const qsizetype nl = t.indexOf(u'\n');
-        return (nl < 0 ? t : t.left(nl)).left(300);
+    case Exit: {
+        const int code = store::auditExitCode(e->detail);
+        return code >= 0 ? QString::number(code) : QString();
     }
+    case Detail:
+        return store::auditSummaryLine(e->detail).left(300);
     default:
         break;
     }
@@ -100,6 +101,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Result");
     case Duration:
         return tr("Duration");
+    case Exit:
+        return tr("Exit code");
     case Detail:
         return tr("Detail");
     default:

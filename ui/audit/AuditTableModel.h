@@ -17,7 +17,7 @@ namespace capataz::ui {
 class AuditTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { When, Who, Server, Plan, Step, Action, Result, Duration, Detail, ColumnCount };
+    enum Column { When, Who, Server, Plan, Step, Action, Result, Duration, Exit, Detail, ColumnCount };
     static constexpr int kPageSize = 500;
 
     AuditTableModel(store::AuditReader& reader, QObject* parent = nullptr);

@@ -90,6 +90,8 @@ QString details(const store::AuditEntry& e)
     t += tr("Result: %1").arg(status(e.status)) + u'\n';
     if (e.durationMs >= 0)
         t += tr("Duration: %1").arg(duration(e.durationMs)) + u'\n';
+    if (const int code = store::auditExitCode(e.detail); code >= 0)
+        t += tr("Exit code of the last command: %1").arg(code) + u'\n';
     if (!e.detail.isEmpty())
         t += u'\n' + e.detail;
     return t;

@@ -102,9 +102,9 @@ AuditView::AuditView(client::ServerRegistry& registry, QWidget* parent)
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = fm.averageCharWidth() * 2;
     m_table->setColumnWidth(AuditTableModel::When, fm.horizontalAdvance(u"0000-00-00 00:00:00"_s) + pad);
-    // In average characters: who, server, plan, step, action, result, duration.
-    const int chars[] = {9, 18, 24, 18, 10, 14, 10};
-    for (int c = AuditTableModel::Who; c <= AuditTableModel::Duration; ++c)
+    // In average characters: who, server, plan, step, action, result, duration, exit code.
+    const int chars[] = {9, 18, 24, 18, 10, 14, 10, 9};
+    for (int c = AuditTableModel::Who; c <= AuditTableModel::Exit; ++c)
         m_table->setColumnWidth(c, chars[c - AuditTableModel::Who] * fm.averageCharWidth() + pad);
     m_detail->setReadOnly(true);
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
