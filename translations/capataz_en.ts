@@ -39,6 +39,10 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit code</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1708,6 +1712,10 @@
     <message>
         <source>Give a PEM file with one or more CA certificates.</source>
         <translation>Give a PEM file with one or more CA certificates.</translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation>EXIT</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4094,14 @@
     <message>
         <source>Last check</source>
         <translation>Last check</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last restore test</source>
+        <translation>Last restore test</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6632,10 @@ Type %2 to confirm:</translation>
     <message>
         <source>Duration: %1</source>
         <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Exit code of the last command: %1</source>
+        <translation>Exit code of the last command: %1</translation>
     </message>
 </context>
 </TS>

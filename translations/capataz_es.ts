@@ -39,6 +39,10 @@
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Código de salida</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1708,6 +1712,10 @@
     <message>
         <source>Give a PEM file with one or more CA certificates.</source>
         <translation>Indica un archivo PEM con uno o más certificados de CA.</translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation>SALIDA</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4094,14 @@
     <message>
         <source>Last check</source>
         <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last restore test</source>
+        <translation>Última prueba de restauración</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6632,10 @@ Escribe %2 para confirmar:</translation>
     <message>
         <source>Duration: %1</source>
         <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <source>Exit code of the last command: %1</source>
+        <translation>Código de salida de la última orden: %1</translation>
     </message>
 </context>
 </TS>
