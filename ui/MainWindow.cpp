@@ -484,6 +484,8 @@ void MainWindow::showFleet()
     m_fleetView->show();
     m_fleetView->raise();
     m_fleetView->activateWindow();
+}
+
 void MainWindow::showAudit()
 {
     if (!m_audit->isEnabled())
