@@ -1,7 +1,7 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
-#include "BackupCommand.h"
 #include "AuditCommand.h"
+#include "BackupCommand.h"
 #include "CheckOutsideCommand.h"
 #include "CliContext.h"
 #include "CliLanguage.h"
