@@ -49,7 +49,7 @@
     <message numerus="yes">
         <source>%n entries match</source>
         <translation>
-            <numerusform>%n entries match</numerusform>
+            <numerusform>%n entry matches</numerusform>
             <numerusform>%n entries match</numerusform>
         </translation>
     </message>
@@ -60,7 +60,7 @@
     <message numerus="yes">
         <source>%n entries shown</source>
         <translation>
-            <numerusform>%n entries shown</numerusform>
+            <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
@@ -75,7 +75,7 @@
     <message numerus="yes">
         <source>%n entries written to %1</source>
         <translation>
-            <numerusform>%n entries written to %1</numerusform>
+            <numerusform>%n entry written to %1</numerusform>
             <numerusform>%n entries written to %1</numerusform>
         </translation>
     </message>
@@ -1130,22 +1130,22 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file(s)</numerusform>
-            <numerusform>%n file(s)</numerusform>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
         <translation>
-            <numerusform>%n table(s)</numerusform>
-            <numerusform>%n table(s)</numerusform>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,8 +1191,8 @@
     <message numerus="yes">
         <source>%n hour(s) old</source>
         <translation>
-            <numerusform>%n hour(s) old</numerusform>
-            <numerusform>%n hour(s) old</numerusform>
+            <numerusform>%n hour old</numerusform>
+            <numerusform>%n hours old</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,9 +1455,12 @@
         <source>Why: %1 (%2)</source>
         <translation>Why: %1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Certificate: valid until %1 (%n days left)</source>
-        <translation>Certificate: valid until %1 (%n days left)</translation>
+        <translation>
+            <numerusform>Certificate: valid until %1 (%n day left)</numerusform>
+            <numerusform>Certificate: valid until %1 (%n days left)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disk: %1 free of %2 (%3% used)</source>
@@ -1534,7 +1537,7 @@
     <message numerus="yes">
         <source>%n entries written to %1</source>
         <translation>
-            <numerusform>%n entries written to %1</numerusform>
+            <numerusform>%n entry written to %1</numerusform>
             <numerusform>%n entries written to %1</numerusform>
         </translation>
     </message>
@@ -1577,7 +1580,7 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
@@ -1730,15 +1733,15 @@
     <message numerus="yes">
         <source>The certificate on port 443 expired %n day(s) ago.</source>
         <translation>
-            <numerusform>The certificate on port 443 expired %n day(s) ago.</numerusform>
-            <numerusform>The certificate on port 443 expired %n day(s) ago.</numerusform>
+            <numerusform>The certificate on port 443 expired %n day ago.</numerusform>
+            <numerusform>The certificate on port 443 expired %n days ago.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The certificate on port 443 expires in %n day(s).</source>
         <translation>
-            <numerusform>The certificate on port 443 expires in %n day(s).</numerusform>
-            <numerusform>The certificate on port 443 expires in %n day(s).</numerusform>
+            <numerusform>The certificate on port 443 expires in %n day.</numerusform>
+            <numerusform>The certificate on port 443 expires in %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -2966,17 +2969,26 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days</source>
-        <translation>%n days</translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hours</source>
-        <translation>%n hours</translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minutes</source>
-        <translation>%n minutes</translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server does not answer.</source>
@@ -2990,9 +3002,12 @@
         <source>The service does not answer: people cannot use it now.</source>
         <translation>The service does not answer: people cannot use it now.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n part(s) of the system stopped working.</source>
-        <translation>%n part(s) of the system stopped working.</translation>
+        <translation>
+            <numerusform>%n part of the system stopped working.</numerusform>
+            <numerusform>%n parts of the system stopped working.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The state of the system could not be read.</source>
@@ -3002,17 +3017,23 @@
         <source>The security certificate of the web address has expired: browsers warn visitors.</source>
         <translation>The security certificate of the web address has expired: browsers warn visitors.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The security certificate of the web address ends in %n day(s).</source>
-        <translation>The security certificate of the web address ends in %n day(s).</translation>
+        <translation>
+            <numerusform>The security certificate of the web address ends in %n day.</numerusform>
+            <numerusform>The security certificate of the web address ends in %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk is almost full (%1% used).</source>
         <translation>The disk is almost full (%1% used).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The monitoring reports %n problem(s).</source>
-        <translation>The monitoring reports %n problem(s).</translation>
+        <translation>
+            <numerusform>The monitoring reports %n problem.</numerusform>
+            <numerusform>The monitoring reports %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
@@ -3336,15 +3357,15 @@
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour(s)</numerusform>
-            <numerusform>%n hour(s)</numerusform>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3358,8 +3379,8 @@
     <message numerus="yes">
         <source>%n backup(s) in %1.</source>
         <translation>
-            <numerusform>%n backup(s) in %1.</numerusform>
-            <numerusform>%n backup(s) in %1.</numerusform>
+            <numerusform>%n backup in %1.</numerusform>
+            <numerusform>%n backups in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4039,8 +4060,8 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6104,8 +6125,8 @@ Type %2 to confirm:</translation>
     <message numerus="yes">
         <source>%n day(s) left. It renews by itself.</source>
         <translation>
-            <numerusform>%n day(s) left. It renews by itself.</numerusform>
-            <numerusform>%n day(s) left. It renews by itself.</numerusform>
+            <numerusform>%n day left. It renews by itself.</numerusform>
+            <numerusform>%n days left. It renews by itself.</numerusform>
         </translation>
     </message>
     <message>

@@ -1455,9 +1455,12 @@
         <source>Why: %1 (%2)</source>
         <translation>Por qué: %1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Certificate: valid until %1 (%n days left)</source>
-        <translation>Certificado: válido hasta %1 (quedan %n días)</translation>
+        <translation>
+            <numerusform>Certificado: válido hasta %1 (queda %n día)</numerusform>
+            <numerusform>Certificado: válido hasta %1 (quedan %n días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disk: %1 free of %2 (%3% used)</source>
@@ -2966,17 +2969,26 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days</source>
-        <translation>%n días</translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hours</source>
-        <translation>%n horas</translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minutes</source>
-        <translation>%n minutos</translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server does not answer.</source>
@@ -2990,9 +3002,12 @@
         <source>The service does not answer: people cannot use it now.</source>
         <translation>El servicio no responde: ahora nadie puede usarlo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n part(s) of the system stopped working.</source>
-        <translation>Partes del sistema que dejaron de funcionar: %n.</translation>
+        <translation>
+            <numerusform>%n parte del sistema dejó de funcionar.</numerusform>
+            <numerusform>%n partes del sistema dejaron de funcionar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The state of the system could not be read.</source>
@@ -3002,17 +3017,23 @@
         <source>The security certificate of the web address has expired: browsers warn visitors.</source>
         <translation>El certificado de seguridad de la dirección web ha caducado: los navegadores avisan a los visitantes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The security certificate of the web address ends in %n day(s).</source>
-        <translation>El certificado de seguridad de la dirección web caduca en %n día(s).</translation>
+        <translation>
+            <numerusform>El certificado de seguridad de la dirección web caduca en %n día.</numerusform>
+            <numerusform>El certificado de seguridad de la dirección web caduca en %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk is almost full (%1% used).</source>
         <translation>El disco está casi lleno (%1% usado).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The monitoring reports %n problem(s).</source>
-        <translation>La supervisión informa de problemas: %n.</translation>
+        <translation>
+            <numerusform>La supervisión informa de %n problema.</numerusform>
+            <numerusform>La supervisión informa de %n problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no backup yet.</source>

@@ -21,6 +21,10 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("capataz::cli", text, nullptr, n);
 }
 
+// Numerus for lupdate (it does not read the tr() above as a plural call).
+const char* const kCertificateDaysLeft =
+    QT_TRANSLATE_N_NOOP("capataz::cli", "Certificate: valid until %1 (%n days left)");
+
 QLocale locale()
 {
     return QLocale(cliLanguage(qgetenv("LC_ALL"), qgetenv("LC_MESSAGES"), qgetenv("LANG")));
@@ -64,7 +68,7 @@ QString lineFor(const store::ServerProfile& p, const status::ServerStatus& s, co
     if (s.reachable) {
         if (const auto days = s.certificateDaysLeft(now))
             out += u"  "_s +
-                   tr("Certificate: valid until %1 (%n days left)", *days)
+                   tr(kCertificateDaysLeft, *days)
                        .arg(loc.toString(s.certificateUntil->toLocalTime().date(), QLocale::ShortFormat)) +
                    u'\n';
         if (const auto used = s.diskUsedPercent())

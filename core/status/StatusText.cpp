@@ -13,6 +13,18 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("capataz::status", text, nullptr, n);
 }
 
+// Plural sentences: QT_TRANSLATE_N_NOOP marks them numerus for lupdate (the file-level tr() above
+// is not a call lupdate reads as numerus; an explicit QCoreApplication::translate("capataz::status",
+// ...) makes Qt 6.4's lupdate loop on this file).
+const char* const kPlural1 = QT_TRANSLATE_N_NOOP("capataz::status", "%n days");
+const char* const kPlural2 = QT_TRANSLATE_N_NOOP("capataz::status", "%n hours");
+const char* const kPlural3 = QT_TRANSLATE_N_NOOP("capataz::status", "%n minutes");
+const char* const kPlural4 =
+    QT_TRANSLATE_N_NOOP("capataz::status", "%n part(s) of the system stopped working.");
+const char* const kPlural5 =
+    QT_TRANSLATE_N_NOOP("capataz::status", "The security certificate of the web address ends in %n day(s).");
+const char* const kPlural6 = QT_TRANSLATE_N_NOOP("capataz::status", "The monitoring reports %n problem(s).");
+
 // The finding as the end of "Something needs checking: ...".
 QString shortText(const Finding& f)
 {
@@ -54,10 +66,10 @@ QString durationText(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);
     if (seconds >= 2 * 86400)
-        return tr("%n days", int(seconds / 86400));
+        return tr(kPlural1, int(seconds / 86400));
     if (seconds >= 2 * 3600)
-        return tr("%n hours", int(seconds / 3600));
-    return tr("%n minutes", int(seconds / 60));
+        return tr(kPlural2, int(seconds / 3600));
+    return tr(kPlural3, int(seconds / 60));
 }
 
 QString sizeText(qint64 bytes, const QLocale& locale)
@@ -77,17 +89,17 @@ QString findingText(const Finding& f, const QDateTime& now, const QLocale& local
     case Finding::Kind::ServiceNotAnswering:
         return tr("The service does not answer: people cannot use it now.");
     case Finding::Kind::ServicesStopped:
-        return tr("%n part(s) of the system stopped working.", f.number);
+        return tr(kPlural4, f.number);
     case Finding::Kind::ServicesUnknown:
         return tr("The state of the system could not be read.");
     case Finding::Kind::CertificateExpired:
         return tr("The security certificate of the web address has expired: browsers warn visitors.");
     case Finding::Kind::CertificateExpiring:
-        return tr("The security certificate of the web address ends in %n day(s).", f.number);
+        return tr(kPlural5, f.number);
     case Finding::Kind::DiskNearlyFull:
         return tr("The disk is almost full (%1% used).").arg(f.number);
     case Finding::Kind::AlertsFiring:
-        return tr("The monitoring reports %n problem(s).", f.number);
+        return tr(kPlural6, f.number);
     case Finding::Kind::BackupLate:
         return f.number < 0 ? tr("There is no backup yet.")
                             : tr("The last backup is %1 old: later than planned.")
