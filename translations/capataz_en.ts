@@ -1744,9 +1744,6 @@
             <numerusform>The certificate on port 443 expires in %n days.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>capataz::health::OutsideFinding</name>
     <message>
         <source>Port %1 answers from the internet: the compose project publishes it on every interface.</source>
         <translation>Port %1 answers from the internet: the compose project publishes it on every interface.</translation>

@@ -1744,9 +1744,6 @@
             <numerusform>El certificado del puerto 443 caduca en %n días.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>capataz::health::OutsideFinding</name>
     <message>
         <source>Port %1 answers from the internet: the compose project publishes it on every interface.</source>
         <translation>El puerto %1 responde desde internet: el proyecto compose lo publica en todas las interfaces.</translation>

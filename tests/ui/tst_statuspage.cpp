@@ -134,7 +134,7 @@ private slots:
             s.error = Error{ErrorCode::RemoteCommandFailed, u"docker compose ps exited with 1"_s};
             row("service down")
                 << lang << s << true << u"Something needs checking: the service does not answer."_s
-                << u"• The service does not answer: people cannot use it now.\n• 1 part(s) of the system stopped working."_s
+                << u"• The service does not answer: people cannot use it now.\n• 1 part of the system stopped working."_s
                 << u"status-service-down"_s;
             s = healthy(m_now);
             s.backup = BackupStatus{true, m_now.addDays(-3), m_now.addDays(-10), 24};
@@ -145,7 +145,7 @@ private slots:
             s.certificateUntil = m_now.addDays(6).addSecs(3600);
             row("certificate near expiry")
                 << lang << s << true << u"Something needs checking: the security certificate ends soon."_s
-                << u"• The security certificate of the web address ends in 6 day(s)."_s
+                << u"• The security certificate of the web address ends in 6 days."_s
                 << u"status-certificate"_s;
             s = healthy(m_now);
             s.diskFreeBytes = 3'200'000'000;
