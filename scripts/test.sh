@@ -33,8 +33,10 @@ bash scripts/check-format.sh
 stage "build (-Werror)"
 # -O2 without debug information: a third less compiler time and objects 25 times smaller to
 # link (LogsTab.cpp: 7 s instead of 10.5 s of CPU; 110 KB instead of 2.8 MB).
+# The side-by-side benchmarks are not run here (tests/bench/run-bench.sh builds and runs them):
+# not compiling them keeps CI under its 45 minutes as the suite grows.
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" \
-  -DCAPATAZ_WERROR=ON >/dev/null
+  -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_BENCH=OFF >/dev/null
 cmake --build build -j"$(nproc)"
 stage "test suite"
 ctest --test-dir build --output-on-failure -j2
@@ -49,7 +51,7 @@ if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ] || [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; the
 fi
 if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
   stage "core and integration tests under address,undefined sanitizers"
-  ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration' -LE plan-apply
+  ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration' -LE 'plan-apply|asan-skip'
 fi
 
 if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
