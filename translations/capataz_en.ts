@@ -2,165 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Exit code</source>
-        <translation>Exit code</translation>
-    </message>
-</context>
-<context>
-    <name>AuditView</name>
-    <message numerus="yes">
-        <source>%n entries match</source>
-        <translation>
-            <numerusform>%n entry matches</numerusform>
-            <numerusform>%n entries match</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the audit log…</source>
-        <translation>Reading the audit log…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries shown</source>
-        <translation>
-            <numerusform>%n entry shown</numerusform>
-            <numerusform>%n entries shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Export the audit log</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries written to %1</source>
-        <translation>
-            <numerusform>%n entry written to %1</numerusform>
-            <numerusform>%n entries written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Plan:</translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation>&amp;Result:</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
-        <translation>Searc&amp;h:</translation>
-    </message>
-    <message>
-        <source>Text in the step, result or detail</source>
-        <translation>Text in the step, result or detail</translation>
-    </message>
-    <message>
-        <source>&amp;Commands, output and changes of the selected entry:</source>
-        <translation>&amp;Commands, output and changes of the selected entry:</translation>
-    </message>
-    <message>
-        <source>All servers</source>
-        <translation>All servers</translation>
-    </message>
-    <message>
-        <source>All plans</source>
-        <translation>All plans</translation>
-    </message>
-    <message>
-        <source>Any result</source>
-        <translation>Any result</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Last 24 hours</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Export CSV…</translation>
-    </message>
-    <message>
-        <source>Write the entries the filters show to a CSV file</source>
-        <translation>Write the entries the filters show to a CSV file</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>ConsoleText</name>
     <message>
         <source>%1 s</source>
@@ -3267,6 +3108,165 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit code</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AuditView</name>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>%n entry matches</numerusform>
+            <numerusform>%n entries match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Reading the audit log…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entry written to %1</numerusform>
+            <numerusform>%n entries written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Text in the step, result or detail</source>
+        <translation>Text in the step, result or detail</translation>
+    </message>
+    <message>
+        <source>&amp;Commands, output and changes of the selected entry:</source>
+        <translation>&amp;Commands, output and changes of the selected entry:</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>All servers</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters show to a CSV file</source>
+        <translation>Write the entries the filters show to a CSV file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -2,165 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>Exit code</source>
-        <translation>Código de salida</translation>
-    </message>
-</context>
-<context>
-    <name>AuditView</name>
-    <message numerus="yes">
-        <source>%n entries match</source>
-        <translation>
-            <numerusform>%n entrada coincide</numerusform>
-            <numerusform>%n entradas coinciden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the audit log…</source>
-        <translation>Leyendo el registro de auditoría…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries shown</source>
-        <translation>
-            <numerusform>%n entrada mostrada</numerusform>
-            <numerusform>%n entradas mostradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Exportar el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries written to %1</source>
-        <translation>
-            <numerusform>%n entrada escrita en %1</numerusform>
-            <numerusform>%n entradas escritas en %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Plan:</translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation>&amp;Resultado:</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Tiempo:</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>Text in the step, result or detail</source>
-        <translation>Texto del paso, el resultado o el detalle</translation>
-    </message>
-    <message>
-        <source>&amp;Commands, output and changes of the selected entry:</source>
-        <translation>Órdenes, salida y &amp;cambios de la entrada seleccionada:</translation>
-    </message>
-    <message>
-        <source>All servers</source>
-        <translation>Todos los servidores</translation>
-    </message>
-    <message>
-        <source>All plans</source>
-        <translation>Todos los planes</translation>
-    </message>
-    <message>
-        <source>Any result</source>
-        <translation>Cualquier resultado</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Cualquier momento</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Últimas 24 horas</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Write the entries the filters show to a CSV file</source>
-        <translation>Escribe en un archivo CSV las entradas que muestran los filtros</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-</context>
-<context>
     <name>ConsoleText</name>
     <message>
         <source>%1 s</source>
@@ -3267,6 +3108,165 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Código de salida</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AuditView</name>
+    <message numerus="yes">
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>%n entrada coincide</numerusform>
+            <numerusform>%n entradas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entrada mostrada</numerusform>
+            <numerusform>%n entradas mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entrada escrita en %1</numerusform>
+            <numerusform>%n entradas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tiempo:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Text in the step, result or detail</source>
+        <translation>Texto del paso, el resultado o el detalle</translation>
+    </message>
+    <message>
+        <source>&amp;Commands, output and changes of the selected entry:</source>
+        <translation>Ó&amp;rdenes, salida y cambios de la entrada seleccionada:</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Todos los servidores</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters show to a CSV file</source>
+        <translation>Escribe en un archivo CSV las entradas que muestran los filtros</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
-#include "audit/AuditTableModel.h"
+#include "AuditTableModel.h"
 
-#include "audit/AuditText.h"
+#include "AuditText.h"
 #include "store/AuditReader.h"
 
 #include <QBrush>

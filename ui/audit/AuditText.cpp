@@ -1,4 +1,4 @@
-#include "audit/AuditText.h"
+#include "AuditText.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "audit/AuditView.h"
+#include "AuditView.h"
 
+#include "AuditTableModel.h"
+#include "AuditText.h"
 #include "ErrorText.h"
-#include "audit/AuditTableModel.h"
-#include "audit/AuditText.h"
 #include "client/ServerRegistry.h"
 #include "store/AuditReader.h"
 #include "store/RolePolicy.h"
