@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("capataz::ui::AuditView", text);
+    return QCoreApplication::translate("capataz::ui::audittext", text);
 }
 } // namespace
 

@@ -283,6 +283,7 @@ void AuditView::changeEvent(QEvent* event)
 void AuditView::retranslateUi()
 {
     setWindowTitle(tr("Audit log"));
+    showCurrent(); // the selected entry's details in the new language too
     m_serverLabel->setText(tr("&Server:"));
     m_planLabel->setText(tr("&Plan:"));
     m_resultLabel->setText(tr("&Result:"));
