@@ -5,10 +5,11 @@
 #   1. build with -Werror, ctest: unit, integration (a disposable test host is started and
 #      stopped by CTest fixtures: needs root on Linux), GUI (offscreen), installer, translations
 #   2. one clang-16 tree with AddressSanitizer + UBSan + libFuzzer's coverage (GUI and benchmarks
-#      off): the core and integration tests again in it (the integration tests that apply whole
+#      off), compiled at the lowest priority while step 1's tests run: the core and integration
+#      tests again in it (the integration tests that apply whole
 #      setup plans, label plan-apply, only in step 1: they wait on apt, docker and certbot and run
 #      the core code the others and the unit tests already cover), then
-#   3. every libFuzzer target of that same tree for a bounded time
+#   3. every libFuzzer target of that same tree for a bounded time, beside step 2's tests
 # Environment: CAPATAZ_SKIP_ASAN=1 / CAPATAZ_SKIP_FUZZ=1 skip steps 2 / 3; FUZZ_SECONDS (10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,23 +39,51 @@ stage "build (-Werror)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" \
   -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_BENCH=OFF >/dev/null
 cmake --build build -j"$(nproc)"
-stage "test suite"
-ctest --test-dir build --output-on-failure -j2
-
+# The sanitizer tree builds beside the test suite at the lowest CPU priority: the suite mostly
+# waits on its two test hosts (sshd, docker, apt, certbot), and a niced compiler takes only the
+# CPU time the tests leave. What is left of the build runs at full speed after the suite.
+asan_pid=
 if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ] || [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
-  stage "build under address,undefined sanitizers and libFuzzer (clang-16)"
   # -O1: what ASan recommends, and the fuzzers get several times the runs of -O0.
   CXX=clang++-16 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
     -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_GUI=OFF -DCAPATAZ_BUILD_BENCH=OFF -DCAPATAZ_FUZZ=ON \
     -DCAPATAZ_SANITIZE=address,undefined -DCAPATAZ_TH_NAME=cpz1 -DCAPATAZ_TH_NET=202 >/dev/null
-  cmake --build build-asan -j"$(nproc)"
+  nice -n 19 cmake --build build-asan -j"$(nproc)" >build-asan.log 2>&1 &
+  asan_pid=$!
+  trap 'kill "$asan_pid" 2>/dev/null || true' EXIT
+fi
+stage "test suite (the sanitizer tree building beside it, niced)"
+ctest --test-dir build --output-on-failure -j2
+
+if [ -n "$asan_pid" ]; then
+  stage "build under address,undefined sanitizers and libFuzzer (clang-16): the rest"
+  if ! wait "$asan_pid"; then
+    tail -n 60 build-asan.log
+    echo "== the sanitizer build failed (build-asan.log)"
+    exit 1
+  fi
+  trap - EXIT
+  cmake --build build-asan -j"$(nproc)" # nothing left, or what the niced build had not reached
+fi
+fuzz_pid=
+if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ] && [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
+  # The fuzzers (one core, CPU-bound) run beside the sanitizer tests, which mostly wait too.
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" build-asan >fuzz.log 2>&1 &
+  fuzz_pid=$!
 fi
 if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
-  stage "core and integration tests under address,undefined sanitizers"
+  stage "core and integration tests under address,undefined sanitizers (the fuzzers beside them)"
   ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration' -LE 'plan-apply|asan-skip'
 fi
+if [ -n "$fuzz_pid" ]; then
+  stage "fuzz (what is left of it)"
+  fuzz_ok=1
+  wait "$fuzz_pid" || fuzz_ok=0
+  cat fuzz.log
+  [ "$fuzz_ok" = 1 ] || { echo "== fuzzing found a problem"; exit 1; }
+fi
 
-if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
+if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ] && [ "${CAPATAZ_SKIP_ASAN:-0}" = 1 ]; then
   stage "fuzz"
   bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" build-asan
 fi

@@ -213,6 +213,10 @@
         <source>Ask an administrator of the server to do it.</source>
         <translation>Ask an administrator of the server to do it.</translation>
     </message>
+    <message>
+        <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
+        <translation>Ask the server&apos;s administrator to do it, or for access with another role.</translation>
+    </message>
 </context>
 <context>
     <name>LogText</name>
@@ -425,6 +429,10 @@
     <message>
         <source>This server profile&apos;s role may not run commands or change the server.</source>
         <translation>This server profile&apos;s role may not run commands or change the server.</translation>
+    </message>
+    <message>
+        <source>The server refused it: this access account&apos;s role does not allow it.</source>
+        <translation>The server refused it: this access account&apos;s role does not allow it.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1568,90 @@
     <message>
         <source>EXIT</source>
         <translation>EXIT</translation>
+    </message>
+    <message>
+        <source>No access accounts on this server.</source>
+        <translation>No access accounts on this server.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETE</translation>
+    </message>
+    <message>
+        <source>project: %1</source>
+        <translation>project: %1</translation>
+    </message>
+    <message>
+        <source>log files: %1</source>
+        <translation>log files: %1</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>units: %1</translation>
+    </message>
+    <message>
+        <source>loopback ports: %1</source>
+        <translation>loopback ports: %1</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>key: %1</translation>
+    </message>
+    <message>
+        <source>Giving and revoking access needs an administrator&apos;s profile of the server.</source>
+        <translation>Giving and revoking access needs an administrator&apos;s profile of the server.</translation>
+    </message>
+    <message>
+        <source>Correct the value named and run it again.</source>
+        <translation>Correct the value named and run it again.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s public key file (.pub).</source>
+        <translation>Give the person&apos;s public key file (.pub).</translation>
+    </message>
+    <message>
+        <source>Choose another file for the new key.</source>
+        <translation>Choose another file for the new key.</translation>
+    </message>
+    <message>
+        <source>Give a valid OpenSSH public key.</source>
+        <translation>Give a valid OpenSSH public key.</translation>
+    </message>
+    <message>
+        <source>This profile is not an access account, or its account was revoked.</source>
+        <translation>This profile is not an access account, or its account was revoked.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dispatcher answered something else; give access again.</source>
+        <translation>The server&apos;s dispatcher answered something else; give access again.</translation>
+    </message>
+    <message>
+        <source>Access account %1, role %2: the server allows only what this role may do.</source>
+        <translation>Access account %1, role %2: the server allows only what this role may do.</translation>
+    </message>
+    <message>
+        <source>Access given: account %1 (%2) on %3.</source>
+        <translation>Access given: account %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>Its private key: %1 (hand it to the person; it has no passphrase).</source>
+        <translation>Its private key: %1 (hand it to the person; it has no passphrase).</translation>
+    </message>
+    <message>
+        <source>Profile %1 added for the account.</source>
+        <translation>Profile %1 added for the account.</translation>
+    </message>
+    <message>
+        <source>Access revoked: %1 can no longer log in to %2.</source>
+        <translation>Access revoked: %1 can no longer log in to %2.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
+        <translation>Ask the server&apos;s administrator to do it, or for access with another role.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2856,122 @@
         <source>Replaces the data with the backup&apos;s, then checks it against the backup&apos;s manifest (row counts, or files and bytes).</source>
         <translation>Replaces the data with the backup&apos;s, then checks it against the backup&apos;s manifest (row counts, or files and bytes).</translation>
     </message>
+    <message>
+        <source>Create Capataz&apos;s access folders</source>
+        <translation>Create Capataz&apos;s access folders</translation>
+    </message>
+    <message>
+        <source>%1 holds the dispatcher, %2 the accounts&apos; settings and keys; both belong to root. They are left in place on rollback.</source>
+        <translation>%1 holds the dispatcher, %2 the accounts&apos; settings and keys; both belong to root. They are left in place on rollback.</translation>
+    </message>
+    <message>
+        <source>Install the access dispatcher %1</source>
+        <translation>Install the access dispatcher %1</translation>
+    </message>
+    <message>
+        <source>The only program an access account can run. It accepts the read-only requests of the account&apos;s role, checks every word of them, and runs them with fixed arguments. Readable by anyone; the previous version is kept.</source>
+        <translation>The only program an access account can run. It accepts the read-only requests of the account&apos;s role, checks every word of them, and runs them with fixed arguments. Readable by anyone; the previous version is kept.</translation>
+    </message>
+    <message>
+        <source>Create the system user %1</source>
+        <translation>Create the system user %1</translation>
+    </message>
+    <message>
+        <source>No password, no home folder, and the dispatcher as its shell, so even a login that escaped sshd&apos;s rules would reach only the dispatcher. Not in the docker group, which would equal root. Rollback deletes the user if this plan created it.</source>
+        <translation>No password, no home folder, and the dispatcher as its shell, so even a login that escaped sshd&apos;s rules would reach only the dispatcher. Not in the docker group, which would equal root. Rollback deletes the user if this plan created it.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s settings %1</source>
+        <translation>Write the account&apos;s settings %1</translation>
+    </message>
+    <message>
+        <source>Its role, the project, the log files, units and ports it may use. The dispatcher reads nothing else.</source>
+        <translation>Its role, the project, the log files, units and ports it may use. The dispatcher reads nothing else.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s public key %1</source>
+        <translation>Write the account&apos;s public key %1</translation>
+    </message>
+    <message>
+        <source>Owned by root, so the account cannot add keys; &apos;restrict&apos; turns off terminals and forwarding but to the allowed ports.</source>
+        <translation>Owned by root, so the account cannot add keys; &apos;restrict&apos; turns off terminals and forwarding but to the allowed ports.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to run only the dispatcher as root</source>
+        <translation>Allow %1 to run only the dispatcher as root</translation>
+    </message>
+    <message>
+        <source>The rule names one program (%1 --as-root), which checks each request again as root. visudo checks the file before it is put in place: a broken sudoers file would stop sudo for everyone.</source>
+        <translation>The rule names one program (%1 --as-root), which checks each request again as root. visudo checks the file before it is put in place: a broken sudoers file would stop sudo for everyone.</translation>
+    </message>
+    <message>
+        <source>Limit %1 in sshd&apos;s settings</source>
+        <translation>Limit %1 in sshd&apos;s settings</translation>
+    </message>
+    <message>
+        <source>A Match block in %1: only public keys from the account&apos;s key file, every request to the dispatcher, no terminal, no agent or X11 forwarding, TCP forwarding only to the allowed loopback ports. sshd -t checks it before the reload; a new login of yours must work afterwards, or the server puts the previous settings back by itself.</source>
+        <translation>A Match block in %1: only public keys from the account&apos;s key file, every request to the dispatcher, no terminal, no agent or X11 forwarding, TCP forwarding only to the allowed loopback ports. sshd -t checks it before the reload; a new login of yours must work afterwards, or the server puts the previous settings back by itself.</translation>
+    </message>
+    <message>
+        <source>Revoke the access account %1</source>
+        <translation>Revoke the access account %1</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s block from sshd</source>
+        <translation>Remove %1&apos;s block from sshd</translation>
+    </message>
+    <message>
+        <source>From now on the account cannot log in. sshd -t checks the change and a new login of yours must work afterwards.</source>
+        <translation>From now on the account cannot log in. sshd -t checks the change and a new login of yours must work afterwards.</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s open sessions</source>
+        <translation>End %1&apos;s open sessions</translation>
+    </message>
+    <message>
+        <source>Logs and tunnels it has open now are closed.</source>
+        <translation>Logs and tunnels it has open now are closed.</translation>
+    </message>
+    <message>
+        <source>Remove the sudoers rule %1</source>
+        <translation>Remove the sudoers rule %1</translation>
+    </message>
+    <message>
+        <source>Remove the public key %1</source>
+        <translation>Remove the public key %1</translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s settings %1</source>
+        <translation>Remove the account&apos;s settings %1</translation>
+    </message>
+    <message>
+        <source>Kept in %1 until the plan has ended, put back on rollback.</source>
+        <translation>Kept in %1 until the plan has ended, put back on rollback.</translation>
+    </message>
+    <message>
+        <source>Delete the system user %1</source>
+        <translation>Delete the system user %1</translation>
+    </message>
+    <message>
+        <source>It owns no files: it had no home folder.</source>
+        <translation>It owns no files: it had no home folder.</translation>
+    </message>
+    <message>
+        <source>Forget what was kept for the rollback</source>
+        <translation>Forget what was kept for the rollback</translation>
+    </message>
+    <message>
+        <source>Deletes %1: the account is gone.</source>
+        <translation>Deletes %1: the account is gone.</translation>
+    </message>
+    <message>
+        <source>Give %1 an owner&apos;s access (account %2)</source>
+        <translation>Give %1 an owner&apos;s access (account %2)</translation>
+    </message>
+    <message>
+        <source>Give %1 a support access (account %2)</source>
+        <translation>Give %1 a support access (account %2)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::status</name>
@@ -2904,6 +3112,248 @@
     <message>
         <source>If this goes on, call %1: %2.</source>
         <translation>If this goes on, call %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AccessDialog</name>
+    <message>
+        <source>Save the new private key as</source>
+        <translation>Save the new private key as</translation>
+    </message>
+    <message>
+        <source>Access accounts — %1</source>
+        <translation>Access accounts — %1</translation>
+    </message>
+    <message>
+        <source>Accounts on %1 for support staff and owners. The server itself enforces what each role may do: every request of such an account goes to one fixed program that accepts only its role&apos;s read-only requests. Support: logs, metrics, status and the backup list. Owner: the status page only. Neither can change the server, restore a backup or run a command.</source>
+        <translation>Accounts on %1 for support staff and owners. The server itself enforces what each role may do: every request of such an account goes to one fixed program that accepts only its role&apos;s read-only requests. Support: logs, metrics, status and the backup list. Owner: the status page only. Neither can change the server, restore a backup or run a command.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Give access</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>e.g. María López</source>
+        <translation>e.g. María López</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Support: logs, metrics and status</source>
+        <translation>Support: logs, metrics and status</translation>
+    </message>
+    <message>
+        <source>Owner: the status page only</source>
+        <translation>Owner: the status page only</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Make a key pair on this computer</source>
+        <translation>Make a key pair on this computer</translation>
+    </message>
+    <message>
+        <source>Use the person&apos;s public key</source>
+        <translation>Use the person&apos;s public key</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic key:</source>
+        <translation>P&amp;ublic key:</translation>
+    </message>
+    <message>
+        <source>Paste the line of their .pub file: ssh-ed25519 AAAA… name</source>
+        <translation>Paste the line of their .pub file: ssh-ed25519 AAAA… name</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key as:</source>
+        <translation>&amp;Save the key as:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Also add a profile for this account on this computer</source>
+        <translation>Also add a profile for this account on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Log files:</source>
+        <translation>&amp;Log files:</translation>
+    </message>
+    <message>
+        <source>One absolute path per line, e.g. /var/log/nginx/access.log</source>
+        <translation>One absolute path per line, e.g. /var/log/nginx/access.log</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>journald units, separated by commas, e.g. nginx.service</source>
+        <translation>journald units, separated by commas, e.g. nginx.service</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Give access</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Account on the server: %1</source>
+        <translation>Account on the server: %1</translation>
+    </message>
+    <message>
+        <source>Reads the project&apos;s compose logs, the log files and units below, the compose status and the metrics; sees the status and the backup list. Cannot restore or change anything.</source>
+        <translation>Reads the project&apos;s compose logs, the log files and units below, the compose status and the metrics; sees the status and the backup list. Cannot restore or change anything.</translation>
+    </message>
+    <message>
+        <source>Sees whether the service works, the last backup, the certificate and the disk space. Reads no logs.</source>
+        <translation>Sees whether the service works, the last backup, the certificate and the disk space. Reads no logs.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to see and change its access accounts.</source>
+        <translation>Connect to the server to see and change its access accounts.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>Reading the accounts…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Can log in</translation>
+    </message>
+    <message>
+        <source>Incomplete: give access again</source>
+        <translation>Incomplete: give access again</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>The accounts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This server has no access accounts yet. Give one in the next tab.</source>
+        <translation>This server has no access accounts yet. Give one in the next tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Checking what would change…</translation>
+    </message>
+    <message>
+        <source>This is what giving access would do. Nothing has been changed yet.</source>
+        <translation>This is what giving access would do. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>The checks could not all run; the preview may be incomplete.</source>
+        <translation>The checks could not all run; the preview may be incomplete.</translation>
+    </message>
+    <message>
+        <source>Making the key pair…</source>
+        <translation>Making the key pair…</translation>
+    </message>
+    <message>
+        <source>Giving access to %1…</source>
+        <translation>Giving access to %1…</translation>
+    </message>
+    <message>
+        <source>Access was not given; every change was undone. The steps on the right say why.</source>
+        <translation>Access was not given; every change was undone. The steps on the right say why.</translation>
+    </message>
+    <message>
+        <source>Access given: account %1 (%2).</source>
+        <translation>Access given: account %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Hand the private key %1 to the person; it has no passphrase yet.</source>
+        <translation>Hand the private key %1 to the person; it has no passphrase yet.</translation>
+    </message>
+    <message>
+        <source>Profile %1 added.</source>
+        <translation>Profile %1 added.</translation>
+    </message>
+    <message>
+        <source>The profile could not be added: %1</source>
+        <translation>The profile could not be added: %1</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Revoke access</translation>
+    </message>
+    <message>
+        <source>Revoke %1? The person can no longer log in to %2, and open sessions are closed.</source>
+        <translation>Revoke %1? The person can no longer log in to %2, and open sessions are closed.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Revoking %1…</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 was revoked.</translation>
+    </message>
+    <message>
+        <source>%1 could not be revoked; what was removed was put back.</source>
+        <translation>%1 could not be revoked; what was removed was put back.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5303,18 @@ and connect again.</translation>
         <source>What Capataz did on the servers: commands, changes and their results</source>
         <translation>What Capataz did on the servers: commands, changes and their results</translation>
     </message>
+    <message>
+        <source>&amp;Give access…</source>
+        <translation>&amp;Give access…</translation>
+    </message>
+    <message>
+        <source>Accounts on this server for support staff and owners whose role the server enforces (connect first)</source>
+        <translation>Accounts on this server for support staff and owners whose role the server enforces (connect first)</translation>
+    </message>
+    <message>
+        <source>Needs an administrator&apos;s profile that can become root</source>
+        <translation>Needs an administrator&apos;s profile that can become root</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsChartView</name>
@@ -5659,10 +6121,6 @@ Type %2 to confirm:</translation>
         <translation>A server you connect through first, when this one cannot be reached directly (a bastion). Several are separated by commas. Leave it empty to connect directly.</translation>
     </message>
     <message>
-        <source>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password.</source>
-        <translation>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password.</translation>
-    </message>
-    <message>
         <source>The folder on the server where the system&apos;s docker-compose.yml lives.</source>
         <translation>The folder on the server where the system&apos;s docker-compose.yml lives.</translation>
     </message>
@@ -5701,6 +6159,14 @@ Type %2 to confirm:</translation>
     <message>
         <source>Reading logs changes nothing on the server. Secrets stay masked.</source>
         <translation>Reading logs changes nothing on the server. Secrets stay masked.</translation>
+    </message>
+    <message>
+        <source>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password. An access account that an administrator gave you (Server › Give access) can only do what its role allows, and the server enforces it.</source>
+        <translation>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password. An access account that an administrator gave you (Server › Give access) can only do what its role allows, and the server enforces it.</translation>
+    </message>
+    <message>
+        <source>Capataz access account (the server enforces the role)</source>
+        <translation>Capataz access account (the server enforces the role)</translation>
     </message>
 </context>
 <context>

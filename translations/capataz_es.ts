@@ -213,6 +213,10 @@
         <source>Ask an administrator of the server to do it.</source>
         <translation>Pide a un administrador del servidor que lo haga.</translation>
     </message>
+    <message>
+        <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
+        <translation>Pide al administrador del servidor que lo haga, o un acceso con otro rol.</translation>
+    </message>
 </context>
 <context>
     <name>LogText</name>
@@ -425,6 +429,10 @@
     <message>
         <source>This server profile&apos;s role may not run commands or change the server.</source>
         <translation>El rol de este perfil de servidor no permite ejecutar comandos ni cambiar el servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused it: this access account&apos;s role does not allow it.</source>
+        <translation>El servidor lo rechazó: el rol de esta cuenta de acceso no lo permite.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1568,90 @@
     <message>
         <source>EXIT</source>
         <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>No access accounts on this server.</source>
+        <translation>No hay cuentas de acceso en este servidor.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETA</translation>
+    </message>
+    <message>
+        <source>project: %1</source>
+        <translation>proyecto: %1</translation>
+    </message>
+    <message>
+        <source>log files: %1</source>
+        <translation>archivos de registro: %1</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>unidades: %1</translation>
+    </message>
+    <message>
+        <source>loopback ports: %1</source>
+        <translation>puertos locales: %1</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>clave: %1</translation>
+    </message>
+    <message>
+        <source>Giving and revoking access needs an administrator&apos;s profile of the server.</source>
+        <translation>Dar y retirar accesos necesita un perfil de administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Correct the value named and run it again.</source>
+        <translation>Corrige el valor indicado y vuelve a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s public key file (.pub).</source>
+        <translation>Indica el archivo de clave pública (.pub) de la persona.</translation>
+    </message>
+    <message>
+        <source>Choose another file for the new key.</source>
+        <translation>Elige otro archivo para la clave nueva.</translation>
+    </message>
+    <message>
+        <source>Give a valid OpenSSH public key.</source>
+        <translation>Indica una clave pública de OpenSSH válida.</translation>
+    </message>
+    <message>
+        <source>This profile is not an access account, or its account was revoked.</source>
+        <translation>Este perfil no es una cuenta de acceso, o su cuenta fue retirada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dispatcher answered something else; give access again.</source>
+        <translation>El despachador del servidor respondió otra cosa; vuelve a dar el acceso.</translation>
+    </message>
+    <message>
+        <source>Access account %1, role %2: the server allows only what this role may do.</source>
+        <translation>Cuenta de acceso %1, rol %2: el servidor solo permite lo que puede hacer este rol.</translation>
+    </message>
+    <message>
+        <source>Access given: account %1 (%2) on %3.</source>
+        <translation>Acceso dado: cuenta %1 (%2) en %3.</translation>
+    </message>
+    <message>
+        <source>Its private key: %1 (hand it to the person; it has no passphrase).</source>
+        <translation>Su clave privada: %1 (entrégasela a la persona; no tiene frase de paso).</translation>
+    </message>
+    <message>
+        <source>Profile %1 added for the account.</source>
+        <translation>Perfil %1 añadido para la cuenta.</translation>
+    </message>
+    <message>
+        <source>Access revoked: %1 can no longer log in to %2.</source>
+        <translation>Acceso retirado: %1 ya no puede entrar en %2.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
+        <translation>Pide al administrador del servidor que lo haga, o un acceso con otro rol.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2856,122 @@
         <source>Replaces the data with the backup&apos;s, then checks it against the backup&apos;s manifest (row counts, or files and bytes).</source>
         <translation>Reemplaza los datos por los de la copia y luego los comprueba con el manifiesto de la copia (filas por tabla, o archivos y bytes).</translation>
     </message>
+    <message>
+        <source>Create Capataz&apos;s access folders</source>
+        <translation>Crear las carpetas de acceso de Capataz</translation>
+    </message>
+    <message>
+        <source>%1 holds the dispatcher, %2 the accounts&apos; settings and keys; both belong to root. They are left in place on rollback.</source>
+        <translation>%1 guarda el despachador y %2 los ajustes y las claves de las cuentas; ambas son de root. Se dejan en su sitio al deshacer.</translation>
+    </message>
+    <message>
+        <source>Install the access dispatcher %1</source>
+        <translation>Instalar el despachador de accesos %1</translation>
+    </message>
+    <message>
+        <source>The only program an access account can run. It accepts the read-only requests of the account&apos;s role, checks every word of them, and runs them with fixed arguments. Readable by anyone; the previous version is kept.</source>
+        <translation>El único programa que puede ejecutar una cuenta de acceso. Acepta las peticiones de solo lectura del rol de la cuenta, comprueba cada una de sus palabras y las ejecuta con argumentos fijos. Cualquiera puede leerlo; se conserva la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Create the system user %1</source>
+        <translation>Crear el usuario del sistema %1</translation>
+    </message>
+    <message>
+        <source>No password, no home folder, and the dispatcher as its shell, so even a login that escaped sshd&apos;s rules would reach only the dispatcher. Not in the docker group, which would equal root. Rollback deletes the user if this plan created it.</source>
+        <translation>Sin contraseña, sin carpeta personal y con el despachador como shell, así que incluso un inicio de sesión que escapara de las reglas de sshd solo llegaría al despachador. No está en el grupo docker, que equivaldría a root. Al deshacer se borra el usuario si lo creó este plan.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s settings %1</source>
+        <translation>Escribir los ajustes de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Its role, the project, the log files, units and ports it may use. The dispatcher reads nothing else.</source>
+        <translation>Su rol, el proyecto y los archivos de registro, unidades y puertos que puede usar. El despachador no lee nada más.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s public key %1</source>
+        <translation>Escribir la clave pública de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Owned by root, so the account cannot add keys; &apos;restrict&apos; turns off terminals and forwarding but to the allowed ports.</source>
+        <translation>Es de root, así que la cuenta no puede añadir claves; «restrict» desactiva las terminales y los reenvíos salvo a los puertos permitidos.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to run only the dispatcher as root</source>
+        <translation>Permitir a %1 ejecutar como root solo el despachador</translation>
+    </message>
+    <message>
+        <source>The rule names one program (%1 --as-root), which checks each request again as root. visudo checks the file before it is put in place: a broken sudoers file would stop sudo for everyone.</source>
+        <translation>La regla nombra un solo programa (%1 --as-root), que vuelve a comprobar cada petición como root. visudo revisa el archivo antes de ponerlo en su sitio: un archivo sudoers roto dejaría sin sudo a todo el mundo.</translation>
+    </message>
+    <message>
+        <source>Limit %1 in sshd&apos;s settings</source>
+        <translation>Limitar %1 en los ajustes de sshd</translation>
+    </message>
+    <message>
+        <source>A Match block in %1: only public keys from the account&apos;s key file, every request to the dispatcher, no terminal, no agent or X11 forwarding, TCP forwarding only to the allowed loopback ports. sshd -t checks it before the reload; a new login of yours must work afterwards, or the server puts the previous settings back by itself.</source>
+        <translation>Un bloque Match en %1: solo claves públicas del archivo de claves de la cuenta, cada petición al despachador, sin terminal, sin reenvío de agente ni de X11, reenvío TCP solo a los puertos locales permitidos. sshd -t lo comprueba antes de recargar; después debe funcionar un nuevo inicio de sesión tuyo, o el servidor vuelve solo a los ajustes anteriores.</translation>
+    </message>
+    <message>
+        <source>Revoke the access account %1</source>
+        <translation>Retirar la cuenta de acceso %1</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s block from sshd</source>
+        <translation>Quitar el bloque de %1 de sshd</translation>
+    </message>
+    <message>
+        <source>From now on the account cannot log in. sshd -t checks the change and a new login of yours must work afterwards.</source>
+        <translation>Desde ahora la cuenta no puede entrar. sshd -t comprueba el cambio y después debe funcionar un nuevo inicio de sesión tuyo.</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s open sessions</source>
+        <translation>Cerrar las sesiones abiertas de %1</translation>
+    </message>
+    <message>
+        <source>Logs and tunnels it has open now are closed.</source>
+        <translation>Se cierran los registros y túneles que tenga abiertos.</translation>
+    </message>
+    <message>
+        <source>Remove the sudoers rule %1</source>
+        <translation>Quitar la regla de sudoers %1</translation>
+    </message>
+    <message>
+        <source>Remove the public key %1</source>
+        <translation>Quitar la clave pública %1</translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s settings %1</source>
+        <translation>Quitar los ajustes de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Kept in %1 until the plan has ended, put back on rollback.</source>
+        <translation>Se guarda en %1 hasta que el plan termine y se repone al deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete the system user %1</source>
+        <translation>Borrar el usuario del sistema %1</translation>
+    </message>
+    <message>
+        <source>It owns no files: it had no home folder.</source>
+        <translation>No es dueño de ningún archivo: no tenía carpeta personal.</translation>
+    </message>
+    <message>
+        <source>Forget what was kept for the rollback</source>
+        <translation>Olvidar lo guardado para deshacer</translation>
+    </message>
+    <message>
+        <source>Deletes %1: the account is gone.</source>
+        <translation>Borra %1: la cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Give %1 an owner&apos;s access (account %2)</source>
+        <translation>Dar a %1 acceso de propietario (cuenta %2)</translation>
+    </message>
+    <message>
+        <source>Give %1 a support access (account %2)</source>
+        <translation>Dar a %1 acceso de soporte (cuenta %2)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::status</name>
@@ -2904,6 +3112,248 @@
     <message>
         <source>If this goes on, call %1: %2.</source>
         <translation>Si sigue así, llama a %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::AccessDialog</name>
+    <message>
+        <source>Save the new private key as</source>
+        <translation>Guardar la clave privada nueva como</translation>
+    </message>
+    <message>
+        <source>Access accounts — %1</source>
+        <translation>Cuentas de acceso — %1</translation>
+    </message>
+    <message>
+        <source>Accounts on %1 for support staff and owners. The server itself enforces what each role may do: every request of such an account goes to one fixed program that accepts only its role&apos;s read-only requests. Support: logs, metrics, status and the backup list. Owner: the status page only. Neither can change the server, restore a backup or run a command.</source>
+        <translation>Cuentas en %1 para el personal de soporte y los propietarios. El propio servidor impone lo que puede hacer cada rol: cada petición de una de estas cuentas va a un único programa fijo que solo acepta las peticiones de solo lectura de su rol. Soporte: registros, métricas, estado y la lista de copias. Propietario: solo la página de estado. Ninguno puede cambiar el servidor, restaurar una copia ni ejecutar órdenes.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Dar acceso</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;tirar…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>e.g. María López</source>
+        <translation>p. ej. María López</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Support: logs, metrics and status</source>
+        <translation>Soporte: registros, métricas y estado</translation>
+    </message>
+    <message>
+        <source>Owner: the status page only</source>
+        <translation>Propietario: solo la página de estado</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Make a key pair on this computer</source>
+        <translation>Crear un par de claves en este equipo</translation>
+    </message>
+    <message>
+        <source>Use the person&apos;s public key</source>
+        <translation>Usar la clave pública de la persona</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic key:</source>
+        <translation>Clave p&amp;ública:</translation>
+    </message>
+    <message>
+        <source>Paste the line of their .pub file: ssh-ed25519 AAAA… name</source>
+        <translation>Pega la línea de su archivo .pub: ssh-ed25519 AAAA… nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key as:</source>
+        <translation>&amp;Guardar la clave como:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Also add a profile for this account on this computer</source>
+        <translation>Añadir también un perfil para esta cuenta en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Log files:</source>
+        <translation>Archivos de &amp;registro:</translation>
+    </message>
+    <message>
+        <source>One absolute path per line, e.g. /var/log/nginx/access.log</source>
+        <translation>Una ruta absoluta por línea, p. ej. /var/log/nginx/access.log</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <source>journald units, separated by commas, e.g. nginx.service</source>
+        <translation>Unidades de journald separadas por comas, p. ej. nginx.service</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Dar acceso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Account on the server: %1</source>
+        <translation>Cuenta en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Reads the project&apos;s compose logs, the log files and units below, the compose status and the metrics; sees the status and the backup list. Cannot restore or change anything.</source>
+        <translation>Lee los registros de compose del proyecto, los archivos de registro y unidades de abajo, el estado de compose y las métricas; ve el estado y la lista de copias. No puede restaurar ni cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Sees whether the service works, the last backup, the certificate and the disk space. Reads no logs.</source>
+        <translation>Ve si el servicio funciona, la última copia, el certificado y el espacio en disco. No lee registros.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to see and change its access accounts.</source>
+        <translation>Conéctate al servidor para ver y cambiar sus cuentas de acceso.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>Leyendo las cuentas…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Puede entrar</translation>
+    </message>
+    <message>
+        <source>Incomplete: give access again</source>
+        <translation>Incompleta: vuelve a dar el acceso</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>This server has no access accounts yet. Give one in the next tab.</source>
+        <translation>Este servidor aún no tiene cuentas de acceso. Da una en la pestaña siguiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n cuenta.</numerusform>
+            <numerusform>%n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Comprobando qué cambiaría…</translation>
+    </message>
+    <message>
+        <source>This is what giving access would do. Nothing has been changed yet.</source>
+        <translation>Esto es lo que haría dar el acceso. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The checks could not all run; the preview may be incomplete.</source>
+        <translation>No se pudieron hacer todas las comprobaciones; la vista previa puede estar incompleta.</translation>
+    </message>
+    <message>
+        <source>Making the key pair…</source>
+        <translation>Creando el par de claves…</translation>
+    </message>
+    <message>
+        <source>Giving access to %1…</source>
+        <translation>Dando acceso a %1…</translation>
+    </message>
+    <message>
+        <source>Access was not given; every change was undone. The steps on the right say why.</source>
+        <translation>No se dio el acceso; se deshizo cada cambio. Los pasos de la derecha dicen por qué.</translation>
+    </message>
+    <message>
+        <source>Access given: account %1 (%2).</source>
+        <translation>Acceso dado: cuenta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Hand the private key %1 to the person; it has no passphrase yet.</source>
+        <translation>Entrega la clave privada %1 a la persona; aún no tiene frase de paso.</translation>
+    </message>
+    <message>
+        <source>Profile %1 added.</source>
+        <translation>Perfil %1 añadido.</translation>
+    </message>
+    <message>
+        <source>The profile could not be added: %1</source>
+        <translation>No se pudo añadir el perfil: %1</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Retirar el acceso</translation>
+    </message>
+    <message>
+        <source>Revoke %1? The person can no longer log in to %2, and open sessions are closed.</source>
+        <translation>¿Retirar %1? La persona ya no podrá entrar en %2 y se cierran sus sesiones abiertas.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Retirando %1…</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>Se retiró %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be revoked; what was removed was put back.</source>
+        <translation>No se pudo retirar %1; se repuso lo que se había quitado.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5303,18 @@ y vuelve a conectarte.</translation>
         <source>What Capataz did on the servers: commands, changes and their results</source>
         <translation>Lo que Capataz hizo en los servidores: órdenes, cambios y sus resultados</translation>
     </message>
+    <message>
+        <source>&amp;Give access…</source>
+        <translation>&amp;Dar acceso…</translation>
+    </message>
+    <message>
+        <source>Accounts on this server for support staff and owners whose role the server enforces (connect first)</source>
+        <translation>Cuentas en este servidor para soporte y propietarios cuyo rol impone el servidor (conéctate antes)</translation>
+    </message>
+    <message>
+        <source>Needs an administrator&apos;s profile that can become root</source>
+        <translation>Necesita un perfil de administrador que pueda hacerse root</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsChartView</name>
@@ -5659,10 +6121,6 @@ Escribe %2 para confirmar:</translation>
         <translation>Un servidor por el que pasas primero cuando a este no se llega directamente (un bastión). Si son varios, sepáralos con comas. Déjalo vacío para conectar directamente.</translation>
     </message>
     <message>
-        <source>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password.</source>
-        <translation>Cómo obtiene Capataz permisos de administrador (root) en el servidor para cambios como el cortafuegos o nginx: nunca, entrando como root, o con sudo, con o sin contraseña.</translation>
-    </message>
-    <message>
         <source>The folder on the server where the system&apos;s docker-compose.yml lives.</source>
         <translation>La carpeta del servidor donde está el docker-compose.yml del sistema.</translation>
     </message>
@@ -5701,6 +6159,14 @@ Escribe %2 para confirmar:</translation>
     <message>
         <source>Reading logs changes nothing on the server. Secrets stay masked.</source>
         <translation>Leer los registros no cambia nada en el servidor. Los secretos siguen ocultos.</translation>
+    </message>
+    <message>
+        <source>How Capataz gets administrator (root) rights on the server for changes such as the firewall or nginx: never, by logging in as root, or with sudo, with or without a password. An access account that an administrator gave you (Server › Give access) can only do what its role allows, and the server enforces it.</source>
+        <translation>Cómo obtiene Capataz derechos de administrador (root) en el servidor para cambios como el cortafuegos o nginx: nunca, entrando como root o con sudo, con o sin contraseña. Una cuenta de acceso que te dio un administrador (Servidor › Dar acceso) solo puede hacer lo que permite su rol, y lo impone el servidor.</translation>
+    </message>
+    <message>
+        <source>Capataz access account (the server enforces the role)</source>
+        <translation>Cuenta de acceso de Capataz (el servidor impone el rol)</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ QString ErrorText::hint(ErrorCode code)
         return tr("See the details for its message.");
     case ErrorCode::CheckFailed:
         return tr("The details list what was found; fix it, then run the checks again.");
+    case ErrorCode::AccessRefused:
+        return tr("Ask the server's administrator to do it, or for access with another role.");
     case ErrorCode::RoleNotAllowed:
         return tr("Ask an administrator of the server to do it.");
     case ErrorCode::SftpError:

@@ -4,6 +4,7 @@
 #include "GuideDialog.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
+#include "access/AccessDialog.h"
 #include "alerts/AlertListDialog.h"
 #include "alerts/AlertNotifier.h"
 #include "audit/AuditView.h"
@@ -168,6 +169,7 @@ void MainWindow::buildActions()
     m_disconnect = action("actionDisconnect");
     m_alerts = action("actionAlertList");
     m_fleet = action("actionFleet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_access = action("actionAccess");
     m_audit = action("actionAuditLog");
     m_settings = action("actionSettings", QKeySequence::Preferences);
     m_quit = action("actionQuit", QKeySequence::Quit);
@@ -185,6 +187,7 @@ void MainWindow::buildActions()
     });
     connect(m_alerts, &QAction::triggered, this, &MainWindow::showAlerts);
     connect(m_fleet, &QAction::triggered, this, &MainWindow::showFleet);
+    connect(m_access, &QAction::triggered, this, &MainWindow::showAccess);
     connect(m_audit, &QAction::triggered, this, &MainWindow::showAudit);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -215,6 +218,7 @@ void MainWindow::buildActions()
     m_serverMenu->addAction(m_import);
     m_serverMenu->addSeparator();
     m_serverMenu->addAction(m_fleet);
+    m_serverMenu->addAction(m_access);
     m_alertsMenu = menuBar()->addMenu(QString());
     m_alertsMenu->addAction(m_alerts);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -245,6 +249,7 @@ void MainWindow::retranslateUi()
     m_alerts->setText(tr("Alert &list…"));
     m_fleet->setText(tr("&Fleet overview…"));
     m_fleet->setToolTip(tr("Every server's status in one table, the worst first"));
+    m_access->setText(tr("&Give access…"));
     m_audit->setText(tr("Audit &log…"));
     m_audit->setToolTip(tr("What Capataz did on the servers: commands, changes and their results"));
     updateActions(); // the alert list's tooltip
@@ -307,6 +312,16 @@ void MainWindow::updateActions()
     for (int i = 0; i < m_registry.count(); ++i)
         profiles << m_registry.at(i)->profile();
     m_audit->setEnabled(m_registry.auditLog() && store::auditHiddenServers(profiles).has_value());
+    // Access accounts are made with an administrator's profile that can become root, connected.
+    const bool admin = has && store::mayChangeServer(s->profile()).has_value() &&
+                       s->profile().sudo != remote::SudoMode::None &&
+                       s->profile().sudo != remote::SudoMode::Access;
+    m_access->setEnabled(admin && s->status() == ServerSession::Status::Connected);
+    m_access->setVisible(anyNotOwner);
+    m_access->setToolTip(!has || admin
+                             ? tr("Accounts on this server for support staff and owners whose role the "
+                                  "server enforces (connect first)")
+                             : tr("Needs an administrator's profile that can become root"));
     m_connect->setEnabled(has && s->status() != ServerSession::Status::Connected &&
                           s->status() != ServerSession::Status::Connecting);
     m_disconnect->setEnabled(has && (s->status() == ServerSession::Status::Connected ||
@@ -484,6 +499,22 @@ void MainWindow::showFleet()
     m_fleetView->show();
     m_fleetView->raise();
     m_fleetView->activateWindow();
+}
+
+void MainWindow::showAccess()
+{
+    ServerSession* s = currentSession();
+    if (!s || !m_access->isEnabled())
+        return;
+    for (AccessDialog* open : findChildren<AccessDialog*>())
+        if (open->session() == s && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    auto* d = new AccessDialog(s, &m_registry, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
 }
 
 void MainWindow::showAudit()

@@ -51,6 +51,7 @@ public slots:
     void connectCurrent();
     void showSettings();
     void showAlerts(); // Alerts › Alert list for the selected server
+    void showAccess(); // Server › Give access: the access accounts of the selected server
     void showFleet();  // Server › Fleet overview: every server's status in one table
     void showAudit();  // File › Audit log
 
@@ -88,6 +89,7 @@ private:
     QAction* m_disconnect = nullptr;
     QAction* m_alerts = nullptr;
     QAction* m_fleet = nullptr;
+    QAction* m_access = nullptr;
     QPointer<FleetView> m_fleetView;
     QAction* m_audit = nullptr;
     QAction* m_settings = nullptr;

@@ -1,6 +1,7 @@
 #include "CliConnect.h"
 
 #include "CliContext.h"
+#include "ErrorHints.h"
 #include "HostKeyText.h"
 #include "InterruptWatcher.h"
 #include "ssh/Connection.h"
@@ -101,6 +102,27 @@ std::expected<client::ProfileSecrets, int> gatherSecrets(CliContext& ctx, const 
             Error{ErrorCode::PasswordNeeded, u"no sudo password is stored for "_s + profile.name},
             QCoreApplication::translate("capataz::cli", "Pass it with --sudo-password-stdin."), missingExit));
     return secrets;
+}
+
+std::expected<std::unique_ptr<ssh::Connection>, int>
+connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
+               const SecretSources& sources, ssh::HostKeyPolicy policy)
+{
+    auto secrets = gatherSecrets(ctx, profile, sources, ExitUsage, ExitFailure);
+    if (!secrets)
+        return std::unexpected(secrets.error());
+    auto settings = client::settingsForProfile(profile, store, *secrets, policy);
+    if (!settings)
+        return std::unexpected(CliContext::reportError(
+            settings.error(), connectionHint(settings.error(), profile.name), ExitFailure));
+    auto conn = std::make_unique<ssh::Connection>(*settings);
+    const ConnectOutcome connected = connectAndWait(*conn);
+    if (connected.interruptedBy)
+        return std::unexpected(128 + connected.interruptedBy);
+    if (!connected.result)
+        return std::unexpected(CliContext::reportError(
+            connected.result.error(), connectionHint(connected.result.error(), profile.name), ExitFailure));
+    return conn;
 }
 
 } // namespace capataz::cli

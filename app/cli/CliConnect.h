@@ -5,6 +5,7 @@
 #include "store/ServerStore.h"
 
 #include <expected>
+#include <memory>
 
 namespace capataz::ssh {
 class Connection;
@@ -49,5 +50,12 @@ struct SecretSources {
 // hint to give it as one line, and its exit code returned.
 [[nodiscard]] std::expected<QString, int> readStdinSecret(const QString& prompt, const QString& hint,
                                                           int exitCode);
+
+// The whole connect sequence of a command that works on one server: the secrets (gatherSecrets),
+// the settings (client::settingsForProfile), connectAndWait. On any failure the error is reported
+// with its hint and the exit code to return is given instead (128 + N after signal N).
+[[nodiscard]] std::expected<std::unique_ptr<ssh::Connection>, int>
+connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
+               const SecretSources& sources, ssh::HostKeyPolicy policy);
 
 } // namespace capataz::cli

@@ -59,6 +59,9 @@ QString connectionHint(const Error& error, const QString& server)
     case ErrorCode::SudoPasswordWrong:
         return QCoreApplication::translate("capataz::cli",
                                            "Pass the right sudo password with --sudo-password-stdin.");
+    case ErrorCode::AccessRefused:
+        return QCoreApplication::translate(
+            "capataz::cli", "Ask the server's administrator to do it, or for access with another role.");
     case ErrorCode::SudoNotAllowed:
         return QCoreApplication::translate("capataz::cli",
                                            "This profile cannot become root that way; add it again with the "

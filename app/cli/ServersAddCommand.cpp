@@ -48,7 +48,9 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     const QCommandLineOption sudo(
         u"sudo"_s,
         u"How to become root: none, root (logs in as root), sudo (no password), "
-        u"sudo-password. Default: none, or sudo-password with --sudo-password-stdin."_s,
+        u"sudo-password, access (an account made by 'capataz-cli access SERVER grant': the server runs "
+        u"only its role's requests; give --role support or owner). Default: none, or sudo-password with "
+        u"--sudo-password-stdin."_s,
         u"MODE"_s);
     const QCommandLineOption sudoPassword(u"sudo-password-stdin"_s,
                                           u"Read one line from stdin (after the password, if both): the sudo "
@@ -107,7 +109,8 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     if (parser.isSet(sudo)) {
         const auto mode = remote::sudoModeFromName(parser.value(sudo));
         if (!mode)
-            return CliContext::usageError(u"--sudo must be none, root, sudo or sudo-password"_s, kCommand);
+            return CliContext::usageError(u"--sudo must be none, root, sudo, sudo-password or access"_s,
+                                          kCommand);
         p.sudo = *mode;
     } else if (parser.isSet(sudoPassword)) {
         p.sudo = remote::SudoMode::Password;
@@ -118,6 +121,10 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     if (!r)
         return CliContext::usageError(u"--role must be admin, support or owner"_s, kCommand);
     p.role = *r;
+    if (p.sudo == remote::SudoMode::Access && p.role == store::Role::Admin)
+        return CliContext::usageError(
+            u"--sudo access is for the accounts 'access grant' makes: give their --role, support or owner"_s,
+            kCommand);
     if (parser.isSet(ownerLogs) && p.role != store::Role::Owner)
         return CliContext::usageError(u"--owner-reads-logs goes with --role owner"_s, kCommand);
     p.ownerReadsLogs = parser.isSet(ownerLogs);

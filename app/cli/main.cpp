@@ -1,5 +1,6 @@
 // capataz-cli: the command-line twin of the Capataz console. Argument parsing and output only;
 // the work is done by core/.
+#include "AccessCommand.h"
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CheckOutsideCommand.h"
@@ -60,6 +61,10 @@ Commands:
   check-outside SERVER [--name NAME] [--allow PORT]... [--read-compose] [--json]
                                Check from this computer which ports answer, the certificate and
                                the HTTPS redirect, as the internet sees them (exit 3: a problem).
+  access SERVER list | grant PERSON --role support|owner (--public-key F | --new-key F) ...
+         | revoke ACCOUNT | hello
+                               Accounts for support staff and owners whose role the server
+                               enforces (a fixed dispatcher, an sshd Match block).
 
 Global options:
   --data-dir DIR   Keep profiles and known hosts in DIR (default: $CAPATAZ_DATA_DIR,
@@ -94,6 +99,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runStatusCommand(ctx, rest);
     if (command == u"audit")
         return runAuditCommand(ctx, rest);
+    if (command == u"access")
+        return runAccessCommand(ctx, rest);
     if (command == u"check-outside")
         return runCheckOutsideCommand(ctx, rest);
     return CliContext::usageError(u"unknown command '"_s + command + u"'"_s, QString());

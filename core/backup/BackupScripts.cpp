@@ -273,7 +273,8 @@ QByteArray secretInput(const BackupSource& source)
 
 remote::Command list(const QString& dir)
 {
-    return bashScript(kList, {u"dir="_s + dir});
+    // An access account may list its project's backups only (the dispatcher knows the folder).
+    return std::move(bashScript(kList, {u"dir="_s + dir}).request(u"backup-list"_s));
 }
 
 remote::Command verify(const QString& dir, const QString& name)

@@ -64,6 +64,10 @@ void FactsService::refresh()
 {
     if (!m_session->isConnected() || !m_session->connection() || m_reader)
         return;
+    // An owner's access account may run the status checks only: the server would refuse.
+    if (m_session->profile().sudo == remote::SudoMode::Access &&
+        m_session->profile().role == store::Role::Owner)
+        return;
     auto* reader = new QObject(this);
     m_reader = reader;
     exec::FactsOptions options;

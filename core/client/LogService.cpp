@@ -399,7 +399,8 @@ void LogService::discover()
         logs::defaultComposeTarget(m_session->profile().projectDir, stack::builtinRecipes());
     QStringList args{target.projectDir};
     args << target.composeArgv();
-    exec::Request req(remote::Command::script(kDiscoverScript, args).asRoot());
+    // An access account's dispatcher answers with what the account may read (core/access).
+    exec::Request req(remote::Command::script(kDiscoverScript, args).asRoot().request(u"discover"_s));
     req.timeoutMs = 30000;
     req.maxOutput = 1 << 20;
     exec::runChecked(

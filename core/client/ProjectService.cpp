@@ -52,7 +52,8 @@ void ProjectService::readStatus(const setup::SetupTarget& target)
     QObject* reader = startReader(m_statusReader);
     exec::Request request(remote::Command::script(setup::composeStatusScript(), target.composeArgv())
                               .inDirectory(target.projectDir)
-                              .asRoot());
+                              .asRoot()
+                              .request(QStringLiteral("compose-status")));
     request.timeoutMs = kStatusTimeoutMs;
     exec::runChecked(
         m_session->connection(), reader, std::move(request),

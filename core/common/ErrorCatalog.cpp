@@ -71,6 +71,9 @@ const char* sentenceSource(ErrorCode code)
         return QT_TRANSLATE_NOOP("capataz::Error",
                                  "A check found a problem on the server. No command failed and nothing was "
                                  "changed.");
+    case ErrorCode::AccessRefused:
+        return QT_TRANSLATE_NOOP("capataz::Error",
+                                 "The server refused it: this access account's role does not allow it.");
     case ErrorCode::RoleNotAllowed:
         return QT_TRANSLATE_NOOP("capataz::Error",
                                  "This server profile's role may not run commands or change the server.");

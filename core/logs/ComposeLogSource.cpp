@@ -78,7 +78,9 @@ Result<remote::Command> ComposeLogSource::command(bool resuming)
     m_heldBack.clear();
     m_retryWithoutSince = false;
     m_sinceRefused = false;
-    return m_target.composeCommand(args, options().asRoot);
+    remote::Command c = m_target.composeCommand(args, options().asRoot);
+    c.request(u"logs-compose"_s, args.mid(1)); // an access account: the same words after "logs"
+    return c;
 }
 
 void ComposeLogSource::convert(const exec::LineBatch& lines, LogBatch& out)

@@ -52,6 +52,11 @@ FileLogSource::FileLogSource(ssh::Connection* connection, QString path, Options 
     , m_path(std::move(path))
 {}
 
+QString FileLogSource::tailScript()
+{
+    return kScript;
+}
+
 Result<remote::Command> FileLogSource::command(bool resuming)
 {
     const QString follow = options().follow ? u"-F"_s : QString();
@@ -71,6 +76,10 @@ Result<remote::Command> FileLogSource::command(bool resuming)
                                    options().tailLines < 0 ? u"all"_s : QString::number(options().tailLines),
                                    u"-"_s, follow});
     c.asRoot(options().asRoot);
+    // An access account asks its server's dispatcher, which runs this same script (core/access).
+    const QStringList& a = c.argv();
+    c.request(u"logs-file"_s, {a.value(4), a.value(5), a.value(6), a.value(7).isEmpty() ? u"-"_s : a.value(7),
+                               follow.isEmpty() ? u"-"_s : follow});
     return c;
 }
 

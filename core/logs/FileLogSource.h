@@ -28,6 +28,9 @@ public:
     FileLogSource(ssh::Connection* connection, QString path, Options options, QObject* parent = nullptr);
 
     [[nodiscard]] const QString& path() const { return m_path; }
+    // The script that reads the file ("$1" path, "$2" mode, ...): the access accounts'
+    // dispatcher runs the same text (core/access).
+    [[nodiscard]] static QString tailScript();
     // Where the next byte will be read from in the current file (after what was delivered).
     [[nodiscard]] qint64 offset() const { return m_offset; }
 

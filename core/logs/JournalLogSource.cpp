@@ -52,6 +52,7 @@ Result<remote::Command> JournalLogSource::command(bool resuming)
     }
     remote::Command c(argv);
     c.asRoot(options().asRoot);
+    c.request(u"logs-journal"_s, argv.mid(1)); // the dispatcher allows only the account's units
     return c;
 }
 

@@ -2,6 +2,8 @@
 
 #include "remote/ShellQuote.h"
 
+#include <algorithm>
+
 namespace capataz::remote {
 
 QString sudoModeName(SudoMode mode)
@@ -15,13 +17,16 @@ QString sudoModeName(SudoMode mode)
         return QStringLiteral("sudo");
     case SudoMode::Password:
         return QStringLiteral("sudo-password");
+    case SudoMode::Access:
+        return QStringLiteral("access");
     }
     return QStringLiteral("none");
 }
 
 std::optional<SudoMode> sudoModeFromName(QStringView name)
 {
-    for (SudoMode m : {SudoMode::None, SudoMode::RootLogin, SudoMode::NoPassword, SudoMode::Password}) {
+    for (SudoMode m :
+         {SudoMode::None, SudoMode::RootLogin, SudoMode::NoPassword, SudoMode::Password, SudoMode::Access}) {
         if (name == sudoModeName(m))
             return m;
     }
@@ -51,8 +56,35 @@ Command& Command::inDirectory(const QString& dir)
     return *this;
 }
 
+Command& Command::request(const QString& verb, const QStringList& args)
+{
+    m_request = QStringList{verb} + args;
+    return *this;
+}
+
 Result<QString> Command::toShell(SudoMode mode) const
 {
+    if (mode == SudoMode::Access) {
+        // The dispatcher splits on spaces and takes words of [A-Za-z0-9._/:,@%+=;-], each
+        // optionally in single quotes (what shellQuote() gives for ';'); anything else is
+        // refused here, before it is sent.
+        if (m_request.isEmpty())
+            return fail(ErrorCode::AccessRefused,
+                        QStringLiteral("an access account cannot run this: it is not one of its requests"));
+        for (const QString& w : m_request) {
+            const bool ok = !w.isEmpty() && std::ranges::all_of(w, [](QChar c) {
+                const char16_t u = c.unicode();
+                return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                       QStringView(u"._/:,@%+=;-").contains(c);
+            });
+            if (!ok)
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("an access request's word may hold only letters, digits and "
+                                           "._/:,@%+=;-: ") +
+                                shellQuote(w));
+        }
+        return shellJoin(m_request);
+    }
     if (m_argv.isEmpty() || m_argv.front().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("empty command"));
     for (const QString& a : m_argv) {

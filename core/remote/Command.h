@@ -13,6 +13,9 @@ enum class SudoMode {
     RootLogin,  // the profile logs in as root
     NoPassword, // sudo -n (NOPASSWD in sudoers)
     Password,   // sudo -S: the password goes on the channel's stdin, never in argv
+    // A Capataz access account (support or owner): the server's dispatcher runs only the fixed
+    // requests of its role and becomes root itself. Only commands with a request() can be sent.
+    Access,
 };
 
 [[nodiscard]] QString sudoModeName(SudoMode mode); // "none", "root", "sudo", "sudo-password"
@@ -31,10 +34,14 @@ public:
 
     Command& asRoot(bool root = true);
     Command& inDirectory(const QString& dir);
+    // What an access account sends instead (SudoMode::Access): a verb the server's dispatcher
+    // knows and its arguments, checked again there (core/access, resources/access).
+    Command& request(const QString& verb, const QStringList& args = {});
 
     [[nodiscard]] const QStringList& argv() const { return m_argv; }
     [[nodiscard]] bool needsRoot() const { return m_root; }
     [[nodiscard]] const QString& directory() const { return m_dir; }
+    [[nodiscard]] const QStringList& requestWords() const { return m_request; }
 
     // The exact string sent with the SSH exec request. Errors: empty argv, a NUL in an
     // argument, or root needed with SudoMode::None.
@@ -47,6 +54,7 @@ public:
 private:
     QStringList m_argv;
     QString m_dir;
+    QStringList m_request; // verb, then its arguments
     bool m_root = false;
 };
 

@@ -411,7 +411,7 @@ QString ufwStateName(ServerFacts::UfwState state)
 
 Command factsCommand(bool asRoot, const QString& projectDir)
 {
-    return Command::script(kScript, {projectDir}).asRoot(asRoot);
+    return std::move(Command::script(kScript, {projectDir}).asRoot(asRoot).request(QStringLiteral("facts")));
 }
 
 Result<ServerFacts> parseServerFacts(QByteArrayView output)

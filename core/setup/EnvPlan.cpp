@@ -2,6 +2,7 @@
 
 #include "setup/EnvFileStep.h"
 #include "ssh/AtomicWrite.h"
+#include "ssh/Connection.h"
 #include "stack/DotenvParser.h"
 #include "stack/SecretGenerator.h"
 
@@ -296,6 +297,13 @@ void loadEnvState(const plan::StepContext& ctx, const EnvAnswers& answers, const
 void loadEnvSecrets(const plan::StepContext& ctx, const SetupTarget& target,
                     std::function<void(Result<plan::SecretMask>)> done)
 {
+    // An access account may not read the .env: its server's dispatcher masks the secrets in the
+    // logs before they leave the server (resources/access/capataz-access.sh).
+    if (ctx.connection && ctx.connection->settings().sudo == remote::SudoMode::Access) {
+        QMetaObject::invokeMethod(
+            ctx.owner, [done = std::move(done)] { done(plan::SecretMask()); }, Qt::QueuedConnection);
+        return;
+    }
     readRemoteFile(ctx, target.envPath(), true,
                    [recipe = target.recipe, done = std::move(done)](Result<RemoteFile> r) {
                        if (!r) {

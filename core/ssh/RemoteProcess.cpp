@@ -119,10 +119,12 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
             finish(ProcessResult{-1, {}, 0, shell.error()});
             return true;
         }
-        m_shell = m_internal
-                      ? shell->toUtf8()
-                      : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
-        m_awaitPid = !m_internal;
+        // An access account's request goes to the server's dispatcher as it is: no shell reads it,
+        // so no PID line either (a cancel closes the channel; the dispatcher's commands end on it).
+        const bool plain = m_internal || m_sudo == remote::SudoMode::Access;
+        m_shell = plain ? shell->toUtf8()
+                        : QByteArray("printf '") + kPidMarkerShell + "%s\\n' \"$$\" >&2; " + shell->toUtf8();
+        m_awaitPid = !plain;
         if (m_command.sendsSudoPassword(m_sudo)) {
             const QByteArray line = eng->settings().sudoPassword.toUtf8() + '\n';
             m_stdin.prepend(line);
@@ -297,6 +299,14 @@ bool RemoteProcess::stepClosing()
         r.error = Error{
             ErrorCode::SudoNotAllowed,
             QStringLiteral("sudo asks for a password: this profile's sudo mode should be sudo-password")};
+    } else if (m_sudo == remote::SudoMode::Access && r.exitCode == 77) {
+        // The server's access dispatcher said no, in one line on stderr (resources/access).
+        const qsizetype at = m_stderrHead.indexOf("capataz-access: ");
+        if (at >= 0) {
+            QByteArray line = m_stderrHead.mid(at + 16);
+            line.truncate(line.indexOf('\n') >= 0 ? line.indexOf('\n') : line.size());
+            r.error = Error{ErrorCode::AccessRefused, QString::fromUtf8(line)};
+        }
     }
     finish(r);
     return true;

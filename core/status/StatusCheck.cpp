@@ -169,7 +169,8 @@ void StatusCheck::start()
     }
     QStringList args{m_target.compose.projectDir};
     args += m_target.compose.composeArgv();
-    exec::Request request(remote::Command::script(script(), args).asRoot(m_target.asRoot));
+    exec::Request request(
+        remote::Command::script(script(), args).asRoot(m_target.asRoot).request(u"status"_s));
     request.timeoutMs = m_timeoutMs;
     request.maxOutput = 4 * 1024 * 1024;
     exec::run(m_connection, this, std::move(request), [this](Result<exec::Output> r) {

@@ -96,6 +96,9 @@ VoidResult ServerProfile::validate() const
         return invalid(QStringLiteral("user: empty"));
     if (auth == AuthMethod::KeyFile && keyPath.trimmed().isEmpty())
         return invalid(QStringLiteral("keyPath: empty, but the authentication method is a key file"));
+    if (sudo == remote::SudoMode::Access && role == Role::Admin)
+        return invalid(
+            QStringLiteral("role: an access account is support or owner; the server holds its role"));
     if (!prometheusUrl.isEmpty())
         if (auto url = metrics::parsePrometheusUrl(prometheusUrl); !url)
             return invalid(QStringLiteral("prometheusUrl: ") + url.error().detail);

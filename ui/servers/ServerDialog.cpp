@@ -77,7 +77,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     m_port->setRange(1, 65535);
     for (int i = 0; i < 4; ++i)
         m_auth->addItem(QString(), i);
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         m_sudo->addItem(QString(), i);
     for (int i = 0; i < 3; ++i)
         m_role->addItem(QString(), i);
@@ -332,7 +332,9 @@ void ServerDialog::retranslateUi()
         tr("A server you connect through first, when this one cannot be reached directly (a bastion). "
            "Several are separated by commas. Leave it empty to connect directly."),
         tr("How Capataz gets administrator (root) rights on the server for changes such as the firewall "
-           "or nginx: never, by logging in as root, or with sudo, with or without a password."),
+           "or nginx: never, by logging in as root, or with sudo, with or without a password. An access "
+           "account that an administrator gave you (Server › Give access) can only do what its role "
+           "allows, and the server enforces it."),
         tr("The folder on the server where the system's docker-compose.yml lives."),
         tr("What this computer shows and offers for this server. See the note below.")};
     QWidget* const fields[RowCount] = {m_name,    m_host, m_port, m_user,       m_auth,
@@ -358,6 +360,7 @@ void ServerDialog::retranslateUi()
     m_sudo->setItemText(1, tr("Logs in as root"));
     m_sudo->setItemText(2, tr("sudo without password"));
     m_sudo->setItemText(3, tr("sudo with password"));
+    m_sudo->setItemText(4, tr("Capataz access account (the server enforces the role)"));
     m_role->setItemText(0, tr("Administrator: everything"));
     m_role->setItemText(1, tr("Support: logs and status, no changes"));
     m_role->setItemText(2, tr("Owner: status page only"));
