@@ -9,7 +9,7 @@
 #      tests again in it (the integration tests that apply whole
 #      setup plans, label plan-apply, only in step 1: they wait on apt, docker and certbot and run
 #      the core code the others and the unit tests already cover), then
-#   3. every libFuzzer target of that same tree for a bounded time, beside step 2's tests
+#   3. every libFuzzer target of that same tree for a bounded time
 # Environment: CAPATAZ_SKIP_ASAN=1 / CAPATAZ_SKIP_FUZZ=1 skip steps 2 / 3; FUZZ_SECONDS (10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,9 +54,10 @@ if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ] || [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; the
     -DCAPATAZ_WERROR=ON -DCAPATAZ_BUILD_GUI=OFF -DCAPATAZ_BUILD_BENCH=OFF -DCAPATAZ_FUZZ=ON \
     -DCAPATAZ_SANITIZE=address,undefined -DCAPATAZ_TH_NAME=cpz1 -DCAPATAZ_TH_NET=202 \
     "-DCAPATAZ_TESTHOST_B_TESTS=$asan_host_b" >/dev/null
-  nice -n 19 ionice -c 3 cmake --build build-asan -j1 >build-asan.log 2>&1 &
+  # its own process group (setsid), so that ninja and the compilers stop with it
+  setsid nice -n 19 ionice -c 3 cmake --build build-asan -j1 >build-asan.log 2>&1 &
   asan_pid=$!
-  trap 'kill "$asan_pid" 2>/dev/null || true' EXIT
+  trap 'kill -TERM -- "-$asan_pid" 2>/dev/null || true' EXIT
 fi
 stage "test suite (the sanitizer tree building beside it, niced)"
 # ui_tst_logstab feeds a million lines through the log store against the clock and is slowed far
@@ -64,36 +65,24 @@ stage "test suite (the sanitizer tree building beside it, niced)"
 ctest --test-dir build --output-on-failure -j2 -E '^ui_tst_logstab$'
 
 if [ -n "$asan_pid" ]; then
-  stage "build under address,undefined sanitizers and libFuzzer (clang-16): the rest"
-  if ! wait "$asan_pid"; then
-    tail -n 60 build-asan.log
-    echo "== the sanitizer build failed (build-asan.log)"
-    exit 1
-  fi
+  stage "build under address,undefined sanitizers and libFuzzer (clang-16): the rest, on every core"
+  # The one-core build stops (ninja redoes what it interrupted) and the rest builds at full speed.
+  kill -TERM -- "-$asan_pid" 2>/dev/null || true
+  wait "$asan_pid" 2>/dev/null || true
   trap - EXIT
-  cmake --build build-asan -j"$(nproc)" # nothing left, or what the niced build had not reached
+  echo "(beside the suite: $(grep -c '^\[' build-asan.log) of the build's steps)"
+  cmake --build build-asan -j"$(nproc)"
 fi
 stage "the log view's million lines, alone"
 ctest --test-dir build --output-on-failure -R '^ui_tst_logstab$'
-fuzz_pid=
-if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ] && [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
-  # The fuzzers (one core, CPU-bound) run beside the sanitizer tests, which mostly wait too.
-  bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" build-asan >fuzz.log 2>&1 &
-  fuzz_pid=$!
-fi
 if [ "${CAPATAZ_SKIP_ASAN:-0}" != 1 ]; then
-  stage "core and integration tests under address,undefined sanitizers (the fuzzers beside them)"
+  stage "core and integration tests under address,undefined sanitizers"
   ctest --test-dir build-asan --output-on-failure -j2 -L 'unit|integration' -LE 'plan-apply|asan-skip'
 fi
-if [ -n "$fuzz_pid" ]; then
-  stage "fuzz (what is left of it)"
-  fuzz_ok=1
-  wait "$fuzz_pid" || fuzz_ok=0
-  cat fuzz.log
-  [ "$fuzz_ok" = 1 ] || { echo "== fuzzing found a problem"; exit 1; }
-fi
 
-if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ] && [ "${CAPATAZ_SKIP_ASAN:-0}" = 1 ]; then
+# Not beside the sanitizer tests: with the fuzzers on one core, tst_cancel's token cancel came after
+# a 64 MB write had ended (its poll ran late), once in one run.
+if [ "${CAPATAZ_SKIP_FUZZ:-0}" != 1 ]; then
   stage "fuzz"
   bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" build-asan
 fi
