@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -35,31 +34,10 @@ QString tr(const char* text)
 // Runs one command over `conn` and waits for it.
 Result<exec::Output> runAndWait(ssh::Connection& conn, remote::Command command)
 {
-    QEventLoop loop;
     QObject owner;
-    std::optional<Result<exec::Output>> got;
-    exec::runChecked(&conn, &owner, exec::Request(std::move(command)), [&](Result<exec::Output> r) {
-        got = std::move(r);
-        loop.quit();
+    return awaitResult<exec::Output>([&](auto done) {
+        exec::runChecked(&conn, &owner, exec::Request(std::move(command)), std::move(done));
     });
-    if (!got)
-        loop.exec();
-    return std::move(*got);
-}
-
-// Waits for access::makeKeyPair.
-Result<QString> makeKeyPairAndWait(const QString& path, const QString& comment)
-{
-    QEventLoop loop;
-    QObject context;
-    std::optional<Result<QString>> got;
-    access::makeKeyPair(path, comment, &context, [&](Result<QString> r) {
-        got = std::move(r);
-        loop.quit();
-    });
-    if (!got)
-        loop.exec();
-    return std::move(*got);
 }
 
 QJsonObject accountJson(const access::Account& a)
@@ -210,8 +188,11 @@ int runAccessCommand(CliContext& ctx, const QStringList& args)
             grant.publicKey = *key;
         } else if (!parser.isSet(dryRun)) {
             privateKeyPath = QFileInfo(parser.value(newKey)).absoluteFilePath();
-            auto key =
-                makeKeyPairAndWait(privateKeyPath, u"capataz-access-%1@%2"_s.arg(grant.account(), server));
+            QObject context;
+            auto key = awaitResult<QString>([&](auto done) {
+                access::makeKeyPair(privateKeyPath, u"capataz-access-%1@%2"_s.arg(grant.account(), server),
+                                    &context, std::move(done));
+            });
             if (!key)
                 return CliContext::reportError(key.error(), tr("Choose another file for the new key."),
                                                ExitUsage);

@@ -1,4 +1,5 @@
 #include "BackupActions.h"
+#include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "InterruptWatcher.h"
@@ -26,19 +27,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("capataz::cli", text);
 }
 
-template <typename T, typename Start> Result<T> awaitOne(Start start)
-{
-    std::optional<Result<T>> got;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        got = std::move(r);
-        loop.quit();
-    });
-    if (!got)
-        loop.exec();
-    return *got;
-}
-
 // The live place of the data, with the credentials of the recipe target that names the same
 // database or volume (the safety backup logs in as the application does); without one, the
 // manifest's place (PostgreSQL on the host as its superuser).
@@ -51,7 +39,7 @@ Result<BackupSource> livePlace(const BackupRun& run, const Manifest& m)
     BackupSource place = placeOf(m, run.projectDir, run.composeArgs, run.image);
     if (same.isEmpty())
         return place;
-    auto sources = awaitOne<QList<BackupSource>>([&](auto done) {
+    auto sources = awaitResult<QList<BackupSource>>([&](auto done) {
         resolveSources(run.ctx, same, run.projectDir, run.envFile, run.composeArgs, std::move(done));
     });
     if (!sources)
@@ -75,8 +63,8 @@ int backupRestore(const BackupRun& run)
         return CliContext::reportError(e, hint, ExitFailure);
     };
     // The backup must verify before anything else happens.
-    auto v =
-        awaitOne<VerifyResult>([&](auto done) { verifyBackup(run.ctx, run.dir, run.name, std::move(done)); });
+    auto v = awaitResult<VerifyResult>(
+        [&](auto done) { verifyBackup(run.ctx, run.dir, run.name, std::move(done)); });
     if (!v)
         return fail(v.error(), connectionHint(v.error(), run.server));
     if (!v->ok())

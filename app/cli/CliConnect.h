@@ -4,8 +4,11 @@
 #include "common/Error.h"
 #include "store/ServerStore.h"
 
+#include <QEventLoop>
+
 #include <expected>
 #include <memory>
+#include <optional>
 
 namespace capataz::ssh {
 class Connection;
@@ -27,6 +30,21 @@ struct ConnectOutcome {
 [[nodiscard]] ConnectOutcome connectAndWait(ssh::Connection& conn);
 
 class CliContext;
+
+// Waits in a local event loop (the CLI has no GUI to keep responsive) for one asynchronous
+// operation: `start` gets the callback to call once with its result.
+template <typename T, typename Start> Result<T> awaitResult(Start start)
+{
+    std::optional<Result<T>> got;
+    QEventLoop loop;
+    start([&](Result<T> r) {
+        got = std::move(r);
+        loop.quit();
+    });
+    if (!got)
+        loop.exec();
+    return std::move(*got);
+}
 
 // Which secrets a command reads from stdin (--password-stdin, --sudo-password-stdin) and whether
 // this run needs the sudo password at all.

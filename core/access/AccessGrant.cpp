@@ -11,6 +11,7 @@
 #include "stack/RecipeLoader.h"
 #include "status/StatusCheck.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -255,6 +256,11 @@ QString sudoersPath(const QString& account)
 QString sshdDropInPath(const QString& account)
 {
     return u"/etc/ssh/sshd_config.d/60-capataz-access-"_s + account + u".conf"_s;
+}
+
+QString sha256Hex(const QByteArray& content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 QString stateDirectory(const QString& account)

@@ -63,6 +63,8 @@ struct Grant {
 [[nodiscard]] QString sudoersPath(const QString& account);
 [[nodiscard]] QString sshdDropInPath(const QString& account);
 [[nodiscard]] QString stateDirectory(const QString& account); // the sshd change's dead-man switch
+// The SHA-256 of a file's content as sha256sum prints it: the steps' checks compare with it.
+[[nodiscard]] QString sha256Hex(const QByteArray& content);
 
 // One account as `list` finds it on the server.
 struct Account {

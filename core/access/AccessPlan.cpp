@@ -4,7 +4,6 @@
 #include "plan/CommandStep.h"
 #include "plan/FileWriteStep.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace capataz::access {
@@ -12,11 +11,6 @@ namespace capataz::access {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString sha256(const QByteArray& data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 // $1 account  $2 shell (the dispatcher)
 const QString kUserCheck = uR"SH(line=$(getent passwd "$1") || exit 1
@@ -183,7 +177,7 @@ plan::Plan grantPlan(const Grant& g)
                    {dispatcherPath()}),
         rootScript(kSudoApply, {sudoersPath(account)}));
     sudo->setApplyInput(rule);
-    sudo->setCheck(rootScript(kShaCheck, {sudoersPath(account), sha256(rule)}));
+    sudo->setCheck(rootScript(kShaCheck, {sudoersPath(account), sha256Hex(rule)}));
     sudo->setRollback(rootScript(kSudoRollback, {sudoersPath(account)}));
     p.add(sudo);
 

@@ -1,10 +1,10 @@
 #include "access/AccessSshdStep.h"
 
 #include "access/AccessGrant.h"
+#include "plan/PreviewCommand.h"
 #include "plan/UnifiedDiff.h"
 #include "setup/FreshLogin.h"
 
-#include <QCryptographicHash>
 #include <QTimer>
 
 namespace capataz::access {
@@ -93,10 +93,7 @@ AccessSshdStep::AccessSshdStep(QString id, plan::Text title, plan::Text explanat
 
 remote::Command AccessSshdStep::checkCommand() const
 {
-    const QString sum =
-        m_content.isEmpty()
-            ? u"absent"_s
-            : QString::fromLatin1(QCryptographicHash::hash(m_content, QCryptographicHash::Sha256).toHex());
+    const QString sum = m_content.isEmpty() ? u"absent"_s : sha256Hex(m_content);
     return std::move(remote::Command::script(kCheck, {sshdDropInPath(m_account), sum}).asRoot());
 }
 
@@ -201,8 +198,7 @@ plan::Preview AccessSshdStep::buildPreview(remote::SudoMode sudo) const
 {
     plan::Preview p;
     auto add = [&](plan::Preview::Phase phase, const remote::Command& c) {
-        auto shell = c.toShell(sudo);
-        p.commands.append({phase, shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().toString())});
+        p.commands.append(plan::previewCommand(phase, c, sudo));
     };
     add(plan::Preview::Phase::Check, checkCommand());
     add(plan::Preview::Phase::Apply, applyCommand());

@@ -65,21 +65,20 @@ Result<remote::Command> FileLogSource::command(bool resuming)
     m_runReset = false;
     m_runLines = 0;
     m_runBase = resuming ? m_offset : 0;
-    remote::Command c =
-        resuming && m_resumeLines >= 0
-            ? remote::Command::script(kScript,
-                                      {m_path, u"lines"_s, QString::number(m_resumeLines), m_inode, follow})
-        : resuming ? remote::Command::script(
-                         kScript, {m_path, u"resume"_s, QString::number(m_offset), m_inode, follow})
-                   : remote::Command::script(
-                         kScript, {m_path, u"start"_s,
-                                   options().tailLines < 0 ? u"all"_s : QString::number(options().tailLines),
-                                   u"-"_s, follow});
+    // $2 mode and $3 its number: see kScript.
+    QString mode = u"start"_s;
+    QString number = options().tailLines < 0 ? u"all"_s : QString::number(options().tailLines);
+    QString inode = u"-"_s;
+    if (resuming) {
+        mode = m_resumeLines >= 0 ? u"lines"_s : u"resume"_s;
+        number = QString::number(m_resumeLines >= 0 ? m_resumeLines : m_offset);
+        inode = m_inode;
+    }
+    remote::Command c = remote::Command::script(kScript, {m_path, mode, number, inode, follow});
     c.asRoot(options().asRoot);
     // An access account asks its server's dispatcher, which runs this same script (core/access).
-    const QStringList& a = c.argv();
-    c.request(u"logs-file"_s, {a.value(4), a.value(5), a.value(6), a.value(7).isEmpty() ? u"-"_s : a.value(7),
-                               follow.isEmpty() ? u"-"_s : follow});
+    c.request(u"logs-file"_s,
+              {m_path, mode, number, inode.isEmpty() ? u"-"_s : inode, follow.isEmpty() ? u"-"_s : follow});
     return c;
 }
 

@@ -1,5 +1,6 @@
 #include "plan/CommandStep.h"
 
+#include "plan/PreviewCommand.h"
 #include "ssh/Connection.h"
 
 namespace capataz::plan {
@@ -140,9 +141,7 @@ Preview CommandStep::buildPreview(remote::SudoMode sudo) const
 {
     Preview p;
     auto add = [&](Preview::Phase phase, const remote::Command& c) {
-        auto shell = c.toShell(sudo);
-        p.commands.append(
-            {phase, shell ? *shell : QStringLiteral("(cannot run: %1)").arg(shell.error().toString())});
+        p.commands.append(previewCommand(phase, c, sudo));
     };
     if (m_check)
         add(Preview::Phase::Check, *m_check);

@@ -2,6 +2,7 @@
 
 #include "exec/Exec.h"
 #include "exec/ExecStream.h"
+#include "plan/PreviewCommand.h"
 #include "setup/EnvPlan.h"
 
 namespace capataz::setup {
@@ -154,8 +155,7 @@ plan::Preview ComposeRunStep::buildPreview(remote::SudoMode sudo) const
 {
     plan::Preview p;
     auto add = [&](plan::Preview::Phase phase, const remote::Command& c) {
-        auto shell = c.toShell(sudo);
-        p.commands.append({phase, shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().toString())});
+        p.commands.append(plan::previewCommand(phase, c, sudo));
     };
     add(plan::Preview::Phase::Check, checkCommand());
     add(plan::Preview::Phase::Apply, m_target.composeCommand(m_subcommand));

@@ -1,6 +1,7 @@
 #include "setup/NginxSiteStep.h"
 
 #include "exec/Exec.h"
+#include "plan/PreviewCommand.h"
 #include "plan/UnifiedDiff.h"
 #include "setup/NginxSite.h"
 #include "ssh/AtomicWrite.h"
@@ -329,8 +330,7 @@ plan::Preview NginxSiteStep::buildPreview(remote::SudoMode sudo) const
 {
     plan::Preview p;
     const auto add = [&](plan::Preview::Phase phase, const remote::Command& c) {
-        auto shell = c.toShell(sudo);
-        p.commands.append({phase, shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().toString())});
+        p.commands.append(plan::previewCommand(phase, c, sudo));
     };
     add(plan::Preview::Phase::Check, probeCommand());
     add(plan::Preview::Phase::Apply, applyCommand());

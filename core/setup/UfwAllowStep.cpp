@@ -1,5 +1,6 @@
 #include "setup/UfwAllowStep.h"
 
+#include "plan/PreviewCommand.h"
 #include "setup/SshdPorts.h"
 #include "setup/UfwRules.h"
 #include "ssh/Connection.h"
@@ -224,8 +225,7 @@ plan::Preview UfwAllowStep::buildPreview(remote::SudoMode sudo) const
 {
     plan::Preview p;
     auto add = [&](plan::Preview::Phase phase, const remote::Command& c) {
-        auto shell = c.toShell(sudo);
-        p.commands.append({phase, shell ? *shell : u"(cannot run: %1)"_s.arg(shell.error().toString())});
+        p.commands.append(plan::previewCommand(phase, c, sudo));
     };
     const bool learnsPorts = !m_resolved && (m_options.readSshdPorts || m_options.addConnectionPort);
     if (m_options.readSshdPorts)
