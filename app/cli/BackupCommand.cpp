@@ -229,28 +229,16 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
                "(or volume's) name"),
             kCommand);
 
-    auto secrets = gatherSecrets(ctx, *profile,
-                                 {.passwordFromStdin = parser.isSet(password),
-                                  .sudoPasswordFromStdin = false,
-                                  .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
-                                 ExitFailure, ExitFailure);
-    if (!secrets)
-        return secrets.error();
-    auto settings = client::settingsForProfile(*profile, *store, *secrets,
-                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
-                                                                       : ssh::HostKeyPolicy::Strict);
-    if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
-                                       ExitFailure);
-    ssh::Connection conn(*settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), server), ExitFailure);
+    auto conn = connectProfile(
+        ctx, *profile, *store,
+        {.passwordFromStdin = parser.isSet(password),
+         .sudoPasswordFromStdin = false,
+         .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
+        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict, ExitFailure);
+    if (!conn)
+        return conn.error();
     QObject owner;
-    run.ctx = {&conn, &owner, CancelToken::create()};
+    run.ctx = {conn->get(), &owner, CancelToken::create()};
     if (*action == BackupAction::Restore) {
         auto audit = ctx.auditLog();
         if (!audit)

@@ -106,9 +106,9 @@ std::expected<client::ProfileSecrets, int> gatherSecrets(CliContext& ctx, const 
 
 std::expected<std::unique_ptr<ssh::Connection>, int>
 connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
-               const SecretSources& sources, ssh::HostKeyPolicy policy)
+               const SecretSources& sources, ssh::HostKeyPolicy policy, int stdinExit)
 {
-    auto secrets = gatherSecrets(ctx, profile, sources, ExitUsage, ExitFailure);
+    auto secrets = gatherSecrets(ctx, profile, sources, stdinExit, ExitFailure);
     if (!secrets)
         return std::unexpected(secrets.error());
     auto settings = client::settingsForProfile(profile, store, *secrets, policy);

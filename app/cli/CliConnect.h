@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliContext.h"
 #include "client/ProfileSettings.h"
 #include "common/Error.h"
 #include "store/ServerStore.h"
@@ -28,8 +29,6 @@ struct ConnectOutcome {
 // The one connect-and-wait of the commands that work on a server (exec, plan); `host-key`
 // stops before authentication and keeps its own loop.
 [[nodiscard]] ConnectOutcome connectAndWait(ssh::Connection& conn);
-
-class CliContext;
 
 // Waits in a local event loop (the CLI has no GUI to keep responsive) for one asynchronous
 // operation: `start` gets the callback to call once with its result.
@@ -71,9 +70,10 @@ struct SecretSources {
 
 // The whole connect sequence of a command that works on one server: the secrets (gatherSecrets),
 // the settings (client::settingsForProfile), connectAndWait. On any failure the error is reported
-// with its hint and the exit code to return is given instead (128 + N after signal N).
+// with its hint and the exit code to return is given instead (128 + N after signal N); a stdin
+// that gives no line exits with `stdinExit` (gatherSecrets).
 [[nodiscard]] std::expected<std::unique_ptr<ssh::Connection>, int>
 connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
-               const SecretSources& sources, ssh::HostKeyPolicy policy);
+               const SecretSources& sources, ssh::HostKeyPolicy policy, int stdinExit = ExitUsage);
 
 } // namespace capataz::cli

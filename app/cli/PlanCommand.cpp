@@ -181,27 +181,14 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (!problems.isEmpty())
         return answersProblems(Error{ErrorCode::InvalidArgument, problems.join(u'\n')}, answersPath);
 
-    auto secrets = gatherSecrets(ctx, *profile,
-                                 {.passwordFromStdin = parser.isSet(password),
-                                  .sudoPasswordFromStdin = parser.isSet(sudoPassword),
-                                  .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
-                                 ExitUsage, ExitFailure);
-    if (!secrets)
-        return secrets.error();
-    auto settings = client::settingsForProfile(*profile, *store, *secrets,
-                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
-                                                                       : ssh::HostKeyPolicy::Strict);
-    if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
-                                       ExitFailure);
-
-    ssh::Connection conn(*settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), server), ExitFailure);
+    auto conn =
+        connectProfile(ctx, *profile, *store,
+                       {.passwordFromStdin = parser.isSet(password),
+                        .sudoPasswordFromStdin = parser.isSet(sudoPassword),
+                        .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
+                       parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict);
+    if (!conn)
+        return conn.error();
 
     RunState state;
     state.json = parser.isSet(json);
@@ -220,7 +207,7 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
             notRun << p.name;
             continue;
         }
-        if (!runOne(p, conn, server, state)) {
+        if (!runOne(p, **conn, server, state)) {
             ok = false;
             failed << p.name;
         }
