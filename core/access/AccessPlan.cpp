@@ -3,6 +3,7 @@
 #include "access/AccessSshdStep.h"
 #include "plan/CommandStep.h"
 #include "plan/FileWriteStep.h"
+#include "remote/Receive.h"
 
 #include <QRegularExpression>
 
@@ -32,9 +33,9 @@ userdel "$1" && rm -f -- "$2/.created-$1"
 
 // $1 path; the rule on stdin. sudo ignores files in sudoers.d whose names hold a '.', so the
 // temporary file and the previous version are never read as rules.
-const QString kSudoApply = uR"SH(f=$1 tmp=$1.capataz-new
+const QString kSudoApply = remote::receiveFunction() + uR"SH(f=$1 tmp=$1.capataz-new
 umask 077
-cat >"$tmp" && chmod 0440 -- "$tmp" || exit 1
+receive "$tmp" "$2" "$3" && chmod 0440 -- "$tmp" || exit 1
 if ! out=$(visudo -cf "$tmp" 2>&1); then rm -f -- "$tmp"; echo "visudo refused the rule: $out" >&2; exit 1; fi
 rm -f -- "$f.capataz-prev"
 if [ -e "$f" ]; then cp -p -- "$f" "$f.capataz-prev" || exit 1; fi
@@ -175,7 +176,7 @@ plan::Plan grantPlan(const Grant& g)
                                      "again as root. visudo checks the file before it is put in place: a "
                                      "broken sudoers file would stop sudo for everyone."),
                    {dispatcherPath()}),
-        rootScript(kSudoApply, {sudoersPath(account)}));
+        rootScript(kSudoApply, QStringList{sudoersPath(account)} + remote::receiveArgs(rule)));
     sudo->setApplyInput(rule);
     sudo->setCheck(rootScript(kShaCheck, {sudoersPath(account), sha256Hex(rule)}));
     sudo->setRollback(rootScript(kSudoRollback, {sudoersPath(account)}));
@@ -264,21 +265,6 @@ plan::Plan revokePlan(const QString& account)
 remote::Command listCommand()
 {
     return rootScript(kList, {configDirectory(), dispatcherPath()});
-}
-
-remote::Command helloCommand()
-{
-    return std::move(remote::Command({u"true"_s}).request(u"hello"_s));
-}
-
-std::optional<Hello> parseHello(const QByteArray& out)
-{
-    static const QRegularExpression re(uR"(^capataz-access (\d+) role=(\S+) user=(\S+)\s*$)"_s,
-                                       QRegularExpression::MultilineOption);
-    const auto m = re.match(QString::fromUtf8(out));
-    if (!m.hasMatch())
-        return std::nullopt;
-    return Hello{m.captured(1).toInt(), m.captured(2), m.captured(3)};
 }
 
 } // namespace capataz::access

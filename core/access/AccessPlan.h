@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/AccessGrant.h"
+#include "access/Hello.h"
 #include "plan/Plan.h"
 #include "remote/Command.h"
 
@@ -23,15 +24,5 @@ namespace capataz::access {
 
 // Lists every access account the server has (parseAccountList reads the output). Root.
 [[nodiscard]] remote::Command listCommand();
-
-// The account's own check, run with its own key: the dispatcher answers
-// "capataz-access VERSION role=ROLE user=USER".
-[[nodiscard]] remote::Command helloCommand();
-struct Hello {
-    int version = 0;
-    QString role;
-    QString user;
-};
-[[nodiscard]] std::optional<Hello> parseHello(const QByteArray& out);
 
 } // namespace capataz::access

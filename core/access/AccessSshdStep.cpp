@@ -3,6 +3,7 @@
 #include "access/AccessGrant.h"
 #include "plan/PreviewCommand.h"
 #include "plan/UnifiedDiff.h"
+#include "remote/Receive.h"
 #include "setup/FreshLogin.h"
 
 #include <QTimer>
@@ -13,11 +14,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// $1 file  $2 state folder  $3 seconds  $4 write|remove; the new content on stdin (write).
-const QString kApply = uR"SH(f=$1 state=$2 secs=$3
+// $1 file  $2 state folder  $3 seconds  $4 write|remove  $5 $6 its size and SHA-256; the new
+// content on stdin (write).
+const QString kApply = remote::receiveFunction() + uR"SH(f=$1 state=$2 secs=$3
 umask 022
 mkdir -p -- "$state" && chmod 700 -- "$state" || exit 1
-if [ "$4" = write ]; then cat >"$f.capataz-new" && chmod 644 -- "$f.capataz-new" || exit 1; fi
+if [ "$4" = write ]; then receive "$f.capataz-new" "$5" "$6" && chmod 644 -- "$f.capataz-new" || exit 1; fi
 rm -f -- "$state/previous" "$state/token"
 if [ -e "$f" ]; then cp -p -- "$f" "$state/previous" || exit 1; fi
 cat >"$state/revert" <<'EOF'
@@ -99,10 +101,10 @@ remote::Command AccessSshdStep::checkCommand() const
 
 remote::Command AccessSshdStep::applyCommand() const
 {
-    return std::move(remote::Command::script(kApply, {sshdDropInPath(m_account), stateDirectory(m_account),
-                                                      QString::number(m_seconds),
-                                                      m_content.isEmpty() ? u"remove"_s : u"write"_s})
-                         .asRoot());
+    QStringList args{sshdDropInPath(m_account), stateDirectory(m_account), QString::number(m_seconds),
+                     m_content.isEmpty() ? u"remove"_s : u"write"_s};
+    args << remote::receiveArgs(m_content);
+    return std::move(remote::Command::script(kApply, args).asRoot());
 }
 
 remote::Command AccessSshdStep::confirmCommand() const

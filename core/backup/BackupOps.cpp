@@ -23,7 +23,7 @@ void writeRemote(const plan::StepContext& ctx, const QString& path, const QByteA
                  std::function<void(VoidResult)> done)
 {
     ctx.runChecked(
-        exec::Request(scripts::writeFile(path), content),
+        exec::Request(scripts::writeFile(path, content), content),
         [done = std::move(done)](Result<exec::Output> r) {
             if (!r)
                 done(std::unexpected(r.error()));

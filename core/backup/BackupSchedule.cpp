@@ -2,6 +2,7 @@
 
 #include "backup/BackupNaming.h"
 #include "backup/BackupScripts.h"
+#include "remote/Receive.h"
 #include "remote/ShellQuote.h"
 
 #include <QJsonArray>
@@ -132,7 +133,7 @@ mv -f -- "$sched_dir/last-run.json.partial" "$sched_dir/last-run.json"
 exit $status
 )SH"_s;
 
-const QString kInstall = uR"SH(set -euo pipefail
+const QString kInstall = remote::receiveFunction() + uR"SH(set -euo pipefail
 script=$1; cron=$2; begin=$3; end=$4; block=$5; mode=$6
 umask 022
 if [ "$mode" = remove ]; then
@@ -140,7 +141,7 @@ if [ "$mode" = remove ]; then
 else
   mkdir -p -- "$(dirname -- "$script")"
   t=$(mktemp -- "$script.XXXXXX")
-  cat > "$t"
+  receive "$t" "$7" "$8"
   chmod 755 "$t"
   if [ -f "$script" ] && cmp -s "$t" "$script"; then rm -f -- "$t"; echo script=unchanged
   else
@@ -269,9 +270,19 @@ QDateTime nextRun(const ScheduleSpec& spec, const QDateTime& now)
 remote::Command installScheduleCommand(const ScheduleSpec& spec, bool remove)
 {
     const QString project = nameLabel(spec.project);
-    remote::Command c(QStringList{u"bash"_s, u"-c"_s, kInstall, u"capataz-schedule"_s,
-                                  scheduleScriptPath(project), kCronFile.toString(), beginMark(project),
-                                  endMark(project), cronBlock(spec), remove ? u"remove"_s : u"install"_s});
+    // $7 $8: the script's size and SHA-256, so a cut connection never installs half of it.
+    QStringList argv{u"bash"_s,
+                     u"-c"_s,
+                     kInstall,
+                     u"capataz-schedule"_s,
+                     scheduleScriptPath(project),
+                     kCronFile.toString(),
+                     beginMark(project),
+                     endMark(project),
+                     cronBlock(spec),
+                     remove ? u"remove"_s : u"install"_s};
+    argv << remote::receiveArgs(scheduleScript(spec).toUtf8());
+    remote::Command c(argv);
     c.asRoot();
     return c;
 }

@@ -1,5 +1,7 @@
 #include "backup/BackupScripts.h"
 
+#include "remote/Receive.h"
+
 namespace capataz::backup::scripts {
 
 using namespace Qt::Literals::StringLiterals;
@@ -214,12 +216,12 @@ fi
 echo "the data matches the manifest"
 )SH"_s;
 
-const QString kWrite = uR"SH(set -eu
+const QString kWrite = remote::receiveFunction() + uR"SH(set -eu
 umask 077
 d=$(dirname -- "$1")
 mkdir -p -- "$d"
 t=$(mktemp -- "$1.XXXXXX.partial")
-cat > "$t"
+receive "$t" "$2" "$3"
 if [ -f "$1" ]; then cp -p -- "$1" "$1.prev"; fi
 mv -f -- "$t" "$1"
 )SH"_s;
@@ -305,10 +307,11 @@ remote::Command checkCounts(const BackupSource& where, const QString& expected)
     return bashScript(kCheck, args);
 }
 
-remote::Command writeFile(const QString& path)
+remote::Command writeFile(const QString& path, const QByteArray& content)
 {
-    return std::move(
-        remote::Command(QStringList{u"sh"_s, u"-c"_s, kWrite, u"capataz-backup"_s, path}).asRoot());
+    QStringList argv{u"sh"_s, u"-c"_s, kWrite, u"capataz-backup"_s, path};
+    argv << remote::receiveArgs(content);
+    return std::move(remote::Command(argv).asRoot());
 }
 
 } // namespace capataz::backup::scripts

@@ -49,9 +49,9 @@ namespace scripts {
 [[nodiscard]] QString preludeText();
 [[nodiscard]] QString createBodyText();
 
-// Writes stdin to `path` atomically (temp file, rename) and keeps the previous version as
-// `path.prev`.
-[[nodiscard]] remote::Command writeFile(const QString& path);
+// Writes `content` (sent on stdin) to `path`, atomically, keeping the previous file as .prev.
+// The content's size and hash go with the command: half a file is never put in place.
+[[nodiscard]] remote::Command writeFile(const QString& path, const QByteArray& content);
 
 } // namespace scripts
 } // namespace capataz::backup

@@ -58,7 +58,8 @@ void finishUpload(const std::shared_ptr<Upload>& u)
             return;
         }
         u->ctx.runChecked(
-            exec::Request(scripts::writeFile(u->dir + u'/' + manifestFileName(u->manifest.name)),
+            exec::Request(scripts::writeFile(u->dir + u'/' + manifestFileName(u->manifest.name),
+                                             manifestToJson(u->manifest)),
                           manifestToJson(u->manifest)),
             [u](Result<exec::Output> w) {
                 if (!w)

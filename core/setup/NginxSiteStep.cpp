@@ -3,6 +3,7 @@
 #include "exec/Exec.h"
 #include "plan/PreviewCommand.h"
 #include "plan/UnifiedDiff.h"
+#include "remote/Receive.h"
 #include "setup/NginxSite.h"
 #include "ssh/AtomicWrite.h"
 
@@ -87,7 +88,7 @@ if [ -f "$1" ]; then echo file=1; exec cat -- "$1"; else echo file=0; fi
 
 QString NginxSiteStep::applyScript()
 {
-    return kPrelude + uR"SH(site=$1 link=$2
+    return kPrelude + remote::receiveFunction() + uR"SH(site=$1 link=$2
 command -v nginx >/dev/null 2>&1 || { echo "nginx is not installed" >&2; exit 11; }
 if [ -L "$link" ]; then
   [ "$(readlink -f -- "$link")" = "$(readlink -f -- "$site")" ] || { echo "$link points to $(readlink -- "$link"), not to $site: move it away first" >&2; exit 12; }
@@ -95,7 +96,7 @@ elif [ -e "$link" ]; then echo "$link is a file, not a link to $site: move it aw
 if [ -L "$site" ]; then readlink -- "$site"; exit 13; fi
 mkdir -p -- "$(dirname -- "$site")" "$(dirname -- "$link")" || exit 10
 tmp=$(mktemp -- "$site.capataz-new.XXXXXX") || exit 10
-cat > "$tmp" || { rm -f -- "$tmp"; exit 10; }
+receive "$tmp" "$3" "$4" || exit 10
 chmod 0644 -- "$tmp"
 if [ -e "$site" ]; then chown --reference="$site" -- "$tmp"; chmod --reference="$site" -- "$tmp"; fi
 sync -- "$tmp" 2>/dev/null || sync
@@ -156,7 +157,9 @@ remote::Command NginxSiteStep::probeCommand() const
 
 remote::Command NginxSiteStep::applyCommand() const
 {
-    return remote::Command::script(applyScript(), {m_answers.sitePath(), m_answers.enabledPath()}).asRoot();
+    return remote::Command::script(applyScript(), QStringList{m_answers.sitePath(), m_answers.enabledPath()} +
+                                                      remote::receiveArgs(content(m_withTls)))
+        .asRoot();
 }
 
 remote::Command NginxSiteStep::restoreCommand() const

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] static QString probeScript();
     [[nodiscard]] static QString applyScript();
     [[nodiscard]] static QString restoreScript();
+    // What apply sends, the site's content going on stdin (exposed for tests).
+    [[nodiscard]] remote::Command applyCommand() const;
 
 protected:
     [[nodiscard]] plan::Preview buildPreview(remote::SudoMode sudo) const override;
@@ -48,7 +50,6 @@ protected:
 private:
     [[nodiscard]] Error linkError(const QByteArray& linkTarget) const;
     [[nodiscard]] remote::Command probeCommand() const;
-    [[nodiscard]] remote::Command applyCommand() const;
     [[nodiscard]] remote::Command restoreCommand() const;
 
     NginxAnswers m_answers;

@@ -7,6 +7,7 @@
 #include "plan/PlanRunner.h"
 #include "setup/NginxPlan.h"
 #include "setup/NginxSite.h"
+#include "setup/NginxSiteStep.h"
 #include "stack/RecipeLoader.h"
 
 #include <QTemporaryDir>
@@ -347,6 +348,39 @@ private slots:
         QCOMPARE(rc, 0);
         QVERIFY(nginxRunning());
         QCOMPARE(get(kDomain, u"/"_s), kMarker);
+    }
+
+    // A connection cut while the site is sent ends the script's stdin early: the part that arrived
+    // must not be installed. Here the part is valid nginx (the first of two server blocks), so
+    // before the size and hash check it passed nginx -t and replaced the site.
+    void cutConnectionNeverInstallsHalfASite()
+    {
+        const QString site = u"/etc/nginx/sites-available/"_s + kSite;
+        const QByteArray before = sha(site);
+        const QByteArray filesBefore = in(u"ls -a /etc/nginx/sites-available"_s);
+        const QByteArray first = "server {\n    listen 80;\n    server_name cut-a.example.test;\n"
+                                 "    location / { return 200 \"a\\n\"; }\n}\n";
+        const QByteArray second = "server {\n    listen 80;\n    server_name cut-b.example.test;\n"
+                                  "    location / { return 200 \"b\\n\"; }\n}\n";
+        NginxAnswers a = answers(kSite, kDomain);
+        a.customSiteFile = writeLocal(u"two.conf"_s, first + second);
+        a.customSiteContent = first + second;
+        const NginxSiteStep step(u"nginx.site"_s, a);
+
+        const test::RunOutput cut = test::run(*deploy, step.applyCommand(), first);
+        QVERIFY2(cut.result.exitCode == 10, cut.err.constData());
+        QVERIFY2(cut.err.contains("connection was cut"), cut.err.constData());
+        QCOMPARE(sha(site), before);
+        QCOMPARE(in(u"ls -a /etc/nginx/sites-available"_s), filesBefore); // no temporary file left
+        QVERIFY(nginxRunning());
+        QCOMPARE(get(kDomain, u"/"_s), kMarker);
+
+        // The same bytes, whole, but not the ones announced: refused as well.
+        QByteArray swapped = first + second;
+        swapped[swapped.indexOf("cut-b")] = 'x';
+        const test::RunOutput wrong = test::run(*deploy, step.applyCommand(), swapped);
+        QVERIFY2(wrong.result.exitCode == 10, wrong.err.constData());
+        QCOMPARE(sha(site), before);
     }
 };
 
