@@ -217,6 +217,10 @@
         <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
         <translation>Ask the server&apos;s administrator to do it, or for access with another role.</translation>
     </message>
+    <message>
+        <source>Ask the server&apos;s administrator to give access again, or set the profile&apos;s sudo mode to what the account really is.</source>
+        <translation>Ask the server&apos;s administrator to give access again, or set the profile&apos;s sudo mode to what the account really is.</translation>
+    </message>
 </context>
 <context>
     <name>LogText</name>
@@ -433,6 +437,10 @@
     <message>
         <source>The server refused it: this access account&apos;s role does not allow it.</source>
         <translation>The server refused it: this access account&apos;s role does not allow it.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm this profile as a Capataz access account.</source>
+        <translation>The server did not confirm this profile as a Capataz access account.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1660,10 @@
     <message>
         <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
         <translation>Ask the server&apos;s administrator to do it, or for access with another role.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to give access again (&apos;capataz-cli access SERVER grant&apos;), or add the profile again with the --sudo mode the account really has.</source>
+        <translation>Ask the server&apos;s administrator to give access again (&apos;capataz-cli access SERVER grant&apos;), or add the profile again with the --sudo mode the account really has.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4099,26 @@
         <source>Could not connect to %1.</source>
         <translation>Could not connect to %1.</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>Role on the server</source>
+        <translation>Role on the server</translation>
+    </message>
+    <message>
+        <source>The server gives the access account of %1 the %2 role, not the role of this profile.</source>
+        <translation>The server gives the access account of %1 the %2 role, not the role of this profile.</translation>
+    </message>
+    <message>
+        <source>The server allows only what the %1 role may do. Edit the server and choose %1 so that this computer shows the same.</source>
+        <translation>The server allows only what the %1 role may do. Edit the server and choose %1 so that this computer shows the same.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::ConnectDialog</name>
@@ -6045,14 +6077,6 @@ Type %2 to confirm:</translation>
         <translation>Log in to the server with the values above, without saving them. Nothing is changed on the server.</translation>
     </message>
     <message>
-        <source>With the administrator role this computer shows and offers everything for this server, changes included. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect it.</source>
-        <translation>With the administrator role this computer shows and offers everything for this server, changes included. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect it.</translation>
-    </message>
-    <message>
-        <source>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
-        <translation>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6149,10 +6173,6 @@ Type %2 to confirm:</translation>
         <translation>Support: logs and status, no changes</translation>
     </message>
     <message>
-        <source>With the owner role this computer shows only the status page, and the logs if you tick the box above. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
-        <translation>With the owner role this computer shows only the status page, and the logs if you tick the box above. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</translation>
-    </message>
-    <message>
         <source>This owner may also read the &amp;logs</source>
         <translation>This owner may also read the &amp;logs</translation>
     </message>
@@ -6167,6 +6187,42 @@ Type %2 to confirm:</translation>
     <message>
         <source>Capataz access account (the server enforces the role)</source>
         <translation>Capataz access account (the server enforces the role)</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>The server confirms it is an access account with the %1 role.</source>
+        <translation>The server confirms it is an access account with the %1 role.</translation>
+    </message>
+    <message>
+        <source>The server gives this access account the %1 role, not the one chosen above: choose %1 so that this computer shows what the account may do.</source>
+        <translation>The server gives this access account the %1 role, not the one chosen above: choose %1 so that this computer shows what the account may do.</translation>
+    </message>
+    <message>
+        <source>With the administrator role this computer shows and offers everything for this server, changes included; the login account&apos;s own permissions on the server are what protect it.</source>
+        <translation>With the administrator role this computer shows and offers everything for this server, changes included; the login account&apos;s own permissions on the server are what protect it.</translation>
+    </message>
+    <message>
+        <source>With the support role this computer shows logs and status and offers no changes and no console.</source>
+        <translation>With the support role this computer shows logs and status and offers no changes and no console.</translation>
+    </message>
+    <message>
+        <source>With the owner role this computer shows only the status page, and the logs if you tick the box above.</source>
+        <translation>With the owner role this computer shows only the status page, and the logs if you tick the box above.</translation>
+    </message>
+    <message>
+        <source>The server enforces this role: the profile logs in with a Capataz access account, whose every request the server checks.</source>
+        <translation>The server enforces this role: the profile logs in with a Capataz access account, whose every request the server checks.</translation>
+    </message>
+    <message>
+        <source>Without an access account the role only chooses what this computer shows: for the server to enforce it, an administrator gives this person an access account (Server › Give access) and this profile uses it.</source>
+        <translation>Without an access account the role only chooses what this computer shows: for the server to enforce it, an administrator gives this person an access account (Server › Give access) and this profile uses it.</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,10 @@
         <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
         <translation>Pide al administrador del servidor que lo haga, o un acceso con otro rol.</translation>
     </message>
+    <message>
+        <source>Ask the server&apos;s administrator to give access again, or set the profile&apos;s sudo mode to what the account really is.</source>
+        <translation>Pida al administrador del servidor que vuelva a dar el acceso, o ponga en el perfil el modo sudo que la cuenta tiene de verdad.</translation>
+    </message>
 </context>
 <context>
     <name>LogText</name>
@@ -433,6 +437,10 @@
     <message>
         <source>The server refused it: this access account&apos;s role does not allow it.</source>
         <translation>El servidor lo rechazó: el rol de esta cuenta de acceso no lo permite.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm this profile as a Capataz access account.</source>
+        <translation>El servidor no confirmó que este perfil sea una cuenta de acceso de Capataz.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1660,10 @@
     <message>
         <source>Ask the server&apos;s administrator to do it, or for access with another role.</source>
         <translation>Pide al administrador del servidor que lo haga, o un acceso con otro rol.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to give access again (&apos;capataz-cli access SERVER grant&apos;), or add the profile again with the --sudo mode the account really has.</source>
+        <translation>Pida al administrador del servidor que vuelva a dar el acceso (&apos;capataz-cli access SERVIDOR grant&apos;), o vuelva a añadir el perfil con el modo --sudo que la cuenta tiene de verdad.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4099,26 @@
         <source>Could not connect to %1.</source>
         <translation>No se pudo conectar con %1.</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>soporte</translation>
+    </message>
+    <message>
+        <source>Role on the server</source>
+        <translation>Rol en el servidor</translation>
+    </message>
+    <message>
+        <source>The server gives the access account of %1 the %2 role, not the role of this profile.</source>
+        <translation>El servidor da a la cuenta de acceso de %1 el rol de %2, no el rol de este perfil.</translation>
+    </message>
+    <message>
+        <source>The server allows only what the %1 role may do. Edit the server and choose %1 so that this computer shows the same.</source>
+        <translation>El servidor solo permite lo que puede hacer el rol de %1. Edite el servidor y elija %1 para que este equipo muestre lo mismo.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::ConnectDialog</name>
@@ -6045,14 +6077,6 @@ Escribe %2 para confirmar:</translation>
         <translation>Entra en el servidor con los datos de arriba, sin guardarlos. No se cambia nada en el servidor.</translation>
     </message>
     <message>
-        <source>With the administrator role this computer shows and offers everything for this server, changes included. Roles only choose what this computer shows; the server does not enforce them yet, so the login account&apos;s own permissions are what really protect it.</source>
-        <translation>Con el rol de administrador, este equipo muestra y ofrece todo para este servidor, cambios incluidos. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que lo que de verdad lo protege son los permisos de la cuenta con la que se entra.</translation>
-    </message>
-    <message>
-        <source>With the support role this computer shows logs and status and offers no changes and no console. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
-        <translation>Con el rol de soporte, este equipo muestra registros y estado, y no ofrece cambios ni consola. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -6149,10 +6173,6 @@ Escribe %2 para confirmar:</translation>
         <translation>Soporte: registros y estado, sin cambios</translation>
     </message>
     <message>
-        <source>With the owner role this computer shows only the status page, and the logs if you tick the box above. Roles only choose what this computer shows; the server does not enforce them yet, so give this account only the permissions it needs on the server.</source>
-        <translation>Con el rol de propietario, este equipo muestra solo la página de estado, y los registros si marcas la casilla de arriba. Los roles solo eligen lo que muestra este equipo; el servidor todavía no los hace cumplir, así que da a esta cuenta solo los permisos que necesita en el servidor.</translation>
-    </message>
-    <message>
         <source>This owner may also read the &amp;logs</source>
         <translation>Este propietario también puede leer los re&amp;gistros</translation>
     </message>
@@ -6167,6 +6187,42 @@ Escribe %2 para confirmar:</translation>
     <message>
         <source>Capataz access account (the server enforces the role)</source>
         <translation>Cuenta de acceso de Capataz (el servidor impone el rol)</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>soporte</translation>
+    </message>
+    <message>
+        <source>The server confirms it is an access account with the %1 role.</source>
+        <translation>El servidor confirma que es una cuenta de acceso con el rol de %1.</translation>
+    </message>
+    <message>
+        <source>The server gives this access account the %1 role, not the one chosen above: choose %1 so that this computer shows what the account may do.</source>
+        <translation>El servidor da a esta cuenta de acceso el rol de %1, no el elegido arriba: elija %1 para que este equipo muestre lo que la cuenta puede hacer.</translation>
+    </message>
+    <message>
+        <source>With the administrator role this computer shows and offers everything for this server, changes included; the login account&apos;s own permissions on the server are what protect it.</source>
+        <translation>Con el rol de administrador este equipo muestra y ofrece todo para este servidor, cambios incluidos; lo que lo protege son los permisos propios de la cuenta con la que se entra en el servidor.</translation>
+    </message>
+    <message>
+        <source>With the support role this computer shows logs and status and offers no changes and no console.</source>
+        <translation>Con el rol de soporte este equipo muestra registros y estado, y no ofrece cambios ni consola.</translation>
+    </message>
+    <message>
+        <source>With the owner role this computer shows only the status page, and the logs if you tick the box above.</source>
+        <translation>Con el rol de propietario este equipo muestra solo la página de estado, y los registros si marca la casilla de arriba.</translation>
+    </message>
+    <message>
+        <source>The server enforces this role: the profile logs in with a Capataz access account, whose every request the server checks.</source>
+        <translation>El servidor hace cumplir este rol: el perfil entra con una cuenta de acceso de Capataz, y el servidor comprueba cada una de sus peticiones.</translation>
+    </message>
+    <message>
+        <source>Without an access account the role only chooses what this computer shows: for the server to enforce it, an administrator gives this person an access account (Server › Give access) and this profile uses it.</source>
+        <translation>Sin una cuenta de acceso el rol solo elige lo que muestra este equipo: para que el servidor lo haga cumplir, un administrador da a esta persona una cuenta de acceso (Servidor › Dar acceso) y este perfil la usa.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,9 @@ QString ErrorText::hint(ErrorCode code)
         return tr("The details list what was found; fix it, then run the checks again.");
     case ErrorCode::AccessRefused:
         return tr("Ask the server's administrator to do it, or for access with another role.");
+    case ErrorCode::AccessAccountUnconfirmed:
+        return tr("Ask the server's administrator to give access again, or set the profile's sudo mode "
+                  "to what the account really is.");
     case ErrorCode::RoleNotAllowed:
         return tr("Ask an administrator of the server to do it.");
     case ErrorCode::SftpError:

@@ -62,6 +62,11 @@ QString connectionHint(const Error& error, const QString& server)
     case ErrorCode::AccessRefused:
         return QCoreApplication::translate(
             "capataz::cli", "Ask the server's administrator to do it, or for access with another role.");
+    case ErrorCode::AccessAccountUnconfirmed:
+        return QCoreApplication::translate("capataz::cli",
+                                           "Ask the server's administrator to give access again "
+                                           "('capataz-cli access SERVER grant'), or add the profile again "
+                                           "with the --sudo mode the account really has.");
     case ErrorCode::SudoNotAllowed:
         return QCoreApplication::translate("capataz::cli",
                                            "This profile cannot become root that way; add it again with the "

@@ -7,6 +7,9 @@
 #include "client/MetricsService.h"
 #include "client/ProjectService.h"
 #include "client/StatusService.h"
+#include "exec/Exec.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace capataz::client {
 
@@ -63,10 +66,11 @@ void ServerSession::connectWith(const ssh::ConnectionSettings& settings)
     connect(c, &ssh::Connection::hostKeyReceived, this,
             [this](const ssh::HostKeyInfo& info) { m_hostKey = info; });
     connect(c, &ssh::Connection::stateChanged, this, &ServerSession::connectionStateChanged);
-    connect(c, &ssh::Connection::connected, this, [this] {
-        m_error = {};
-        setStatus(Status::Connected);
-        emit connected();
+    connect(c, &ssh::Connection::connected, this, [this, c] {
+        if (m_profile.sudo == remote::SudoMode::Access)
+            checkAccess(c);
+        else
+            markConnected();
     });
     connect(c, &ssh::Connection::failed, this, [this](const Error& e) {
         m_error = e;
@@ -78,8 +82,54 @@ void ServerSession::connectWith(const ssh::ConnectionSettings& settings)
             setStatus(Status::Unknown);
     });
     m_error = {};
+    m_access.reset();
     setStatus(Status::Connecting);
     c->connectToHost();
+}
+
+void ServerSession::markConnected()
+{
+    m_error = {};
+    setStatus(Status::Connected);
+    emit connected();
+}
+
+bool ServerSession::accessRoleDiffers() const
+{
+    return m_access && m_access->role != store::roleName(m_profile.role);
+}
+
+// An access account's login succeeds as long as its key is in place; only the dispatcher can say
+// that the account is one and which role it has. A profile that is not such an account (its
+// commands would all be refused) or whose dispatcher answers something else fails here, with a
+// sentence, instead of every tab failing on its own later.
+void ServerSession::checkAccess(ssh::Connection* c)
+{
+    exec::Request request(access::helloCommand());
+    request.timeoutMs = 30000;
+    exec::run(c, this, std::move(request), [this, c](Result<exec::Output> r) {
+        if (m_connection.get() != c || m_status != Status::Connecting)
+            return; // dropped or replaced meanwhile
+        std::optional<access::Hello> hello;
+        QString detail;
+        if (!r) {
+            detail = r.error().toString();
+        } else {
+            hello = access::parseHello(r->out);
+            if (!hello)
+                detail = u"the server answered \"hello\" with exit status %1: %2"_s.arg(r->exitCode)
+                             .arg(QString::fromUtf8(r->out + r->err).trimmed().left(300));
+        }
+        if (!hello) {
+            m_error = Error{ErrorCode::AccessAccountUnconfirmed, detail};
+            m_connection.release()->deleteLater(); // from inside its own callback
+            setStatus(Status::Error);
+            emit failed(m_error);
+            return;
+        }
+        m_access = hello;
+        markConnected();
+    });
 }
 
 void ServerSession::cancelConnect()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Hello.h"
 #include "common/Error.h"
 #include "ssh/Connection.h"
 #include "store/ServerProfile.h"
@@ -40,6 +41,11 @@ public:
     [[nodiscard]] const Error& lastError() const { return m_error; }
     [[nodiscard]] ssh::Connection* connection() const { return m_connection.get(); }
     [[nodiscard]] bool isConnected() const { return m_status == Status::Connected; }
+    // For a Capataz access account (SudoMode::Access): what the server's dispatcher said the
+    // account is, asked ("hello") before the session counts as connected. Empty otherwise.
+    [[nodiscard]] const std::optional<access::Hello>& serverAccess() const { return m_access; }
+    // The role the server gives this access account differs from the profile's.
+    [[nodiscard]] bool accessRoleDiffers() const;
     // The key the server presented during the last connection attempt.
     [[nodiscard]] const ssh::HostKeyInfo& lastHostKey() const { return m_hostKey; }
 
@@ -72,12 +78,15 @@ signals:
 
 private:
     void setStatus(Status s);
+    void markConnected();
+    void checkAccess(ssh::Connection* c);
 
     store::ServerProfile m_profile;
     std::unique_ptr<ssh::Connection> m_connection;
     Status m_status = Status::Unknown;
     Error m_error;
     ssh::HostKeyInfo m_hostKey;
+    std::optional<access::Hello> m_access;
     FactsService* m_facts = nullptr;
     ProjectService* m_project = nullptr;
     LogService* m_logs = nullptr;

@@ -74,6 +74,9 @@ const char* sentenceSource(ErrorCode code)
     case ErrorCode::AccessRefused:
         return QT_TRANSLATE_NOOP("capataz::Error",
                                  "The server refused it: this access account's role does not allow it.");
+    case ErrorCode::AccessAccountUnconfirmed:
+        return QT_TRANSLATE_NOOP("capataz::Error",
+                                 "The server did not confirm this profile as a Capataz access account.");
     case ErrorCode::RoleNotAllowed:
         return QT_TRANSLATE_NOOP("capataz::Error",
                                  "This server profile's role may not run commands or change the server.");

@@ -3,9 +3,11 @@
 // an owner, each through a key pair made here and a profile for it; the logs, metrics and status
 // work through those accounts; the hostile suite (tests/integration/access-hostile.sh, OpenSSH's
 // own client) tries everything beyond the roles and counts what got through (must be 0); a grant
-// that sshd refuses is rolled back; revoke removes the account and the audit log says so.
+// that sshd refuses is rolled back; revoke removes the account and the audit log says so. The
+// console's session asks the server which account and role it is on connect.
 #include "CliRunner.h"
 #include "TestHost.h"
+#include "client/ServerSession.h"
 
 #include <QDir>
 #include <QFile>
@@ -201,6 +203,49 @@ private slots:
         const auto download = cli(
             {u"backup"_s, u"th-maria"_s, u"download"_s, u"x.dump.zst"_s, u"--to"_s, m_dir.filePath(u"dl"_s)});
         QVERIFY(download.exitCode != 0);
+    }
+
+    // The console (client::ServerSession) asks the dispatcher on connect: the role the server
+    // gives is known before any tab runs, a profile whose role differs is noticed, and a profile
+    // that calls an ordinary login an access account fails in a sentence, not tab by tab.
+    void consoleAsksTheServerWhoItIs()
+    {
+        const auto session = [this](const QString& user, const QString& key, store::Role role) {
+            store::ServerProfile p;
+            p.name = u"th-console"_s;
+            p.host = th->host();
+            p.port = th->port();
+            p.user = user;
+            p.sudo = remote::SudoMode::Access;
+            p.role = role;
+            auto s = std::make_unique<client::ServerSession>(p);
+            ssh::ConnectionSettings cs = th->keySettings(u"ops"_s);
+            cs.user = user;
+            cs.keyPath = key;
+            cs.sudo = remote::SudoMode::Access;
+            s->connectWith(cs);
+            return s;
+        };
+        using Status = client::ServerSession::Status;
+        const auto maria = session(u"cpz-maria"_s, m_dir.filePath(u"maria"_s), store::Role::Support);
+        QTRY_VERIFY_WITH_TIMEOUT(maria->status() != Status::Connecting, 30000);
+        QVERIFY2(maria->status() == Status::Connected, qPrintable(maria->lastError().toString()));
+        QVERIFY(maria->serverAccess());
+        QCOMPARE(maria->serverAccess()->role, u"support"_s);
+        QCOMPARE(maria->serverAccess()->user, u"cpz-maria"_s);
+        QVERIFY(!maria->accessRoleDiffers());
+
+        const auto asOwner = session(u"cpz-maria"_s, m_dir.filePath(u"maria"_s), store::Role::Owner);
+        QTRY_VERIFY_WITH_TIMEOUT(asOwner->status() != Status::Connecting, 30000);
+        QCOMPARE(asOwner->status(), Status::Connected);
+        QVERIFY(asOwner->accessRoleDiffers());
+
+        const auto ordinary = session(u"ops"_s, th->value(u"TH_KEY_OPS"_s), store::Role::Support);
+        QTRY_VERIFY_WITH_TIMEOUT(ordinary->status() != Status::Connecting, 30000);
+        QCOMPARE(ordinary->status(), Status::Error);
+        QCOMPARE(ordinary->lastError().code, ErrorCode::AccessAccountUnconfirmed);
+        QVERIFY(!ordinary->isConnected());
+        QVERIFY(!ordinary->serverAccess());
     }
 
     void hostileSupport()

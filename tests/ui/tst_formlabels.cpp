@@ -284,13 +284,20 @@ private slots:
             QVERIFY2((*it)->text().contains(u'&'), qPrintable((*it)->text()));
             QVERIFY2(!w->toolTip().isEmpty(), qPrintable(field));
         }
-        // The role note says what the role protects, and that the server does not enforce it.
+        // The role note says what the role shows, and whether the server enforces it: only
+        // with an access account (the sudo mode), else how to get one.
         auto* note = child<QLabel>(&d, u"serverRoleNote"_s);
         QVERIFY(note);
         QVERIFY2(note->text().contains(u"support"_s), qPrintable(note->text()));
-        QVERIFY2(note->text().contains(u"does not enforce"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"only chooses what this computer shows"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"Give access"_s), qPrintable(note->text()));
+        auto* sudo = child<QComboBox>(&d, u"serverSudo"_s);
+        QVERIFY(sudo);
+        sudo->setCurrentIndex(sudo->findData(int(remote::SudoMode::Access)));
+        QVERIFY2(note->text().contains(u"The server enforces this role"_s), qPrintable(note->text()));
         child<QComboBox>(&d, u"serverRole"_s)->setCurrentIndex(2);
         QVERIFY2(note->text().contains(u"status page"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"The server enforces this role"_s), qPrintable(note->text()));
         // Without a connector there is nothing to test with.
         QVERIFY(!child<QWidget>(&d, u"serverTest"_s)->isVisibleTo(&d));
     }

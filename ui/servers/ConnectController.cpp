@@ -223,8 +223,12 @@ void ConnectController::start(const std::shared_ptr<Attempt>& a)
     connect(
         s, &ServerSession::connected, context,
         [this, a, finishOnce] {
-            if (finishOnce() && a->test)
+            if (!finishOnce())
+                return;
+            if (a->test)
                 report(a, Error{});
+            else if (a->session && a->session->accessRoleDiffers())
+                showRoleDiffers(a->session);
         },
         Qt::SingleShotConnection);
     connect(
@@ -299,6 +303,27 @@ void ConnectController::onFailed(const std::shared_ptr<Attempt>& a, const Error&
         break;
     }
     report(a, error);
+}
+
+// The server enforces the access account's role whatever the profile says; the profile only
+// chooses the tabs. Said once per connection, without stopping anything.
+void ConnectController::showRoleDiffers(ServerSession* session)
+{
+    const auto roleText = [](const QString& role) {
+        return role == store::roleName(store::Role::Owner) ? tr("owner") : tr("support");
+    };
+    const QString server = roleText(session->serverAccess()->role);
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("Role on the server"),
+        tr("The server gives the access account of %1 the %2 role, not the role of this profile.")
+            .arg(session->profile().name, server),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("roleDiffersBox"));
+    box->setInformativeText(tr("The server allows only what the %1 role may do. Edit the server and "
+                               "choose %1 so that this computer shows the same.")
+                                .arg(server));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ConnectController::showError(ServerSession* session, const Error& error)

@@ -50,6 +50,7 @@ private:
              const QString& retryMessage = {});
     void start(const std::shared_ptr<Attempt>& a);
     void onFailed(const std::shared_ptr<Attempt>& a, const Error& error);
+    void showRoleDiffers(client::ServerSession* session);
     void showError(client::ServerSession* session, const Error& error);
     void report(const std::shared_ptr<Attempt>& a, const Error& error); // test: emit; else a box
     [[nodiscard]] QWidget* dialogParent(const std::shared_ptr<Attempt>& a) const;

@@ -128,6 +128,7 @@ ServerDialog::ServerDialog(Mode mode, const store::ServerProfile& profile, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerDialog::updateAuthFields);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ServerDialog::updateRoleNote);
+    connect(m_sudo, &QComboBox::currentIndexChanged, this, &ServerDialog::updateRoleNote);
     connect(m_test, &QPushButton::clicked, this, &ServerDialog::toggleTest);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Choose a private key"),
@@ -244,10 +245,24 @@ void ServerDialog::onTestFinished(client::ServerSession* session, const Error& e
     if (!session || session != m_testSession)
         return;
     const store::ServerProfile p = session->profile();
+    const std::optional<access::Hello> access = session->serverAccess();
     stopTest(false);
     m_testResult->setVisible(true);
     if (!error.isError()) {
-        m_testResult->setText(tr("Logged in as %1 on %2.").arg(p.user, p.host));
+        QString text = tr("Logged in as %1 on %2.").arg(p.user, p.host);
+        if (access) {
+            const QString serverRole =
+                access->role == store::roleName(store::Role::Owner) ? tr("owner") : tr("support");
+            if (access->role == store::roleName(p.role))
+                text += u' ' +
+                        tr("The server confirms it is an access account with the %1 role.").arg(serverRole);
+            else
+                text +=
+                    u' ' + tr("The server gives this access account the %1 role, not the one chosen above: "
+                              "choose %1 so that this computer shows what the account may do.")
+                               .arg(serverRole);
+        }
+        m_testResult->setText(text);
         m_testResult->setToolTip(QString());
     } else {
         m_testResult->setText(ErrorText::sentence(error));
@@ -272,27 +287,33 @@ void ServerDialog::updateAuthFields()
 
 void ServerDialog::updateRoleNote()
 {
-    switch (store::Role(m_role->currentData().toInt())) {
+    const auto role = store::Role(m_role->currentData().toInt());
+    const bool enforced = remote::SudoMode(m_sudo->currentData().toInt()) == remote::SudoMode::Access;
+    QString what;
+    switch (role) {
     case store::Role::Admin:
-        m_roleNote->setText(tr("With the administrator role this computer shows and offers everything for "
-                               "this server, changes included. Roles only choose what this computer shows; "
-                               "the server does not enforce them yet, so the login account's own "
-                               "permissions are what really protect it."));
+        what = tr("With the administrator role this computer shows and offers everything for this server, "
+                  "changes included; the login account's own permissions on the server are what protect it.");
         break;
     case store::Role::Support:
-        m_roleNote->setText(tr("With the support role this computer shows logs and status and offers no "
-                               "changes and no console. Roles only choose what this computer shows; the "
-                               "server does not enforce them yet, so give this account only the "
-                               "permissions it needs on the server."));
+        what = tr("With the support role this computer shows logs and status and offers no changes and no "
+                  "console.");
         break;
     case store::Role::Owner:
-        m_roleNote->setText(tr("With the owner role this computer shows only the status page, and the logs "
-                               "if you tick the box above. Roles only choose what this computer shows; the "
-                               "server does not enforce them yet, so give this account only the "
-                               "permissions it needs on the server."));
+        what = tr("With the owner role this computer shows only the status page, and the logs if you tick "
+                  "the box above.");
         break;
     }
-    m_ownerLogs->setVisible(store::Role(m_role->currentData().toInt()) == store::Role::Owner);
+    if (role != store::Role::Admin) {
+        what += u' ';
+        what += enforced ? tr("The server enforces this role: the profile logs in with a Capataz access "
+                              "account, whose every request the server checks.")
+                         : tr("Without an access account the role only chooses what this computer shows: "
+                              "for the server to enforce it, an administrator gives this person an access "
+                              "account (Server › Give access) and this profile uses it.");
+    }
+    m_roleNote->setText(what);
+    m_ownerLogs->setVisible(role == store::Role::Owner);
 }
 
 void ServerDialog::retranslateUi()
