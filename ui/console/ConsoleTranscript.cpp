@@ -1,5 +1,6 @@
 #include "ConsoleTranscript.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -198,8 +199,16 @@ void ConsoleTranscript::drain(bool everything)
 {
     qsizetype lines = 0;
     qsizetype chars = 0;
+    QElapsedTimer clock;
+    clock.start();
+    // A slice also ends after kSliceMs: long lines with many colour spans cost more per line than
+    // the counts assume, and on a busy machine the same work takes longer.
     const auto full = [&] {
-        return !everything && (lines >= kSliceLines || chars >= kSliceChars);
+        if (everything)
+            return false;
+        if (lines >= kSliceLines || chars >= kSliceChars)
+            return true;
+        return (lines & 63) == 63 && clock.elapsed() >= kSliceMs;
     };
     while (!m_pending.isEmpty() && !full()) {
         Pending& p = m_pending.front();

@@ -18,7 +18,7 @@ namespace capataz::ui {
 // The console output of one server: a ConsoleLines store (for ConsoleOutput to show) and how its
 // lines look. append() and appendLines() put the text into the store, costing what they append
 // and nothing per line already there; ConsoleOutput paints only the lines in view. A batch bigger
-// than a slice (kSliceLines lines or kSliceChars characters, a few milliseconds) goes in a slice
+// than a slice (kSliceLines lines, kSliceChars characters or kSliceMs, whichever comes first) goes in a slice
 // at a time, the rest after the event loop has turned (input, painting), so that a command that
 // prints megabytes never holds up the GUI thread; what is appended meanwhile waits its turn. The store keeps
 // the last ConsoleLines::kMaxLines lines (and at most ConsoleLines::kMaxBytes bytes); older ones are dropped,
@@ -34,6 +34,7 @@ public:
     static constexpr int kTabWidth = 8;
     static constexpr qsizetype kSliceLines = 1000;
     static constexpr qsizetype kSliceChars = 128 * 1024;
+    static constexpr qint64 kSliceMs = 5; // and at most this long
 
     explicit ConsoleTranscript(QObject* parent = nullptr, LineCount maxLines = ConsoleLines::kMaxLines,
                                qsizetype maxBytes = ConsoleLines::kMaxBytes);
