@@ -3,6 +3,8 @@
 #include <QStyle>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace capataz::ui {
 
 FlowLayout::FlowLayout(QWidget* parent, int spacing)

@@ -372,7 +372,10 @@ void BackupTab::refresh()
                 const QString listed = tr("%n backup(s) in %1.", nullptr, n).arg(d);
                 if (!done)
                     return listed;
-                return done() + u' ' + listed;
+                QString text = done();
+                text += u' ';
+                text += listed;
+                return text;
             });
             emit finished();
         });

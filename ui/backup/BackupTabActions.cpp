@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,11 +82,12 @@ void BackupTab::verifySelected()
         } else {
             const QString problems = v->problems.join(u"; "_s);
             setBusy(false, [name, problems]() -> QString {
-                return tr("Do not rely on %1: it does NOT match its manifest. Make a new backup, or use an "
-                          "older "
-                          "one that verifies.")
-                           .arg(name) +
-                       u'\n' + tr("Details: %1").arg(problems);
+                QString text = tr("Do not rely on %1: it does NOT match its manifest. Make a new backup, or "
+                                  "use an older one that verifies.")
+                                   .arg(name);
+                text += u'\n';
+                text += tr("Details: %1").arg(problems);
+                return text;
             });
         }
         emit finished();

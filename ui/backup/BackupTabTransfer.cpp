@@ -114,9 +114,11 @@ void BackupTab::downloadTo(const QString& localDir)
                 QString text = tr("Saved %1 (%2) on this computer, with its manifest beside it; its SHA-256 "
                                   "checksum matches the manifest.")
                                    .arg(path, QLocale().formattedDataSize(bytes));
-                if (resumedAt > 0)
-                    text += u' ' + tr("(Continued an earlier download at %1.)")
-                                       .arg(QLocale().formattedDataSize(resumedAt));
+                if (resumedAt > 0) {
+                    text += u' ';
+                    text += tr("(Continued an earlier download at %1.)")
+                                .arg(QLocale().formattedDataSize(resumedAt));
+                }
                 return text;
             });
             emit finished();

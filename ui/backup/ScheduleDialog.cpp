@@ -249,7 +249,10 @@ void ScheduleDialog::apply()
         if (!r) {
             const Error e = r.error();
             setResult([e]() -> QString {
-                return ErrorText::sentence(e) + u'\n' + tr("Details: %1").arg(e.toString());
+                QString text = ErrorText::sentence(e);
+                text += u'\n';
+                text += tr("Details: %1").arg(e.toString());
+                return text;
             });
             return;
         }
@@ -282,7 +285,10 @@ void ScheduleDialog::removeSchedule()
         if (!r) {
             const Error e = r.error();
             setResult([e]() -> QString {
-                return ErrorText::sentence(e) + u'\n' + tr("Details: %1").arg(e.toString());
+                QString text = ErrorText::sentence(e);
+                text += u'\n';
+                text += tr("Details: %1").arg(e.toString());
+                return text;
             });
             return;
         }
