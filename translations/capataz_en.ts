@@ -6240,6 +6240,30 @@ Type %2 to confirm:</translation>
         <source>The server already runs exactly this schedule: Apply would change nothing.</source>
         <translation>The server already runs exactly this schedule: Apply would change nothing.</translation>
     </message>
+    <message>
+        <source>the volume %1</source>
+        <translation>the volume %1</translation>
+    </message>
+    <message>
+        <source>the files in %1</source>
+        <translation>the files in %1</translation>
+    </message>
+    <message>
+        <source>the %1 database named by %2 in the .env</source>
+        <translation>the %1 database named by %2 in the .env</translation>
+    </message>
+    <message>
+        <source>the %1 database %2</source>
+        <translation>the %1 database %2</translation>
+    </message>
+    <message>
+        <source>every %1 database</source>
+        <translation>every %1 database</translation>
+    </message>
+    <message>
+        <source>(service %1)</source>
+        <translation>(service %1)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::ServerCheckPage</name>

@@ -6240,6 +6240,30 @@ Escribe %2 para confirmar:</translation>
         <source>The server already runs exactly this schedule: Apply would change nothing.</source>
         <translation>El servidor ya ejecuta exactamente esta programación: Aplicar no cambiaría nada.</translation>
     </message>
+    <message>
+        <source>the volume %1</source>
+        <translation>el volumen %1</translation>
+    </message>
+    <message>
+        <source>the files in %1</source>
+        <translation>los archivos de %1</translation>
+    </message>
+    <message>
+        <source>the %1 database named by %2 in the .env</source>
+        <translation>la base de datos %1 que indica %2 en el .env</translation>
+    </message>
+    <message>
+        <source>the %1 database %2</source>
+        <translation>la base de datos %1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 database</source>
+        <translation>todas las bases de datos %1</translation>
+    </message>
+    <message>
+        <source>(service %1)</source>
+        <translation>(servicio %1)</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::ServerCheckPage</name>

@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -110,7 +111,8 @@ private slots:
             "DROP DATABASE IF EXISTS guishop;\nDROP ROLE IF EXISTS guiapp;\n"
             "CREATE ROLE guiapp LOGIN PASSWORD 'gui-pw-71f3';\nCREATE DATABASE guishop OWNER guiapp;\nSQL\n"
             "runuser -u postgres -- psql -X -q -d guishop -c 'SET ROLE guiapp; CREATE TABLE items AS "
-            "SELECT generate_series(1, 300) AS id'\n"
+            "SELECT generate_series(1, 300) AS id; CREATE TABLE notes AS SELECT n, md5(random()::text) || "
+            "md5(random()::text) || md5(random()::text) AS note FROM generate_series(1, 5000) AS n'\n"
             "mkdir -p "_s +
                 kProject + u" && printf 'DB=guishop\\nDBU=guiapp\\nDBP=gui-pw-71f3\\n' > "_s + kProject +
                 u"/.env && rm -rf /var/backups/capataz/capataz_gui_backup"_s,
@@ -207,6 +209,16 @@ private slots:
         QVERIFY(!status().contains(u"intact:"_s));
         QCOMPARE(w<QPushButton>(u"backupVerify"_s)->text(), u"&Verificar la seleccionada"_s);
         shot(u"tab-es"_s);
+        // Narrower than the window leaves it beside the server list: the buttons wrap, none is cut.
+        tab->resize(760, 560);
+        QTest::qWait(100);
+        auto* bar = w<QWidget>(u"backupButtons"_s);
+        for (auto* b : bar->findChildren<QPushButton*>()) {
+            QVERIFY2(b->geometry().right() < bar->width(), qPrintable(b->text()));
+            QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+        }
+        shot(u"tab-es-narrow"_s);
+        tab->resize(1366, 768);
         setLanguage(u"en"_s);
         QTRY_VERIFY2(status().contains(name + u" is intact"_s), qPrintable(status()));
     }
@@ -318,7 +330,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Schedule installed"_s), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && current->text().contains(u"03:30"_s), 30000);
         QVERIFY(th->inside(u"cat /etc/cron.d/capataz-backups"_s)
-                    .contains(("30 3 * * * root " + script).toUtf8()));
+                    .contains((u"30 3 * * * root "_s + script).toUtf8()));
         QCOMPARE(th->inside(u"cat "_s + script), backup::scheduleScript(dialog->spec()).toUtf8());
         QVERIFY2(summary->text().contains(u"change nothing"_s), qPrintable(summary->text()));
 

@@ -78,7 +78,7 @@ ScheduleDialog::ScheduleDialog(const ScheduleSpec& base, client::ServerSession* 
     auto* sourcesBox = new QVBoxLayout(sources);
     sourcesBox->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < base.targets.size(); ++i) {
-        auto* c = new QCheckBox(describeTarget(base.targets.at(i)), sources);
+        auto* c = new QCheckBox(sources);
         c->setObjectName(u"scheduleSource%1"_s.arg(i));
         c->setChecked(true);
         sourcesBox->addWidget(c);
@@ -86,6 +86,7 @@ ScheduleDialog::ScheduleDialog(const ScheduleSpec& base, client::ServerSession* 
         connect(c, &QCheckBox::toggled, this, &ScheduleDialog::updatePreview);
     }
     auto* form = new QFormLayout(m_formBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_timeLabel, m_time);
     form->addRow(m_sourcesLabel, sources);
     form->addRow(m_keepDaysLabel, m_keepDays);
@@ -97,6 +98,10 @@ ScheduleDialog::ScheduleDialog(const ScheduleSpec& base, client::ServerSession* 
     m_remove->setObjectName(u"scheduleRemove"_s);
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"scheduleClose"_s);
+    // Enter applies; removing is never the default.
+    m_apply->setDefault(true);
+    m_remove->setAutoDefault(false);
+    m_close->setAutoDefault(false);
     connect(m_apply, &QPushButton::clicked, this, &ScheduleDialog::apply);
     connect(m_remove, &QPushButton::clicked, this, &ScheduleDialog::removeSchedule);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -159,6 +164,8 @@ void ScheduleDialog::retranslateUi()
     m_apply->setToolTip(tr("Write the script and the cron entry shown below on the server, as root."));
     m_remove->setText(tr("Re&move schedule"));
     m_remove->setToolTip(tr("Take the script and the cron entry off the server; the backups stay."));
+    for (int i = 0; i < m_sources.size(); ++i)
+        m_sources.at(i)->setText(targetText(m_base.targets.at(i)));
     showState();
     updatePreview();
     m_result->setText(m_resultText ? m_resultText() : QString());

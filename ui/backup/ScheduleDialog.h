@@ -68,6 +68,8 @@ private:
     void fillForm(const backup::InstalledSchedule& s);
     [[nodiscard]] QString currentText() const;
     [[nodiscard]] QString lastRunText(bool* loud) const;
+    // For people: "PostgreSQL database named by DB in the .env (service db)".
+    [[nodiscard]] static QString targetText(const stack::RecipeBackupTarget& target);
 
     backup::ScheduleSpec m_base;
     QPointer<client::ServerSession> m_session;

@@ -31,6 +31,46 @@ QString hhmm(int hour, int minute)
 }
 } // namespace
 
+QString ScheduleDialog::targetText(const stack::RecipeBackupTarget& t)
+{
+    using K = stack::RecipeBackupTarget::Kind;
+    QString product;
+    switch (t.kind) {
+    case K::Postgres:
+        product = u"PostgreSQL"_s;
+        break;
+    case K::MongoDb:
+        product = u"MongoDB"_s;
+        break;
+    case K::Redis:
+        product = u"Redis"_s;
+        break;
+    case K::Qdrant:
+        product = u"Qdrant"_s;
+        break;
+    case K::MinIo:
+        product = u"MinIO"_s;
+        break;
+    case K::Volume:
+    case K::Files:
+        break;
+    }
+    QString text;
+    if (t.kind == K::Volume)
+        text = tr("the volume %1").arg(t.volume);
+    else if (t.kind == K::Files)
+        text = tr("the files in %1").arg(t.path);
+    else if (!t.databaseEnv.isEmpty())
+        text = tr("the %1 database named by %2 in the .env").arg(product, t.databaseEnv);
+    else if (!t.database.isEmpty())
+        text = tr("the %1 database %2").arg(product, t.database);
+    else
+        text = tr("every %1 database").arg(product);
+    if (!t.service.isEmpty())
+        text += u' ' + tr("(service %1)").arg(t.service);
+    return text;
+}
+
 QString ScheduleDialog::currentText() const
 {
     if (!m_session || !m_session->isConnected())
@@ -47,7 +87,7 @@ QString ScheduleDialog::currentText() const
                   "does not run. Apply writes both again.");
     QStringList what;
     for (const auto& t : s.targets)
-        what << describeTarget(t);
+        what << targetText(t);
     QString text = tr("Runs every day at %1 (the server's clock, UTC).").arg(hhmm(s.hour, s.minute));
     text += u' ' + tr("Backs up: %1.").arg(what.isEmpty() ? tr("nothing") : what.join(u", "_s));
     if (s.keepDays > 0 && s.keepCount > 0)
