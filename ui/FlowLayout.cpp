@@ -49,17 +49,9 @@ QSize FlowLayout::minimumSize() const
 
 QSize FlowLayout::sizeHint() const
 {
-    // One line when there is room: the width of all visible items side by side.
-    int width = 0;
-    int height = 0;
-    for (const QLayoutItem* item : m_items) {
-        if (item->isEmpty())
-            continue;
-        width += item->sizeHint().width() + (width > 0 ? gap() : 0);
-        height = std::max(height, item->sizeHint().height());
-    }
-    const QMargins m = contentsMargins();
-    return {width + m.left() + m.right(), height + m.top() + m.bottom()};
+    // The widest item: the layout never asks for the width of one long line (that would make a
+    // window wider than a small screen); heightForWidth() says how tall it gets when it wraps.
+    return minimumSize();
 }
 
 void FlowLayout::setGeometry(const QRect& rect)

@@ -92,7 +92,10 @@ class TestBackupTab : public QObject {
     void setLanguage(const QString& language)
     {
         ui::LanguageManager::instance().setLanguage(language);
-        QTRY_VERIFY(tab->title() == (language == u"es"_s ? u"Copias de seguridad"_s : u"Backups"_s));
+        // The widgets follow once their LanguageChange event is handled, after the translator.
+        QTRY_VERIFY(w<QPushButton>(u"backupRefresh"_s)->text() ==
+                    (language == u"es"_s ? u"Ac&tualizar"_s : u"Re&fresh"_s));
+        QTest::qWait(50);
     }
 
 private slots:

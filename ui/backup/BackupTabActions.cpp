@@ -72,12 +72,12 @@ void BackupTab::verifySelected()
             fail(v.error());
             return;
         }
-        const QString size = QLocale().formattedDataSize(v->size);
+        const qint64 bytes = v->size;
         if (v->ok()) {
-            setBusy(false, [name, size]() -> QString {
+            setBusy(false, [name, bytes]() -> QString {
                 return tr("%1 is intact: its size (%2) and its SHA-256 checksum on the server match its "
                           "manifest.")
-                    .arg(name, size);
+                    .arg(name, QLocale().formattedDataSize(bytes));
             });
         } else {
             const QString problems = v->problems.join(u"; "_s);

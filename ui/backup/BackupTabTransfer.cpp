@@ -88,7 +88,7 @@ void BackupTab::downloadTo(const QString& localDir)
         return tr("Downloading %1 to %2...").arg(name, folder);
     };
     showProgress(what);
-    setBusy(true, what);
+    setBusy(true, []() -> QString { return {}; }); // the progress row says what runs
     downloadBackup(
         ctx, dir(), name, localDir, [this](qint64 done, qint64 total) { setProgress(done, total); },
         [this, name](Result<DownloadResult> r) {
@@ -163,7 +163,7 @@ void BackupTab::uploadFile(const QString& localPath)
         return tr("Uploading %1 to the server...").arg(file);
     };
     showProgress(what);
-    setBusy(true, what);
+    setBusy(true, []() -> QString { return {}; }); // the progress row says what runs
     uploadBackup(
         ctx, localPath, dir(), [this](qint64 done, qint64 total) { setProgress(done, total); },
         [this, file](Result<UploadResult> r) {
