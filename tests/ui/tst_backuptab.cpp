@@ -115,7 +115,7 @@ private slots:
             "CREATE ROLE guiapp LOGIN PASSWORD 'gui-pw-71f3';\nCREATE DATABASE guishop OWNER guiapp;\nSQL\n"
             "runuser -u postgres -- psql -X -q -d guishop -c 'SET ROLE guiapp; CREATE TABLE items AS "
             "SELECT generate_series(1, 300) AS id; CREATE TABLE notes AS SELECT n, md5(random()::text) || "
-            "md5(random()::text) || md5(random()::text) AS note FROM generate_series(1, 5000) AS n'\n"
+            "md5(random()::text) || md5(random()::text) AS note FROM generate_series(1, 3000) AS n'\n"
             "mkdir -p "_s +
                 kProject + u" && printf 'DB=guishop\\nDBU=guiapp\\nDBP=gui-pw-71f3\\n' > "_s + kProject +
                 u"/.env && rm -rf /var/backups/capataz/capataz_gui_backup"_s,
@@ -339,12 +339,13 @@ private slots:
 
         // A failed scheduled run is shown loudly.
         th->inside(u"printf '{\"capataz_run\": 1, \"started\": \"2026-12-06T03:30:00Z\", \"ended\": "
-                   "\"2026-12-06T03:30:05Z\", \"exit\": 1, \"made\": [], \"failed\": [\"postgres\"], "
+                   "\"2026-12-06T03:30:05Z\", \"exit\": 1, \"made\": [], \"failed\": [\"kind=postgres\"], "
                    "\"deleted\": []}' > /var/backups/capataz/capataz_gui_backup/last-run.json"_s);
         dialog->reload();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
         auto* lastRun = dialog->findChild<QLabel*>(u"scheduleLastRun"_s);
         QVERIFY2(lastRun->text().contains(u"FAILED"_s), qPrintable(lastRun->text()));
+        QVERIFY2(lastRun->text().contains(u"What failed: postgres."_s), qPrintable(lastRun->text()));
         QVERIFY(lastRun->styleSheet().contains(u"bold"_s));
         QVERIFY(dialog->width() <= 1366 && dialog->height() <= 768);
         shot(u"schedule-en"_s, dialog);

@@ -122,7 +122,11 @@ QString ScheduleDialog::lastRunText(bool* loud) const
     const LastRun& r = *m_lastRun;
     if (r.exitCode != 0) {
         *loud = true;
-        const QString failed = r.failed.isEmpty() ? tr("the retention step") : r.failed.join(u", "_s);
+        // The script records each failed target by its first argument, "kind=postgres".
+        QStringList what;
+        for (const QString& f : r.failed)
+            what << (f.startsWith(u"kind="_s) ? f.mid(5) : f);
+        const QString failed = what.isEmpty() ? tr("the retention step") : what.join(u", "_s);
         return tr("The last scheduled run FAILED: it started %1 and ended with exit status %2. What failed: "
                   "%3. The server's log: /var/log/capataz-backup-%4.log.")
             .arg(when(r.started))
