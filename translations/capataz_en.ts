@@ -3886,6 +3886,142 @@
         <source>Restored %1; the data matches its manifest.</source>
         <translation>Restored %1; the data matches its manifest.</translation>
     </message>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation>&amp;Verify selected</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload selected...</source>
+        <translation>Do&amp;wnload selected...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload...</source>
+        <translation>&amp;Upload...</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule...</source>
+        <translation>&amp;Schedule...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Read the list of backups on the server again.</source>
+        <translation>Read the list of backups on the server again.</translation>
+    </message>
+    <message>
+        <source>Back up the project&apos;s databases and volumes on the server now.</source>
+        <translation>Back up the project&apos;s databases and volumes on the server now.</translation>
+    </message>
+    <message>
+        <source>Hash the selected backup on the server and compare it with its manifest.</source>
+        <translation>Hash the selected backup on the server and compare it with its manifest.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a throwaway copy on the server and compare it with its manifest; the live data is not touched.</source>
+        <translation>Restore the selected backup into a throwaway copy on the server and compare it with its manifest; the live data is not touched.</translation>
+    </message>
+    <message>
+        <source>Replace the live data with the selected backup (a safety backup is made first).</source>
+        <translation>Replace the live data with the selected backup (a safety backup is made first).</translation>
+    </message>
+    <message>
+        <source>Copy the selected backup and its manifest to a folder on this computer.</source>
+        <translation>Copy the selected backup and its manifest to a folder on this computer.</translation>
+    </message>
+    <message>
+        <source>Copy a backup from this computer (with its manifest) back to the server.</source>
+        <translation>Copy a backup from this computer (with its manifest) back to the server.</translation>
+    </message>
+    <message>
+        <source>See and change when the server backs up by itself, and how the last run went.</source>
+        <translation>See and change when the server backs up by itself, and how the last run went.</translation>
+    </message>
+    <message>
+        <source>Your profile for this server has the support role: it may list, verify and download backups; this needs an admin profile.</source>
+        <translation>Your profile for this server has the support role: it may list, verify and download backups; this needs an admin profile.</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the server and comparing its checksum with its manifest...</source>
+        <translation>Reading %1 on the server and comparing its checksum with its manifest...</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its size (%2) and its SHA-256 checksum on the server match its manifest.</source>
+        <translation>%1 is intact: its size (%2) and its SHA-256 checksum on the server match its manifest.</translation>
+    </message>
+    <message>
+        <source>Do not rely on %1: it does NOT match its manifest. Make a new backup, or use an older one that verifies.</source>
+        <translation>Do not rely on %1: it does NOT match its manifest. Make a new backup, or use an older one that verifies.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the backup in</source>
+        <translation>Choose the folder to save the backup in</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2...</source>
+        <translation>Downloading %1 to %2...</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled. What arrived is kept: downloading it again to the same folder goes on from there.</source>
+        <translation>The download of %1 was cancelled. What arrived is kept: downloading it again to the same folder goes on from there.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed.</source>
+        <translation>The download of %1 failed.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) on this computer, with its manifest beside it; its SHA-256 checksum matches the manifest.</source>
+        <translation>Saved %1 (%2) on this computer, with its manifest beside it; its SHA-256 checksum matches the manifest.</translation>
+    </message>
+    <message>
+        <source>(Continued an earlier download at %1.)</source>
+        <translation>(Continued an earlier download at %1.)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to upload</source>
+        <translation>Choose a backup to upload</translation>
+    </message>
+    <message>
+        <source>Backups (*.zst *.gz)</source>
+        <translation>Backups (*.zst *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest beside it (%1.manifest.json), so Capataz cannot check it. Upload a backup downloaded with Capataz: its manifest comes with it.</source>
+        <translation>%1 has no manifest beside it (%1.manifest.json), so Capataz cannot check it. Upload a backup downloaded with Capataz: its manifest comes with it.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to the server...</source>
+        <translation>Uploading %1 to the server...</translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled. What arrived is kept on the server: uploading it again goes on from there.</source>
+        <translation>The upload of %1 was cancelled. What arrived is kept on the server: uploading it again goes on from there.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the server; nothing was uploaded.</source>
+        <translation>%1 is already on the server; nothing was uploaded.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed.</source>
+        <translation>The upload of %1 failed.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; the server&apos;s SHA-256 checksum matches its manifest.</source>
+        <translation>Uploaded %1; the server&apos;s SHA-256 checksum matches its manifest.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::BrowseButton</name>
@@ -5941,6 +6077,224 @@ Type %2 to confirm:</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Backup schedule</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>On the server now</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>New schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day (server clock, UTC):</source>
+        <translation>&amp;Time of day (server clock, UTC):</translation>
+    </message>
+    <message>
+        <source>Back up:</source>
+        <translation>Back up:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every backup younger than:</source>
+        <translation>&amp;Keep every backup younger than:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;least, of each:</source>
+        <translation>Keep at &amp;least, of each:</translation>
+    </message>
+    <message>
+        <source> good backups</source>
+        <translation> good backups</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Write the script and the cron entry shown below on the server, as root.</source>
+        <translation>Write the script and the cron entry shown below on the server, as root.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move schedule</source>
+        <translation>Re&amp;move schedule</translation>
+    </message>
+    <message>
+        <source>Take the script and the cron entry off the server; the backups stay.</source>
+        <translation>Take the script and the cron entry off the server; the backups stay.</translation>
+    </message>
+    <message>
+        <source>Writing the schedule on the server...</source>
+        <translation>Writing the schedule on the server...</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Schedule installed. The next run is at %1 (the server&apos;s clock, UTC).</source>
+        <translation>Schedule installed. The next run is at %1 (the server&apos;s clock, UTC).</translation>
+    </message>
+    <message>
+        <source>The server already had this schedule; nothing changed. The next run is at %1 (the server&apos;s clock, UTC).</source>
+        <translation>The server already had this schedule; nothing changed. The next run is at %1 (the server&apos;s clock, UTC).</translation>
+    </message>
+    <message>
+        <source>Taking the schedule off the server...</source>
+        <translation>Taking the schedule off the server...</translation>
+    </message>
+    <message>
+        <source>The schedule is off the server: nothing backs this project up by itself any more. The backups already made stay.</source>
+        <translation>The schedule is off the server: nothing backs this project up by itself any more. The backups already made stay.</translation>
+    </message>
+    <message>
+        <source>Not connected: the schedule on the server cannot be read.</source>
+        <translation>Not connected: the schedule on the server cannot be read.</translation>
+    </message>
+    <message>
+        <source>Reading the schedule on the server...</source>
+        <translation>Reading the schedule on the server...</translation>
+    </message>
+    <message>
+        <source>No schedule is installed: nothing backs this project up by itself.</source>
+        <translation>No schedule is installed: nothing backs this project up by itself.</translation>
+    </message>
+    <message>
+        <source>The schedule is incomplete on the server (its cron entry or its script is missing), so it does not run. Apply writes both again.</source>
+        <translation>The schedule is incomplete on the server (its cron entry or its script is missing), so it does not run. Apply writes both again.</translation>
+    </message>
+    <message>
+        <source>Runs every day at %1 (the server&apos;s clock, UTC).</source>
+        <translation>Runs every day at %1 (the server&apos;s clock, UTC).</translation>
+    </message>
+    <message>
+        <source>Backs up: %1.</source>
+        <translation>Backs up: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps every backup younger than %n day(s)</source>
+        <translation>
+            <numerusform>Keeps every backup younger than %n day</numerusform>
+            <numerusform>Keeps every backup younger than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and at least %n good backup(s) of each.</source>
+        <translation>
+            <numerusform>and at least %n good backup of each.</numerusform>
+            <numerusform>and at least %n good backups of each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LATE: the schedule was written %1, but no scheduled run has recorded a result since. Check that cron runs on the server.</source>
+        <translation>LATE: the schedule was written %1, but no scheduled run has recorded a result since. Check that cron runs on the server.</translation>
+    </message>
+    <message>
+        <source>No scheduled run has recorded a result yet; the first is due at %1 (the server&apos;s clock, UTC).</source>
+        <translation>No scheduled run has recorded a result yet; the first is due at %1 (the server&apos;s clock, UTC).</translation>
+    </message>
+    <message>
+        <source>the retention step</source>
+        <translation>the retention step</translation>
+    </message>
+    <message>
+        <source>The last scheduled run FAILED: it started %1 and ended with exit status %2. What failed: %3. The server&apos;s log: /var/log/capataz-backup-%4.log.</source>
+        <translation>The last scheduled run FAILED: it started %1 and ended with exit status %2. What failed: %3. The server&apos;s log: /var/log/capataz-backup-%4.log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last scheduled run, %1, succeeded and made %n backup(s).</source>
+        <translation>
+            <numerusform>The last scheduled run, %1, succeeded and made %n backup.</numerusform>
+            <numerusform>The last scheduled run, %1, succeeded and made %n backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention deleted %n old backup(s).</source>
+        <translation>
+            <numerusform>Retention deleted %n old backup.</numerusform>
+            <numerusform>Retention deleted %n old backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LATE: the last scheduled run was %1, more than a day ago: the schedule seems to have stopped. Check that cron runs on the server.</source>
+        <translation>LATE: the last scheduled run was %1, more than a day ago: the schedule seems to have stopped. Check that cron runs on the server.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to back up.</source>
+        <translation>Choose at least one thing to back up.</translation>
+    </message>
+    <message>
+        <source>This schedule cannot be written: %1</source>
+        <translation>This schedule cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Apply writes these two files on the server, as root; nothing else changes:</source>
+        <translation>Apply writes these two files on the server, as root; nothing else changes:</translation>
+    </message>
+    <message>
+        <source>%1: Capataz&apos;s block for this project</source>
+        <translation>%1: Capataz&apos;s block for this project</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the script cron runs, %n line(s)</source>
+        <translation>
+            <numerusform>%1: the script cron runs, %n line</numerusform>
+            <numerusform>%1: the script cron runs, %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server already runs exactly this schedule: Apply would change nothing.</source>
+        <translation>The server already runs exactly this schedule: Apply would change nothing.</translation>
+    </message>
+    <message>
+        <source>the volume %1</source>
+        <translation>the volume %1</translation>
+    </message>
+    <message>
+        <source>the files in %1</source>
+        <translation>the files in %1</translation>
+    </message>
+    <message>
+        <source>the %1 database named by %2 in the .env</source>
+        <translation>the %1 database named by %2 in the .env</translation>
+    </message>
+    <message>
+        <source>the %1 database %2</source>
+        <translation>the %1 database %2</translation>
+    </message>
+    <message>
+        <source>every %1 database</source>
+        <translation>every %1 database</translation>
+    </message>
+    <message>
+        <source>(service %1)</source>
+        <translation>(service %1)</translation>
     </message>
 </context>
 <context>

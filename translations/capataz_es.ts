@@ -3886,6 +3886,142 @@
         <source>Restored %1; the data matches its manifest.</source>
         <translation>Restaurada %1; los datos coinciden con su manifiesto.</translation>
     </message>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation>&amp;Verificar la seleccionada</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload selected...</source>
+        <translation>&amp;Descargar la seleccionada...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload...</source>
+        <translation>&amp;Subir...</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule...</source>
+        <translation>Pro&amp;gramar...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Read the list of backups on the server again.</source>
+        <translation>Vuelve a leer la lista de copias del servidor.</translation>
+    </message>
+    <message>
+        <source>Back up the project&apos;s databases and volumes on the server now.</source>
+        <translation>Hace ahora, en el servidor, una copia de las bases de datos y los volúmenes del proyecto.</translation>
+    </message>
+    <message>
+        <source>Hash the selected backup on the server and compare it with its manifest.</source>
+        <translation>Calcula en el servidor la suma de comprobación de la copia seleccionada y la compara con su manifiesto.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a throwaway copy on the server and compare it with its manifest; the live data is not touched.</source>
+        <translation>Restaura la copia seleccionada en una copia desechable del servidor y la compara con su manifiesto; los datos en uso no se tocan.</translation>
+    </message>
+    <message>
+        <source>Replace the live data with the selected backup (a safety backup is made first).</source>
+        <translation>Reemplaza los datos en uso por la copia seleccionada (antes se hace una copia de resguardo).</translation>
+    </message>
+    <message>
+        <source>Copy the selected backup and its manifest to a folder on this computer.</source>
+        <translation>Copia la copia seleccionada y su manifiesto a una carpeta de este equipo.</translation>
+    </message>
+    <message>
+        <source>Copy a backup from this computer (with its manifest) back to the server.</source>
+        <translation>Sube al servidor una copia de este equipo (con su manifiesto).</translation>
+    </message>
+    <message>
+        <source>See and change when the server backs up by itself, and how the last run went.</source>
+        <translation>Muestra y cambia cuándo hace copias el servidor por sí solo, y cómo fue la última ejecución.</translation>
+    </message>
+    <message>
+        <source>Your profile for this server has the support role: it may list, verify and download backups; this needs an admin profile.</source>
+        <translation>Tu perfil para este servidor tiene el rol de soporte: puede ver, verificar y descargar copias; esto requiere un perfil de administrador.</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Primero selecciona una copia de la lista.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the server and comparing its checksum with its manifest...</source>
+        <translation>Leyendo %1 en el servidor y comparando su suma de comprobación con su manifiesto...</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its size (%2) and its SHA-256 checksum on the server match its manifest.</source>
+        <translation>%1 está intacta: su tamaño (%2) y su suma de comprobación SHA-256 en el servidor coinciden con su manifiesto.</translation>
+    </message>
+    <message>
+        <source>Do not rely on %1: it does NOT match its manifest. Make a new backup, or use an older one that verifies.</source>
+        <translation>No confíes en %1: NO coincide con su manifiesto. Haz una copia nueva o usa una más antigua que se verifique.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the backup in</source>
+        <translation>Elige la carpeta donde guardar la copia</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2...</source>
+        <translation>Descargando %1 en %2...</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled. What arrived is kept: downloading it again to the same folder goes on from there.</source>
+        <translation>Se canceló la descarga de %1. Lo recibido se conserva: si la vuelves a descargar en la misma carpeta, continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed.</source>
+        <translation>Falló la descarga de %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) on this computer, with its manifest beside it; its SHA-256 checksum matches the manifest.</source>
+        <translation>Guardada %1 (%2) en este equipo, con su manifiesto al lado; su suma de comprobación SHA-256 coincide con el manifiesto.</translation>
+    </message>
+    <message>
+        <source>(Continued an earlier download at %1.)</source>
+        <translation>(Continuó una descarga anterior a partir de %1.)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to upload</source>
+        <translation>Elige la copia que quieres subir</translation>
+    </message>
+    <message>
+        <source>Backups (*.zst *.gz)</source>
+        <translation>Copias de seguridad (*.zst *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest beside it (%1.manifest.json), so Capataz cannot check it. Upload a backup downloaded with Capataz: its manifest comes with it.</source>
+        <translation>%1 no tiene su manifiesto al lado (%1.manifest.json), así que Capataz no puede comprobarla. Sube una copia descargada con Capataz: su manifiesto viene con ella.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to the server...</source>
+        <translation>Subiendo %1 al servidor...</translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled. What arrived is kept on the server: uploading it again goes on from there.</source>
+        <translation>Se canceló la subida de %1. Lo recibido se conserva en el servidor: si la vuelves a subir, continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the server; nothing was uploaded.</source>
+        <translation>%1 ya está en el servidor; no se subió nada.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed.</source>
+        <translation>Falló la subida de %1.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; the server&apos;s SHA-256 checksum matches its manifest.</source>
+        <translation>Subida %1; la suma de comprobación SHA-256 del servidor coincide con su manifiesto.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::BrowseButton</name>
@@ -5941,6 +6077,224 @@ Escribe %2 para confirmar:</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>capataz::ui::ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Programación de copias</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Nueva programación</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day (server clock, UTC):</source>
+        <translation>&amp;Hora del día (reloj del servidor, UTC):</translation>
+    </message>
+    <message>
+        <source>Back up:</source>
+        <translation>Copiar:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every backup younger than:</source>
+        <translation>Conservar &amp;todas las copias de menos de:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;least, of each:</source>
+        <translation>Conservar al &amp;menos, de cada una:</translation>
+    </message>
+    <message>
+        <source> good backups</source>
+        <translation> copias buenas</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Write the script and the cron entry shown below on the server, as root.</source>
+        <translation>Escribe en el servidor, como root, el script y la entrada de cron que se muestran abajo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move schedule</source>
+        <translation>&amp;Quitar la programación</translation>
+    </message>
+    <message>
+        <source>Take the script and the cron entry off the server; the backups stay.</source>
+        <translation>Quita del servidor el script y la entrada de cron; las copias se quedan.</translation>
+    </message>
+    <message>
+        <source>Writing the schedule on the server...</source>
+        <translation>Escribiendo la programación en el servidor...</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>Schedule installed. The next run is at %1 (the server&apos;s clock, UTC).</source>
+        <translation>Programación instalada. La próxima ejecución es el %1 (reloj del servidor, UTC).</translation>
+    </message>
+    <message>
+        <source>The server already had this schedule; nothing changed. The next run is at %1 (the server&apos;s clock, UTC).</source>
+        <translation>El servidor ya tenía esta programación; no cambió nada. La próxima ejecución es el %1 (reloj del servidor, UTC).</translation>
+    </message>
+    <message>
+        <source>Taking the schedule off the server...</source>
+        <translation>Quitando la programación del servidor...</translation>
+    </message>
+    <message>
+        <source>The schedule is off the server: nothing backs this project up by itself any more. The backups already made stay.</source>
+        <translation>La programación se quitó del servidor: ya nada hace copias de este proyecto por sí solo. Las copias ya hechas se quedan.</translation>
+    </message>
+    <message>
+        <source>Not connected: the schedule on the server cannot be read.</source>
+        <translation>Sin conexión: no se puede leer la programación del servidor.</translation>
+    </message>
+    <message>
+        <source>Reading the schedule on the server...</source>
+        <translation>Leyendo la programación del servidor...</translation>
+    </message>
+    <message>
+        <source>No schedule is installed: nothing backs this project up by itself.</source>
+        <translation>No hay ninguna programación instalada: nada hace copias de este proyecto por sí solo.</translation>
+    </message>
+    <message>
+        <source>The schedule is incomplete on the server (its cron entry or its script is missing), so it does not run. Apply writes both again.</source>
+        <translation>La programación está incompleta en el servidor (falta su entrada de cron o su script), así que no se ejecuta. Aplicar vuelve a escribir las dos.</translation>
+    </message>
+    <message>
+        <source>Runs every day at %1 (the server&apos;s clock, UTC).</source>
+        <translation>Se ejecuta todos los días a las %1 (reloj del servidor, UTC).</translation>
+    </message>
+    <message>
+        <source>Backs up: %1.</source>
+        <translation>Copia: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps every backup younger than %n day(s)</source>
+        <translation>
+            <numerusform>Conserva todas las copias de menos de %n día</numerusform>
+            <numerusform>Conserva todas las copias de menos de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and at least %n good backup(s) of each.</source>
+        <translation>
+            <numerusform>y al menos %n copia buena de cada una.</numerusform>
+            <numerusform>y al menos %n copias buenas de cada una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LATE: the schedule was written %1, but no scheduled run has recorded a result since. Check that cron runs on the server.</source>
+        <translation>CON RETRASO: la programación se escribió el %1, pero desde entonces ninguna ejecución programada ha registrado un resultado. Comprueba que cron funciona en el servidor.</translation>
+    </message>
+    <message>
+        <source>No scheduled run has recorded a result yet; the first is due at %1 (the server&apos;s clock, UTC).</source>
+        <translation>Ninguna ejecución programada ha registrado aún un resultado; la primera toca el %1 (reloj del servidor, UTC).</translation>
+    </message>
+    <message>
+        <source>the retention step</source>
+        <translation>el paso de retención</translation>
+    </message>
+    <message>
+        <source>The last scheduled run FAILED: it started %1 and ended with exit status %2. What failed: %3. The server&apos;s log: /var/log/capataz-backup-%4.log.</source>
+        <translation>La última ejecución programada FALLÓ: empezó el %1 y terminó con el código de salida %2. Lo que falló: %3. El registro del servidor: /var/log/capataz-backup-%4.log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last scheduled run, %1, succeeded and made %n backup(s).</source>
+        <translation>
+            <numerusform>La última ejecución programada, el %1, salió bien e hizo %n copia.</numerusform>
+            <numerusform>La última ejecución programada, el %1, salió bien e hizo %n copias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention deleted %n old backup(s).</source>
+        <translation>
+            <numerusform>La retención borró %n copia antigua.</numerusform>
+            <numerusform>La retención borró %n copias antiguas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LATE: the last scheduled run was %1, more than a day ago: the schedule seems to have stopped. Check that cron runs on the server.</source>
+        <translation>CON RETRASO: la última ejecución programada fue el %1, hace más de un día: parece que la programación se ha detenido. Comprueba que cron funciona en el servidor.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to back up.</source>
+        <translation>Elige al menos una cosa que copiar.</translation>
+    </message>
+    <message>
+        <source>This schedule cannot be written: %1</source>
+        <translation>Esta programación no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>con cambios</translation>
+    </message>
+    <message>
+        <source>Apply writes these two files on the server, as root; nothing else changes:</source>
+        <translation>Aplicar escribe estos dos archivos en el servidor, como root; no cambia nada más:</translation>
+    </message>
+    <message>
+        <source>%1: Capataz&apos;s block for this project</source>
+        <translation>%1: el bloque de Capataz para este proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the script cron runs, %n line(s)</source>
+        <translation>
+            <numerusform>%1: el script que ejecuta cron, %n línea</numerusform>
+            <numerusform>%1: el script que ejecuta cron, %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server already runs exactly this schedule: Apply would change nothing.</source>
+        <translation>El servidor ya ejecuta exactamente esta programación: Aplicar no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>the volume %1</source>
+        <translation>el volumen %1</translation>
+    </message>
+    <message>
+        <source>the files in %1</source>
+        <translation>los archivos de %1</translation>
+    </message>
+    <message>
+        <source>the %1 database named by %2 in the .env</source>
+        <translation>la base de datos %1 que indica %2 en el .env</translation>
+    </message>
+    <message>
+        <source>the %1 database %2</source>
+        <translation>la base de datos %1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 database</source>
+        <translation>todas las bases de datos %1</translation>
+    </message>
+    <message>
+        <source>(service %1)</source>
+        <translation>(servicio %1)</translation>
     </message>
 </context>
 <context>

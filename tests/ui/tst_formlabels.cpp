@@ -9,6 +9,7 @@
 #include "alerts/AlertListDialog.h"
 #include "alerts/AlertRuleDialog.h"
 #include "audit/AuditView.h"
+#include "backup/ScheduleDialog.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
 #include "servers/ConnectDialog.h"
@@ -191,6 +192,21 @@ class TestFormLabels : public QObject {
         w.emplace_back(u"AlertListDialog"_s,
                        [this] { return new ui::AlertListDialog(registry->find(u"rancho-produccion")); });
         w.emplace_back(u"AuditView"_s, [this] { return new ui::AuditView(*registry); });
+        w.emplace_back(u"ScheduleDialog (no server)"_s, [] {
+            backup::ScheduleSpec spec;
+            spec.project = u"tienda"_s;
+            spec.dir = u"/var/backups/capataz/tienda"_s;
+            spec.projectDir = u"/srv/tienda"_s;
+            stack::RecipeBackupTarget db;
+            db.kind = stack::RecipeBackupTarget::Postgres;
+            db.service = u"db"_s;
+            db.databaseEnv = u"POSTGRES_DB"_s;
+            stack::RecipeBackupTarget files;
+            files.kind = stack::RecipeBackupTarget::Volume;
+            files.volume = u"tienda_uploads"_s;
+            spec.targets = {db, files};
+            return new ui::ScheduleDialog(spec, nullptr);
+        });
         w.emplace_back(u"MainWindow"_s, [this] {
             auto* m = new ui::MainWindow(*registry, *secrets);
             m->selectServer(u"rancho-produccion"_s); // the server view and its tabs

@@ -1,55 +1,30 @@
 #include "BackupTab.h"
 
+#include "BackupTabProject.h"
 #include "ErrorText.h"
-#include "RestoreConfirmDialog.h"
+#include "FlowLayout.h"
+#include "ScheduleDialog.h"
 #include "backup/BackupHealth.h"
 #include "backup/BackupNaming.h"
 #include "backup/BackupOps.h"
-#include "backup/BackupRoles.h"
 #include "backup/BackupSchedule.h"
-#include "backup/RestorePlan.h"
 #include "client/BackupService.h"
 #include "client/ServerSession.h"
-#include "logs/ComposeLogSource.h"
 #include "plan/PlanRunner.h"
-#include "stack/RecipeLoader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace capataz::backup;
 
 namespace capataz::ui {
-
-namespace {
-struct Project {
-    QString projectDir;
-    QString envFile;
-    QStringList composeArgs;
-    QList<stack::RecipeBackupTarget> targets;
-};
-
-Project projectOf(const store::ServerProfile& profile)
-{
-    const setup::SetupTarget t = logs::defaultComposeTarget(profile.projectDir, stack::builtinRecipes());
-    Project p;
-    p.projectDir = profile.projectDir;
-    p.envFile = t.envFile.isEmpty() ? u".env"_s : t.envFile;
-    p.composeArgs = t.composeArgv().mid(2);
-    for (const auto& target : t.recipe.backups)
-        if (isSupportedKind(stack::backupKindName(target.kind)))
-            p.targets << target;
-    return p;
-}
-} // namespace
 
 BackupTab::BackupTab(QWidget* parent)
     : ServerTab(parent)
@@ -59,8 +34,16 @@ BackupTab::BackupTab(QWidget* parent)
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(this))
     , m_create(new QPushButton(this))
+    , m_verify(new QPushButton(this))
     , m_drill(new QPushButton(this))
     , m_restore(new QPushButton(this))
+    , m_download(new QPushButton(this))
+    , m_upload(new QPushButton(this))
+    , m_schedule(new QPushButton(this))
+    , m_progressRow(new QWidget(this))
+    , m_progressLabel(new QLabel(m_progressRow))
+    , m_progress(new QProgressBar(m_progressRow))
+    , m_cancel(new QPushButton(m_progressRow))
 {
     setObjectName(u"backupTab"_s);
     m_list->setObjectName(u"backupList"_s);
@@ -69,8 +52,16 @@ BackupTab::BackupTab(QWidget* parent)
     m_status->setObjectName(u"backupStatus"_s);
     m_refresh->setObjectName(u"backupRefresh"_s);
     m_create->setObjectName(u"backupCreate"_s);
+    m_verify->setObjectName(u"backupVerify"_s);
     m_drill->setObjectName(u"backupDrill"_s);
     m_restore->setObjectName(u"backupRestore"_s);
+    m_download->setObjectName(u"backupDownload"_s);
+    m_upload->setObjectName(u"backupUpload"_s);
+    m_schedule->setObjectName(u"backupSchedule"_s);
+    m_progressRow->setObjectName(u"backupProgressRow"_s);
+    m_progressLabel->setObjectName(u"backupProgressLabel"_s);
+    m_progress->setObjectName(u"backupProgress"_s);
+    m_cancel->setObjectName(u"backupCancel"_s);
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(5);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -78,25 +69,42 @@ BackupTab::BackupTab(QWidget* parent)
     m_alarms->setWordWrap(true);
     m_alarms->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notConnected->setWordWrap(true);
+    m_progressLabel->setWordWrap(true);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_refresh);
-    buttons->addWidget(m_create);
-    buttons->addWidget(m_drill);
-    buttons->addWidget(m_restore);
-    buttons->addStretch(1);
+    // The buttons wrap onto a second line instead of clipping (longer labels in Spanish).
+    auto* bar = new QWidget(this);
+    bar->setObjectName(u"backupButtons"_s);
+    auto* buttons = new FlowLayout(bar);
+    for (QPushButton* b :
+         {m_refresh, m_create, m_verify, m_drill, m_restore, m_download, m_upload, m_schedule})
+        buttons->addWidget(b);
+    auto* progressBox = new QHBoxLayout(m_progressRow);
+    progressBox->setContentsMargins(0, 0, 0, 0);
+    progressBox->addWidget(m_progressLabel, 2);
+    progressBox->addWidget(m_progress, 3);
+    progressBox->addWidget(m_cancel);
+    m_progressRow->hide();
     auto* box = new QVBoxLayout(this);
     box->addWidget(m_notConnected);
     box->addWidget(m_alarms);
-    box->addLayout(buttons);
+    box->addWidget(bar);
     box->addWidget(m_list, 1);
+    box->addWidget(m_progressRow);
     box->addWidget(m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &BackupTab::refresh);
     connect(m_create, &QPushButton::clicked, this, &BackupTab::createBackups);
+    connect(m_verify, &QPushButton::clicked, this, &BackupTab::verifySelected);
     connect(m_drill, &QPushButton::clicked, this, &BackupTab::drillSelected);
     connect(m_restore, &QPushButton::clicked, this, &BackupTab::restoreSelected);
+    connect(m_download, &QPushButton::clicked, this, &BackupTab::downloadSelected);
+    connect(m_upload, &QPushButton::clicked, this, &BackupTab::uploadAsk);
+    connect(m_schedule, &QPushButton::clicked, this, &BackupTab::openSchedule);
+    connect(m_cancel, &QPushButton::clicked, this, &BackupTab::cancelTransfer);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &BackupTab::updateButtons);
     retranslateUi();
 }
@@ -133,21 +141,52 @@ QString BackupTab::selectedName() const
     return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
 }
 
+QList<stack::RecipeBackupTarget> BackupTab::targets() const
+{
+    if (m_targetsSet)
+        return m_targets;
+    return session() ? backuptab::projectOf(session()->profile()).targets
+                     : QList<stack::RecipeBackupTarget>();
+}
+
+bool BackupTab::haveTargets() const
+{
+    return m_targetsSet ? !m_targets.isEmpty() : (session() && m_haveRecipeTargets);
+}
+
+bool BackupTab::may(BackupAction action) const
+{
+    return session() && mayDoBackup(session()->profile(), action).has_value();
+}
+
+QObject* BackupTab::work()
+{
+    if (!m_work)
+        m_work = new QObject(this);
+    return m_work;
+}
+
 void BackupTab::sessionChanged()
 {
     if (m_work)
         m_work->deleteLater(); // cancels what runs for the previous server
     m_work = nullptr;
+    m_transferCancel.cancel();
     m_runner.reset();
+    if (m_scheduleDialog)
+        m_scheduleDialog->close();
     m_busy = false;
+    hideProgress();
     m_entries.clear();
-    m_alarmText.clear();
+    m_alarmText = nullptr;
     // The recipes are read once per server here, not on every selection change.
-    m_haveRecipeTargets = session() && !projectOf(session()->profile()).targets.isEmpty();
+    m_haveRecipeTargets = session() && !backuptab::projectOf(session()->profile()).targets.isEmpty();
     showEntries();
     updateButtons();
     if (session() && session()->isConnected())
         refresh();
+    else
+        setStatus(nullptr);
 }
 
 void BackupTab::retranslateUi()
@@ -155,44 +194,109 @@ void BackupTab::retranslateUi()
     m_list->setHeaderLabels({tr("Backup"), tr("Size"), tr("Age"), tr("State"), tr("Last restore drill")});
     m_refresh->setText(tr("Re&fresh"));
     m_create->setText(tr("&Back up now"));
+    m_verify->setText(tr("&Verify selected"));
     m_drill->setText(tr("&Drill selected"));
     m_restore->setText(tr("&Restore selected..."));
+    m_download->setText(tr("Do&wnload selected..."));
+    m_upload->setText(tr("&Upload..."));
+    m_schedule->setText(tr("&Schedule..."));
+    m_cancel->setText(tr("&Cancel"));
     m_notConnected->setText(tr("Connect to the server to see its backups."));
     showEntries();
     updateButtons();
+    // Messages are data: written again in the new language.
+    m_status->setText(m_statusText ? m_statusText() : QString());
+    m_progressLabel->setText(m_progressText ? m_progressText() : QString());
+}
+
+void BackupTab::gate(QPushButton* button, BackupAction action, bool usable, const QString& why)
+{
+    QString tip;
+    switch (action) {
+    case BackupAction::List:
+        tip = tr("Read the list of backups on the server again.");
+        break;
+    case BackupAction::Create:
+        tip = tr("Back up the project's databases and volumes on the server now.");
+        break;
+    case BackupAction::Verify:
+        tip = tr("Hash the selected backup on the server and compare it with its manifest.");
+        break;
+    case BackupAction::Drill:
+        tip = tr("Restore the selected backup into a throwaway copy on the server and compare it with its "
+                 "manifest; the live data is not touched.");
+        break;
+    case BackupAction::Restore:
+        tip = tr("Replace the live data with the selected backup (a safety backup is made first).");
+        break;
+    case BackupAction::Download:
+        tip = tr("Copy the selected backup and its manifest to a folder on this computer.");
+        break;
+    case BackupAction::Upload:
+        tip = tr("Copy a backup from this computer (with its manifest) back to the server.");
+        break;
+    case BackupAction::Schedule:
+        tip = tr("See and change when the server backs up by itself, and how the last run went.");
+        break;
+    }
+    const bool connected = session() && session()->isConnected();
+    if (!may(action)) {
+        button->setEnabled(false);
+        tip += u"\n"_s + tr("Your profile for this server has the support role: it may list, verify and "
+                            "download backups; this needs an admin profile.");
+    } else {
+        const bool enabled = connected && !m_busy && usable;
+        button->setEnabled(enabled);
+        if (!enabled && !why.isEmpty() && connected && !m_busy)
+            tip += u"\n"_s + why;
+    }
+    button->setToolTip(tip);
 }
 
 void BackupTab::updateButtons()
 {
     const bool connected = session() && session()->isConnected();
     m_notConnected->setVisible(!connected);
-    const auto may = [&](BackupAction a) {
-        return session() && mayDoBackup(session()->profile(), a).has_value();
-    };
-    const bool haveTargets = m_targetsSet ? !m_targets.isEmpty() : (session() && m_haveRecipeTargets);
-    m_refresh->setEnabled(connected && !m_busy);
-    m_create->setVisible(may(BackupAction::Create));
-    m_drill->setVisible(may(BackupAction::Drill));
-    m_restore->setVisible(may(BackupAction::Restore));
-    m_create->setEnabled(connected && !m_busy && haveTargets);
-    m_create->setToolTip(haveTargets ? QString() : tr("The project's recipe names nothing to back up."));
     const bool selected = !selectedName().isEmpty();
-    m_drill->setEnabled(connected && !m_busy && selected);
-    m_restore->setEnabled(connected && !m_busy && selected);
+    const QString select = tr("Select a backup in the list first.");
+    gate(m_refresh, BackupAction::List, true);
+    gate(m_create, BackupAction::Create, haveTargets(), tr("The project's recipe names nothing to back up."));
+    gate(m_verify, BackupAction::Verify, selected, select);
+    gate(m_drill, BackupAction::Drill, selected, select);
+    gate(m_restore, BackupAction::Restore, selected, select);
+    gate(m_download, BackupAction::Download, selected, select);
+    gate(m_upload, BackupAction::Upload, true);
+    gate(m_schedule, BackupAction::Schedule, haveTargets(),
+         tr("The project's recipe names nothing to back up."));
 }
 
-void BackupTab::setBusy(bool busy, const QString& what)
+void BackupTab::setStatus(Message message)
+{
+    m_statusText = std::move(message);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void BackupTab::setBusy(bool busy, Message what)
 {
     m_busy = busy;
-    if (!what.isEmpty())
-        m_status->setText(what);
+    if (what)
+        setStatus(std::move(what));
     updateButtons();
 }
 
-void BackupTab::fail(const Error& error)
+void BackupTab::fail(const Error& error, Message before)
 {
+    hideProgress();
     setBusy(false);
-    m_status->setText(ErrorText::sentence(error) + u"\n"_s + tr("Details: %1").arg(error.toString()));
+    setStatus([error, before]() -> QString {
+        QString text;
+        if (before)
+            text = before() + u'\n';
+        text += ErrorText::sentence(error);
+        text += u'\n';
+        text += tr("Details: %1").arg(error.toString());
+        return text;
+    });
     emit finished();
 }
 
@@ -210,12 +314,10 @@ void BackupTab::showEntries()
         else if (!e.isGood())
             state = tr("size differs from its manifest");
         QString drill = tr("never");
-        if (e.drill)
-            drill =
-                e.drill->ok
-                    ? tr("passed %1").arg(QLocale().toString(e.drill->at.toLocalTime(), QLocale::ShortFormat))
-                    : tr("FAILED %1")
-                          .arg(QLocale().toString(e.drill->at.toLocalTime(), QLocale::ShortFormat));
+        if (e.drill) {
+            const QString at = QLocale().toString(e.drill->at.toLocalTime(), QLocale::ShortFormat);
+            drill = e.drill->ok ? tr("passed %1").arg(at) : tr("FAILED %1").arg(at);
+        }
         const qint64 hours = e.time().secsTo(now) / 3600;
         auto* item = new QTreeWidgetItem(
             m_list,
@@ -226,192 +328,58 @@ void BackupTab::showEntries()
         if (e.name == keep)
             item->setSelected(true);
     }
-    m_alarms->setText(m_alarmText);
-    m_alarms->setVisible(!m_alarmText.isEmpty());
+    const QString alarms = m_alarmText ? m_alarmText() : QString();
+    m_alarms->setText(alarms);
+    m_alarms->setVisible(!alarms.isEmpty());
 }
 
 void BackupTab::refresh()
 {
     if (!session() || !session()->isConnected())
         return;
-    if (!m_work)
-        m_work = new QObject(this);
-    const plan::StepContext ctx{session()->connection(), m_work, CancelToken::create()};
+    const plan::StepContext ctx{session()->connection(), work(), CancelToken::create()};
     const QString d = dir();
-    setBusy(true, tr("Reading the backups in %1...").arg(d));
+    setBusy(true, [d]() -> QString { return tr("Reading the backups in %1...").arg(d); });
     listBackups(ctx, d, [this, ctx, d](Result<QList<BackupEntry>> list) {
         if (!list) {
             fail(list.error());
             return;
         }
         m_entries = *list;
-        readLastRun(ctx, d, [this](Result<std::optional<LastRun>> run) {
+        readLastRun(ctx, d, [this, d](Result<std::optional<LastRun>> run) {
             if (session())
                 session()->backups()->setResult(m_entries, run ? *run : std::nullopt);
-            QStringList lines;
+            QList<Text> sentences;
             if (run)
                 if (auto a = lastRunAlarm(*run))
-                    lines << a->sentence.translated();
+                    sentences << a->sentence;
             for (const BackupAlarm& a : assessBackups(m_entries, {}, QDateTime::currentDateTimeUtc()))
-                lines << a.sentence.translated();
-            const bool haveTargets = m_targetsSet ? !m_targets.isEmpty() : (session() && m_haveRecipeTargets);
-            if (m_entries.isEmpty() && haveTargets)
-                lines << tr("No backup of this project exists on the server yet.");
-            m_alarmText = lines.join(u'\n');
+                sentences << a.sentence;
+            const bool none = m_entries.isEmpty() && haveTargets();
+            m_alarmText = [sentences, none]() -> QString {
+                QStringList lines;
+                for (const Text& t : sentences)
+                    lines << t.translated();
+                if (none)
+                    lines << tr("No backup of this project exists on the server yet.");
+                return lines.join(u'\n');
+            };
             showEntries();
-            const QString listed = tr("%n backup(s) in %1.", nullptr, int(m_entries.size())).arg(dir());
-            setBusy(false, m_doneText.isEmpty() ? listed : m_doneText + u' ' + listed);
-            m_doneText.clear();
+            const int n = int(m_entries.size());
+            const Message done = m_doneText;
+            m_doneText = nullptr;
+            setBusy(false, [done, n, d]() -> QString {
+                const QString listed = tr("%n backup(s) in %1.", nullptr, n).arg(d);
+                if (!done)
+                    return listed;
+                QString text = done();
+                text += u' ';
+                text += listed;
+                return text;
+            });
             emit finished();
         });
     });
-}
-
-void BackupTab::createBackups()
-{
-    if (!session() || !session()->isConnected() || m_busy ||
-        !mayDoBackup(session()->profile(), BackupAction::Create))
-        return;
-    if (!m_work)
-        m_work = new QObject(this);
-    const Project p = projectOf(session()->profile());
-    const QList<stack::RecipeBackupTarget> targets = m_targetsSet ? m_targets : p.targets;
-    const plan::StepContext ctx{session()->connection(), m_work, CancelToken::create()};
-    setBusy(true, tr("Backing up..."));
-    resolveSources(ctx, targets, p.projectDir, p.envFile, p.composeArgs,
-                   [this, ctx](Result<QList<BackupSource>> sources) {
-                       if (!sources) {
-                           fail(sources.error());
-                           return;
-                       }
-                       auto left = std::make_shared<QList<BackupSource>>(*sources);
-                       auto next = std::make_shared<std::function<void()>>();
-                       *next = [this, ctx, left, next] {
-                           if (left->isEmpty()) {
-                               refresh();
-                               return;
-                           }
-                           BackupSource s = left->takeFirst();
-                           if (!m_image.isEmpty())
-                               s.image = m_image;
-                           m_status->setText(tr("Backing up %1...").arg(s.describe()));
-                           createBackup(ctx, s, dir(), QDateTime::currentDateTimeUtc(),
-                                        [this, next](Result<Manifest> m) {
-                                            if (!m) {
-                                                fail(m.error());
-                                                return;
-                                            }
-                                            (*next)();
-                                        });
-                       };
-                       (*next)();
-                   });
-}
-
-void BackupTab::drillSelected()
-{
-    const QString name = selectedName();
-    if (name.isEmpty() || !session() || !session()->isConnected() || m_busy ||
-        !mayDoBackup(session()->profile(), BackupAction::Drill))
-        return;
-    if (!m_work)
-        m_work = new QObject(this);
-    const Project p = projectOf(session()->profile());
-    const plan::StepContext ctx{session()->connection(), m_work, CancelToken::create()};
-    setBusy(true, tr("Restoring %1 into a throwaway copy to prove it restores...").arg(name));
-    drillBackup(
-        ctx, dir(), name, p.projectDir, p.composeArgs, m_image, QDateTime::currentDateTimeUtc(),
-        [this](Result<DrillRecord> d) {
-            if (!d) {
-                fail(d.error());
-                return;
-            }
-            m_doneText =
-                d->ok ? tr("The restore drill of %1 passed: it restores as its manifest says.").arg(d->name)
-                      : tr("The restore drill of %1 FAILED: %2").arg(d->name, d->detail);
-            refresh();
-        });
-}
-
-void BackupTab::restoreSelected()
-{
-    const QString name = selectedName();
-    if (name.isEmpty() || !session() || !session()->isConnected() || m_busy ||
-        !mayDoBackup(session()->profile(), BackupAction::Restore))
-        return;
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                 [&](const BackupEntry& e) { return e.name == name; });
-    if (it == m_entries.cend() || !it->manifest) {
-        m_status->setText(tr("%1 has no manifest: Capataz cannot check a restore of it.").arg(name));
-        return;
-    }
-    const Manifest manifest = *it->manifest;
-    auto* dialog = new RestoreConfirmDialog(name, confirmationWord(manifest), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, manifest] { runRestore(manifest); });
-    dialog->open();
-}
-
-void BackupTab::runRestore(const Manifest& manifest)
-{
-    if (!session() || !session()->isConnected())
-        return;
-    if (!m_work)
-        m_work = new QObject(this);
-    const Project p = projectOf(session()->profile());
-    const plan::StepContext ctx{session()->connection(), m_work, CancelToken::create()};
-    setBusy(true, tr("Checking %1 before restoring it...").arg(manifest.name));
-    QList<stack::RecipeBackupTarget> same;
-    for (const auto& t : m_targetsSet ? m_targets : p.targets)
-        if (stack::backupKindName(t.kind) == manifest.kind)
-            same << t;
-    resolveSources(
-        ctx, same, p.projectDir, p.envFile, p.composeArgs,
-        [this, manifest, p](Result<QList<BackupSource>> s) {
-            if (!s) {
-                fail(s.error());
-                return;
-            }
-            BackupSource live = placeOf(manifest, p.projectDir, p.composeArgs, m_image);
-            for (const BackupSource& c : *s)
-                if ((manifest.kind == u"postgres"_s && c.database == manifest.database &&
-                     c.service == manifest.service) ||
-                    (manifest.kind == u"volume"_s && c.volume == manifest.volume)) {
-                    live = c;
-                    if (!m_image.isEmpty())
-                        live.image = m_image;
-                }
-            auto plan = restorePlan(manifest, live, dir(), QDateTime::currentDateTimeUtc());
-            if (!plan) {
-                fail(plan.error());
-                return;
-            }
-            m_status->setText(tr("Restoring %1 (a safety backup first)...").arg(manifest.name));
-            m_runner = std::make_unique<plan::PlanRunner>(
-                *plan, session()->connection(), session()->auditLog(),
-                plan::PlanRunner::Options{session()->profile().name, session()->profile().sudo, false, true});
-            connect(m_runner.get(), &plan::PlanRunner::finished, this,
-                    [this, manifest](const plan::PlanReport& r) {
-                        if (!r.ok()) {
-                            const auto* safety = r.outcome(u"backup.restore.safety"_s);
-                            const bool putBack = safety && safety->status == plan::StepStatus::RolledBack;
-                            setBusy(false);
-                            m_status->setText(
-                                (putBack
-                                     ? tr("The restore of %1 failed; the safety backup was put back, so the "
-                                          "data is as it was.")
-                                     : tr("The restore of %1 failed before anything was changed."))
-                                    .arg(manifest.name) +
-                                u'\n' + ErrorText::sentence(r.error) + u'\n' +
-                                tr("Details: %1").arg(r.error.toString()));
-                            emit finished();
-                            return;
-                        }
-                        m_doneText = tr("Restored %1; the data matches its manifest.").arg(manifest.name);
-                        refresh();
-                    });
-            m_runner->start();
-        });
 }
 
 } // namespace capataz::ui
