@@ -202,12 +202,33 @@ QByteArray keysFile(const Grant& g)
     return (options + u' ' + g.publicKey.simplified() + u'\n').toUtf8();
 }
 
-QByteArray sudoersFile(const QString& account)
+QStringList rootRequests(store::Role role)
 {
-    return u"# Capataz access account %1: it may run only the dispatcher as root, which checks every\n"
-           u"# request again (managed by Capataz).\n"
-           u"%1 ALL=(root) NOPASSWD: %2 --as-root *\n"_s.arg(account, dispatcherPath())
-               .toUtf8();
+    switch (role) {
+    case store::Role::Support:
+        return {u"facts"_s,     u"discover"_s,     u"compose-status"_s, u"logs-compose"_s,
+                u"logs-file"_s, u"logs-journal"_s, u"status"_s,         u"backup-list"_s};
+    case store::Role::Owner:
+        return {u"status"_s, u"backup-list"_s};
+    case store::Role::Admin:
+        break;
+    }
+    return {};
+}
+
+QByteArray sudoersFile(const Grant& grant)
+{
+    // sudo matches "VERB *" only when arguments follow: both forms are listed.
+    QStringList commands;
+    for (const QString& verb : rootRequests(grant.role))
+        commands << u"%1 --as-root %2"_s.arg(dispatcherPath(), verb)
+                 << u"%1 --as-root %2 *"_s.arg(dispatcherPath(), verb);
+    QString out =
+        u"# Capataz access account %1 (%2): it may run as root only the dispatcher, and only for\n"
+        u"# the requests of its role; the dispatcher checks every argument again (managed by Capataz).\n"_s
+            .arg(grant.account(), store::roleName(grant.role));
+    out += u"%1 ALL=(root) NOPASSWD: "_s.arg(grant.account()) + commands.join(u", \\\n    "_s) + u'\n';
+    return out.toUtf8();
 }
 
 QByteArray sshdBlock(const Grant& g)

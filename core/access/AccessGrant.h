@@ -56,7 +56,12 @@ struct Grant {
 [[nodiscard]] QByteArray dispatcherScript();
 [[nodiscard]] QByteArray configFile(const Grant& grant);
 [[nodiscard]] QByteArray keysFile(const Grant& grant);
-[[nodiscard]] QByteArray sudoersFile(const QString& account);
+// One line per request of the role that runs as root: "capataz-access --as-root VERB" with or
+// without arguments, and nothing else (the dispatcher checks every argument again as root).
+[[nodiscard]] QByteArray sudoersFile(const Grant& grant);
+// The requests the dispatcher runs as root for a role (as resources/access/capataz-access.sh's
+// role table allows them; "hello" answers without root).
+[[nodiscard]] QStringList rootRequests(store::Role role);
 [[nodiscard]] QByteArray sshdBlock(const Grant& grant);
 [[nodiscard]] QString configPath(const QString& account);
 [[nodiscard]] QString keysPath(const QString& account);

@@ -166,7 +166,7 @@ plan::Plan grantPlan(const Grant& g)
                                      "terminals and forwarding but to the allowed ports.")),
         keysPath(account), keysFile(g), rootFile));
 
-    const QByteArray rule = sudoersFile(account);
+    const QByteArray rule = sudoersFile(g);
     auto sudo = std::make_shared<plan::CommandStep>(
         u"access.sudo"_s,
         plan::Text(QT_TRANSLATE_NOOP("capataz::plan", "Allow %1 to run only the dispatcher as root"),

@@ -8,6 +8,7 @@
 #include "status/StatusCheck.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,10 +146,41 @@ private slots:
         QVERIFY(keys.startsWith(u"restrict,port-forwarding,permitopen=\"127.0.0.1:8000\""_s));
         QVERIFY(keys.trimmed().endsWith(u"maria@laptop"_s));
 
-        const QString sudo = QString::fromUtf8(access::sudoersFile(g.account()));
-        QVERIFY(sudo.contains(
-            u"\ncpz-maria-jose ALL=(root) NOPASSWD: /usr/local/lib/capataz/capataz-access --as-root *\n"_s));
+        const QString sudo = QString::fromUtf8(access::sudoersFile(g));
+        QVERIFY2(sudo.contains(u"\ncpz-maria-jose ALL=(root) NOPASSWD: /usr/local/lib/capataz/capataz-access "
+                               u"--as-root facts, \\\n"_s),
+                 qPrintable(sudo));
+        QVERIFY(sudo.contains(u"/usr/local/lib/capataz/capataz-access --as-root logs-file *, \\\n"_s));
+        QVERIFY(!sudo.contains(u"--as-root *"_s)); // never any request
+        QVERIFY(!sudo.contains(u"hello"_s));       // answers without root
         QVERIFY(!sudo.contains(u"docker"_s));
+        access::Grant owner = g;
+        owner.role = store::Role::Owner;
+        const QString ownerSudo = QString::fromUtf8(access::sudoersFile(owner));
+        QVERIFY(ownerSudo.contains(u"--as-root status"_s) &&
+                ownerSudo.contains(u"--as-root backup-list *\n"_s));
+        QVERIFY(!ownerSudo.contains(u"logs-"_s));
+    }
+
+    // The sudoers rule and the dispatcher's role table name the same requests.
+    void sudoersFollowsTheDispatchersRoleTable()
+    {
+        const QString d = QString::fromUtf8(access::dispatcherScript());
+        static const QRegularExpression pair(u"\\b(support|owner):([a-z-]+)\\b"_s);
+        QHash<QString, QStringList> table;
+        for (auto it = pair.globalMatch(d); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2) != u"hello"_s && !table[m.captured(1)].contains(m.captured(2)))
+                table[m.captured(1)] << m.captured(2);
+        }
+        for (const store::Role role : {store::Role::Support, store::Role::Owner}) {
+            QStringList fromTable = table.value(store::roleName(role));
+            QStringList fromSudo = access::rootRequests(role);
+            fromTable.sort();
+            fromSudo.sort();
+            QCOMPARE(fromSudo, fromTable);
+        }
+        QVERIFY(access::rootRequests(store::Role::Admin).isEmpty());
     }
 
     void dispatcherHoldsCapatazScripts()
