@@ -143,6 +143,14 @@ esac
 if [ -f "$f.manifest.json" ]; then printf 'manifest='; base64 -w 0 -- "$f.manifest.json"; echo; fi
 )SH"_s;
 
+// What a download needs first: the size and the manifest, without hashing the whole file (the
+// copy is hashed here as it arrives and compared with the manifest anyway).
+const QString kDescribe = uR"SH(f="$arg_dir/$arg_name"
+[ -f "$f" ] || exit 3
+echo "size=$(stat -c %s -- "$f")"
+if [ -f "$f.manifest.json" ]; then printf 'manifest='; base64 -w 0 -- "$f.manifest.json"; echo; fi
+)SH"_s;
+
 const QString kDrill = uR"SH(f="$arg_dir/$arg_name"
 [ -f "$f" ] || exit 3
 echo "started=$(now)"
@@ -280,6 +288,11 @@ remote::Command list(const QString& dir)
 remote::Command verify(const QString& dir, const QString& name)
 {
     return bashScript(kVerify, {u"dir="_s + dir, u"name="_s + name});
+}
+
+remote::Command describe(const QString& dir, const QString& name)
+{
+    return bashScript(kDescribe, {u"dir="_s + dir, u"name="_s + name});
 }
 
 remote::Command drill(const BackupSource& where, const QString& dir, const QString& name,

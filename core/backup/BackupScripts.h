@@ -28,6 +28,8 @@ namespace scripts {
 // size, sha256 and intact=yes|no (the compressed stream decompresses to its end) of one
 // backup, and its manifest as manifest=BASE64; exit 3 when the file is missing.
 [[nodiscard]] remote::Command verify(const QString& dir, const QString& name);
+// Like verify() without reading the file: its size and manifest=BASE64 only; exit 3 when missing.
+[[nodiscard]] remote::Command describe(const QString& dir, const QString& name);
 
 // Restores `name` into a throwaway database / volume / directory called `scratch`, prints
 // what it finds (count=... or files/bytes) and removes the throwaway, also on failure.
