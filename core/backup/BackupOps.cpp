@@ -3,10 +3,10 @@
 #include "backup/BackupNaming.h"
 #include "backup/BackupOutput.h"
 #include "backup/BackupScripts.h"
+#include "common/Sha256.h"
 #include "setup/RemoteFiles.h"
 #include "stack/DotenvParser.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -183,10 +183,19 @@ Result<VerifyResult> verifyLocalCopy(const QString& localPath, const Manifest& m
     QFile f(localPath);
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(localPath, f.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return fail(ErrorCode::LocalFileError, u"%1: could not be read to its end"_s.arg(localPath));
-    return checkCopy(manifest, f.size(), QString::fromLatin1(hash.result().toHex()));
+    Sha256 hash;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    qint64 size = 0;
+    for (;;) {
+        const qint64 n = f.read(block.data(), block.size());
+        if (n < 0)
+            return fail(ErrorCode::LocalFileError, u"%1: could not be read to its end"_s.arg(localPath));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), n));
+        size += n;
+    }
+    return checkCopy(manifest, size, QString::fromLatin1(hash.hexResult()));
 }
 
 VerifyResult checkCopy(const Manifest& manifest, qint64 size, const QString& sha256)

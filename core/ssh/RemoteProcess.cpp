@@ -209,6 +209,12 @@ bool RemoteProcess::readStreams()
             }
         }
     }
+    // Reading stderr reads the socket too, and can leave new stdout packets in libssh2's queue
+    // when the socket is then empty: say so, or the pump would wait for the socket, which has
+    // nothing more to say until the server gets a window adjust (a stall until the next
+    // keepalive, seen as 5 s in the middle of a 64 MiB stream).
+    if (!moved && libssh2_poll_channel_read(m_channel, 1) == 1)
+        moved = true;
     return moved;
 }
 
