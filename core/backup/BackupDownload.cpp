@@ -1,9 +1,10 @@
 #include "backup/BackupDownload.h"
 
 #include "backup/BackupNaming.h"
+#include "backup/BackupScripts.h"
+#include "common/Sha256.h"
 #include "exec/ExecStream.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,20 +19,28 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr qint64 kHashBlock = 1024 * 1024; // reading back a partial copy to hash it
-constexpr int kProgressIntervalMs = 100;   // at most about ten progress calls a second
+constexpr qint64 kHashBlock = 1024 * 1024;         // reading back a partial copy to hash it
+constexpr int kProgressIntervalMs = 100;           // at most about ten progress calls a second
+constexpr qsizetype kMaxHeader = 64 * 1024 * 1024; // the manifest before the NUL: more is not one
+constexpr int kMissing = 3;                        // scripts::readFrom: no such file
+constexpr int kNoManifest = 4;                     // scripts::readFrom: no manifest beside it
 
 struct Transfer {
     plan::StepContext ctx;
-    QString remotePath;
+    QString dir;
+    QString name;
     QString localPath;
     QString partialPath;
-    qint64 total = 0; // the file's size on the server
-    qint64 have = 0;  // bytes in the partial copy, all of them in `hash`
+    qint64 total = -1; // the file's size by its manifest; -1 until the manifest has come
+    qint64 have = 0;   // bytes in the partial copy, all of them in `hash`
     Manifest manifest;
+    bool headerDone = false;
+    QByteArray header;
+    bool restarted = false;
+    QPointer<exec::ExecStream> stream;
     DownloadResult result;
     QFile file;
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    std::unique_ptr<Sha256> hash;
     QElapsedTimer sinceProgress;
     qint64 shown = -1;
     bool ended = false;
@@ -41,7 +50,7 @@ struct Transfer {
     // Progress only when it changed, and at most every kProgressIntervalMs unless `now`.
     void report(bool now)
     {
-        if (!progress || have == shown)
+        if (!progress || total < 0 || have == shown)
             return;
         if (!now && sinceProgress.isValid() && sinceProgress.elapsed() < kProgressIntervalMs)
             return;
@@ -49,22 +58,33 @@ struct Transfer {
         sinceProgress.start();
         progress(have, total);
     }
-    // The one call of `done`.
+    void stopStream()
+    {
+        if (stream)
+            stream->cancel(); // its finished() deletes it
+        stream = nullptr;
+    }
+    // The one call of `done`. A partial copy still empty is not left behind.
     void end(Result<DownloadResult> r)
     {
         if (ended)
             return;
         ended = true;
+        stopStream();
         file.close();
+        if (!r && QFileInfo(partialPath).size() == 0)
+            QFile::remove(partialPath);
         done(std::move(r));
     }
 };
+
+void start(const std::shared_ptr<Transfer>& t);
 
 void finishTransfer(const std::shared_ptr<Transfer>& t)
 {
     t->report(true);
     t->file.close();
-    const VerifyResult check = checkCopy(t->manifest, t->have, QString::fromLatin1(t->hash.result().toHex()));
+    const VerifyResult check = checkCopy(t->manifest, t->have, QString::fromLatin1(t->hash->hexResult()));
     t->result.check = check;
     t->result.bytes = check.size;
     QFile::remove(t->localPath);
@@ -86,10 +106,91 @@ void finishTransfer(const std::shared_ptr<Transfer>& t)
     t->end(t->result);
 }
 
+// What came before the NUL: the manifest. False when the transfer ended or started again.
+bool onHeader(const std::shared_ptr<Transfer>& t, const QByteArray& json)
+{
+    auto manifest = manifestFromJson(json);
+    if (!manifest) {
+        t->end(fail(ErrorCode::CheckFailed,
+                    u"the manifest of %1 cannot be read: %2"_s.arg(t->name, manifest.error().toString())));
+        return false;
+    }
+    if (t->result.resumedAt > manifest->size && !t->restarted) {
+        // The partial copy is longer than the backup: not a beginning of it. Once more from 0.
+        t->stopStream();
+        t->file.close();
+        QFile::remove(t->partialPath);
+        t->restarted = true;
+        start(t);
+        return false;
+    }
+    t->manifest = *manifest;
+    t->total = manifest->size;
+    QSaveFile m(t->localPath + u".manifest.json"_s);
+    if (!m.open(QIODevice::WriteOnly) || m.write(manifestToJson(t->manifest)) < 0 || !m.commit()) {
+        t->end(fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(m.fileName(), m.errorString())));
+        return false;
+    }
+    t->report(true);
+    return true;
+}
+
+void onBytes(const std::shared_ptr<Transfer>& t, QByteArray d)
+{
+    if (!t->headerDone) {
+        t->header += d;
+        const qsizetype nul = t->header.indexOf('\0');
+        if (nul < 0) {
+            if (t->header.size() > kMaxHeader)
+                t->end(fail(ErrorCode::RemoteCommandFailed,
+                            u"reading %1: unexpected output from the server"_s.arg(t->dir + u'/' + t->name)));
+            return;
+        }
+        d = t->header.mid(nul + 1);
+        t->header.truncate(nul);
+        t->headerDone = true;
+        if (!onHeader(t, std::exchange(t->header, {})))
+            return;
+        if (d.isEmpty())
+            return;
+    }
+    if (t->file.write(d) != d.size()) {
+        t->end(fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(t->partialPath, t->file.errorString())));
+        return;
+    }
+    t->hash->addData(d);
+    t->have += d.size();
+    t->report(false);
+}
+
+void onFinished(const std::shared_ptr<Transfer>& t, const exec::StreamResult& r)
+{
+    if (r.end.exitCode == kMissing) {
+        t->end(fail(ErrorCode::NotFound, u"no backup %1 in %2"_s.arg(t->name, t->dir)));
+        return;
+    }
+    if (r.end.exitCode == kNoManifest) {
+        t->end(fail(ErrorCode::CheckFailed, u"%1 has no manifest to check a copy against"_s.arg(t->name)));
+        return;
+    }
+    if (!r.ok()) {
+        t->report(true); // how far it got: a download started again goes on from there
+        t->end(std::unexpected(r.error));
+        return;
+    }
+    if (!t->headerDone) {
+        t->end(fail(ErrorCode::RemoteCommandFailed,
+                    u"reading %1: unexpected output from the server"_s.arg(t->dir + u'/' + t->name)));
+        return;
+    }
+    finishTransfer(t);
+}
+
 // Hashes what an earlier attempt left in the partial copy, then opens it for appending.
 VoidResult openPartial(Transfer& t)
 {
     t.have = 0;
+    t.hash = std::make_unique<Sha256>();
     t.file.setFileName(t.partialPath);
     if (t.file.exists()) {
         if (!t.file.open(QIODevice::ReadOnly))
@@ -101,7 +202,7 @@ VoidResult openPartial(Transfer& t)
                 return fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(t.partialPath, t.file.errorString()));
             if (n == 0)
                 break;
-            t.hash.addData(QByteArrayView(block.constData(), n));
+            t.hash->addData(QByteArrayView(block.constData(), n));
             t.have += n;
         }
         t.file.close();
@@ -112,47 +213,41 @@ VoidResult openPartial(Transfer& t)
     return {};
 }
 
-// One command for the rest of the file: `tail -c +OFFSET -- FILE` as root, its stdout written
-// to the partial copy and hashed as it arrives.
-void streamRest(const std::shared_ptr<Transfer>& t)
+// ONE command for the manifest and the rest of the file (scripts::readFrom: `tail -c +OFFSET --
+// FILE` as root after the manifest and a NUL); the file's bytes are written to the partial copy
+// and hashed as they arrive.
+void start(const std::shared_ptr<Transfer>& t)
 {
+    t->headerDone = false;
+    t->header.clear();
+    t->total = -1;
+    if (VoidResult opened = openPartial(*t); !opened) {
+        t->end(std::unexpected(opened.error()));
+        return;
+    }
+    t->result.resumedAt = t->have;
     if (t->ctx.cancelled()) {
         t->end(fail(ErrorCode::Cancelled, u"the download was cancelled"_s));
         return;
     }
-    remote::Command cmd(
-        QStringList{u"tail"_s, u"-c"_s, u'+' + QString::number(t->have + 1), u"--"_s, t->remotePath});
-    cmd.asRoot();
-    exec::Request request(std::move(cmd));
+    exec::Request request(scripts::readFrom(t->dir, t->name, t->have));
     request.cancel = t->ctx.cancel;
     exec::StreamOptions options;
     options.rawStdout = true;
     options.openLines = false;
     auto* stream = new exec::ExecStream(t->ctx.connection, std::move(request), options,
-                                        u"reading %1"_s.arg(t->remotePath), t->ctx.owner);
+                                        u"reading %1"_s.arg(t->dir + u'/' + t->name), t->ctx.owner);
+    t->stream = stream;
     QObject::connect(stream, &exec::ExecStream::stdoutReady, stream, [t, stream](const QByteArray& d) {
-        if (t->ended)
-            return;
-        if (t->file.write(d) != d.size()) {
-            const QString why = t->file.errorString();
-            stream->cancel();
-            t->end(fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(t->partialPath, why)));
-            return;
-        }
-        t->hash.addData(d);
-        t->have += d.size();
-        t->report(false);
+        if (!t->ended && t->stream == stream)
+            onBytes(t, d);
     });
     QObject::connect(stream, &exec::ExecStream::finished, stream, [t, stream](const exec::StreamResult& r) {
         stream->deleteLater();
-        if (t->ended)
+        if (t->ended || t->stream != stream)
             return;
-        if (!r.ok()) {
-            t->report(true); // how far it got: a download started again goes on from there
-            t->end(std::unexpected(r.error));
-            return;
-        }
-        finishTransfer(t);
+        t->stream = nullptr;
+        onFinished(t, r);
     });
     stream->start();
 }
@@ -165,48 +260,21 @@ void downloadBackup(const plan::StepContext& ctx, const QString& dir, const QStr
 {
     auto t = std::make_shared<Transfer>();
     t->ctx = ctx;
-    t->remotePath = dir + u'/' + name;
+    t->dir = dir;
+    t->name = name;
     t->localPath = QDir(localDir).filePath(name);
     t->partialPath = t->localPath + u".partial"_s;
     t->progress = std::move(progress);
     t->done = std::move(done);
+    if (!parseBackupName(name)) {
+        t->end(fail(ErrorCode::InvalidArgument, u"'%1' is not the name of a Capataz backup"_s.arg(name)));
+        return;
+    }
     if (!QDir().mkpath(localDir)) {
         t->end(fail(ErrorCode::LocalFileError, u"could not make the directory %1"_s.arg(localDir)));
         return;
     }
-    // The manifest first: it says what the copy's hash must be. Not hashed on the server: the
-    // copy is hashed here as it arrives.
-    describeBackup(ctx, dir, name, [t](Result<BackupInfo> info) {
-        if (!info) {
-            t->end(std::unexpected(info.error()));
-            return;
-        }
-        if (!info->manifest) {
-            t->end(fail(ErrorCode::CheckFailed,
-                        u"%1 has no manifest to check a copy against"_s.arg(info->name)));
-            return;
-        }
-        t->manifest = *info->manifest;
-        t->total = info->size;
-        QSaveFile m(t->localPath + u".manifest.json"_s);
-        if (!m.open(QIODevice::WriteOnly) || m.write(manifestToJson(t->manifest)) < 0 || !m.commit()) {
-            t->end(fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(m.fileName(), m.errorString())));
-            return;
-        }
-        if (QFileInfo(t->partialPath).size() > t->total)
-            QFile::remove(t->partialPath);
-        if (VoidResult opened = openPartial(*t); !opened) {
-            t->end(std::unexpected(opened.error()));
-            return;
-        }
-        t->result.resumedAt = t->have;
-        t->report(true);
-        if (t->have >= t->total) {
-            finishTransfer(t);
-            return;
-        }
-        streamRest(t);
-    });
+    start(t);
 }
 
 } // namespace capataz::backup

@@ -210,40 +210,6 @@ VerifyResult checkCopy(const Manifest& manifest, qint64 size, const QString& sha
     return v;
 }
 
-void describeBackup(const plan::StepContext& ctx, const QString& dir, const QString& name,
-                    std::function<void(Result<BackupInfo>)> done)
-{
-    if (!parseBackupName(name)) {
-        done(fail(ErrorCode::InvalidArgument, u"'%1' is not the name of a Capataz backup"_s.arg(name)));
-        return;
-    }
-    ctx.run(scripts::describe(dir, name), [dir, name, done = std::move(done)](Result<exec::Output> r) {
-        if (!r) {
-            done(std::unexpected(r.error()));
-            return;
-        }
-        if (r->exitCode == kMissing) {
-            done(fail(ErrorCode::NotFound, u"no backup %1 in %2"_s.arg(name, dir)));
-            return;
-        }
-        if (!r->succeeded()) {
-            done(std::unexpected(exec::exitError(*r, u"reading the manifest of %1"_s.arg(name))));
-            return;
-        }
-        const ScriptOutput out = parseScriptOutput(r->out);
-        BackupInfo info;
-        info.name = name;
-        info.size = out.value(u"size"_s).toLongLong();
-        const QString m = out.value(u"manifest"_s);
-        if (!m.isEmpty()) {
-            auto parsed = manifestFromJson(QByteArray::fromBase64(m.toLatin1()));
-            if (parsed)
-                info.manifest = *parsed;
-        }
-        done(info);
-    });
-}
-
 BackupSource placeOf(const Manifest& manifest, const QString& projectDir, const QStringList& composeArgs,
                      const QString& image)
 {

@@ -50,16 +50,6 @@ void verifyBackup(const plan::StepContext& ctx, const QString& dir, const QStrin
 // The comparison itself, for a copy of `size` bytes whose SHA-256 (hex) is known already.
 [[nodiscard]] VerifyResult checkCopy(const Manifest& manifest, qint64 size, const QString& sha256);
 
-// A backup's size on the server and its manifest, without hashing it (quick, whatever its size).
-// NotFound when the file is missing.
-struct BackupInfo {
-    QString name;
-    qint64 size = 0;
-    std::optional<Manifest> manifest;
-};
-void describeBackup(const plan::StepContext& ctx, const QString& dir, const QString& name,
-                    std::function<void(Result<BackupInfo>)> done);
-
 // Where a restore or a drill finds the database or volume of a manifest: its service (with the
 // project's compose files) or the host, its user, the image that runs tar.
 [[nodiscard]] BackupSource placeOf(const Manifest& manifest, const QString& projectDir,

@@ -7,10 +7,10 @@
 // (<timestamp>-volume-bench.tar: uncompressed, so verify hashes and nothing more) and its
 // manifest (backup::manifestToJson, written as root by backup::scripts::writeFile: what
 // createBackup writes). Then R rounds, interleaved (the order turns every round):
-//   download  backup::downloadBackup (the manifest, then one streamed `tail -c +1`, hashed as it
-//             arrives) vs `ssh ... sudo -n cat FILE > local` through an OpenSSH ControlMaster
-//             started before timing, with the cipher and MAC libssh2 negotiated (as bench_ssh);
-//             "before" (unless --no-before): the download as it was until issue 12 (a hash of the
+//   download  backup::downloadBackup (one command: the manifest, then `tail -c +1` streamed into
+//             the .partial file and hashed as it arrives) vs `ssh ... sudo -n cat FILE > local` through an
+//             OpenSSH ControlMaster started before timing, with the cipher and MAC libssh2 negotiated (as
+//             bench_ssh); "before" (unless --no-before): the download as it was until issue 12 (a hash of the
 //             whole file on the server first, one exec per 8 MiB chunk of `tail | head` collected
 //             in memory, then a second local pass to hash the copy), copied below.
 //   verify    backup::verifyBackup (stat, sha256sum and the manifest on the server) vs
@@ -28,6 +28,7 @@
 #include "backup/BackupNaming.h"
 #include "backup/BackupOps.h"
 #include "backup/BackupScripts.h"
+#include "common/Sha256.h"
 #include "ssh/BenchUtil.h"
 #include "ssh/CapatazSide.h"
 #include "ssh/OpenSshMaster.h"
@@ -160,6 +161,19 @@ void oldDownload(const plan::StepContext& ctx, const QString& name, const QStrin
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+// The SHA-256 of a local file (capataz::Sha256: OpenSSL, quicker than QCryptographicHash).
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 h;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (qint64 n = 0; (n = f.read(block.data(), block.size())) > 0;)
+        h.addData(QByteArrayView(block.constData(), n));
+    return QString::fromLatin1(h.hexResult());
+}
 
 struct Options {
     qint64 mib = 64;
@@ -343,7 +357,7 @@ int run(const QStringList& args)
         series.runs << smp;
     };
     auto checkCopy = [&](const QString& what) {
-        if (sha256File(localFile) != sum)
+        if (sha256Of(localFile) != sum)
             throw BenchError(u"%1: the copy's SHA-256 differs"_s.arg(what));
         clean();
     };
