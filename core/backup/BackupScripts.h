@@ -29,7 +29,7 @@ namespace scripts {
 // backup, and its manifest as manifest=BASE64; exit 3 when the file is missing.
 [[nodiscard]] remote::Command verify(const QString& dir, const QString& name);
 // A download in one command (sh as root): the backup's manifest, a NUL byte, then the file's
-// bytes from `offset` on (`exec tail -c +OFFSET+1 -- FILE`). Exit 3 when the file is missing,
+// bytes from `offset` on (`exec tail -c +OFFSET+1 -- FILE`; `cat` from 0). Exit 3 when the file is missing,
 // 4 when its manifest is.
 [[nodiscard]] remote::Command readFrom(const QString& dir, const QString& name, qint64 offset);
 

@@ -61,6 +61,8 @@ struct Sample {
     double seconds = 0;
     double cpuClient = 0;
     double cpuHost = 0;
+    double connOnCpu = 0; // capataz's connection thread: on a CPU, runnable but waiting for one
+    double connWaiting = 0;
 };
 
 struct Series {
@@ -212,6 +214,10 @@ void printSeries(const Series& s, qint64 bytes)
             .arg(medSec > 0 ? double(bytes) / 1048576.0 / medSec : 0.0, 7, 'f', 1)
             .arg(s.med(&Sample::cpuClient), 0, 'f', 2)
             .arg(s.med(&Sample::cpuHost), 0, 'f', 2));
+    if (s.med(&Sample::connOnCpu) > 0)
+        out(u"  %1  connection thread (medians): on a CPU %2 s, waiting for one %3 s"_s.arg(QString(), -26)
+                .arg(s.med(&Sample::connOnCpu), 0, 'f', 2)
+                .arg(s.med(&Sample::connWaiting), 0, 'f', 2));
 }
 
 int run(const QStringList& args)
@@ -346,6 +352,7 @@ int run(const QStringList& args)
         const double self0 = selfCpuSeconds();
         const double master0 = pidCpuSeconds(master.pid());
         const double host0 = hostCpuSeconds(thName);
+        const SchedTimes conn0 = threadSched(u"ssh:"_s);
         QElapsedTimer clock;
         clock.start();
         const double sshCpu = body();
@@ -354,6 +361,11 @@ int run(const QStringList& args)
         smp.cpuClient = viaSsh ? pidCpuSeconds(master.pid()) - master0 + sshCpu : selfCpuSeconds() - self0;
         const double host1 = hostCpuSeconds(thName);
         smp.cpuHost = host0 >= 0 && host1 >= 0 ? host1 - host0 : -1;
+        const SchedTimes conn1 = threadSched(u"ssh:"_s);
+        if (!viaSsh) {
+            smp.connOnCpu = conn1.onCpu - conn0.onCpu;
+            smp.connWaiting = conn1.runDelay - conn0.runDelay;
+        }
         series.runs << smp;
     };
     auto checkCopy = [&](const QString& what) {
