@@ -3,10 +3,10 @@
 #include "backup/BackupNaming.h"
 #include "backup/BackupOutput.h"
 #include "backup/BackupScripts.h"
+#include "common/Sha256.h"
 #include "setup/RemoteFiles.h"
 #include "stack/DotenvParser.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -183,13 +183,27 @@ Result<VerifyResult> verifyLocalCopy(const QString& localPath, const Manifest& m
     QFile f(localPath);
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::LocalFileError, u"%1: %2"_s.arg(localPath, f.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return fail(ErrorCode::LocalFileError, u"%1: could not be read to its end"_s.arg(localPath));
+    Sha256 hash;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    qint64 size = 0;
+    for (;;) {
+        const qint64 n = f.read(block.data(), block.size());
+        if (n < 0)
+            return fail(ErrorCode::LocalFileError, u"%1: could not be read to its end"_s.arg(localPath));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), n));
+        size += n;
+    }
+    return checkCopy(manifest, size, QString::fromLatin1(hash.hexResult()));
+}
+
+VerifyResult checkCopy(const Manifest& manifest, qint64 size, const QString& sha256)
+{
     VerifyResult v;
     v.name = manifest.name;
-    v.size = f.size();
-    v.sha256 = QString::fromLatin1(hash.result().toHex());
+    v.size = size;
+    v.sha256 = sha256;
     v.intact = true; // the checksum covers it: the server's copy was checked when it was made
     v.manifest = manifest;
     v.problems = compareWithManifest(v);

@@ -47,6 +47,8 @@ void verifyBackup(const plan::StepContext& ctx, const QString& dir, const QStrin
                   std::function<void(Result<VerifyResult>)> done);
 // The same comparison for a copy on this computer (hashed here).
 [[nodiscard]] Result<VerifyResult> verifyLocalCopy(const QString& localPath, const Manifest& manifest);
+// The comparison itself, for a copy of `size` bytes whose SHA-256 (hex) is known already.
+[[nodiscard]] VerifyResult checkCopy(const Manifest& manifest, qint64 size, const QString& sha256);
 
 // Where a restore or a drill finds the database or volume of a manifest: its service (with the
 // project's compose files) or the host, its user, the image that runs tar.

@@ -28,6 +28,10 @@ namespace scripts {
 // size, sha256 and intact=yes|no (the compressed stream decompresses to its end) of one
 // backup, and its manifest as manifest=BASE64; exit 3 when the file is missing.
 [[nodiscard]] remote::Command verify(const QString& dir, const QString& name);
+// A download in one command (sh as root): the backup's manifest, a NUL byte, then the file's
+// bytes from `offset` on (`exec tail -c +OFFSET+1 -- FILE`; `cat` from 0). Exit 3 when the file is missing,
+// 4 when its manifest is.
+[[nodiscard]] remote::Command readFrom(const QString& dir, const QString& name, qint64 offset);
 
 // Restores `name` into a throwaway database / volume / directory called `scratch`, prints
 // what it finds (count=... or files/bytes) and removes the throwaway, also on failure.

@@ -69,10 +69,20 @@ void ExecStream::start()
     lines->moveToThread(p->thread());
     lines->setParent(p); // nothing runs on either yet; disposed of with the process
 
-    // On the connection's thread, as the bytes arrive: split there, never here.
-    connect(
-        p, &ssh::RemoteProcess::readyReadStdout, lines,
-        [lines](const QByteArray& d) { lines->feed(Channel::Stdout, d); }, Qt::DirectConnection);
+    // On the connection's thread, as the bytes arrive: split there, never here. Raw stdout
+    // comes here as it is, queued like finished() below, so all of it before finished().
+    if (m_options.rawStdout) {
+        connect(p, &ssh::RemoteProcess::readyReadStdout, this, [this](const QByteArray& d) {
+            if (m_result)
+                return;
+            m_bytes[0] += ByteCount(d.size());
+            emit stdoutReady(d);
+        });
+    } else {
+        connect(
+            p, &ssh::RemoteProcess::readyReadStdout, lines,
+            [lines](const QByteArray& d) { lines->feed(Channel::Stdout, d); }, Qt::DirectConnection);
+    }
     connect(
         p, &ssh::RemoteProcess::readyReadStderr, lines,
         [lines](const QByteArray& d) { lines->feed(Channel::Stderr, d); }, Qt::DirectConnection);
@@ -81,7 +91,9 @@ void ExecStream::start()
     // the process's finished() runs the direct connection above first.
     connect(lines, &LineStream::batchReady, this, &ExecStream::onBatch);
     connect(lines, &LineStream::ended, this, [this](qint64 out, qint64 err) {
-        m_bytes = {ByteCount(out), ByteCount(err)};
+        if (!m_options.rawStdout)
+            m_bytes[0] = ByteCount(out);
+        m_bytes[1] = ByteCount(err);
     });
     connect(p, &ssh::RemoteProcess::finished, this, &ExecStream::onProcessFinished);
     connect(m_connection, &QObject::destroyed, this, &ExecStream::onConnectionDestroyed);

@@ -52,7 +52,9 @@ struct StreamResult {
 // A remote command whose output arrives as lines while it runs: the streaming form of the exec
 // layer. Bytes are split into lines on the connection's thread (LineStream), never on the
 // owner's, and linesReady() brings them in batches, at most about 30 a second whatever the
-// rate; then exactly one finished(), after the last batch.
+// rate; then exactly one finished(), after the last batch. With StreamOptions::rawStdout,
+// stdout is not split: stdoutReady() brings its bytes as the connection reads them (no
+// batching, no decoding), all of them before finished().
 // Lives in the thread that creates it. Destroying it while the command runs cancels the command
 // (and nothing more is emitted); so does the request's cancel token, and cancel(). If the
 // connection goes away, finished() says ConnectionLost.
@@ -73,6 +75,8 @@ public:
 
 signals:
     void linesReady(const capataz::exec::LineBatch& lines);
+    // Only with StreamOptions::rawStdout: the next bytes of stdout, untouched.
+    void stdoutReady(const QByteArray& bytes);
     void finished(const capataz::exec::StreamResult& result);
 
 private:

@@ -23,6 +23,9 @@ struct StreamOptions {
     // next bytes, and an unfinished last line is dropped at the end instead of delivered. The
     // byte counts then say exactly how much became lines: a log source resumes a file there.
     bool completeLinesOnly = false;
+    // stdout is not split at all (binary data, e.g. a file being copied): ExecStream's
+    // stdoutReady() brings its bytes as they arrive, in order; only stderr becomes lines.
+    bool rawStdout = false;
 };
 
 // Splits the stdout and stderr of one command into lines (LineSplitter, one per channel) on

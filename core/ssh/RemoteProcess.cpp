@@ -173,18 +173,37 @@ bool RemoteProcess::readStreams()
 {
     bool moved = false;
     qsizetype total = 0;
-    QByteArray buf(kReadChunk, Qt::Uninitialized);
-    for (int stream : {0, 1}) {
+    // stdout: what this step reads goes out in one piece, read straight into it (a bulk stream,
+    // e.g. a download, is one signal per step of up to kMaxReadPerStep instead of one per 64 KiB).
+    QByteArray out;
+    while (total < kMaxReadPerStep) {
+        const qsizetype at = out.size();
+        out.resize(at + kReadChunk);
+        const ssize_t n = libssh2_channel_read_ex(m_channel, 0, out.data() + at, size_t(kReadChunk));
+        out.resize(at + qsizetype(qMax<ssize_t>(n, 0)));
+        if (n <= 0)
+            break; // EAGAIN, EOF (0) or an error the engine will see
+        total += n;
+        moved = true;
+    }
+    if (!out.isEmpty()) {
+        if (out.size() < out.capacity() / 2)
+            out.squeeze(); // a few bytes of a command's output need not hold 64 KiB
+        emit readyReadStdout(out);
+    }
+    // stderr: small, and the PID line is taken off its beginning.
+    QByteArray buf;
+    {
         while (total < kMaxReadPerStep) {
-            const ssize_t n = libssh2_channel_read_ex(m_channel, stream, buf.data(), size_t(buf.size()));
+            if (buf.isEmpty())
+                buf.resize(kReadChunk);
+            const ssize_t n = libssh2_channel_read_ex(m_channel, 1, buf.data(), size_t(buf.size()));
             if (n <= 0)
                 break; // EAGAIN, EOF (0) or an error the engine will see
             total += n;
             moved = true;
             const QByteArray chunk(buf.constData(), qsizetype(n));
-            if (stream == 0) {
-                emit readyReadStdout(chunk);
-            } else if (m_awaitPid) {
+            if (m_awaitPid) {
                 m_pidLine += chunk;
                 const qsizetype nl = m_pidLine.indexOf('\n');
                 if (nl < 0 && m_pidLine.size() < 64)
@@ -209,6 +228,12 @@ bool RemoteProcess::readStreams()
             }
         }
     }
+    // Reading stderr reads the socket too, and can leave new stdout packets in libssh2's queue
+    // when the socket is then empty: say so, or the pump would wait for the socket, which has
+    // nothing more to say until the server gets a window adjust (a stall until the next
+    // keepalive, seen as 5 s in the middle of a 64 MiB stream).
+    if (!moved && libssh2_poll_channel_read(m_channel, 1) == 1)
+        moved = true;
     return moved;
 }
 

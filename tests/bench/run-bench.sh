@@ -12,6 +12,7 @@
 #   e.g.  bash tests/bench/run-bench.sh
 #         BENCH_RUNS=3 bash tests/bench/run-bench.sh       # three bench runs on one host
 #         BENCH=bench_console bash tests/bench/run-bench.sh --reps 5
+#         BENCH=bench_backup bash tests/bench/run-bench.sh [--mib N] [--reps R] [--no-before]
 #         BENCH=bench_logs bash tests/bench/run-bench.sh [--lines N] [--reps R] [--quick]
 #         BENCH=bench_logview bash tests/bench/run-bench.sh [--rate N] [--seconds S] [--big N]
 #         BENCH=bench_metrics bash tests/bench/run-bench.sh [--samples N] [--reps R] [--format openmetrics]
@@ -26,7 +27,7 @@
 #   3. runs it (BENCH_RUNS times, default 1) with CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 #   4. always stops the test host (trap), also on failure or Ctrl-C
 # Environment:
-#   BENCH       bench_ssh (default), bench_console, bench_logs, bench_logview, bench_metrics or bench_query
+#   BENCH       bench_ssh (default), bench_backup, bench_console, bench_logs, bench_logview, bench_metrics or bench_query
 #   BUILD_DIR   build directory (default <repo>/build-bench, or build-bench-gui for bench_console)
 #   BENCH_RUNS  how many times to run the bench on the same host (default 1)
 #   BENCH_BIN   use this bench binary instead of building one (e.g. a patched copy)
@@ -42,11 +43,11 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BENCH=${BENCH:-bench_ssh}
 case "$BENCH" in
-  bench_ssh) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
+  bench_ssh|bench_backup) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
   bench_console) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
   bench_logs|bench_metrics|bench_query) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
   bench_logview) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
-  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_console, bench_logs, bench_logview, bench_metrics or bench_query" >&2; exit 1 ;;
+  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_backup, bench_console, bench_logs, bench_logview, bench_metrics or bench_query" >&2; exit 1 ;;
 esac
 BENCH_RUNS=${BENCH_RUNS:-1}
 export TH_NAME=${TH_NAME:-bench0}

@@ -1,6 +1,6 @@
-// ExecStream against the real test host: a flood arrives whole, in order and batched; the exit
-// status becomes an Error as runChecked() does; cancel, cancel tokens and a stream destroyed
-// while its command runs stop the command on the server.
+// ExecStream against the real test host: a flood arrives whole, in order and batched; raw stdout
+// (binary) arrives byte for byte; the exit status becomes an Error as runChecked() does; cancel, cancel
+// tokens and a stream destroyed while its command runs stop the command on the server.
 #include "TestHost.h"
 #include "exec/ExecStream.h"
 
@@ -116,6 +116,39 @@ private slots:
                  qPrintable(c.result->error.detail));
         QCOMPARE(c.lines(Channel::Stdout), QStringList{u"out"_s});
         QCOMPARE(c.lines(Channel::Stderr), QStringList{u"no such volume"_s});
+    }
+
+    void rawStdoutArrivesUntouched()
+    {
+        // Binary data (NUL, CR, bytes that are not UTF-8, no final LF) through `cat` and back:
+        // every byte, in order, all before finished(); stderr still becomes lines.
+        QByteArray data;
+        for (int i = 0; i < 3 * 1024 * 1024; ++i)
+            data.append(char((i * 7919 + i / 4093) & 0xff));
+        QElapsedTimer clock;
+        clock.start();
+        StreamOptions options;
+        options.rawStdout = true;
+        ExecStream s(conn.get(),
+                     Request(remote::Command::script(u"echo starting >&2; cat; echo done >&2"_s), data),
+                     options);
+        Collected c;
+        c.attach(s, this, clock);
+        QByteArray got;
+        bool bytesAfterFinished = false;
+        connect(&s, &ExecStream::stdoutReady, this, [&](const QByteArray& d) {
+            bytesAfterFinished = bytesAfterFinished || c.finishedCount > 0;
+            got += d;
+        });
+        s.start();
+        QTRY_COMPARE_WITH_TIMEOUT(c.finishedCount, 1, 60000);
+        QVERIFY2(c.result->ok(), qPrintable(c.result->error.toString()));
+        QVERIFY(!bytesAfterFinished);
+        QCOMPARE(got.size(), data.size());
+        QVERIFY(got == data);
+        QCOMPARE(c.result->end.stdoutBytes.get(), qint64(data.size()));
+        QCOMPARE(c.lines(Channel::Stdout), QStringList());
+        QCOMPARE(c.lines(Channel::Stderr), (QStringList{u"starting"_s, u"done"_s}));
     }
 
     void coloursAndProgressFromARealCommand()

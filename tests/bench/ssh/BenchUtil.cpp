@@ -1,5 +1,6 @@
 #include "ssh/BenchUtil.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -13,7 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 void progress(const QString& msg)
 {
-    std::fprintf(stderr, "bench_ssh: %s\n", qPrintable(msg));
+    // The program's name: bench_ssh, or bench_backup, which shares these helpers.
+    static const QByteArray name = QCoreApplication::applicationName().isEmpty()
+                                       ? QByteArray("bench")
+                                       : QCoreApplication::applicationName().toLocal8Bit();
+    std::fprintf(stderr, "%s: %s\n", name.constData(), qPrintable(msg));
     std::fflush(stderr);
 }
 
