@@ -292,7 +292,8 @@ int run(const QStringList& args)
     m.started = m.ended = QDateTime::currentDateTimeUtc();
     auto wrote = await<exec::Output>([&](auto done) {
         ctx.runChecked(
-            exec::Request(backup::scripts::writeFile(file + u".manifest.json"_s), backup::manifestToJson(m)),
+            exec::Request(backup::scripts::writeFile(file + u".manifest.json"_s, backup::manifestToJson(m)),
+                          backup::manifestToJson(m)),
             std::move(done));
     });
     if (!wrote)

@@ -239,12 +239,11 @@ private slots:
 
         const QString folder = m_home.path() + u"/Backups"_s;
         QDir().mkpath(folder);
-        // Small pieces, so the progress is seen; Cancel stops it, keeping what arrived.
-        tab->setTransferChunkBytes(32);
+        // Cancel as soon as it starts: nothing is left as the finished file. (The download is one
+        // stream: a backup this small arrives within a moment, so the click comes first.)
         tab->downloadTo(folder);
         auto* bar = w<QProgressBar>(u"backupProgress"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->value() > 0, 30000);
-        QVERIFY(bar->text().contains(u" of "_s));
+        QVERIFY(bar->isVisible());
         shot(u"download-en"_s);
         QTest::mouseClick(w<QPushButton>(u"backupCancel"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy(), 30000);
@@ -252,15 +251,19 @@ private slots:
         QVERIFY(!bar->isVisible());
         QVERIFY(!QFileInfo::exists(folder + u'/' + name));
 
-        // Again, in Spanish for the screenshot: it goes on from the partial file.
+        // A download cut earlier left part of the file: the next one goes on from there.
+        const QByteArray whole = th->inside(u"cat /var/backups/capataz/capataz_gui_backup/"_s + name);
+        QVERIFY(whole.size() > 2048);
+        QFile partial(folder + u'/' + name + u".partial"_s);
+        QVERIFY(partial.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        partial.write(whole.left(whole.size() / 2));
+        partial.close();
         setLanguage(u"es"_s);
         tab->downloadTo(folder);
-        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->value() > 0, 30000);
-        QVERIFY2(bar->text().contains(u" de "_s), qPrintable(bar->text()));
+        QVERIFY(bar->isVisible());
         shot(u"download-es"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy(), 120000);
         setLanguage(u"en"_s);
-        tab->setTransferChunkBytes(8 * 1024 * 1024);
         m_downloaded = tab->localPathOfLastDownload();
         QCOMPARE(m_downloaded, folder + u'/' + name);
         QVERIFY(QFileInfo::exists(m_downloaded));

@@ -65,7 +65,7 @@ public:
     void openSchedule();
     void cancelTransfer();
     [[nodiscard]] QString localPathOfLastDownload() const { return m_lastDownload; }
-    // The size of the pieces downloads and uploads move at once (tests make it small).
+    // The size of the pieces uploads move at once (downloads are one stream).
     void setTransferChunkBytes(qint64 bytes) { m_chunkBytes = bytes; }
 
 signals:

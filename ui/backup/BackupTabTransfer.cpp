@@ -122,8 +122,7 @@ void BackupTab::downloadTo(const QString& localDir)
                 return text;
             });
             emit finished();
-        },
-        m_chunkBytes);
+        });
 }
 
 void BackupTab::uploadAsk()
