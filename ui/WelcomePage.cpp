@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,9 +44,16 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* center = new QWidget(this);
     center->setLayout(box);
     center->setMaximumWidth(520);
+    // Centred by stretches, not by an alignment flag: an aligned widget gets its size hint, and
+    // the wrapped paragraphs were cut to the height of their one-line hint. Between stretches
+    // the column takes its width first and then the height its wrapped text needs.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(center, 3);
+    row->addStretch(1);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(center, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addRequested);

@@ -123,8 +123,8 @@ private slots:
         // Binary data (NUL, CR, bytes that are not UTF-8, no final LF) through `cat` and back:
         // every byte, in order, all before finished(); stderr still becomes lines.
         QByteArray data;
-        for (int i = 0; i < 3 * 1024 * 1024; ++i)
-            data.append(char((i * 7919 + i / 4093) & 0xff));
+        for (unsigned i = 0; i < 3u * 1024 * 1024; ++i)
+            data.append(char((i * 7919u + i / 4093u) & 0xffu));
         QElapsedTimer clock;
         clock.start();
         StreamOptions options;

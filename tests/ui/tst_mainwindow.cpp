@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -18,6 +19,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace capataz;
 using namespace capataz::test;
@@ -87,7 +90,34 @@ private slots:
     void welcomeWhenEmpty()
     {
         QCOMPARE(registry->count(), 0);
-        QVERIFY(child<QWidget>(window.get(), u"welcomePage"_s)->isVisible());
+        QWidget* welcome = child<QWidget>(window.get(), u"welcomePage"_s);
+        QVERIFY(welcome->isVisible());
+        // What a newcomer sees first, on the smallest common laptop screen, in both languages:
+        // every wrapped paragraph shown whole (it was once cut to one line's height).
+        window->resize(1366, 768);
+        for (const QString& lang : {u"en"_s, u"es"_s}) {
+            ui::LanguageManager::instance().setLanguage(lang);
+            const QString add = lang == u"es"_s ? u"Añadir un servidor…"_s : u"Add a server…"_s;
+            QTRY_VERIFY(std::ranges::any_of(welcome->findChildren<QPushButton*>(),
+                                            [&](const QPushButton* b) { return b->text() == add; }));
+            QTest::qWait(200); // the layout after the switch
+            QVERIFY(window->width() <= 1366);
+            for (const QLabel* label : welcome->findChildren<QLabel*>()) {
+                if (label->isVisible() && label->wordWrap())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                             qPrintable(label->text()));
+            }
+#ifdef CAPATAZ_SCREENSHOT_DIR
+            QDir().mkpath(QStringLiteral(CAPATAZ_SCREENSHOT_DIR));
+            QVERIFY(window->grab().save(QStringLiteral(CAPATAZ_SCREENSHOT_DIR) + u"/welcome-"_s + lang +
+                                        u".png"_s));
+#endif
+        }
+        // Back to English, and wait for it: the next tests read English texts.
+        ui::LanguageManager::instance().setLanguage(u"en"_s);
+        QTRY_VERIFY(std::ranges::any_of(welcome->findChildren<QPushButton*>(), [](const QPushButton* b) {
+            return b->text() == u"Add a server…"_s;
+        }));
     }
 
     void changedHostKeyWarnsAndDoesNotConnect()
