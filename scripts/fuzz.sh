@@ -17,9 +17,10 @@ elif ! grep -q '^CAPATAZ_FUZZ:BOOL=ON' "$dir/CMakeCache.txt" 2>/dev/null; then
   echo "fuzz.sh: $dir is not configured with -DCAPATAZ_FUZZ=ON" >&2; exit 2
 fi
 cmake --build "$dir" -j"$(nproc)" >/dev/null
-status=0
-for f in "$dir"/tests/fuzz/fuzz_*; do
-  [ -f "$f" ] && [ -x "$f" ] || continue   # skip the *_autogen directories
+# One target per core at a time: each runs for SECONDS whatever the others do, so the stage
+# takes about (targets / cores) x SECONDS instead of targets x SECONDS.
+fuzz_one() {
+  local f=$1 name work
   name=$(basename "$f")
   work=$dir/corpus-run/$name; rm -rf "$work"; mkdir -p "$work"
   [ -d "tests/fuzz/corpus/$name" ] && cp -r "tests/fuzz/corpus/$name/." "$work/"
@@ -28,11 +29,27 @@ for f in "$dir"/tests/fuzz/fuzz_*; do
     if grep -q 'runtime error:' "$dir/$name.log"; then
       # UBSan only reports (the build lets it recover): undefined behaviour is a failure all the same
       echo "fuzz $name: FAILED, undefined behaviour:"; grep 'runtime error:' "$dir/$name.log" | sort | uniq -c | head -n 10 || true
-      status=1; continue
+      return 1
     fi
     echo "fuzz $name: ok ($(grep -o 'Done [0-9]* runs' "$dir/$name.log" | tail -n1))"
   else
-    echo "fuzz $name: FAILED, see $dir/$name.log"; tail -n 30 "$dir/$name.log"; status=1
+    echo "fuzz $name: FAILED, see $dir/$name.log"; tail -n 30 "$dir/$name.log"; return 1
   fi
+}
+status=0
+running=0
+jobs_max=$(nproc)
+for f in "$dir"/tests/fuzz/fuzz_*; do
+  [ -f "$f" ] && [ -x "$f" ] || continue   # skip the *_autogen directories
+  if [ "$running" -ge "$jobs_max" ]; then
+    wait -n || status=1
+    running=$((running - 1))
+  fi
+  fuzz_one "$f" &
+  running=$((running + 1))
+done
+while [ "$running" -gt 0 ]; do
+  wait -n || status=1
+  running=$((running - 1))
 done
 exit $status
