@@ -450,6 +450,40 @@ private slots:
         QVERIFY(input()->isEnabled());
     }
 
+    void outputFollowsTheServerNotItsName()
+    {
+        if (!session)
+            QSKIP(qPrintable(whyNoHost));
+        // Renamed (Edit server): the same server, so the same output and the same last run.
+        const store::ServerProfile before = session->profile();
+        store::ServerProfile renamed = before;
+        renamed.name = u"con-renamed"_s;
+        session->setProfile(renamed);
+        QVERIFY(output()->text().contains(u"no newline"_s));
+        QCOMPARE(exitCode()->text(), u"Exit code: 0"_s);
+
+        // Removed, then another server added under the removed one's name: it starts empty; the
+        // removed server's output is gone, whether or not it was on screen when it went.
+        store::ServerProfile p = before;
+        p.name = u"twin"_s;
+        p.sudo = remote::SudoMode::None;
+        auto removed = std::make_unique<client::ServerSession>(p);
+        tab->setSession(removed.get());
+        output()->transcript()->append(ui::ConsoleTranscript::Kind::Stdout,
+                                       u"the removed server's secret\n"_s);
+        QTRY_VERIFY(output()->text().contains(u"secret"_s));
+        removed.reset(); // shown when it goes
+        QVERIFY(!output()->text().contains(u"secret"_s));
+        client::ServerSession added(p);
+        tab->setSession(&added);
+        QVERIFY(output()->transcript()->isEmpty());
+        QVERIFY(!output()->text().contains(u"secret"_s));
+
+        tab->setSession(session.get());
+        session->setProfile(before);
+        QVERIFY(output()->text().contains(u"no newline"_s));
+    }
+
     void coloursAndProgressBars()
     {
         if (!session)

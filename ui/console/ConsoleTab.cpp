@@ -36,6 +36,7 @@ ConsoleTab::ConsoleTab(QWidget* parent)
     , m_duration(new QLabel(this))
     , m_ticker(new QTimer(this))
     , m_noServer(new ConsoleTranscript(this))
+    , m_servers(this, [this](const client::ServerSession*, PerServer& s) { forget(s.transcript, s.run); })
 {
     setObjectName(u"consoleTab"_s);
     m_input->setObjectName(u"consoleInput"_s);
@@ -113,14 +114,14 @@ bool ConsoleTab::isConnected() const
 
 ConsoleRun* ConsoleTab::currentRun() const
 {
-    return m_runs.value(m_server);
+    return m_server ? m_servers.value(m_server).run.data() : nullptr;
 }
 
-ConsoleTranscript* ConsoleTab::transcriptFor(const QString& server)
+ConsoleTranscript* ConsoleTab::transcriptFor(const client::ServerSession* server)
 {
-    if (server.isEmpty())
+    if (!server)
         return m_noServer;
-    ConsoleTranscript*& t = m_transcripts[server];
+    ConsoleTranscript*& t = m_servers[server].transcript;
     if (!t) {
         t = new ConsoleTranscript(this);
         t->setColors(m_colors);
@@ -128,13 +129,23 @@ ConsoleTranscript* ConsoleTab::transcriptFor(const QString& server)
     return t;
 }
 
+void ConsoleTab::forget(ConsoleTranscript* transcript, ConsoleRun* run)
+{
+    // The server was removed: its command stops (a run cancels when destroyed) and its output goes.
+    delete run;
+    if (m_output->transcript() == transcript)
+        m_output->setTranscript(m_noServer);
+    delete transcript;
+    refresh();
+}
+
 void ConsoleTab::sessionChanged()
 {
-    const QString name = serverName();
-    if (name != m_server) {
-        m_server = name;
-        m_history.setServer(name);
-        m_output->setTranscript(transcriptFor(name));
+    client::ServerSession* shown = session();
+    if (shown != m_server || m_history.server() != serverName()) {
+        m_server = shown;
+        m_history.setServer(serverName());
+        m_output->setTranscript(transcriptFor(shown));
     }
     refresh();
 }
@@ -160,18 +171,18 @@ void ConsoleTab::run()
     if (m_asRoot->isEnabled() && m_asRoot->isChecked())
         command.asRoot(); // with sudo-password the password goes on stdin, never in argv
     auto* r = new ConsoleRun(transcriptFor(m_server), line, std::move(command), this);
-    const QString server = m_server;
+    const client::ServerSession* server = m_server;
     connect(r, &ConsoleRun::finished, this, [this, server] {
-        if (server == m_server)
+        if (server == m_server.data())
             refresh();
     });
     if (previous)
         previous->deleteLater();
-    m_runs.insert(server, r);
+    m_servers[server].run = r;
     m_history.add(line);
     m_input->clear();
     m_output->followEnd();
-    r->start(session()->connection(), server);
+    r->start(session()->connection(), serverName());
     refresh();
 }
 
@@ -236,8 +247,10 @@ void ConsoleTab::updateColors()
 {
     m_colors = ConsoleColors(palette());
     m_noServer->setColors(m_colors);
-    for (ConsoleTranscript* t : std::as_const(m_transcripts))
-        t->setColors(m_colors);
+    m_servers.forEach([this](PerServer& s) {
+        if (s.transcript)
+            s.transcript->setColors(m_colors);
+    });
     refreshStatus();
 }
 

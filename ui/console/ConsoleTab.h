@@ -2,6 +2,7 @@
 
 #include "ConsoleColors.h"
 #include "ConsoleHistory.h"
+#include "PerSession.h"
 #include "ServerTab.h"
 
 #include <QHash>
@@ -43,7 +44,8 @@ private:
     [[nodiscard]] QString serverName() const;
     [[nodiscard]] bool isConnected() const;
     [[nodiscard]] ConsoleRun* currentRun() const;
-    [[nodiscard]] ConsoleTranscript* transcriptFor(const QString& server);
+    [[nodiscard]] ConsoleTranscript* transcriptFor(const client::ServerSession* server);
+    void forget(ConsoleTranscript* transcript, ConsoleRun* run);
     void run();
     void cancel();
     void clearOutput();
@@ -64,10 +66,15 @@ private:
 
     ConsoleColors m_colors;
     ConsoleHistory m_history;
-    ConsoleTranscript* m_noServer;                    // shown when no server is selected
-    QHash<QString, ConsoleTranscript*> m_transcripts; // per server name
-    QHash<QString, QPointer<ConsoleRun>> m_runs;      // per server name: the running or last run
-    QString m_server;                                 // the server shown
+    ConsoleTranscript* m_noServer; // shown when no server is selected
+    // Per server (its session: a renamed server keeps its output, a new one of an old name
+    // starts empty): the output, and the running or last run.
+    struct PerServer {
+        ConsoleTranscript* transcript = nullptr;
+        QPointer<ConsoleRun> run;
+    };
+    PerSession<PerServer> m_servers;
+    QPointer<client::ServerSession> m_server; // the server shown
 };
 
 } // namespace capataz::ui
