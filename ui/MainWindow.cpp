@@ -322,6 +322,17 @@ void MainWindow::updateActions()
                              ? tr("Accounts on this server for support staff and owners whose role the "
                                   "server enforces (connect first)")
                              : tr("Needs an administrator's profile that can become root"));
+    // A computer with only owners' profiles (the ranch owner's laptop) shows what an owner uses:
+    // the status page, connecting, the server's own settings. The technical entries go: alerts
+    // (an owner reads no metrics), the audit log, importing from an SSH config, duplicating, and
+    // (above) the fleet and access accounts. With no profile yet everything shows.
+    const bool ownersOnly = m_registry.count() > 0 && !anyNotOwner;
+    m_alertsMenu->menuAction()->setVisible(!ownersOnly);
+    m_audit->setVisible(!ownersOnly);
+    for (QAction* a : {m_import, m_duplicate})
+        a->setVisible(!ownersOnly);
+    for (QToolButton* b : {m_importButton, m_duplicateButton})
+        b->setVisible(!ownersOnly);
     m_connect->setEnabled(has && s->status() != ServerSession::Status::Connected &&
                           s->status() != ServerSession::Status::Connecting);
     m_disconnect->setEnabled(has && (s->status() == ServerSession::Status::Connected ||

@@ -10,11 +10,13 @@
 #include "store/DataDir.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -209,6 +211,45 @@ private slots:
         QVERIFY(child<QLineEdit>(window.get(), u"serverSearch"_s)->placeholderText().contains(u"Buscar"_s));
         ui::LanguageManager::instance().setLanguage(u"en"_s);
         QTRY_COMPARE(add->text(), u"Add…"_s);
+    }
+
+    void anOwnersComputerShowsNoTechnicalMenus()
+    {
+        // The ranch owner's laptop: only owners' profiles left.
+        QVERIFY(child<QAction>(window.get(), u"actionAuditLog"_s)->isVisible());
+        for (int i = registry->count() - 1; i >= 0; --i) {
+            if (registry->at(i)->profile().role != store::Role::Owner)
+                QVERIFY(registry->remove(registry->at(i)).has_value());
+        }
+        QCOMPARE(registry->count(), 1);
+        QStringList menus;
+        for (const QAction* a : window->menuBar()->actions()) {
+            if (a->isVisible())
+                menus << a->text();
+        }
+        QCOMPARE(menus, (QStringList{u"&File"_s, u"&Server"_s, u"&Help"_s}));
+        for (const char* name : {"actionAuditLog", "actionImportSshConfig", "actionDuplicateServer",
+                                 "actionFleet", "actionAccess"})
+            QVERIFY2(!child<QAction>(window.get(), QString::fromLatin1(name))->isVisible(), name);
+        for (const char* name : {"serverImport", "serverDuplicate"})
+            QVERIFY2(!child<QToolButton>(window.get(), QString::fromLatin1(name))->isVisible(), name);
+        // What an owner needs stays.
+        for (const char* name : {"actionConnect", "actionEditServer", "actionSettings", "actionGuide"})
+            QVERIFY2(child<QAction>(window.get(), QString::fromLatin1(name))->isVisible(), name);
+        QCOMPARE(visibleTabTitles(), QStringList{u"statusTab"_s});
+#ifdef CAPATAZ_SCREENSHOT_DIR
+        window->resize(1366, 768);
+        for (const QString& lang : {u"en"_s, u"es"_s}) {
+            ui::LanguageManager::instance().setLanguage(lang);
+            QTRY_COMPARE(window->menuBar()->actions().value(0)->text(),
+                         lang == u"es"_s ? u"&Archivo"_s : u"&File"_s);
+            QTest::qWait(200);
+            QVERIFY(window->grab().save(QStringLiteral(CAPATAZ_SCREENSHOT_DIR) + u"/owner-window-"_s + lang +
+                                        u".png"_s));
+        }
+        ui::LanguageManager::instance().setLanguage(u"en"_s);
+        QTRY_COMPARE(window->menuBar()->actions().value(0)->text(), u"&File"_s);
+#endif
     }
 };
 

@@ -315,6 +315,8 @@ private slots:
         tab.show();
         QVERIFY(!test::child<QPushButton>(&tab, u"statusEditSettings"_s)->isVisible());
         QCOMPARE(test::child<QLabel>(&tab, u"statusHeadline"_s)->text(), u"Not checked yet."_s);
+        // Before the server was asked, the backups are unknown, not "not set up".
+        QCOMPARE(test::child<QLabel>(&tab, u"statusCardBackupValue"_s)->text(), u"Not checked yet"_s);
         QVERIFY(!(*o)->statusService()->setSettings(status::StatusSettings{})); // owners change nothing
 
         tab.setSession(*a);

@@ -223,6 +223,11 @@ void StatusView::renderBackup()
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     const status::BackupStatus& b = m_status.backup;
     m_backup.title->setText(tr("Backups"));
+    if (!m_checked && !b.configured) { // not "not set up" before the server was even asked
+        m_backup.value->setText(tr("Not checked yet"));
+        m_backup.detail->clear();
+        return;
+    }
     if (!b.configured) {
         m_backup.value->setText(tr("Not set up yet"));
         m_backup.detail->setText(tr("Ask your administrator to set up backups."));
