@@ -1665,6 +1665,122 @@
         <source>Ask the server&apos;s administrator to give access again (&apos;capataz-cli access SERVER grant&apos;), or add the profile again with the --sudo mode the account really has.</source>
         <translation>Ask the server&apos;s administrator to give access again (&apos;capataz-cli access SERVER grant&apos;), or add the profile again with the --sudo mode the account really has.</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (ended %2)</translation>
+    </message>
+    <message>
+        <source>Status page of %1 (what its owner sees besides the checks)</source>
+        <translation>Status page of %1 (what its owner sees besides the checks)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Whom to call:</source>
+        <translation>Whom to call:</translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation>Maintenance:</translation>
+    </message>
+    <message>
+        <source>Owners see the address:</source>
+        <translation>Owners see the address:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>What the system is, in the owner&apos;s words (&quot;&quot; clears it).</source>
+        <translation>What the system is, in the owner&apos;s words (&quot;&quot; clears it).</translation>
+    </message>
+    <message>
+        <source>Whom the owner calls when something is wrong.</source>
+        <translation>Whom the owner calls when something is wrong.</translation>
+    </message>
+    <message>
+        <source>Their phone number.</source>
+        <translation>Their phone number.</translation>
+    </message>
+    <message>
+        <source>Their e-mail address.</source>
+        <translation>Their e-mail address.</translation>
+    </message>
+    <message>
+        <source>A maintenance note shown instead of the alarms (needs --until).</source>
+        <translation>A maintenance note shown instead of the alarms (needs --until).</translation>
+    </message>
+    <message>
+        <source>When the maintenance ends: 90m, 3h, 2d from now, or a date and time (2026-12-08T18:00, local time).</source>
+        <translation>When the maintenance ends: 90m, 3h, 2d from now, or a date and time (2026-12-08T18:00, local time).</translation>
+    </message>
+    <message>
+        <source>Remove the maintenance note.</source>
+        <translation>Remove the maintenance note.</translation>
+    </message>
+    <message>
+        <source>Whether owners see the server&apos;s host name and address: yes or no.</source>
+        <translation>Whether owners see the server&apos;s host name and address: yes or no.</translation>
+    </message>
+    <message>
+        <source>Print the settings as one JSON object.</source>
+        <translation>Print the settings as one JSON object.</translation>
+    </message>
+    <message>
+        <source>The server (profile name).</source>
+        <translation>The server (profile name).</translation>
+    </message>
+    <message>
+        <source>Shows what the server&apos;s status page says besides its checks, and with options changes it (an administrator&apos;s profile only). Kept on this computer, like the page&apos;s settings dialog.</source>
+        <translation>Shows what the server&apos;s status page says besides its checks, and with options changes it (an administrator&apos;s profile only). Kept on this computer, like the page&apos;s settings dialog.</translation>
+    </message>
+    <message>
+        <source>name one server</source>
+        <translation>name one server</translation>
+    </message>
+    <message>
+        <source>--maintenance and --until go together</source>
+        <translation>--maintenance and --until go together</translation>
+    </message>
+    <message>
+        <source>--maintenance and --end-maintenance exclude each other</source>
+        <translation>--maintenance and --end-maintenance exclude each other</translation>
+    </message>
+    <message>
+        <source>--until: &apos;%1&apos; is not 90m, 3h, 2d or a date and time</source>
+        <translation>--until: &apos;%1&apos; is not 90m, 3h, 2d or a date and time</translation>
+    </message>
+    <message>
+        <source>--until: the end of the maintenance is already past</source>
+        <translation>--until: the end of the maintenance is already past</translation>
+    </message>
+    <message>
+        <source>--show-addresses must be yes or no</source>
+        <translation>--show-addresses must be yes or no</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to change the status page.</source>
+        <translation>Ask the server&apos;s administrator to change the status page.</translation>
+    </message>
+    <message>
+        <source>Correct that value; nothing was changed.</source>
+        <translation>Correct that value; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -7530,6 +7646,13 @@ Type %2 to confirm:</translation>
     <message>
         <source>Exit code of the last command: %1</source>
         <translation>Exit code of the last command: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

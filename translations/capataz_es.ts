@@ -1665,6 +1665,122 @@
         <source>Ask the server&apos;s administrator to give access again (&apos;capataz-cli access SERVER grant&apos;), or add the profile again with the --sudo mode the account really has.</source>
         <translation>Pida al administrador del servidor que vuelva a dar el acceso (&apos;capataz-cli access SERVIDOR grant&apos;), o vuelva a añadir el perfil con el modo --sudo que la cuenta tiene de verdad.</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (terminó el %2)</translation>
+    </message>
+    <message>
+        <source>Status page of %1 (what its owner sees besides the checks)</source>
+        <translation>Página de estado de %1 (lo que ve su propietario además de las comprobaciones)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Whom to call:</source>
+        <translation>A quién llamar:</translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation>Mantenimiento:</translation>
+    </message>
+    <message>
+        <source>Owners see the address:</source>
+        <translation>Los propietarios ven la dirección:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>What the system is, in the owner&apos;s words (&quot;&quot; clears it).</source>
+        <translation>Qué es el sistema, con las palabras del propietario (&quot;&quot; lo borra).</translation>
+    </message>
+    <message>
+        <source>Whom the owner calls when something is wrong.</source>
+        <translation>A quién llama el propietario cuando algo va mal.</translation>
+    </message>
+    <message>
+        <source>Their phone number.</source>
+        <translation>Su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Their e-mail address.</source>
+        <translation>Su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A maintenance note shown instead of the alarms (needs --until).</source>
+        <translation>Un aviso de mantenimiento que se muestra en lugar de las alarmas (necesita --until).</translation>
+    </message>
+    <message>
+        <source>When the maintenance ends: 90m, 3h, 2d from now, or a date and time (2026-12-08T18:00, local time).</source>
+        <translation>Cuándo termina el mantenimiento: 90m, 3h, 2d desde ahora, o una fecha y hora (2026-12-08T18:00, hora local).</translation>
+    </message>
+    <message>
+        <source>Remove the maintenance note.</source>
+        <translation>Quitar el aviso de mantenimiento.</translation>
+    </message>
+    <message>
+        <source>Whether owners see the server&apos;s host name and address: yes or no.</source>
+        <translation>Si los propietarios ven el nombre y la dirección del servidor: yes o no.</translation>
+    </message>
+    <message>
+        <source>Print the settings as one JSON object.</source>
+        <translation>Imprimir los ajustes como un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The server (profile name).</source>
+        <translation>El servidor (nombre del perfil).</translation>
+    </message>
+    <message>
+        <source>Shows what the server&apos;s status page says besides its checks, and with options changes it (an administrator&apos;s profile only). Kept on this computer, like the page&apos;s settings dialog.</source>
+        <translation>Muestra lo que dice la página de estado del servidor además de sus comprobaciones y, con opciones, lo cambia (solo con un perfil de administrador). Se guarda en este ordenador, como el diálogo de ajustes de la página.</translation>
+    </message>
+    <message>
+        <source>name one server</source>
+        <translation>indica un servidor</translation>
+    </message>
+    <message>
+        <source>--maintenance and --until go together</source>
+        <translation>--maintenance y --until van juntos</translation>
+    </message>
+    <message>
+        <source>--maintenance and --end-maintenance exclude each other</source>
+        <translation>--maintenance y --end-maintenance se excluyen</translation>
+    </message>
+    <message>
+        <source>--until: &apos;%1&apos; is not 90m, 3h, 2d or a date and time</source>
+        <translation>--until: «%1» no es 90m, 3h, 2d ni una fecha y hora</translation>
+    </message>
+    <message>
+        <source>--until: the end of the maintenance is already past</source>
+        <translation>--until: el final del mantenimiento ya pasó</translation>
+    </message>
+    <message>
+        <source>--show-addresses must be yes or no</source>
+        <translation>--show-addresses debe ser yes o no</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to change the status page.</source>
+        <translation>Pide al administrador del servidor que cambie la página de estado.</translation>
+    </message>
+    <message>
+        <source>Correct that value; nothing was changed.</source>
+        <translation>Corrige ese valor; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -7530,6 +7646,13 @@ Escribe %2 para confirmar:</translation>
     <message>
         <source>Exit code of the last command: %1</source>
         <translation>Código de salida de la última orden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

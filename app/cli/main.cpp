@@ -14,6 +14,7 @@
 #include "PlanCommand.h"
 #include "ServersCommand.h"
 #include "StatusCommand.h"
+#include "StatusPageCommand.h"
 #include "store/DataDir.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ Commands:
                                Make, list, check, copy, test-restore and restore backups.
   status [SERVER...] [--json]  Check servers in parallel: service, certificate, disk, backups
                                (exit 0 all well, 1 needs attention, 2 a server did not answer).
+  status-page SERVER [--description T] [--contact-name N] [--maintenance NOTE --until WHEN] ...
+                               Show or change what the owner's status page says besides the checks.
   audit [--server S] [--plan P] [--result ok|failed] [--since 24h|7d|DATE] [--csv FILE|-] [--json]
                                Print what Capataz did on the servers (the audit log).
   check-outside SERVER [--name NAME] [--allow PORT]... [--read-compose] [--json]
@@ -97,6 +100,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& rest)
         return runBackupCommand(ctx, rest);
     if (command == u"status")
         return runStatusCommand(ctx, rest);
+    if (command == u"status-page")
+        return runStatusPageCommand(ctx, rest);
     if (command == u"audit")
         return runAuditCommand(ctx, rest);
     if (command == u"access")

@@ -9,6 +9,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "audit/AuditTableModel.h"
+#include "audit/AuditText.h"
 #include "audit/AuditView.h"
 #include "client/ServerRegistry.h"
 #include "secrets/SecretStore.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -84,7 +86,7 @@ private slots:
             store::AuditEntry e;
             e.at = start.addSecs(i * 50);
             e.server = servers[i % 3];
-            e.plan = i % 2 ? u"Set up the firewall"_s : u"Publish the site with nginx"_s;
+            e.plan = i % 2 ? u"Firewall (ufw)"_s : u"Nginx reverse proxy for api.example.com"_s;
             e.step = steps[i % 4];
             e.action = u"apply"_s;
             e.status = i % 7 == 0 ? u"failed"_s : u"ok"_s;
@@ -98,7 +100,7 @@ private slots:
         // The newest: a step with a diff, and a failure.
         store::AuditEntry diff;
         diff.server = u"rancho-produccion"_s;
-        diff.plan = u"Publish the site with nginx"_s;
+        diff.plan = u"Nginx reverse proxy for api.example.com"_s;
         diff.step = u"nginx.site"_s;
         diff.action = u"apply"_s;
         diff.status = u"ok"_s;
@@ -211,6 +213,46 @@ private slots:
         QCOMPARE(csv.count("\r\n"), 2); // the header and one record (its detail's \n is quoted)
         QVERIFY(csv.contains(
             "\"CommandFailed: docker compose up -d exited with 1\n[apply] exit 1\n[stderr] Error response"));
+    }
+
+    void recordedWordsInTheWindowsLanguage()
+    {
+        // The log keeps plan titles and its own words in English (the CLI and the CSV read them
+        // so); the window shows them in its language, and the filter still matches the record.
+        ui::LanguageManager::instance().setLanguage(u"es"_s);
+        ui::AuditView view(*registry);
+        view.resize(1366, 768);
+        view.show();
+        ui::AuditTableModel* m = view.model();
+        QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, 10000);
+        QTRY_COMPARE(m->index(0, ui::AuditTableModel::Plan).data().toString(), u"Iniciar los servicios"_s);
+        auto* plan = child<QComboBox>(&view, u"auditPlan"_s);
+        QTRY_VERIFY(plan->findText(u"Iniciar los servicios"_s) > 0);
+        plan->setCurrentIndex(plan->findText(u"Iniciar los servicios"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() == 1, 10000);
+        QCOMPARE(m->entry(0)->plan, u"Start the services"_s);
+        QCOMPARE(ui::audittext::plan(u"Firewall (ufw)"_s), u"Cortafuegos (ufw)"_s);
+        // Titles with values were recorded filled in: translated around the same values.
+        QCOMPARE(ui::audittext::plan(u"Nginx reverse proxy for api.example.com"_s),
+                 u"Proxy inverso nginx para api.example.com"_s);
+        QCOMPARE(ui::audittext::plan(u"Restore app from app-2026-12-01T03:00Z.dump"_s),
+                 u"Restaurar app desde app-2026-12-01T03:00Z.dump"_s);
+        QCOMPARE(ui::audittext::plan(u"Give Ana %2 an owner's access (account cpz-ana)"_s),
+                 u"Dar a Ana %2 acceso de propietario (cuenta cpz-ana)"_s);
+        QCOMPARE(ui::audittext::plan(u"A recipe's own plan"_s), u"A recipe's own plan"_s); // unknown: as is
+        QCOMPARE(ui::audittext::detail(u"2 step(s)"_s), u"2 pasos"_s);
+        QCOMPARE(ui::audittext::detail(u"1 step(s)"_s), u"1 paso"_s);
+        QCOMPARE(ui::audittext::detail(u"[apply] exit 0"_s), u"[apply] exit 0"_s); // output stays
+        // No column narrower than its title ("Código de salida" was cut).
+        auto* table = child<QTableView>(&view, u"auditTable"_s);
+        const QFontMetrics fm = table->horizontalHeader()->fontMetrics();
+        for (int c = 0; c < ui::AuditTableModel::ColumnCount - 1; ++c) {
+            const QString title = m->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            QTRY_VERIFY2(table->columnWidth(c) >= fm.horizontalAdvance(title), qPrintable(title));
+        }
+        ui::LanguageManager::instance().setLanguage(u"en"_s);
+        QTRY_COMPARE(plan->currentText(), u"Start the services"_s);
+        QCOMPARE(m->index(0, ui::AuditTableModel::Plan).data().toString(), u"Start the services"_s);
     }
 
     void screenshots_data()

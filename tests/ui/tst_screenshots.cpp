@@ -131,7 +131,7 @@ private slots:
                  u"CommandFailed: docker compose up -d exited with 1\n[apply] exit 1\n[stderr] port is already allocated\n"_s}}) {
             store::AuditEntry e;
             e.server = u"rancho-produccion"_s;
-            e.plan = step.startsWith(u"compose"_s) ? u"Start the services"_s : u"Set up the firewall"_s;
+            e.plan = step.startsWith(u"compose"_s) ? u"Start the compose stack"_s : u"Firewall (ufw)"_s;
             e.step = step;
             e.action = action;
             e.status = status;

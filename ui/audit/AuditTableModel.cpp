@@ -59,7 +59,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Server:
         return e->server;
     case Plan:
-        return e->plan;
+        return audittext::plan(e->plan);
     case Step:
         return e->step;
     case Action:
@@ -73,7 +73,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return code >= 0 ? QString::number(code) : QString();
     }
     case Detail:
-        return store::auditSummaryLine(e->detail).left(300);
+        return audittext::detail(store::auditSummaryLine(e->detail)).left(300);
     default:
         break;
     }

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -188,7 +189,7 @@ store::AuditFilter AuditView::currentFilter() const
     if (m_server->currentIndex() > 0)
         f.server = m_server->currentText();
     if (m_plan->currentIndex() > 0)
-        f.plan = m_plan->currentText();
+        f.plan = m_plan->currentData().toString(); // as recorded; the text is translated
     f.outcome = m_result->currentIndex() == 1   ? store::AuditOutcome::Ok
                 : m_result->currentIndex() == 2 ? store::AuditOutcome::Failed
                                                 : store::AuditOutcome::Any;
@@ -211,7 +212,7 @@ void AuditView::reload()
 void AuditView::fillChoices(const QStringList& servers, const QStringList& plans)
 {
     const QString server = m_server->currentIndex() > 0 ? m_server->currentText() : QString();
-    const QString plan = m_plan->currentIndex() > 0 ? m_plan->currentText() : QString();
+    const QString plan = m_plan->currentIndex() > 0 ? m_plan->currentData().toString() : QString();
     const QSignalBlocker a(m_server), b(m_plan);
     while (m_server->count() > 1)
         m_server->removeItem(1);
@@ -220,9 +221,10 @@ void AuditView::fillChoices(const QStringList& servers, const QStringList& plans
             m_server->addItem(s);
     while (m_plan->count() > 1)
         m_plan->removeItem(1);
-    m_plan->addItems(plans);
+    for (const QString& p : plans)
+        m_plan->addItem(audittext::plan(p), p);
     m_server->setCurrentIndex(std::max(0, m_server->findText(server)));
-    m_plan->setCurrentIndex(std::max(0, m_plan->findText(plan)));
+    m_plan->setCurrentIndex(std::max(0, m_plan->findData(plan)));
 }
 
 void AuditView::showCurrent()
@@ -293,6 +295,8 @@ void AuditView::retranslateUi()
     m_detailLabel->setText(tr("&Commands, output and changes of the selected entry:"));
     m_server->setItemText(0, tr("All servers"));
     m_plan->setItemText(0, tr("All plans"));
+    for (int i = 1; i < m_plan->count(); ++i)
+        m_plan->setItemText(i, audittext::plan(m_plan->itemData(i).toString()));
     m_result->setItemText(0, tr("Any result"));
     m_result->setItemText(1, tr("Succeeded"));
     m_result->setItemText(2, tr("Failed"));
@@ -306,6 +310,17 @@ void AuditView::retranslateUi()
     showCurrent();
     updateCount();
     emit m_model->headerDataChanged(Qt::Horizontal, 0, AuditTableModel::ColumnCount - 1);
+    m_table->viewport()->update(); // plan titles and the log's own words are shown translated
+    // No column narrower than its title in this language ("Código de salida" was cut).
+    const QHeaderView* header = m_table->horizontalHeader();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                       2 * header->fontMetrics().averageCharWidth();
+    for (int c = 0; c < AuditTableModel::ColumnCount - 1; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int need = header->fontMetrics().horizontalAdvance(title) + margin;
+        if (m_table->columnWidth(c) < need)
+            m_table->setColumnWidth(c, need);
+    }
 }
 
 } // namespace capataz::ui
