@@ -17,7 +17,7 @@ namespace capataz::ui {
 // first, to stop and free what it holds.
 template <typename T> class PerSession {
 public:
-    using Forget = std::function<void(const client::ServerSession* session, T& value)>;
+    using Forget = std::function<void(T& value)>;
 
     explicit PerSession(QObject* context, Forget forget = {})
         : m_context(context)
@@ -49,12 +49,6 @@ public:
         const auto it = m_entries.constFind(session);
         return it == m_entries.cend() ? T{} : it->value;
     }
-    [[nodiscard]] bool contains(const client::ServerSession* session) const
-    {
-        return m_entries.contains(session);
-    }
-    [[nodiscard]] qsizetype size() const { return m_entries.size(); }
-
     template <typename F> void forEach(F&& f)
     {
         for (Entry& e : m_entries)
@@ -68,7 +62,7 @@ private:
         if (it == m_entries.end())
             return;
         if (m_forget)
-            m_forget(session, it->value);
+            m_forget(it->value);
         m_entries.erase(it);
     }
 

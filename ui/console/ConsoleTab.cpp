@@ -36,7 +36,7 @@ ConsoleTab::ConsoleTab(QWidget* parent)
     , m_duration(new QLabel(this))
     , m_ticker(new QTimer(this))
     , m_noServer(new ConsoleTranscript(this))
-    , m_servers(this, [this](const client::ServerSession*, PerServer& s) { forget(s.transcript, s.run); })
+    , m_servers(this, [this](PerServer& s) { forget(s.transcript, s.run); })
 {
     setObjectName(u"consoleTab"_s);
     m_input->setObjectName(u"consoleInput"_s);
