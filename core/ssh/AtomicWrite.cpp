@@ -45,7 +45,9 @@ QString AtomicWrite::script()
     // replaces a name, never what a link points to.
     // Cancelling never leaves a partial file: the target is replaced only after exactly that many
     // bytes arrived AND the client answered "commit" to "capataz-received"; stdin ending early
-    // or a signal (cancel sends TERM to the process group) removes the temporary file.
+    // or a signal (cancel sends TERM to the process group) removes the temporary file. The
+    // file is named first (mktemp -u) and created by the shell itself (noclobber: O_EXCL) once
+    // the traps are set: a TERM between mktemp creating it and the trap being set left it behind.
     return QStringLiteral(R"SH(set -eu
 d=$(dirname -- "$1"); b=$(basename -- "$1")
 [ -d "$d" ] || { echo "capataz: directory $d does not exist" >&2; exit 3; }
@@ -61,9 +63,12 @@ fi
 case "$here" in /) t="/$b" ;; *) t="$here/$b" ;; esac
 if [ -L "./$b" ]; then printf 'capataz-link-target=%s\n' "$(readlink -- "./$b")"; exit 5; fi
 if [ -e "./$b" ] && [ ! -f "./$b" ]; then echo "capataz: $t is not a regular file" >&2; exit 4; fi
-tmp=$(mktemp "./.$b.capataz.XXXXXX")
-trap 'rm -f -- "$tmp"' EXIT
+tmp=$(mktemp -u "./.$b.capataz.XXXXXX")
+trap 'rm -f -- ${tmp:+"$tmp"}' EXIT
 trap 'exit 143' HUP INT TERM PIPE
+set -C
+: > "$tmp" || { tmp=; exit 1; }
+set +C
 IFS= read -r n || n=
 case "$n" in ''|*[!0-9]*) echo "capataz: no content size on stdin" >&2; exit 7 ;; esac
 head -c "$n" > "$tmp"

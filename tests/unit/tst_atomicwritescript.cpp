@@ -1,0 +1,121 @@
+// ssh::AtomicWrite::script() run by the local /bin/sh (dash on Debian, the same POSIX shell the
+// servers run it with), cancelled the way RemoteProcess cancels it: TERM to its whole process
+// group, at every moment of its life from its first instruction on. Whenever it is stopped, the
+// directory holds the target with its old content and nothing else: no temporary file.
+#include "ssh/AtomicWrite.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace capataz;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QByteArray contentOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+}
+
+// Starts the script in a process group of its own, writing `target` inside `dir`.
+void startScript(QProcess& p, const QString& target)
+{
+    p.setChildProcessModifier([] { ::setsid(); });
+    p.start(u"/bin/sh"_s, {u"-c"_s, ssh::AtomicWrite::script(), u"sh"_s, target, u"600"_s, u"1"_s,
+                           u"20261207-120000"_s, QString()});
+}
+
+void spinFor(qint64 microseconds)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.nsecsElapsed() < microseconds * 1000) {
+    }
+}
+} // namespace
+
+class TestAtomicWriteScript : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Without a cancel the script writes, and keeps the previous version beside the target.
+    void writesWhenConfirmed()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"app.env"_s);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("OLD=1\n");
+        f.close();
+        QProcess p;
+        startScript(p, target);
+        p.write("6\nNEW=2\n");
+        QVERIFY(p.waitForReadyRead(10000));
+        QCOMPARE(p.readAllStandardOutput(), "capataz-received\n"_ba);
+        p.write("commit\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(contentOf(target), "NEW=2\n"_ba);
+        const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(names, QStringList({u"app.env"_s, u"app.env.capataz-20261207-120000.bak"_s}));
+    }
+
+    // TERM to the process group at spread moments: from before the shell's first line to
+    // waiting for "commit". Each run must leave the directory as it found it.
+    void termAtAnyMomentLeavesNothing()
+    {
+        // How long the script takes to reach "capataz-received" here sets the range to cover.
+        QElapsedTimer clock;
+        qint64 reachMs = 0;
+        {
+            QTemporaryDir dir;
+            QProcess p;
+            clock.start();
+            startScript(p, dir.filePath(u"app.env"_s));
+            p.write("6\nNEW=2\n");
+            QVERIFY(p.waitForReadyRead(10000));
+            reachMs = clock.elapsed();
+            p.closeWriteChannel();
+            QVERIFY(p.waitForFinished(10000));
+        }
+        const qint64 rangeUs = qMax<qint64>(2000, reachMs * 1000 * 3 / 2);
+        constexpr int kRuns = 400;
+        int leftovers = 0;
+        QStringList seen;
+        for (int i = 0; i < kRuns; ++i) {
+            QTemporaryDir dir;
+            const QString target = dir.filePath(u"app.env"_s);
+            QFile f(target);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("OLD=1\n");
+            f.close();
+            QProcess p;
+            startScript(p, target);
+            QVERIFY(p.waitForStarted(10000));
+            p.write("6\nNEW=2\n");
+            spinFor(rangeUs * i / kRuns);
+            ::kill(-static_cast<pid_t>(p.processId()), SIGTERM);
+            QVERIFY(p.waitForFinished(10000));
+            const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+            if (names != QStringList{u"app.env"_s}) {
+                ++leftovers;
+                seen = names;
+            }
+            QCOMPARE(contentOf(target), "OLD=1\n"_ba);
+        }
+        QVERIFY2(
+            leftovers == 0,
+            qPrintable(u"%1 of %2 cancelled runs left files behind, e.g. %3"_s.arg(leftovers).arg(kRuns).arg(
+                seen.join(u", "_s))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAtomicWriteScript)
+#include "tst_atomicwritescript.moc"
