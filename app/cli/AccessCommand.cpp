@@ -142,14 +142,12 @@ int runAccessCommand(CliContext& ctx, const QStringList& args)
                                                            : u"revoke needs the ACCOUNT (see list)"_s,
                                       kCommand);
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitUsage);
+    auto found = findServer(ctx, server, ExitUsage);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     if (action != u"hello"_s && !(action != u"list"_s && parser.isSet(dryRun))) {
-        if (auto allowed = store::mayChangeServer(*profile); !allowed)
+        if (auto allowed = store::mayChangeServer(profile); !allowed)
             return CliContext::reportError(
                 allowed.error(),
                 tr("Giving and revoking access needs an administrator's profile of the server."),
@@ -168,7 +166,7 @@ int runAccessCommand(CliContext& ctx, const QStringList& args)
         if (parser.isSet(addProfile) && !parser.isSet(newKey))
             return CliContext::usageError(
                 u"--add-profile goes with --new-key (the profile needs the private key)"_s, kCommand);
-        grant = access::grantForProfile(*profile, *r, pos[2], QString());
+        grant = access::grantForProfile(profile, *r, pos[2], QString());
         grant.logFiles = parser.values(logFile);
         grant.units = parser.values(unit);
         for (const QString& v : parser.values(port)) {
@@ -207,10 +205,10 @@ int runAccessCommand(CliContext& ctx, const QStringList& args)
     }
 
     auto conn =
-        connectProfile(ctx, *profile, *store,
+        connectProfile(ctx, profile, store,
                        {.passwordFromStdin = parser.isSet(password),
                         .sudoPasswordFromStdin = parser.isSet(sudoPassword),
-                        .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
+                        .needsSudoPassword = profile.sudo == remote::SudoMode::Password},
                        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict);
     if (!conn)
         return conn.error();
@@ -288,17 +286,17 @@ int runAccessCommand(CliContext& ctx, const QStringList& args)
     if (action == u"grant"_s && parser.isSet(addProfile)) {
         store::ServerProfile p;
         p.name = parser.value(addProfile);
-        p.host = profile->host;
-        p.port = profile->port;
-        p.jumpHost = profile->jumpHost;
-        p.knownHostsFile = profile->knownHostsFile;
+        p.host = profile.host;
+        p.port = profile.port;
+        p.jumpHost = profile.jumpHost;
+        p.knownHostsFile = profile.knownHostsFile;
         p.user = account;
         p.auth = store::AuthMethod::KeyFile;
         p.keyPath = privateKeyPath;
         p.sudo = remote::SudoMode::Access;
         p.role = grant.role;
         p.projectDir = grant.projectDir;
-        auto added = (*store)->add(p);
+        auto added = store->add(p);
         if (!added)
             return CliContext::reportError(added.error(), storeHint(added.error()), ExitFailure);
         if (!state.json)

@@ -162,25 +162,22 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
     if (!everyOk || everyHours <= 0)
         return CliContext::usageError(tr("--every must be a number of hours"), kCommand);
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
-    if (auto allowed = mayDoBackup(*profile, *action); !allowed)
+    auto found = findServer(ctx, server, ExitFailure);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
+    if (auto allowed = mayDoBackup(profile, *action); !allowed)
         return CliContext::reportError(
             allowed.error(),
             tr("Ask an administrator of the server: making, drilling and restoring "
                "backups is theirs; support may list, verify and download."),
             ExitRoleNotAllowed);
 
-    const setup::SetupTarget target =
-        logs::defaultComposeTarget(profile->projectDir, stack::builtinRecipes());
+    const setup::SetupTarget target = logs::defaultComposeTarget(profile.projectDir, stack::builtinRecipes());
     BackupRun run;
     run.server = server;
-    run.projectDir = profile->projectDir;
-    run.dir = parser.isSet(dir) ? parser.value(dir) : defaultBackupDir(projectLabel(profile->projectDir));
+    run.projectDir = profile.projectDir;
+    run.dir = parser.isSet(dir) ? parser.value(dir) : defaultBackupDir(projectLabel(profile.projectDir));
     run.envFile = parser.isSet(envFile) ? parser.value(envFile) : target.envFile;
     if (run.envFile.isEmpty())
         run.envFile = u".env"_s;
@@ -230,10 +227,10 @@ int runBackupCommand(CliContext& ctx, const QStringList& args)
             kCommand);
 
     auto conn = connectProfile(
-        ctx, *profile, *store,
+        ctx, profile, store,
         {.passwordFromStdin = parser.isSet(password),
          .sudoPasswordFromStdin = false,
-         .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
+         .needsSudoPassword = profile.sudo == remote::SudoMode::Password},
         parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict, ExitFailure);
     if (!conn)
         return conn.error();

@@ -51,28 +51,17 @@ std::optional<QList<int>> portList(const QStringList& values)
 std::expected<QList<int>, int> readPublished(CliContext& ctx, const store::ServerProfile& profile,
                                              const store::ServerStore* store)
 {
-    auto secrets =
-        gatherSecrets(ctx, profile, {.needsSudoPassword = profile.sudo == remote::SudoMode::Password},
-                      ExitFailure, ExitFailure);
-    if (!secrets)
-        return std::unexpected(secrets.error());
-    auto settings = client::settingsForProfile(profile, store, *secrets, ssh::HostKeyPolicy::Strict);
-    if (!settings)
-        return std::unexpected(CliContext::reportError(
-            settings.error(), connectionHint(settings.error(), profile.name), ExitFailure));
-    ssh::Connection conn(*settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return std::unexpected(128 + connected.interruptedBy);
-    if (!connected.result)
-        return std::unexpected(CliContext::reportError(
-            connected.result.error(), connectionHint(connected.result.error(), profile.name), ExitFailure));
+    auto conn =
+        connectProfile(ctx, profile, store, {.needsSudoPassword = profile.sudo == remote::SudoMode::Password},
+                       ssh::HostKeyPolicy::Strict);
+    if (!conn)
+        return std::unexpected(conn.error());
     const setup::SetupTarget target = logs::defaultComposeTarget(profile.projectDir, stack::builtinRecipes());
     QEventLoop loop;
     QObject owner;
     std::optional<Result<QList<int>>> got;
-    health::readPublishedPorts(plan::StepContext{&conn, &owner, {}}, target.projectDir, target.composeFiles,
-                               target.profiles, [&](Result<QList<int>> r) {
+    health::readPublishedPorts(plan::StepContext{conn->get(), &owner, {}}, target.projectDir,
+                               target.composeFiles, target.profiles, [&](Result<QList<int>> r) {
                                    got = std::move(r);
                                    loop.quit();
                                });
@@ -224,20 +213,18 @@ int runCheckOutsideCommand(CliContext& ctx, const QStringList& args)
         target.extraCa = *ca;
     }
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(parser.positionalArguments().first());
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
-    if (auto allowedRole = store::mayCheckFromOutside(*profile); !allowedRole)
+    auto found = findServer(ctx, parser.positionalArguments().first(), ExitFailure);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
+    if (auto allowedRole = store::mayCheckFromOutside(profile); !allowedRole)
         return CliContext::reportError(allowedRole.error(),
                                        tr("Ask an administrator or support person of the server."),
                                        ExitRoleNotAllowed);
-    target.address = profile->host;
-    target.sshPort = profile->port;
+    target.address = profile.host;
+    target.sshPort = profile.port;
     if (parser.isSet(readCompose)) {
-        auto ports = readPublished(ctx, *profile, *store);
+        auto ports = readPublished(ctx, profile, store);
         if (!ports)
             return ports.error();
         for (int p : *ports)

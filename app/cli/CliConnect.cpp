@@ -104,17 +104,40 @@ std::expected<client::ProfileSecrets, int> gatherSecrets(CliContext& ctx, const 
     return secrets;
 }
 
-std::expected<std::unique_ptr<ssh::Connection>, int>
-connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
-               const SecretSources& sources, ssh::HostKeyPolicy policy, int stdinExit)
+std::expected<FoundServer, int> findServer(CliContext& ctx, const QString& server, int missingExit,
+                                           int storeExit)
 {
-    auto secrets = gatherSecrets(ctx, profile, sources, stdinExit, ExitFailure);
+    auto store = ctx.servers();
+    if (!store)
+        return std::unexpected(CliContext::reportError(store.error(), storeHint(store.error()), storeExit));
+    auto profile = (*store)->get(server);
+    if (!profile)
+        return std::unexpected(
+            CliContext::reportError(profile.error(), storeHint(profile.error()), missingExit));
+    return FoundServer{*store, std::move(*profile)};
+}
+
+std::expected<ssh::ConnectionSettings, int>
+profileSettings(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
+                const SecretSources& sources, ssh::HostKeyPolicy policy, int stdinExit, int failExit)
+{
+    auto secrets = gatherSecrets(ctx, profile, sources, stdinExit, failExit);
     if (!secrets)
         return std::unexpected(secrets.error());
     auto settings = client::settingsForProfile(profile, store, *secrets, policy);
     if (!settings)
         return std::unexpected(CliContext::reportError(
-            settings.error(), connectionHint(settings.error(), profile.name), ExitFailure));
+            settings.error(), connectionHint(settings.error(), profile.name), failExit));
+    return *settings;
+}
+
+std::expected<std::unique_ptr<ssh::Connection>, int>
+connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
+               const SecretSources& sources, ssh::HostKeyPolicy policy, int stdinExit)
+{
+    auto settings = profileSettings(ctx, profile, store, sources, policy, stdinExit);
+    if (!settings)
+        return std::unexpected(settings.error());
     auto conn = std::make_unique<ssh::Connection>(*settings);
     const ConnectOutcome connected = connectAndWait(*conn);
     if (connected.interruptedBy)

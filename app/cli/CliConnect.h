@@ -17,6 +17,18 @@ class Connection;
 
 namespace capataz::cli {
 
+// A server's profile and the store that holds it (the data directory's database, opened once).
+struct FoundServer {
+    store::ServerStore* store = nullptr;
+    store::ServerProfile profile;
+};
+
+// Opens the store (on first use) and finds `server` in it. Either failure is reported with its
+// hint and the exit code to return is given instead: `storeExit` for a database that cannot be
+// opened, `missingExit` for a server it does not hold.
+[[nodiscard]] std::expected<FoundServer, int> findServer(CliContext& ctx, const QString& server,
+                                                         int missingExit, int storeExit = ExitFailure);
+
 // How a connection attempt made by a command ended.
 struct ConnectOutcome {
     VoidResult result;     // the connection error, when there is one
@@ -67,6 +79,14 @@ struct SecretSources {
 // hint to give it as one line, and its exit code returned.
 [[nodiscard]] std::expected<QString, int> readStdinSecret(const QString& prompt, const QString& hint,
                                                           int exitCode);
+
+// The connection settings of `profile`: its secrets (gatherSecrets) and client::settingsForProfile.
+// On any failure the error is reported with its hint and the exit code to return is given
+// instead: `stdinExit` for a stdin that gives no line, `failExit` for the rest.
+[[nodiscard]] std::expected<ssh::ConnectionSettings, int>
+profileSettings(CliContext& ctx, const store::ServerProfile& profile, const store::ServerStore* store,
+                const SecretSources& sources, ssh::HostKeyPolicy policy, int stdinExit,
+                int failExit = ExitFailure);
 
 // The whole connect sequence of a command that works on one server: the secrets (gatherSecrets),
 // the settings (client::settingsForProfile), connectAndWait. On any failure the error is reported

@@ -183,32 +183,27 @@ int runExecCommand(CliContext& ctx, const QStringList& args)
         req.timeoutMs = int(qMin(seconds * 1000.0, double(INT_MAX)));
     }
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitSsh);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitSsh);
+    auto found = findServer(ctx, server, ExitSsh, ExitSsh);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     // Any command can change the server: only an administrator's profile runs one (the GUI
     // gives support and owner profiles no console either). Checked before any secret is read.
-    if (auto allowed = store::mayChangeServer(*profile); !allowed)
+    if (auto allowed = store::mayChangeServer(profile); !allowed)
         return CliContext::reportError(
             allowed.error(),
             QCoreApplication::translate("capataz::cli", "Ask an administrator of the server to run it."),
             ExitRoleNotAllowed);
 
-    auto secrets = gatherSecrets(ctx, *profile,
-                                 {.passwordFromStdin = parser.isSet(password),
-                                  .sudoPasswordFromStdin = parser.isSet(sudoPassword),
-                                  .needsSudoPassword = req.command.sendsSudoPassword(profile->sudo)},
-                                 ExitSsh, ExitSsh);
-    if (!secrets)
-        return secrets.error();
-    auto settings = client::settingsForProfile(*profile, *store, *secrets,
-                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
-                                                                       : ssh::HostKeyPolicy::Strict);
+    auto settings =
+        profileSettings(ctx, profile, store,
+                        {.passwordFromStdin = parser.isSet(password),
+                         .sudoPasswordFromStdin = parser.isSet(sudoPassword),
+                         .needsSudoPassword = req.command.sendsSudoPassword(profile.sudo)},
+                        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict,
+                        ExitSsh, ExitSsh);
     if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitSsh);
+        return settings.error();
     return runOnServer(*settings, req);
 }
 

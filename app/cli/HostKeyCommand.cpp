@@ -1,5 +1,6 @@
 #include "HostKeyCommand.h"
 
+#include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "HostKeyText.h"
@@ -126,15 +127,13 @@ int runHostKeyCommand(CliContext& ctx, const QStringList& args)
         return CliContext::usageError(u"hostkey needs exactly one SERVER"_s, kCommand);
     const QString server = parser.positionalArguments().constFirst();
 
-    auto store = ctx.servers();
     // 1 means "unknown key" here: a missing profile or database is "no key fetched" (255).
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitSsh);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitSsh);
+    auto found = findServer(ctx, server, ExitSsh, ExitSsh);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     // No secrets: the connection stops before authentication.
-    auto settings = client::settingsForProfile(*profile, *store, {}, ssh::HostKeyPolicy::Ask);
+    auto settings = client::settingsForProfile(profile, store, {}, ssh::HostKeyPolicy::Ask);
     if (!settings)
         return CliContext::reportError(settings.error(), connectionHint(settings.error(), server), ExitUsage);
 
@@ -209,8 +208,8 @@ int runHostKeyCommand(CliContext& ctx, const QStringList& args)
         QJsonArray list;
         for (const SeenKey& k : std::as_const(keys))
             list.append(keyToJson(k));
-        printJson(QJsonObject{
-            {u"server"_s, profile->name}, {u"status"_s, outcomeName(outcome)}, {u"keys"_s, list}});
+        printJson(
+            QJsonObject{{u"server"_s, profile.name}, {u"status"_s, outcomeName(outcome)}, {u"keys"_s, list}});
     } else {
         QString text;
         for (const SeenKey& k : std::as_const(keys)) {

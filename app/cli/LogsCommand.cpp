@@ -247,37 +247,29 @@ int runLogsCommand(CliContext& ctx, const QStringList& args)
         req.filter.minLevel = *l;
     }
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(req.server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
+    auto found = findServer(ctx, req.server, ExitFailure);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     // Checked before any secret is read or any connection is made.
-    if (auto allowed = store::mayReadLogs(*profile); !allowed)
+    if (auto allowed = store::mayReadLogs(profile); !allowed)
         return CliContext::reportError(
             allowed.error(),
             QCoreApplication::translate("capataz::cli",
                                         "Ask an administrator or support person of the server."),
             ExitRoleNotAllowed);
-    req.options.asRoot = profile->sudo != remote::SudoMode::None;
+    req.options.asRoot = profile.sudo != remote::SudoMode::None;
     req.options.reconnect = true;
 
-    auto secrets = gatherSecrets(
-        ctx, *profile,
+    auto settings = profileSettings(
+        ctx, profile, store,
         {.passwordFromStdin = parser.isSet(password),
          .sudoPasswordFromStdin = parser.isSet(sudoPassword),
-         .needsSudoPassword = req.options.asRoot && profile->sudo == remote::SudoMode::Password},
-        ExitFailure, ExitFailure);
-    if (!secrets)
-        return secrets.error();
-    auto settings = client::settingsForProfile(*profile, *store, *secrets,
-                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
-                                                                       : ssh::HostKeyPolicy::Strict);
+         .needsSudoPassword = req.options.asRoot && profile.sudo == remote::SudoMode::Password},
+        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict, ExitFailure);
     if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), req.server),
-                                       ExitFailure);
-    return readLogs(*settings, *profile, req);
+        return settings.error();
+    return readLogs(*settings, profile, req);
 }
 
 } // namespace capataz::cli

@@ -311,36 +311,29 @@ int runMetricsAlertsCommand(CliContext& ctx, const QStringList& args)
                 tr("--wait must be seconds from 0 to 86400, not '%1'").arg(parser.value(wait)), kCommand);
     }
     const QString server = positional.first();
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
+    auto found = findServer(ctx, server, ExitFailure);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     // Checked before any secret is read or any connection is made.
-    if (auto allowed = store::mayReadMetrics(*profile); !allowed)
+    if (auto allowed = store::mayReadMetrics(profile); !allowed)
         return CliContext::reportError(
             allowed.error(), tr("Ask an administrator or support person of the server."), ExitRoleNotAllowed);
     const QList<stack::Recipe> recipes = stack::builtinRecipes();
-    QList<AlertRule> rules = defaultAlertRules(profile->projectDir, recipes);
-    if (auto own = loadAlertRules(alertRulesFile(profile->id)); own)
+    QList<AlertRule> rules = defaultAlertRules(profile.projectDir, recipes);
+    if (auto own = loadAlertRules(alertRulesFile(profile.id)); own)
         rules = *own;
     else if (own.error().code != ErrorCode::NotFound)
         CliContext::warn(tr("The server's own alert rules are not used: %1").arg(own.error().plainDetail()));
-    auto secrets = gatherSecrets(ctx, *profile,
-                                 {.passwordFromStdin = parser.isSet(password),
-                                  .sudoPasswordFromStdin = false,
-                                  .needsSudoPassword = false},
-                                 ExitFailure, ExitFailure);
-    if (!secrets)
-        return secrets.error();
-    auto settings = client::settingsForProfile(*profile, *store, *secrets,
-                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
-                                                                       : ssh::HostKeyPolicy::Strict);
+    auto settings = profileSettings(
+        ctx, profile, store,
+        {.passwordFromStdin = parser.isSet(password),
+         .sudoPasswordFromStdin = false,
+         .needsSudoPassword = false},
+        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict, ExitFailure);
     if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
-                                       ExitFailure);
-    return evaluateServer(*settings, server, defaultTargets(profile->projectDir, recipes), rules, waitSeconds,
+        return settings.error();
+    return evaluateServer(*settings, server, defaultTargets(profile.projectDir, recipes), rules, waitSeconds,
                           parser.isSet(json));
 }
 

@@ -325,19 +325,17 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
         targets << *parsed;
     }
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
+    auto found = findServer(ctx, server, ExitFailure);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     // Checked before any secret is read or any connection is made.
-    if (auto allowed = store::mayReadMetrics(*profile); !allowed)
+    if (auto allowed = store::mayReadMetrics(profile); !allowed)
         return CliContext::reportError(
             allowed.error(), tr("Ask an administrator or support person of the server."), ExitRoleNotAllowed);
     // Without a Prometheus server, --query is evaluated now over one scrape (read before connecting).
     std::optional<Query> scrapeQuery;
-    if (asking && profile->prometheusUrl.isEmpty()) {
+    if (asking && profile.prometheusUrl.isEmpty()) {
         if (ask.rangeMs)
             return CliContext::usageError(tr("--range needs the profile's Prometheus server (servers add "
                                              "--prometheus URL): one scrape is one moment"),
@@ -356,27 +354,22 @@ int runMetricsScrapeCommand(CliContext& ctx, const QStringList& args)
         if (parser.isSet(target))
             return CliContext::usageError(
                 tr("--query asks the profile's Prometheus server; --target scrapes"), kCommand);
-        auto endpoint = parsePrometheusUrl(profile->prometheusUrl);
+        auto endpoint = parsePrometheusUrl(profile.prometheusUrl);
         if (!endpoint)
             return CliContext::reportError(endpoint.error(), storeHint(endpoint.error()), ExitFailure);
         ask.endpoint = *endpoint;
     }
     if (targets.isEmpty())
-        targets = defaultTargets(profile->projectDir, stack::builtinRecipes());
+        targets = defaultTargets(profile.projectDir, stack::builtinRecipes());
 
-    auto secrets = gatherSecrets(ctx, *profile,
-                                 {.passwordFromStdin = parser.isSet(password),
-                                  .sudoPasswordFromStdin = false,
-                                  .needsSudoPassword = false},
-                                 ExitFailure, ExitFailure);
-    if (!secrets)
-        return secrets.error();
-    auto settings = client::settingsForProfile(*profile, *store, *secrets,
-                                               parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew
-                                                                       : ssh::HostKeyPolicy::Strict);
+    auto settings = profileSettings(
+        ctx, profile, store,
+        {.passwordFromStdin = parser.isSet(password),
+         .sudoPasswordFromStdin = false,
+         .needsSudoPassword = false},
+        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict, ExitFailure);
     if (!settings)
-        return CliContext::reportError(settings.error(), connectionHint(settings.error(), server),
-                                       ExitFailure);
+        return settings.error();
     if (asking && !scrapeQuery)
         return askPrometheus(*settings, ask);
     return scrapeAll(*settings, server, targets, parser.isSet(json), scrapeQuery ? &*scrapeQuery : nullptr);

@@ -137,15 +137,13 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     if (!root)
         return answersProblems(root.error(), answersPath);
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(server);
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitUsage);
+    auto found = findServer(ctx, server, ExitUsage);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     // Applying changes the server: only an administrator's profile may; a dry run only checks.
     if (!parser.isSet(dryRun)) {
-        if (auto allowed = store::mayChangeServer(*profile); !allowed)
+        if (auto allowed = store::mayChangeServer(profile); !allowed)
             return CliContext::reportError(
                 allowed.error(),
                 QCoreApplication::translate("capataz::cli", "Ask an administrator of the server to apply "
@@ -157,7 +155,7 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     // out the project directory or the recipe, the profile's are taken, as the wizard does.
     const QList<stack::Recipe> recipes = stack::builtinRecipes();
     QStringList taken;
-    *root = setup::withProfileDefaults(*root, profile->projectDir, recipes, &taken);
+    *root = setup::withProfileDefaults(*root, profile.projectDir, recipes, &taken);
     for (const QString& key : std::as_const(taken))
         CliContext::printErr(QCoreApplication::translate("capataz::cli", "%1: %2 (from the server profile)")
                                  .arg(key, root->string(key)) +
@@ -165,7 +163,7 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
     QList<NamedPlan> plans;
     QStringList problems;
     for (const QString& name : std::as_const(steps)) {
-        auto built = setup::buildSetupPlan(name, *root, recipes, profile->sudo);
+        auto built = setup::buildSetupPlan(name, *root, recipes, profile.sudo);
         if (!built) {
             if (built.error().code != ErrorCode::InvalidArgument)
                 return CliContext::reportError(
@@ -182,10 +180,10 @@ int runPlanCommand(CliContext& ctx, const QStringList& args)
         return answersProblems(Error{ErrorCode::InvalidArgument, problems.join(u'\n')}, answersPath);
 
     auto conn =
-        connectProfile(ctx, *profile, *store,
+        connectProfile(ctx, profile, store,
                        {.passwordFromStdin = parser.isSet(password),
                         .sudoPasswordFromStdin = parser.isSet(sudoPassword),
-                        .needsSudoPassword = profile->sudo == remote::SudoMode::Password},
+                        .needsSudoPassword = profile.sudo == remote::SudoMode::Password},
                        parser.isSet(acceptNew) ? ssh::HostKeyPolicy::AcceptNew : ssh::HostKeyPolicy::Strict);
     if (!conn)
         return conn.error();

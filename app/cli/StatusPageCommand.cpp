@@ -1,5 +1,6 @@
 #include "StatusPageCommand.h"
 
+#include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
 #include "status/StatusSettings.h"
@@ -138,16 +139,14 @@ int runStatusPageCommand(CliContext& ctx, const QStringList& args)
         show = v == u"yes"_s;
     }
 
-    auto store = ctx.servers();
-    if (!store)
-        return CliContext::reportError(store.error(), storeHint(store.error()), ExitFailure);
-    auto profile = (*store)->get(parser.positionalArguments().first());
-    if (!profile)
-        return CliContext::reportError(profile.error(), storeHint(profile.error()), ExitFailure);
+    auto found = findServer(ctx, parser.positionalArguments().first(), ExitFailure);
+    if (!found)
+        return found.error();
+    auto& [store, profile] = *found;
     auto settingsStore = ctx.statusSettings();
     if (!settingsStore)
         return CliContext::reportError(settingsStore.error(), storeHint(settingsStore.error()), ExitFailure);
-    auto current = (*settingsStore)->get(profile->id);
+    auto current = (*settingsStore)->get(profile.id);
     if (!current)
         return CliContext::reportError(current.error(), storeHint(current.error()), ExitFailure);
 
@@ -177,11 +176,11 @@ int runStatusPageCommand(CliContext& ctx, const QStringList& args)
     }
     if (changes) {
         // Only an administrator's profile edits the page, as in the window.
-        if (auto allowed = store::mayChangeServer(*profile); !allowed)
+        if (auto allowed = store::mayChangeServer(profile); !allowed)
             return CliContext::reportError(allowed.error(),
                                            tr("Ask the server's administrator to change the status page."),
                                            ExitRoleNotAllowed);
-        if (auto saved = (*settingsStore)->set(profile->id, s); !saved) {
+        if (auto saved = (*settingsStore)->set(profile.id, s); !saved) {
             const bool invalid = saved.error().code == ErrorCode::InvalidArgument;
             return CliContext::reportError(saved.error(),
                                            invalid ? tr("Correct that value; nothing was changed.")
@@ -191,10 +190,10 @@ int runStatusPageCommand(CliContext& ctx, const QStringList& args)
     }
     if (parser.isSet(json))
         CliContext::print(
-            QString::fromUtf8(QJsonDocument(settingsJson(profile->name, s)).toJson(QJsonDocument::Compact)) +
+            QString::fromUtf8(QJsonDocument(settingsJson(profile.name, s)).toJson(QJsonDocument::Compact)) +
             u'\n');
     else
-        CliContext::print(settingsText(profile->name, s, now));
+        CliContext::print(settingsText(profile.name, s, now));
     return ExitOk;
 }
 

@@ -11,7 +11,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QThread>
 #include <QTimer>
 
 #include <mutex>
@@ -50,11 +49,7 @@ AlertService::AlertService(ServerSession* session)
 
 AlertService::~AlertService()
 {
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_worker; // its thread has ended
-    }
+    m_worker.stop();
 }
 
 bool AlertService::allowed() const
@@ -204,20 +199,13 @@ bool AlertService::evaluateNow()
         return false;
     ensureRules();
     m_busy = true;
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(u"capataz-alerts"_s);
-        m_worker = new QObject;
-        m_worker->moveToThread(m_thread);
-        m_thread->start();
-    }
     const qint64 now = m_clock();
     std::shared_ptr<metrics::SeriesStore> store =
         m_session->metrics() ? m_session->metrics()->store() : nullptr;
     // The destructor waits for the worker, so `self` outlives any evaluation; a result posted
     // while it is being destroyed is dropped with it.
     AlertService* self = this;
-    QMetaObject::invokeMethod(m_worker, [shared = m_shared, store, now, self] {
+    QMetaObject::invokeMethod(m_worker.context(), [shared = m_shared, store, now, self] {
         metrics::AlertEvaluation result;
         std::vector<metrics::AlertRuleStatus> statuses;
         {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/WorkerThread.h"
 #include "metrics/AlertEngine.h"
 
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <memory>
 #include <vector>
 
-class QThread;
 class QTimer;
 
 namespace capataz::client {
@@ -83,8 +83,7 @@ private:
     std::vector<metrics::AlertRuleStatus> m_statuses;
     std::function<qint64()> m_clock;
     QTimer* m_timer;
-    QThread* m_thread = nullptr;
-    QObject* m_worker = nullptr;
+    WorkerThread m_worker{QStringLiteral("capataz-alerts")};
     bool m_busy = false;
 };
 

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QThread>
 #include <QTimer>
 
 #include <chrono>
@@ -83,24 +82,7 @@ LogService::LogService(ServerSession* session)
 LogService::~LogService()
 {
     stopSources();
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_writer; // its thread has ended: nothing runs on it any more
-    }
-}
-
-QObject* LogService::writer()
-{
-    // The thread starts with the first lines: a server whose logs are never read costs none.
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(u"capataz-logs-writer"_s);
-        m_writer = new QObject;
-        m_writer->moveToThread(m_thread);
-        m_thread->start();
-    }
-    return m_writer;
+    m_writer.stop(); // what runs there uses this object's members
 }
 
 VoidResult LogService::start(const Selection& selection)
@@ -189,7 +171,7 @@ void LogService::startSources(const plan::SecretMask& secrets)
         connect(s, &logs::LogSource::finished, this, &LogService::sourcesChanged);
     }
     // Their histories come in blocks, one source after the other: merged by time (TimeMerger).
-    QMetaObject::invokeMethod(writer(), [this] { m_merger.warmUp(steadyMs() + 1000); });
+    QMetaObject::invokeMethod(m_writer.context(), [this] { m_merger.warmUp(steadyMs() + 1000); });
     for (const auto& s : m_sources)
         s->start();
     m_ticker->start();
@@ -205,8 +187,8 @@ void LogService::stopSources()
     m_sources.clear();
     m_sourceNames.clear();
     // What the merge still holds goes into the store now.
-    if (had && m_thread)
-        QMetaObject::invokeMethod(writer(), [this, store = m_store] {
+    if (had && m_writer.isStarted())
+        QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store] {
             const logs::LogBatch out = m_merger.takeAll();
             m_holding = false;
             if (!out.isEmpty())
@@ -225,7 +207,7 @@ void LogService::stop()
 void LogService::clear()
 {
     // On the writer thread, after the batches already sent: none of them lands after the clear.
-    QMetaObject::invokeMethod(writer(), [this, store = m_store] {
+    QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store] {
         m_merger.clear();
         m_holding = false;
         store->clear();
@@ -262,7 +244,7 @@ void LogService::setMaxLines(qint64 lines)
 void LogService::resetStore()
 {
     m_store = std::make_shared<logs::LogStore>(m_maxLines);
-    QMetaObject::invokeMethod(writer(), [this] {
+    QMetaObject::invokeMethod(m_writer.context(), [this] {
         m_laneIds.clear();
         m_merger.clear();
         m_holding = false;
@@ -295,7 +277,7 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
 {
     if (batch.isEmpty())
         return;
-    QMetaObject::invokeMethod(writer(), [this, store = m_store, batch, sourceName] {
+    QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store, batch, sourceName] {
         // Lanes: one per origin of a source. Most batches have one origin, so the last lookup
         // is kept (origins are implicitly shared: comparing equal strings is cheap).
         logs::LogBatch out = batch;
@@ -344,7 +326,7 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
 void LogService::tick()
 {
     if (m_holding)
-        QMetaObject::invokeMethod(writer(), [this, store = m_store] {
+        QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store] {
             const logs::LogBatch out = m_merger.take(steadyMs());
             m_holding = m_merger.isHolding();
             if (!out.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/Text.h"
+#include "common/WorkerThread.h"
 #include "logs/LogRecord.h"
 #include "logs/LogSource.h"
 #include "logs/LogStore.h"
@@ -18,7 +19,6 @@
 #include <optional>
 #include <vector>
 
-class QThread;
 class QTimer;
 
 namespace capataz::client {
@@ -144,9 +144,7 @@ private:
     Selection m_selection;
     qint64 m_maxLines = logs::LogStore::kDefaultMaxLines;
     std::shared_ptr<logs::LogStore> m_store;
-    [[nodiscard]] QObject* writer();
-    QThread* m_thread = nullptr;
-    QObject* m_writer = nullptr; // lives in m_thread: the store is appended to there
+    WorkerThread m_writer{QStringLiteral("capataz-logs-writer")}; // the store is appended to there
     QTimer* m_ticker;
     logs::LogSeq m_lastEnd;
     qint64 m_lastDropped = 0;

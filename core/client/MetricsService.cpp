@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QThread>
 #include <QTimer>
 
 namespace capataz::client {
@@ -47,24 +46,7 @@ MetricsService::MetricsService(ServerSession* session)
 MetricsService::~MetricsService()
 {
     m_scrapers.clear(); // their HTTP requests go through the connection: first
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_worker; // its thread has ended: nothing runs on it any more
-    }
-}
-
-QObject* MetricsService::worker()
-{
-    // The thread starts with the first scrape: a server never scraped costs none.
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(u"capataz-metrics"_s);
-        m_worker = new QObject;
-        m_worker->moveToThread(m_thread);
-        m_thread->start();
-    }
-    return m_worker;
+    m_worker.stop();
 }
 
 bool MetricsService::allowed() const
@@ -231,13 +213,13 @@ void MetricsService::scrapeNow()
     const int timeout = std::clamp(m_intervalMs, 1000, 10'000);
     bool any = false;
     for (const auto& s : m_scrapers)
-        any = s->scrape(*conn, worker(), timeout) || any;
+        any = s->scrape(*conn, m_worker.context(), timeout) || any;
     if (!m_timer->isActive())
         m_timer->start();
     if (any)
         emit statusChanged();
     // Minutes that ended are closed and written (on the store's own thread).
-    QMetaObject::invokeMethod(worker(),
+    QMetaObject::invokeMethod(m_worker.context(),
                               [store = m_store] { store->flush(QDateTime::currentMSecsSinceEpoch()); });
 }
 

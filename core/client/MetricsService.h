@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/WorkerThread.h"
 #include "metrics/ScrapeStatus.h"
 #include "metrics/ScrapeTarget.h"
 
@@ -13,7 +14,6 @@
 #include <optional>
 #include <vector>
 
-class QThread;
 class QTimer;
 
 namespace capataz::ssh {
@@ -97,7 +97,6 @@ private:
     void watch(ssh::Connection* connection);
     void pauseAll();
     [[nodiscard]] bool allowed() const;
-    [[nodiscard]] QObject* worker();
     void openHistoryOnce();
 
     ServerSession* m_session;
@@ -112,8 +111,7 @@ private:
     std::optional<QString> m_historyFile;              // set by setHistoryFile
     mutable std::optional<QString> m_serviceTargetDir; // the project directory serviceTarget() was read for
     mutable std::optional<metrics::ScrapeTarget> m_serviceTarget;
-    QThread* m_thread = nullptr;
-    QObject* m_worker = nullptr; // lives in m_thread: parsing and storing happen there
+    WorkerThread m_worker{QStringLiteral("capataz-metrics")}; // parsing and storing happen there
     QPointer<ssh::Connection> m_watched;
     bool m_retryScheduled = false;
     bool m_reconnectAsked = false;

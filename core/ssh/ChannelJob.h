@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 using LIBSSH2_SESSION = struct _LIBSSH2_SESSION;
 
@@ -53,26 +54,39 @@ protected:
     // at a time (the engine's open token), and an open that has begun is driven to its end even
     // when the job is cancelled meanwhile: abandoning it would hand its half-done state to the
     // next job's open.
-    enum class Opening {
-        Pending,   // wait for the socket or for another job's open: return false from step()
-        Opened,    // `handle` is set
-        Requeued,  // the server refused for lack of sessions (MaxSessions): back in the queue
-        Cancelled, // cancel or timeout asked for; `handle` may be set: finish() must release it
-        Failed,    // openError() says why
-    };
-    template <typename Handle, typename Open>
-    Opening openChannel(LIBSSH2_SESSION* session, Handle*& handle, Open&& open, ErrorCode failCode,
-                        const QString& failWhat)
+    // Returns std::nullopt once `handle` is set (step() goes on), else what step() returns now:
+    // false to wait for the socket or another job's open, true when the job went back to the queue
+    // (the server refused for lack of sessions) or ended. A cancel (an Error with the cancel's code
+    // and `cancelWhat`) or a failure is handed to `fail`, which finishes the job; `handle` may be
+    // set then, and finishing releases it.
+    template <typename Handle, typename Open, typename Fail>
+    std::optional<bool> openChannel(LIBSSH2_SESSION* session, Handle*& handle, Open&& open,
+                                    ErrorCode failCode, const QString& failWhat, const QString& cancelWhat,
+                                    Fail&& fail)
     {
-        return openStep(
+        const Opening opening = openStep(
             session,
             [&] {
                 handle = open();
                 return handle != nullptr;
             },
             failCode, failWhat);
+        switch (opening) {
+        case Opening::Pending:
+            return false;
+        case Opening::Requeued:
+            return true;
+        case Opening::Cancelled:
+            fail(Error{cancelCode(), cancelWhat});
+            return true;
+        case Opening::Failed:
+            fail(m_openError);
+            return true;
+        case Opening::Opened:
+            break;
+        }
+        return std::nullopt;
     }
-    [[nodiscard]] const Error& openError() const { return m_openError; }
 
     void markFinished();
     void wake(); // ask the engine to step jobs soon (after input arrived)
@@ -83,6 +97,7 @@ protected:
     [[nodiscard]] SessionEngine& eng() const { return *m_rawEngine; }
 
 private:
+    enum class Opening { Pending, Opened, Requeued, Cancelled, Failed };
     Opening openStep(LIBSSH2_SESSION* session, const std::function<bool()>& tryOpen, ErrorCode failCode,
                      const QString& failWhat);
     void startOnThread();

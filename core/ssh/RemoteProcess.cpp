@@ -131,22 +131,14 @@ bool RemoteProcess::stepOpen(LIBSSH2_SESSION* session)
             m_stdinPrefix = line.size();
         }
     }
-    switch (openChannel(
+    const auto stepped = openChannel(
         session, m_channel, [session] { return libssh2_channel_open_session(session); },
-        ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"))) {
-    case Opening::Pending:
-        return false;
-    case Opening::Requeued:
-        return true;
-    case Opening::Cancelled:
-        finish(ProcessResult{-1, {}, m_clock.elapsed(), Error{cancelCode(), QStringLiteral("cancelled")}});
-        return true;
-    case Opening::Failed:
-        finish(ProcessResult{-1, {}, m_clock.elapsed(), openError()});
-        return true;
-    case Opening::Opened:
-        break;
-    }
+        ErrorCode::ChannelOpenFailed, QStringLiteral("could not open a channel"), QStringLiteral("cancelled"),
+        [this](const Error& e) {
+            finish(ProcessResult{-1, {}, m_clock.elapsed(), e});
+        });
+    if (stepped)
+        return *stepped;
     m_phase = Phase::Exec;
     return true;
 }

@@ -99,22 +99,12 @@ bool SftpJob::step(LIBSSH2_SESSION* session)
 
 bool SftpJob::stepInit(LIBSSH2_SESSION* session)
 {
-    switch (openChannel(
+    const auto stepped = openChannel(
         session, m_sftp, [session] { return libssh2_sftp_init(session); }, ErrorCode::SftpError,
-        QStringLiteral("the server did not start SFTP"))) {
-    case Opening::Pending:
-        return false;
-    case Opening::Requeued:
-        return true;
-    case Opening::Cancelled:
-        finish(Error{cancelCode(), QStringLiteral("transfer cancelled")});
-        return true;
-    case Opening::Failed:
-        finish(openError());
-        return true;
-    case Opening::Opened:
-        break;
-    }
+        QStringLiteral("the server did not start SFTP"), QStringLiteral("transfer cancelled"),
+        [this](const Error& e) { finish(e); });
+    if (stepped)
+        return *stepped;
     // Local side first, so a bad local path fails before anything happens remotely.
     if (m_spec.op == Op::Download) {
         m_local = std::make_unique<QFile>(m_spec.localPath + QStringLiteral(".part"));

@@ -74,24 +74,14 @@ bool Tunnel::step(LIBSSH2_SESSION* session)
 bool Tunnel::stepOpen(LIBSSH2_SESSION* session)
 {
     const QByteArray host = m_host.toUtf8();
-    switch (openChannel(
+    const auto stepped = openChannel(
         session, m_channel,
         [&] { return libssh2_channel_direct_tcpip_ex(session, host.constData(), m_port, "127.0.0.1", 0); },
         ErrorCode::TunnelOpenFailed,
-        QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port))) {
-    case Opening::Pending:
-        return false;
-    case Opening::Requeued:
-        return true;
-    case Opening::Cancelled:
-        finish(Error{cancelCode(), QStringLiteral("tunnel closed")});
-        return true;
-    case Opening::Failed:
-        finish(openError());
-        return true;
-    case Opening::Opened:
-        break;
-    }
+        QStringLiteral("the server could not connect to %1:%2").arg(m_host).arg(m_port),
+        QStringLiteral("tunnel closed"), [this](const Error& e) { finish(e); });
+    if (stepped)
+        return *stepped;
     m_open = true;
     if (m_bridgeFd >= 0) {
         m_bridgeNotifier = new QSocketNotifier(m_bridgeFd, QSocketNotifier::Read, this);
