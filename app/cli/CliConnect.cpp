@@ -104,6 +104,17 @@ std::expected<client::ProfileSecrets, int> gatherSecrets(CliContext& ctx, const 
     return secrets;
 }
 
+std::optional<int> connectOrReport(ssh::Connection& conn, const QString& server, int failExit)
+{
+    const ConnectOutcome connected = connectAndWait(conn);
+    if (connected.interruptedBy)
+        return 128 + connected.interruptedBy;
+    if (!connected.result)
+        return CliContext::reportError(connected.result.error(),
+                                       connectionHint(connected.result.error(), server), failExit);
+    return std::nullopt;
+}
+
 std::expected<FoundServer, int> findServer(CliContext& ctx, const QString& server, int missingExit,
                                            int storeExit)
 {
@@ -139,12 +150,8 @@ connectProfile(CliContext& ctx, const store::ServerProfile& profile, const store
     if (!settings)
         return std::unexpected(settings.error());
     auto conn = std::make_unique<ssh::Connection>(*settings);
-    const ConnectOutcome connected = connectAndWait(*conn);
-    if (connected.interruptedBy)
-        return std::unexpected(128 + connected.interruptedBy);
-    if (!connected.result)
-        return std::unexpected(CliContext::reportError(
-            connected.result.error(), connectionHint(connected.result.error(), profile.name), ExitFailure));
+    if (const auto stop = connectOrReport(*conn, profile.name))
+        return std::unexpected(*stop);
     return conn;
 }
 

@@ -80,6 +80,11 @@ struct SecretSources {
 [[nodiscard]] std::expected<QString, int> readStdinSecret(const QString& prompt, const QString& hint,
                                                           int exitCode);
 
+// connectAndWait with its failure reported (the hint names `server`): std::nullopt once
+// connected, else the exit code to return (128 + N after signal N, `failExit` for an error).
+[[nodiscard]] std::optional<int> connectOrReport(ssh::Connection& conn, const QString& server,
+                                                 int failExit = ExitFailure);
+
 // The connection settings of `profile`: its secrets (gatherSecrets) and client::settingsForProfile.
 // On any failure the error is reported with its hint and the exit code to return is given
 // instead: `stdinExit` for a stdin that gives no line, `failExit` for the rest.

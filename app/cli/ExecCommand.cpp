@@ -66,12 +66,8 @@ struct ExecRequest {
 int runOnServer(const ssh::ConnectionSettings& settings, const ExecRequest& req)
 {
     ssh::Connection conn(settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), req.server), ExitSsh);
+    if (const auto stop = connectOrReport(conn, req.server, ExitSsh))
+        return *stop;
 
     InterruptWatcher interrupts;
     int interruptedBy = 0;

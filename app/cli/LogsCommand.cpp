@@ -69,12 +69,8 @@ int readLogs(const ssh::ConnectionSettings& settings, const store::ServerProfile
              const LogsRequest& req)
 {
     ssh::Connection conn(settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), req.server), ExitFailure);
+    if (const auto stop = connectOrReport(conn, req.server))
+        return *stop;
 
     QEventLoop loop;
     InterruptWatcher interrupts;

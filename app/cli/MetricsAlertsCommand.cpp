@@ -8,6 +8,7 @@
 #include "MetricsQueryCommand.h"
 #include "MetricsText.h"
 #include "ProfileOutput.h"
+#include "common/WorkerThread.h"
 #include "metrics/AlertEngine.h"
 #include "metrics/AlertRuleFile.h"
 #include "metrics/DefaultAlertRules.h"
@@ -26,7 +27,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -175,19 +175,11 @@ int evaluateServer(const ssh::ConnectionSettings& settings, const QString& serve
                    bool json)
 {
     ssh::Connection conn(settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), server), ExitFailure);
+    if (const auto stop = connectOrReport(conn, server))
+        return *stop;
     auto store = std::make_shared<SeriesStore>();
-    QThread thread; // parsing and storing on a worker, as in the console
-    thread.setObjectName(u"capataz-metrics"_s);
-    QObject* worker = new QObject;
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    thread.start();
+    WorkerThread thread(u"capataz-metrics"_s); // parsing and storing on a worker, as in the console
+    QObject* worker = thread.context();
     std::vector<std::unique_ptr<TargetScraper>> scrapers;
     for (const ScrapeTarget& t : targets)
         scrapers.push_back(std::make_unique<TargetScraper>(t, store));
@@ -239,8 +231,7 @@ int evaluateServer(const ssh::ConnectionSettings& settings, const QString& serve
     }
     for (const auto& s : scrapers)
         s->cancel();
-    thread.quit();
-    thread.wait();
+    thread.stop();
     if (interruptedBy)
         return 128 + interruptedBy;
     for (const auto& s : scrapers)

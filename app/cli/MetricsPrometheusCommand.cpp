@@ -83,12 +83,8 @@ int askPrometheus(const ssh::ConnectionSettings& settings, const PrometheusAsk& 
     }
 
     ssh::Connection conn(settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), ask.server), ExitFailure);
+    if (const auto stop = connectOrReport(conn, ask.server))
+        return *stop;
 
     QEventLoop loop;
     InterruptWatcher interrupts;

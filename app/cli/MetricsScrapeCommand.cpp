@@ -9,6 +9,7 @@
 #include "MetricsScrapeQuery.h"
 #include "MetricsText.h"
 #include "ProfileOutput.h"
+#include "common/WorkerThread.h"
 #include "metrics/QueryEngine.h"
 #include "metrics/QueryLexer.h"
 #include "metrics/ScrapeTarget.h"
@@ -22,7 +23,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QThread>
 
 #include <charconv>
 #include <cmath>
@@ -146,20 +146,12 @@ int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server,
               const QList<ScrapeTarget>& targets, bool json, const Query* query = nullptr)
 {
     ssh::Connection conn(settings);
-    const ConnectOutcome connected = connectAndWait(conn);
-    if (connected.interruptedBy)
-        return 128 + connected.interruptedBy;
-    if (!connected.result)
-        return CliContext::reportError(connected.result.error(),
-                                       connectionHint(connected.result.error(), server), ExitFailure);
+    if (const auto stop = connectOrReport(conn, server))
+        return *stop;
 
     // Parsing happens on a worker thread, as in the console.
-    QThread thread;
-    thread.setObjectName(u"capataz-metrics"_s);
-    QObject* worker = new QObject;
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    thread.start();
+    WorkerThread thread(u"capataz-metrics"_s);
+    QObject* worker = thread.context();
 
     QEventLoop loop;
     InterruptWatcher interrupts;
@@ -183,8 +175,7 @@ int scrapeAll(const ssh::ConnectionSettings& settings, const QString& server,
         loop.exec();
     for (const auto& s : scrapers)
         s->cancel();
-    thread.quit();
-    thread.wait();
+    thread.stop();
     if (interruptedBy)
         return 128 + interruptedBy;
 
