@@ -48,6 +48,8 @@ QString AtomicWrite::script()
     // or a signal (cancel sends TERM to the process group) removes the temporary file. The
     // file is named first (mktemp -u) and created by the shell itself (noclobber: O_EXCL) once
     // the traps are set: a TERM between mktemp creating it and the trap being set left it behind.
+    // `true`, not `:`: a redirection that fails on a special builtin ends the shell at once, and
+    // the EXIT trap would then remove a file of that name that was not ours.
     return QStringLiteral(R"SH(set -eu
 d=$(dirname -- "$1"); b=$(basename -- "$1")
 [ -d "$d" ] || { echo "capataz: directory $d does not exist" >&2; exit 3; }
@@ -67,7 +69,7 @@ tmp=$(mktemp -u "./.$b.capataz.XXXXXX")
 trap 'rm -f -- ${tmp:+"$tmp"}' EXIT
 trap 'exit 143' HUP INT TERM PIPE
 set -C
-: > "$tmp" || { tmp=; exit 1; }
+true > "$tmp" || { tmp=; exit 1; }
 set +C
 IFS= read -r n || n=
 case "$n" in ''|*[!0-9]*) echo "capataz: no content size on stdin" >&2; exit 7 ;; esac

@@ -31,6 +31,13 @@ void startScript(QProcess& p, const QString& target)
                            u"20261207-120000"_s, QString()});
 }
 
+// A file with `content`; false when it cannot be written.
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
 void spinFor(qint64 microseconds)
 {
     QElapsedTimer t;
@@ -49,10 +56,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString target = dir.filePath(u"app.env"_s);
-        QFile f(target);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("OLD=1\n");
-        f.close();
+        QVERIFY(writeFile(target, "OLD=1\n"));
         QProcess p;
         startScript(p, target);
         p.write("6\nNEW=2\n");
@@ -65,6 +69,33 @@ private slots:
         QCOMPARE(contentOf(target), "NEW=2\n"_ba);
         const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(names, QStringList({u"app.env"_s, u"app.env.capataz-20261207-120000.bak"_s}));
+    }
+
+    // The temporary name is taken by a file that is not the script's (mktemp -u names it without
+    // creating it; here a stand-in mktemp on PATH gives that name): the script stops, and both
+    // that file and the target stay as they were.
+    void aTakenTemporaryNameIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir bin;
+        const QString target = dir.filePath(u"app.env"_s);
+        const QString taken = dir.filePath(u".app.env.capataz.TAKEN"_s);
+        QVERIFY(writeFile(target, "OLD=1\n"));
+        QVERIFY(writeFile(taken, "not Capataz's\n"));
+        const QString fakeMktemp = bin.filePath(u"mktemp"_s);
+        QVERIFY(writeFile(fakeMktemp, "#!/bin/sh\necho ./.app.env.capataz.TAKEN\n"));
+        QVERIFY(QFile::setPermissions(fakeMktemp, QFile::ReadOwner | QFile::ExeOwner));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, bin.path() + u':' + env.value(u"PATH"_s));
+        p.setProcessEnvironment(env);
+        startScript(p, target);
+        p.write("6\nNEW=2\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0);
+        QCOMPARE(contentOf(target), "OLD=1\n"_ba);
+        QCOMPARE(contentOf(taken), "not Capataz's\n"_ba);
     }
 
     // TERM to the process group at spread moments: from before the shell's first line to
@@ -92,10 +123,7 @@ private slots:
         for (int i = 0; i < kRuns; ++i) {
             QTemporaryDir dir;
             const QString target = dir.filePath(u"app.env"_s);
-            QFile f(target);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("OLD=1\n");
-            f.close();
+            QVERIFY(writeFile(target, "OLD=1\n"));
             QProcess p;
             startScript(p, target);
             QVERIFY(p.waitForStarted(10000));
