@@ -1,5 +1,7 @@
 #include "common/WorkerThread.h"
 
+#include "common/ThreadPriority.h"
+
 #include <QThread>
 
 namespace capataz {
@@ -20,6 +22,9 @@ QObject* WorkerThread::context()
         m_thread->setObjectName(m_name);
         m_context = new QObject;
         m_context->moveToThread(m_thread);
+        // Parsing and filtering on it yields the core to the GUI thread when both want it.
+        QObject::connect(m_thread, &QThread::started, m_thread, &lowerCurrentThreadPriority,
+                         Qt::DirectConnection);
         m_thread->start();
     }
     return m_context;

@@ -1,5 +1,6 @@
 #include "ssh/Connection.h"
 
+#include "common/ThreadPriority.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SessionEngine.h"
 #include "ssh/Tunnel.h"
@@ -36,6 +37,9 @@ Connection::Connection(ConnectionSettings settings, QObject* parent)
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Connection::attemptReconnect);
+    // started() is emitted on the new thread: decrypting and splitting remote output yields the
+    // core to the GUI thread when both want it.
+    connect(m_thread, &QThread::started, m_thread, &lowerCurrentThreadPriority, Qt::DirectConnection);
     m_thread->start();
 }
 

@@ -80,14 +80,23 @@ public:
         const qint64 cpu0 = threadCpuUs();
         const QEvent::Type type = event->type();
         const char* cls = receiver->metaObject()->className();
+        const QString name = receiver->objectName(); // before: the event may delete its receiver
         const bool r = QApplication::notify(receiver, event);
         --depth;
         const qint64 us = t.nsecsElapsed() / 1000;
+        const qint64 cpuUs = threadCpuUs() - cpu0;
         eventsUs.append(us);
-        worstCpuUs = std::max(worstCpuUs, threadCpuUs() - cpu0);
+        const auto label = [&]() -> QString { // not auto: a QStringBuilder would outlive its parts
+            return QString::fromLatin1(cls) + (name.isEmpty() ? QString() : u'(' + name + u')') + u' ' +
+                   QString::number(int(type));
+        };
+        if (cpuUs > worstCpuUs) {
+            worstCpuUs = cpuUs;
+            mostCpu = label();
+        }
         if (us > slowestUs) {
             slowestUs = us;
-            slowest = QString::fromLatin1(cls) + u' ' + QString::number(int(type));
+            slowest = label();
         }
         return r;
     }
@@ -98,6 +107,7 @@ public:
         slowestUs = 0;
         worstCpuUs = 0;
         slowest.clear();
+        mostCpu.clear();
         depth = 0;
         recording = true;
     }
@@ -106,7 +116,8 @@ public:
     QList<qint64> eventsUs;
     qint64 slowestUs = 0;
     qint64 worstCpuUs = 0; // the most CPU time one event took (the thread may also wait for a CPU)
-    QString slowest;       // receiver class and event type
+    QString slowest;       // receiver class (object name) and event type
+    QString mostCpu;       // the same for the event that took the most CPU
 };
 
 struct Measure {
@@ -117,6 +128,7 @@ struct Measure {
     qsizetype events = 0;
     qsizetype eventsOver16ms = 0;
     QString slowestEvent;
+    QString mostCpuEvent;
     qint64 longestGapMs = 0; // between heartbeat ticks
     qint64 p99GapUs = 0;
     qint64 longestGapAtMs = 0; // when it ended, since the start
@@ -237,6 +249,7 @@ template <typename StartFn, typename DoneFn> Measure measure(StartFn start, Done
     m.worstEventUs = app->slowestUs;
     m.worstEventCpuUs = app->worstCpuUs;
     m.slowestEvent = app->slowest;
+    m.mostCpuEvent = app->mostCpu;
     m.medianEventUs = percentile(app->eventsUs, 0.5);
     m.p99EventUs = percentile(app->eventsUs, 0.99);
     m.eventsOver16ms =
@@ -271,15 +284,16 @@ double ms(qint64 us)
 
 void print(const char* path, int rep, const Measure& m)
 {
-    std::printf("%-3s rep %d: worst event %6.1f ms (%s; most CPU in one event %.1f ms)  median event %.3f ms "
-                " p99 event %.2f ms  events %lld "
-                "(%lld over 16 ms)  heartbeat: longest gap %4lld ms (ended %5lld ms in), p99 %5.1f ms  "
-                "time %5lld ms  GUI CPU %5lld ms  load %s -> %s%s\n",
-                path, rep, ms(m.worstEventUs), qPrintable(m.slowestEvent), ms(m.worstEventCpuUs),
-                ms(m.medianEventUs), ms(m.p99EventUs), qlonglong(m.events), qlonglong(m.eventsOver16ms),
-                qlonglong(m.longestGapMs), qlonglong(m.longestGapAtMs), ms(m.p99GapUs), qlonglong(m.totalMs),
-                qlonglong(m.guiCpuMs), qPrintable(m.loadBefore), qPrintable(m.loadAfter),
-                m.ok ? "" : "  (DID NOT FINISH)");
+    std::printf(
+        "%-3s rep %d: worst event %6.1f ms (%s; most CPU in one event %.1f ms, %s)  median event %.3f ms "
+        " p99 event %.2f ms  events %lld "
+        "(%lld over 16 ms)  heartbeat: longest gap %4lld ms (ended %5lld ms in), p99 %5.1f ms  "
+        "time %5lld ms  GUI CPU %5lld ms  load %s -> %s%s\n",
+        path, rep, ms(m.worstEventUs), qPrintable(m.slowestEvent), ms(m.worstEventCpuUs),
+        qPrintable(m.mostCpuEvent), ms(m.medianEventUs), ms(m.p99EventUs), qlonglong(m.events),
+        qlonglong(m.eventsOver16ms), qlonglong(m.longestGapMs), qlonglong(m.longestGapAtMs), ms(m.p99GapUs),
+        qlonglong(m.totalMs), qlonglong(m.guiCpuMs), qPrintable(m.loadBefore), qPrintable(m.loadAfter),
+        m.ok ? "" : "  (DID NOT FINISH)");
     std::fflush(stdout);
 }
 

@@ -50,6 +50,7 @@ ConsoleTranscript::ConsoleTranscript(QObject* parent, LineCount maxLines, qsizet
     , m_lines(maxLines, maxBytes)
     , m_timer(new QTimer(this))
 {
+    m_timer->setObjectName(u"consoleSlice"_s);
     m_timer->setSingleShot(true);
     m_timer->setInterval(0); // as soon as the event loop has turned
     connect(m_timer, &QTimer::timeout, this, [this] { drain(false); });
@@ -208,7 +209,7 @@ void ConsoleTranscript::drain(bool everything)
             return false;
         if (lines >= kSliceLines || chars >= kSliceChars)
             return true;
-        return (lines & 63) == 63 && clock.elapsed() >= kSliceMs;
+        return (lines & 15) == 15 && clock.elapsed() >= kSliceMs;
     };
     while (!m_pending.isEmpty() && !full()) {
         Pending& p = m_pending.front();

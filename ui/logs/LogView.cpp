@@ -1,6 +1,7 @@
 #include "LogView.h"
 
 #include "LogText.h"
+#include "common/ThreadPriority.h"
 #include "console/ConsoleColors.h"
 #include "logs/LogSearch.h"
 
@@ -335,6 +336,7 @@ void LogView::copy()
     emit busyChanged(true);
     QPointer<LogView> self(this);
     QThreadPool::globalInstance()->start([self, format, seqs = std::move(seqs)] {
+        lowerCurrentThreadPriority();
         QString text = format(seqs);
         QMetaObject::invokeMethod(qApp, [self, text = std::move(text)] {
             QApplication::clipboard()->setText(text);
