@@ -95,39 +95,56 @@ if [ -L "$link" ]; then
 elif [ -e "$link" ]; then echo "$link is a file, not a link to $site: move it away first" >&2; exit 12; fi
 if [ -L "$site" ]; then readlink -- "$site"; exit 13; fi
 mkdir -p -- "$(dirname -- "$site")" "$(dirname -- "$link")" || exit 10
-tmp=$(mktemp -- "$site.capataz-new.XXXXXX") || exit 10
-receive "$tmp" "$3" "$4" || exit 10
-chmod 0644 -- "$tmp"
-if [ -e "$site" ]; then chown --reference="$site" -- "$tmp"; chmod --reference="$site" -- "$tmp"; fi
-sync -- "$tmp" 2>/dev/null || sync
-backup= unchanged=0
-if [ -f "$site" ] && cmp -s -- "$tmp" "$site"; then
-  rm -f -- "$tmp"; unchanged=1
-else
-  if [ -e "$site" ]; then
-    backup="$site.capataz-$(date -u +%Y%m%d-%H%M%S).bak"
-    ln -f -- "$site" "$backup" 2>/dev/null || cp -p -- "$site" "$backup" || { rm -f -- "$tmp"; exit 10; }
-  fi
-  mv -f -- "$tmp" "$site" || { rm -f -- "$tmp"; exit 10; }
-fi
-made_link=0
+backup= unchanged=0 made_link=0 phase= tmp=
 restore() {
   if [ "$unchanged" = 1 ]; then :
   elif [ -n "$backup" ]; then mv -f -- "$backup" "$site"; else rm -f -- "$site"; fi
   if [ "$made_link" = 1 ]; then rm -f -- "$link"; fi
 }
-if [ ! -L "$link" ]; then ln -s -- "$site" "$link" || { restore; exit 10; }; made_link=1; fi
+# A cancel (TERM to the process group) at any moment: the temporary file goes; a site or link
+# already put in place but not yet checked and loaded is taken back. The temporary file is
+# named first and created by the shell once the traps are set (see ssh::AtomicWrite).
+on_signal() {
+  if [ "$phase" = installing ] && { [ -z "$tmp" ] || [ ! -e "$tmp" ]; }; then
+    phase=; restore
+    if running && nginx -t >/dev/null 2>&1; then nginx -s reload; fi # it may have loaded the new one
+  fi
+  exit 143
+}
+trap 'rm -f -- ${tmp:+"$tmp"}' EXIT
+trap on_signal HUP INT TERM PIPE
+tmp=$(mktemp -u -- "$site.capataz-new.XXXXXX") || exit 10
+set -C
+true > "$tmp" || { tmp=; exit 10; }
+set +C
+receive "$tmp" "$3" "$4" || exit 10
+chmod 0644 -- "$tmp"
+if [ -e "$site" ]; then chown --reference="$site" -- "$tmp"; chmod --reference="$site" -- "$tmp"; fi
+sync -- "$tmp" 2>/dev/null || sync
+phase=installing
+if [ -f "$site" ] && cmp -s -- "$tmp" "$site"; then
+  unchanged=1; rm -f -- "$tmp"; tmp=
+else
+  if [ -e "$site" ]; then
+    backup="$site.capataz-$(date -u +%Y%m%d-%H%M%S).bak"
+    ln -f -- "$site" "$backup" 2>/dev/null || cp -p -- "$site" "$backup" || { phase=; exit 10; }
+  fi
+  mv -f -- "$tmp" "$site" || { phase=; exit 10; }
+  tmp=
+fi
+if [ ! -L "$link" ]; then made_link=1; ln -s -- "$site" "$link" || { phase=; restore; exit 10; }; fi
 if ! out=$(nginx -t 2>&1); then
-  restore
+  phase=; restore
   printf '%s\n' "$out" >&2
   if nginx -t >/dev/null 2>&1; then exit 20; fi
   exit 21
 fi
 if ! reload_nginx; then
-  restore
+  phase=; restore
   if nginx -t >/dev/null 2>&1 && running; then nginx -s reload; fi
   exit 30
 fi
+phase=
 printf 'backup=%s\nlink_created=%s\nunchanged=%s\n' "$backup" "$made_link" "$unchanged"
 )SH"_s;
 }

@@ -35,12 +35,21 @@ remote::Command scheduleCommand(const QString& certName)
     return remote::Command::script(kScheduleScript, {tlsRenewalCronPath(), certName}).asRoot();
 }
 
-// Writes $2 to $1 atomically (a temporary file with a dot in its name, which cron ignores).
+// Writes $2 to $1 atomically (a temporary file with a dot in its name, which cron ignores). A
+// cancel (TERM) at any moment leaves no temporary file: it is named first and created by the
+// shell once the traps are set (see ssh::AtomicWrite).
 const QString kWriteCronScript = uR"(set -e
-tmp=$(mktemp "$(dirname "$1")/.capataz.XXXXXX")
+tmp=
+trap 'rm -f -- ${tmp:+"$tmp"}' EXIT
+trap 'exit 143' HUP INT TERM PIPE
+tmp=$(mktemp -u "$(dirname "$1")/.capataz.XXXXXX")
+set -C
+true > "$tmp" || { tmp=; exit 1; }
+set +C
 printf '%s' "$2" > "$tmp"
 chmod 644 "$tmp"
-mv -f "$tmp" "$1")"_s;
+mv -f "$tmp" "$1"
+tmp=)"_s;
 
 remote::Command dryRunCommand(const QString& certName)
 {
@@ -198,6 +207,11 @@ QStringList validateTlsAnswers(const TlsAnswers& a, const NginxAnswers& nginx)
     if (a.minDaysLeft < 1 || a.minDaysLeft > 89)
         problems << u"min_days_left: must be between 1 and 89"_s;
     return problems;
+}
+
+QString tlsRenewalCronWriteScript()
+{
+    return kWriteCronScript;
 }
 
 QString tlsRenewalCronPath()

@@ -37,6 +37,9 @@ struct TlsAnswers {
 // The cron file added when nothing schedules renewal, and its content.
 [[nodiscard]] QString tlsRenewalCronPath(); // /etc/cron.d/certbot-capataz
 [[nodiscard]] QByteArray tlsRenewalCronContent();
+// The script that writes it (sh -c SCRIPT sh PATH CONTENT): atomic, no temporary file left on a
+// cancel.
+[[nodiscard]] QString tlsRenewalCronWriteScript();
 
 // The plan: tls.certificate (certbot --nginx), tls.site (the nginx site in its TLS form, the
 // nginx plan's own step), tls.renewal (renewal scheduled and `certbot renew --dry-run` passes).

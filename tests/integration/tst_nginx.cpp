@@ -3,6 +3,7 @@
 // nothing; a broken site is rolled back byte for byte and nginx keeps serving the old one;
 // with a certificate present the site serves HTTPS and redirects HTTP.
 #include "TestHost.h"
+#include "exec/Exec.h"
 #include "plan/CommandStep.h"
 #include "plan/PlanRunner.h"
 #include "setup/NginxPlan.h"
@@ -10,6 +11,7 @@
 #include "setup/NginxSiteStep.h"
 #include "stack/RecipeLoader.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ const QString kSite = u"capataz-nginx-test"_s;
 const QString kNewSite = u"capataz-nginx-new"_s;
 const QString kTlsSite = u"capataz-nginx-tls"_s;
 const QString kLinkSite = u"capataz-nginx-link"_s;
+const QString kCancelSite = u"capataz-nginx-cancel"_s;
 const QString kVictim = u"/etc/capataz-nginx-victim"_s;
 const QString kDomain = u"nginx-test.example.test"_s;
 const QString kTlsDomain = u"nginx-tls.example.test"_s;
@@ -141,7 +144,7 @@ private slots:
         if (!th)
             return;
         QString rm;
-        for (const QString& s : {kSite, kNewSite, kTlsSite, kLinkSite})
+        for (const QString& s : {kSite, kNewSite, kTlsSite, kLinkSite, kCancelSite})
             rm += u"rm -f /etc/nginx/sites-enabled/%1 /etc/nginx/sites-available/%1 "
                   "/etc/nginx/sites-available/%1.capataz-*; "_s.arg(s);
         th->inside(rm + u"rm -rf /etc/letsencrypt/live/%1 %2"_s.arg(kTlsDomain, kVictim));
@@ -381,6 +384,62 @@ private slots:
         const test::RunOutput wrong = test::run(*deploy, step.applyCommand(), swapped);
         QVERIFY2(wrong.result.exitCode == 10, wrong.err.constData());
         QCOMPARE(sha(site), before);
+    }
+
+    // A cancel (TERM to the script's process group, what exec's cancel sends) at spread moments
+    // of an apply: afterwards no temporary file is left, nginx -t passes, nginx runs, and it
+    // serves what the site file says, the old version or the new one.
+    void cancelledApplyLeavesNoTemporaryFileAndAWorkingNginx()
+    {
+        const QString site = u"/etc/nginx/sites-available/"_s + kCancelSite;
+        const auto version = [](const char* v) -> QByteArray {
+            return QByteArray("server {\n    listen 80;\n    server_name cancel.example.test;\n"
+                              "    location / { return 200 \"") +
+                   v + "\\n\"; }\n}\n";
+        };
+        const QByteArray a = version("a");
+        const QByteArray b = version("b");
+        const auto stepFor = [&](const QByteArray& content) {
+            NginxAnswers ans = answers(kCancelSite, u"cancel.example.test"_s);
+            ans.customSiteFile = writeLocal(u"cancel.conf"_s, content);
+            ans.customSiteContent = content;
+            return NginxSiteStep(u"nginx.site"_s, ans);
+        };
+        QElapsedTimer clock;
+        clock.start();
+        const test::RunOutput whole = test::run(*deploy, stepFor(a).applyCommand(), a);
+        const qint64 wholeMs = clock.elapsed();
+        QVERIFY2(whole.result.exitCode == 0, whole.err.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(get(u"cancel.example.test"_s, u"/"_s), "a"_ba,
+                                  5000); // a reload is asynchronous
+
+        constexpr int kRuns = 12;
+        for (int i = 0; i < kRuns; ++i) {
+            const QByteArray current = in(u"cat "_s + site) + '\n';
+            const QByteArray next = current == a ? b : a;
+            exec::Request request(stepFor(next).applyCommand(), next);
+            request.cancel = CancelToken::create();
+            bool ended = false;
+            exec::run(deploy.get(), this, request, [&](const Result<exec::Output>&) { ended = true; });
+            QTest::qWait(int(wholeMs * 3 / 2 * i / kRuns));
+            request.cancel.cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(ended, 30000);
+            // The script may still be running its trap: wait until nothing of it runs.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                in(u"pgrep -f '[s]ites-available/capataz-nginx-cancel' || true"_s).isEmpty(), 10000);
+            const QByteArray files = in(u"ls -a /etc/nginx/sites-available"_s);
+            QVERIFY2(!files.contains("capataz-new"), files.constData());
+            int rc = -1;
+            th->inside(u"nginx -t"_s, &rc);
+            QCOMPARE(rc, 0);
+            QVERIFY(nginxRunning());
+            const QByteArray now = in(u"cat "_s + site) + '\n';
+            QVERIFY2(now == a || now == b, now.constData());
+            QCOMPARE(linkState(kCancelSite), site.toUtf8());
+            // A reload is asynchronous: the workers answer with the file's version soon after.
+            const QByteArray served = now == a ? "a"_ba : "b"_ba;
+            QTRY_COMPARE_WITH_TIMEOUT(get(u"cancel.example.test"_s, u"/"_s), served, 5000);
+        }
     }
 };
 

@@ -1,7 +1,9 @@
 // ssh::AtomicWrite::script() run by the local /bin/sh (dash on Debian, the same POSIX shell the
 // servers run it with), cancelled the way RemoteProcess cancels it: TERM to its whole process
 // group, at every moment of its life from its first instruction on. Whenever it is stopped, the
-// directory holds the target with its old content and nothing else: no temporary file.
+// directory holds the target with its old content and nothing else: no temporary file. The
+// same for the other atomic writer, the TLS plan's cron file (old or new content, nothing else).
+#include "setup/TlsPlan.h"
 #include "ssh/AtomicWrite.h"
 
 #include <QDir>
@@ -137,6 +139,58 @@ private slots:
                 seen = names;
             }
             QCOMPARE(contentOf(target), "OLD=1\n"_ba);
+        }
+        QVERIFY2(
+            leftovers == 0,
+            qPrintable(u"%1 of %2 cancelled runs left files behind, e.g. %3"_s.arg(leftovers).arg(kRuns).arg(
+                seen.join(u", "_s))));
+    }
+
+    // The renewal cron file's writer, cancelled at spread moments over its whole run: the
+    // directory then holds the file with its old or its new content, and nothing else.
+    void cronWriterTermAtAnyMomentLeavesNoTemporaryFile()
+    {
+        const auto start = [](QProcess& p, const QString& target) {
+            p.setChildProcessModifier([] { ::setsid(); });
+            p.start(u"/bin/sh"_s,
+                    {u"-c"_s, setup::tlsRenewalCronWriteScript(), u"sh"_s, target, u"NEW=2\n"_s});
+        };
+        QElapsedTimer clock;
+        qint64 wholeMs = 0;
+        {
+            QTemporaryDir dir;
+            const QString target = dir.filePath(u"certbot-capataz"_s);
+            QProcess p;
+            clock.start();
+            start(p, target);
+            QVERIFY(p.waitForFinished(10000));
+            wholeMs = clock.elapsed();
+            QCOMPARE(p.exitCode(), 0);
+            QCOMPARE(contentOf(target), "NEW=2\n"_ba);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                     QStringList{u"certbot-capataz"_s});
+        }
+        const qint64 rangeUs = qMax<qint64>(2000, wholeMs * 1000 * 3 / 2);
+        constexpr int kRuns = 300;
+        int leftovers = 0;
+        QStringList seen;
+        for (int i = 0; i < kRuns; ++i) {
+            QTemporaryDir dir;
+            const QString target = dir.filePath(u"certbot-capataz"_s);
+            QVERIFY(writeFile(target, "OLD=1\n"));
+            QProcess p;
+            start(p, target);
+            QVERIFY(p.waitForStarted(10000));
+            spinFor(rangeUs * i / kRuns);
+            ::kill(-static_cast<pid_t>(p.processId()), SIGTERM);
+            QVERIFY(p.waitForFinished(10000));
+            const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+            if (names != QStringList{u"certbot-capataz"_s}) {
+                ++leftovers;
+                seen = names;
+            }
+            const QByteArray now = contentOf(target);
+            QVERIFY2(now == "OLD=1\n" || now == "NEW=2\n", now.constData());
         }
         QVERIFY2(
             leftovers == 0,
