@@ -5433,6 +5433,22 @@ and connect again.</translation>
         <source>One column per source; off: every source in one list, merged by time</source>
         <translation>One column per source; off: every source in one list, merged by time</translation>
     </message>
+    <message>
+        <source>No line is kept, so the lines from %1 to %2 cannot be shown.</source>
+        <translation>No line is kept, so the lines from %1 to %2 cannot be shown.</translation>
+    </message>
+    <message>
+        <source>No line kept has a time, so the lines from %1 to %2 cannot be found.</source>
+        <translation>No line kept has a time, so the lines from %1 to %2 cannot be found.</translation>
+    </message>
+    <message>
+        <source>The lines kept begin at %1, after %2: the lines from %2 to %3 are no longer held here. Raise “History” and start reading again to go further back.</source>
+        <translation>The lines kept begin at %1, after %2: the lines from %2 to %3 are no longer held here. Raise “History” and start reading again to go further back.</translation>
+    </message>
+    <message>
+        <source>Press “Resume following” to go back to the newest lines.</source>
+        <translation>Press “Resume following” to go back to the newest lines.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MainWindow</name>

@@ -5433,6 +5433,22 @@ y vuelve a conectarte.</translation>
         <source>One column per source; off: every source in one list, merged by time</source>
         <translation>Una columna por fuente; desactivado: todas las fuentes en una sola lista, ordenadas por hora</translation>
     </message>
+    <message>
+        <source>No line is kept, so the lines from %1 to %2 cannot be shown.</source>
+        <translation>No se guarda ninguna línea, así que no se pueden mostrar las líneas de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>No line kept has a time, so the lines from %1 to %2 cannot be found.</source>
+        <translation>Ninguna de las líneas guardadas tiene hora, así que no se pueden encontrar las líneas de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The lines kept begin at %1, after %2: the lines from %2 to %3 are no longer held here. Raise “History” and start reading again to go further back.</source>
+        <translation>Las líneas guardadas empiezan a las %1, después de las %2: las líneas de %2 a %3 ya no están aquí. Sube «Historial» y vuelve a empezar la lectura para ir más atrás.</translation>
+    </message>
+    <message>
+        <source>Press “Resume following” to go back to the newest lines.</source>
+        <translation>Pulsa «Seguir el final» para volver a las líneas más recientes.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MainWindow</name>

@@ -1,6 +1,7 @@
 #include "LogsOutput.h"
 
 #include "CliContext.h"
+#include "logs/LogJson.h"
 #include "logs/LogLevel.h"
 
 #include <QDateTime>
@@ -59,12 +60,31 @@ QString LogsPrinter::format(const logs::LogRecord& r) const
                            {u"kind"_s, kindName(r.kind)}};
         if (r.kind != logs::LogRecord::Kind::Line)
             fields.insert(u"resumed"_s, isoTime(r.resumedMs));
-        const logs::Level level = effectiveLevel(r);
+        logs::Level level = effectiveLevel(r);
+        QString message = r.text;
+        qint64 timeMs = r.timeMs;
+        // A line that is one JSON object (the seeds' services log so): its own message, level,
+        // time and logger, and its other keys in "fields", as the Logs tab shows them.
+        if (r.kind == logs::LogRecord::Kind::Line) {
+            if (const std::optional<logs::JsonLine> j = logs::parseJsonLine(r.text.toUtf8())) {
+                if (!j->message.isEmpty())
+                    message = j->message;
+                if (j->level != logs::Level::Unknown)
+                    level = j->level;
+                if (timeMs <= 0)
+                    timeMs = j->timeMs;
+                if (!j->logger.isEmpty())
+                    fields.insert(u"logger"_s, j->logger);
+                for (const auto& [key, value] : j->fields)
+                    if (!fields.contains(key))
+                        fields.insert(key, value);
+            }
+        }
         const QJsonObject o{
-            {u"time"_s, r.timeMs > 0 ? QJsonValue(isoTime(r.timeMs)) : QJsonValue()},
+            {u"time"_s, timeMs > 0 ? QJsonValue(isoTime(timeMs)) : QJsonValue()},
             {u"source"_s, source},
             {u"level"_s, level != logs::Level::Unknown ? QJsonValue(logs::levelKey(level)) : QJsonValue()},
-            {u"message"_s, r.text},
+            {u"message"_s, message},
             {u"fields"_s, fields}};
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }

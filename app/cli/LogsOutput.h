@@ -16,13 +16,15 @@ struct LogsFilter {
     logs::Level minLevel = logs::Level::Unknown; // Unknown: every line
 };
 
-// The level a line is filtered by: the source's (journald), else guessed from the text
-// (logs::guessLevelInline, until the store's detector replaces it).
+// The level a line is filtered by: the source's (journald), else the one its text states
+// (logs::detectLevel, the Logs tab's detector: JSON lines, python, nginx, PostgreSQL...).
 [[nodiscard]] logs::Level effectiveLevel(const logs::LogRecord& record);
 
 // Prints records on stdout: "TIME SOURCE | text", or with --json one object per line,
 // {"time":"2026-12-05T10:00:00.123Z"|null,"source":"web","level":"error"|null,"message":"...",
-//  "fields":{"channel":"stdout","kind":"line"|"resumed"|"gap"[,"resumed":"..."]}}.
+//  "fields":{"channel":"stdout","kind":"line"|"resumed"|"gap"[,"resumed":"..."]}}. A line that
+// is one JSON object gives its own message, level, time and "logger", and its other keys in
+// "fields" (logs::parseJsonLine).
 class LogsPrinter {
 public:
     LogsPrinter(LogsFilter filter, bool json)

@@ -43,8 +43,9 @@ class ServerSession;
 // list reads in the order lines were written, at the cost of holding a line up to half a second
 // while another lane may still bring an earlier one.
 //
-// Roles: reading logs changes nothing on the server: admin and support profiles may (RolePolicy
-// mayReadLogs); start() refuses an owner profile with RoleNotAllowed.
+// Roles: reading logs changes nothing on the server: admin and support profiles may, an owner
+// profile only when its server allows it (RolePolicy mayReadLogs); start() refuses the others
+// with RoleNotAllowed.
 class LogService final : public QObject {
     Q_OBJECT
 public:

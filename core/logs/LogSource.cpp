@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace capataz::logs {
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,6 +35,7 @@ LogSource::LogSource(ssh::Connection* connection, Options options, QObject* pare
     : QObject(parent)
     , m_connection(connection)
     , m_options(std::move(options))
+    , m_mask(m_options.secrets)
 {
     watchConnection();
 }
@@ -42,8 +45,8 @@ LogSource::~LogSource() = default;
 exec::StreamOptions LogSource::streamOptions() const
 {
     exec::StreamOptions o;
-    o.keepStyles = false; // masking changes positions; compose is asked for --no-color anyway
-    o.openLines = false;  // only whole lines: a secret is masked whole
+    o.keepStyles = true; // the program's colours (compose's own prefix is asked --no-color)
+    o.openLines = false; // only whole lines: a secret is masked whole
     o.completeLinesOnly = true;
     o.maxLineLength = 1 << 20; // a cut line could split a secret (or a journald JSON object)
     return o;
@@ -62,6 +65,18 @@ LogRecord LogSource::record(const exec::Line& line, QString text) const
     r.source = m_options.index;
     r.channel = line.channel;
     r.text = std::move(text);
+    // The line's colours, when the record's text is the line's text or its end (compose's
+    // prefix taken off) unchanged. A line where masking replaced a secret loses its colours:
+    // its positions moved, and a span must never outline where a secret was.
+    if (!line.spans.isEmpty() && line.text.endsWith(r.text)) {
+        const qsizetype offset = line.text.size() - r.text.size();
+        for (const exec::StyleSpan& span : line.spans) {
+            const qsizetype from = std::max<qsizetype>(span.start - offset, 0);
+            const qsizetype to = std::min<qsizetype>(span.start + span.length - offset, r.text.size());
+            if (to > from)
+                r.spans.append(exec::StyleSpan{from, to - from, span.style});
+        }
+    }
     return r;
 }
 

@@ -241,6 +241,42 @@ private slots:
         }
     }
 
+    // A line that is one JSON object (as the seeds' services log): --json gives its own message,
+    // level, time and logger, and its other keys in "fields"; --level reads its level.
+    void jsonLinesAsColumns()
+    {
+        const QString path = kDir + u"/logs/json.log"_s;
+        int rc = -1;
+        th->inside(u"printf '%s\\n' "
+                   u"'{\"timestamp\":\"2026-12-05T10:00:00.250Z\",\"level\":\"ERROR\",\"logger\":\"api\","
+                   u"\"message\":\"payment failed\",\"order\":42,\"user\":\"ana\"}' "
+                   u"'{\"time\":\"2026-12-05T10:00:01Z\",\"levelname\":\"INFO\",\"msg\":\"ok\"}' > "_s +
+                       path + u" && chmod 600 "_s + path,
+                   &rc);
+        QCOMPARE(rc, 0);
+        Run r = cli({u"logs"_s, u"ops"_s, u"--file"_s, path, u"--tail"_s, u"all"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        const QList<QByteArray> l = lines(r.out);
+        QCOMPARE(l.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(l[0]).object();
+        QCOMPARE(first.value(u"message"_s).toString(), u"payment failed"_s);
+        QCOMPARE(first.value(u"level"_s).toString(), u"error"_s);
+        QCOMPARE(first.value(u"time"_s).toString(), u"2026-12-05T10:00:00.250Z"_s);
+        const QJsonObject fields = first.value(u"fields"_s).toObject();
+        QCOMPARE(fields.value(u"logger"_s).toString(), u"api"_s);
+        QCOMPARE(fields.value(u"order"_s).toString(), u"42"_s);
+        QCOMPARE(fields.value(u"user"_s).toString(), u"ana"_s);
+        QCOMPARE(fields.value(u"channel"_s).toString(), u"stdout"_s);
+        const QJsonObject second = QJsonDocument::fromJson(l[1]).object();
+        QCOMPARE(second.value(u"message"_s).toString(), u"ok"_s);
+        QCOMPARE(second.value(u"level"_s).toString(), u"info"_s);
+
+        r = cli({u"logs"_s, u"ops"_s, u"--file"_s, path, u"--tail"_s, u"all"_s, u"--level"_s, u"error"_s});
+        QVERIFY2(r.exitCode == 0, show(r));
+        QCOMPARE(lines(r.out).size(), 1);
+        QVERIFY2(r.out.contains("payment failed"), show(r));
+    }
+
     // Every service (the default), as text and as JSON: the leaker's secret is masked.
     void secretsNeverPrinted()
     {

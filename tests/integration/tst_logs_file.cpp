@@ -258,9 +258,47 @@ private slots:
         QCOMPARE(checkIncreasing(n), QString());
         QCOMPARE(test::checkConsecutive(n), QString());
         QCOMPARE(got.marks(logs::LogRecord::Kind::Gap), 0);
-        // The escape is not shown as text.
+        // The escape is not shown as text; the colour is kept as a span over "ok".
         QVERIFY(std::ranges::none_of(got.records,
                                      [](const logs::LogRecord& r) { return r.text.contains(u"[32m"_s); }));
+        for (const logs::LogRecord& r : got.records) {
+            if (r.kind != logs::LogRecord::Kind::Line || !r.text.startsWith(prefix))
+                continue;
+            QCOMPARE(r.spans.size(), 1);
+            QCOMPARE(r.spans.first().start, 0);
+            QCOMPARE(r.spans.first().length, 2);
+            QCOMPARE(r.spans.first().style.foreground, exec::TermColor::indexed(2));
+        }
+    }
+
+    // A coloured line keeps its colours; a coloured line whose text held a secret is masked and
+    // shown plain (its positions moved: no span may outline where the secret was).
+    void coloursKeptUnlessASecretWasMasked()
+    {
+        QCOMPARE(sh(u"printf '\\033[1;31mERROR\\033[0m disk full\\n\\033[33mtoken=%s\\033[0m\\n' '"_s +
+                    kToken + u"' > app.log && chmod 600 app.log"_s),
+                 0);
+        logs::LogSource::Options o = options(10);
+        o.follow = false;
+        logs::FileLogSource source(conn.get(), log(), o);
+        test::LogCollector got;
+        got.attach(source, this);
+        source.start();
+        QTRY_COMPARE_WITH_TIMEOUT(got.finished, 1, 30000);
+        QVERIFY2(!got.error.isError(), qPrintable(got.error.toString()));
+        QList<logs::LogRecord> lines;
+        for (const logs::LogRecord& r : got.records)
+            if (r.kind == logs::LogRecord::Kind::Line)
+                lines << r;
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text, u"ERROR disk full"_s);
+        QCOMPARE(lines[0].spans.size(), 1);
+        QCOMPARE(lines[0].spans[0].start, 0);
+        QCOMPARE(lines[0].spans[0].length, 5);
+        QCOMPARE(lines[0].spans[0].style.foreground, exec::TermColor::indexed(1));
+        QVERIFY(lines[0].spans[0].style.has(exec::TextStyle::Bold));
+        QCOMPARE(lines[1].text, u"token="_s + plan::SecretMask::mask());
+        QVERIFY(lines[1].spans.isEmpty());
     }
 
     // (c) Truncated while followed: the source goes on with the new content from its first

@@ -229,6 +229,41 @@ private slots:
         setFilter(QString());
     }
 
+    // "Show the logs around HH:MM" from a chart: the tab goes to the first line of the window and
+    // says which window it shows; a window older than every line kept is said to be not held,
+    // rather than showing the oldest lines as if they were the ones asked for.
+    void aWindowFromOutsideIsShownOrSaidToBeGone()
+    {
+        session->logs()->stop();
+        session->logs()->clear();
+        QTRY_COMPARE(view()->rowCount(), 0);
+        constexpr qint64 kT0 = 1'765'000'000'000LL;
+        logs::LogBatch batch;
+        for (int i = 0; i < 100; ++i) {
+            logs::LogRecord r;
+            r.timeMs = kT0 + i * 1000;
+            r.text = u"INFO second %1"_s.arg(i);
+            batch << std::move(r);
+        }
+        session->logs()->ingest(batch, u"clock"_s);
+        QTRY_COMPARE(view()->rowCount(), 100);
+        QLabel* banner = w<QLabel>(u"logsBanner"_s);
+
+        session->logs()->openWindow(kT0 + 50'000, kT0 + 60'000);
+        QTRY_VERIFY(!view()->isFollowing());
+        const logs::LogSnapshot snap = view()->snapshot();
+        QVERIFY(snap.contains(view()->currentSeq()));
+        QCOMPARE(snap.line(view()->currentSeq()).text(), u"INFO second 50"_s);
+        QVERIFY2(banner->text().startsWith(u"Showing the lines around"_s), qPrintable(banner->text()));
+
+        session->logs()->openWindow(kT0 - 600'000, kT0 - 500'000);
+        QVERIFY2(banner->text().startsWith(u"The lines kept begin at"_s), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"Resume following"_s), qPrintable(banner->text()));
+        w<QPushButton>(u"logsFollow"_s)->click();
+        QVERIFY(view()->isFollowing());
+        QVERIFY2(!banner->text().contains(u"lines kept begin"_s), qPrintable(banner->text()));
+    }
+
     void aMillionLinesAreFilteredWithoutWaiting()
     {
         session->logs()->stop();

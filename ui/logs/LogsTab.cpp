@@ -520,8 +520,12 @@ void LogsTab::showWindow(qint64 fromMs, qint64 toMs)
         else
             lo = probe + 1;
     }
-    if (lo < count)
-        m_view->setCurrentSeq(m_view->rowSeq(lo));
+    // Whether the lines kept reach back that far: the banner says so when they do not.
+    m_windowHeldFrom = count == 0 ? -1 : 0;
+    for (qint64 row = 0; row < std::min<qint64>(count, 1000) && m_windowHeldFrom == 0; ++row) {
+        const logs::LogSeq s = m_view->rowSeq(row);
+        m_windowHeldFrom = snap.contains(s) ? snap.line(s).timeMs : 0;
+    }
     m_view->setFollowing(false);
     if (lo < count)
         m_view->setCurrentSeq(m_view->rowSeq(lo));

@@ -135,6 +135,7 @@ private:
     qint64 m_newWhilePaused = 0;
     qint64 m_pausedAtEnd = -1;
     std::optional<std::pair<qint64, qint64>> m_window; // a time window asked for from outside
+    qint64 m_windowHeldFrom = 0; // the oldest time among the lines kept then (0: none had one, -1: no line)
     QString m_filterError;
     QString m_lastNotice;
     bool m_bannerWarning = false; // a result (saved to...), shown until the next one
