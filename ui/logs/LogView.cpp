@@ -15,6 +15,8 @@
 #include <QScrollBar>
 #include <QThreadPool>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace capataz::ui {
@@ -78,9 +80,12 @@ void LogView::updateMetrics()
                    logs::Level::Warning, logs::Level::Error, logs::Level::Critical})
         level = qMax(level, fm.horizontalAdvance(LogText::level(l)));
     m_levelWidth = level;
+    // In exact (fractional) widths, rounded up: elidedText() measures so, and a column as wide
+    // as the rounded-down width cut "worker" to "wo…er".
+    const QFontMetricsF exact(font());
     int lane = 0;
     for (const QString& n : m_laneNames)
-        lane = qMax(lane, fm.horizontalAdvance(n));
+        lane = qMax(lane, int(std::ceil(exact.horizontalAdvance(n))) + 1);
     m_laneWidth = m_laneColumn ? qMin(lane, 18 * m_charWidth) : -kGap;
     updateScrollBars();
 }
