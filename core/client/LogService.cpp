@@ -277,6 +277,7 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
 {
     if (batch.isEmpty())
         return;
+    ++m_queued;
     QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store, batch, sourceName] {
         // Lanes: one per origin of a source. Most batches have one origin, so the last lookup
         // is kept (origins are implicitly shared: comparing equal strings is cheap).
@@ -318,6 +319,7 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
             store->append(out);
         if (newLane)
             QMetaObject::invokeMethod(this, &LogService::lanesChanged, Qt::QueuedConnection);
+        --m_queued;
     });
     if (!m_ticker->isActive())
         m_ticker->start();
@@ -338,8 +340,11 @@ void LogService::tick()
         m_lastEnd = end;
         m_lastDropped = dropped;
         emit linesAdded();
-    } else if (!isRunning() && !m_holding) {
-        m_ticker->stop(); // nothing more comes: the next ingest() or start() starts it again
+    } else if (!isRunning() && !m_holding && m_queued == 0) {
+        // Nothing more comes: the next ingest() or start() starts it again. Not while the writer
+        // still has batches: a tick that fell while it stored a big one saw no change, and the
+        // view then stopped at what was stored before (bench_logview: 0.5 of 2 million lines).
+        m_ticker->stop();
     }
 }
 

@@ -164,6 +164,7 @@ private:
     QHash<QString, quint16> m_laneIds;   // writer thread: "source name\x1forigin" -> lane
     logs::TimeMerger m_merger;           // writer thread
     std::atomic<bool> m_holding = false; // the merger holds lines: the ticker releases them
+    std::atomic<int> m_queued = 0;       // batches ingest() handed the writer, not stored yet
 };
 
 } // namespace capataz::client
