@@ -1,7 +1,5 @@
 #include "common/WorkerThread.h"
 
-#include "common/ThreadPriority.h"
-
 #include <QThread>
 
 namespace capataz {
@@ -22,9 +20,6 @@ QObject* WorkerThread::context()
         m_thread->setObjectName(m_name);
         m_context = new QObject;
         m_context->moveToThread(m_thread);
-        // Parsing and filtering on it yields the core to the GUI thread when both want it.
-        QObject::connect(m_thread, &QThread::started, m_thread, &lowerCurrentThreadPriority,
-                         Qt::DirectConnection);
         m_thread->start();
     }
     return m_context;

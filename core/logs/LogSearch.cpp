@@ -1,7 +1,5 @@
 #include "logs/LogSearch.h"
 
-#include "common/ThreadPriority.h"
-
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThreadPool>
@@ -76,7 +74,6 @@ void LogSearch::startWorker()
     QPointer<LogSearch> self(this);
     std::shared_ptr<Worker> w = m_worker;
     QThreadPool::globalInstance()->start([self, w] {
-        lowerCurrentThreadPriority();
         QElapsedTimer sinceSent;
         sinceSent.start();
         // Hands the matches found so far to the owner's thread (queued: runs there).

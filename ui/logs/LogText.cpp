@@ -1,6 +1,5 @@
 #include "LogText.h"
 
-#include "common/ThreadPriority.h"
 #include "logs/LogJson.h"
 
 #include <QCoreApplication>
@@ -99,7 +98,6 @@ void LogText::writeFile(const QString& path, const logs::LogSnapshot& snapshot, 
     // Millions of lines take seconds; the lines are already masked.
     QThreadPool::globalInstance()->start(
         [guard, path, snapshot, seqs = std::move(seqs), laneNames, done = std::move(done)] {
-            lowerCurrentThreadPriority();
             QSaveFile file(path);
             Written result;
             bool ok = file.open(QIODevice::WriteOnly);

@@ -1,7 +1,6 @@
 #include "LogView.h"
 
 #include "LogText.h"
-#include "common/ThreadPriority.h"
 #include "console/ConsoleColors.h"
 #include "logs/LogSearch.h"
 
@@ -341,7 +340,6 @@ void LogView::copy()
     emit busyChanged(true);
     QPointer<LogView> self(this);
     QThreadPool::globalInstance()->start([self, format, seqs = std::move(seqs)] {
-        lowerCurrentThreadPriority();
         QString text = format(seqs);
         QMetaObject::invokeMethod(qApp, [self, text = std::move(text)] {
             QApplication::clipboard()->setText(text);
