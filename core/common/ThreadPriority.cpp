@@ -13,7 +13,7 @@ namespace capataz {
 void lowerCurrentThreadPriority()
 {
 #ifdef __linux__
-    thread_local bool lowered = false; // once per thread: pool threads run many tasks
+    thread_local bool lowered = false; // once per thread: a second call must not lower it again
     if (lowered)
         return;
     lowered = true;

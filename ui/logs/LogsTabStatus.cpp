@@ -85,33 +85,36 @@ void LogsTab::refreshStatus()
         setBanner(m_filterError, true);
     else if (s && s->secretsWarning())
         setBanner(s->secretsWarning()->translated(), true);
-    else if (m_window && (m_windowHeldFrom <= 0 || m_windowHeldFrom > m_window->first)) {
+    else if (m_window) {
         const auto hhmmss = [](qint64 ms) {
             return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"HH:mm:ss"_s);
         };
         const QString from = hhmmss(m_window->first);
         const QString to = hhmmss(m_window->second);
-        QString why;
-        if (m_windowHeldFrom < 0)
-            why = tr("No line is kept, so the lines from %1 to %2 cannot be shown.").arg(from, to);
-        else if (m_windowHeldFrom == 0)
-            why = tr("No line kept has a time, so the lines from %1 to %2 cannot be found.").arg(from, to);
-        else
-            why = tr("The lines kept begin at %1, after %2: the lines from %2 to %3 are no longer held here. "
-                     "Raise “History” and start reading again to go further back.")
-                      .arg(hhmmss(m_windowHeldFrom), from, to);
-        setBanner(why + u' ' + tr("Press “Resume following” to go back to the newest lines."), true);
-    } else if (m_window)
-        setBanner(
-            tr("Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the "
-               "newest lines.")
-                .arg(QDateTime::fromMSecsSinceEpoch((m_window->first + m_window->second) / 2)
-                         .toLocalTime()
-                         .toString(u"HH:mm"_s),
-                     QDateTime::fromMSecsSinceEpoch(m_window->first).toLocalTime().toString(u"HH:mm:ss"_s),
-                     QDateTime::fromMSecsSinceEpoch(m_window->second).toLocalTime().toString(u"HH:mm:ss"_s)),
-            false);
-    else if (!m_lastNotice.isEmpty())
+        if (m_windowHeldFrom > 0 && m_windowHeldFrom <= m_window->first) {
+            setBanner(
+                tr("Showing the lines around %1 (from %2 to %3). Press “Resume following” to go back to the "
+                   "newest lines.")
+                    .arg(QDateTime::fromMSecsSinceEpoch((m_window->first + m_window->second) / 2)
+                             .toLocalTime()
+                             .toString(u"HH:mm"_s),
+                         from, to),
+                false);
+        } else {
+            QString why;
+            if (m_windowHeldFrom < 0)
+                why = tr("No line is kept, so the lines from %1 to %2 cannot be shown.").arg(from, to);
+            else if (m_windowHeldFrom == 0)
+                why =
+                    tr("No line kept has a time, so the lines from %1 to %2 cannot be found.").arg(from, to);
+            else
+                why = tr("The lines kept begin at %1, after %2: the lines from %2 to %3 are no longer held "
+                         "here. "
+                         "Raise “History” and start reading again to go further back.")
+                          .arg(hhmmss(m_windowHeldFrom), from, to);
+            setBanner(why + u' ' + tr("Press “Resume following” to go back to the newest lines."), true);
+        }
+    } else if (!m_lastNotice.isEmpty())
         setBanner(m_lastNotice, false);
     else
         setBanner(QString(), false);
