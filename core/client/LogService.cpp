@@ -76,12 +76,13 @@ LogService::LogService(ServerSession* session)
     m_ticker->setInterval(kTickMs);
     connect(m_ticker, &QTimer::timeout, this, &LogService::tick);
     connect(session, &ServerSession::connected, this, &LogService::onConnected);
+    connect(session, &ServerSession::connectionClosing, this, &LogService::detachSources);
     connect(session, &ServerSession::profileChanged, this, [this] { m_offer.reset(); });
 }
 
 LogService::~LogService()
 {
-    stopSources();
+    stopSources(true);
     m_writer.stop(); // what runs there uses this object's members
 }
 
@@ -145,13 +146,15 @@ void LogService::startSources(const plan::SecretMask& secrets)
     o.sinceMs = m_selection.sinceMs;
     o.secrets = secrets;
     auto add = [&](logs::LogSource* s, const QString& name) {
-        m_sources.emplace_back(s);
-        m_sourceNames << name;
+        Running r;
+        r.name = name;
+        r.source = s;
+        m_sources.push_back(std::move(r));
     };
-    const setup::SetupTarget target =
-        logs::defaultComposeTarget(m_session->profile().projectDir, stack::builtinRecipes());
     if (m_selection.compose) {
-        o.index = quint16(m_sources.size());
+        const setup::SetupTarget target =
+            logs::defaultComposeTarget(m_session->profile().projectDir, stack::builtinRecipes());
+        o.index = 0;
         add(new logs::ComposeLogSource(conn, target, m_selection.services, o), u"compose"_s);
     }
     for (const QString& f : m_selection.files) {
@@ -162,30 +165,66 @@ void LogService::startSources(const plan::SecretMask& secrets)
         o.index = quint16(m_sources.size());
         add(new logs::JournalLogSource(conn, {u, QString()}, o), u);
     }
+    QObject* logsThread = m_writer.context();
+    ++m_generation;
     for (std::size_t i = 0; i < m_sources.size(); ++i) {
-        logs::LogSource* s = m_sources[i].get();
-        const QString name = m_sourceNames.value(qsizetype(i));
-        connect(s, &logs::LogSource::batchReady, this,
-                [this, name](const logs::LogBatch& b) { ingest(b, name); });
-        connect(s, &logs::LogSource::stateChanged, this, &LogService::sourcesChanged);
-        connect(s, &logs::LogSource::finished, this, &LogService::sourcesChanged);
+        logs::LogSource* s = m_sources[i].source;
+        s->moveToThread(logsThread->thread()); // nothing of it has run yet
+        // There, from the source straight to the store (same thread: a direct call).
+        connect(s, &logs::LogSource::batchReady, logsThread,
+                [this, store = m_store, name = m_sources[i].name](const logs::LogBatch& b) {
+                    this->store(store, b, name);
+                });
+        // Here, queued.
+        connect(s, &logs::LogSource::stateChanged, this,
+                [this, i, gen = m_generation](logs::LogSource::State state) {
+                    if (gen != m_generation)
+                        return;
+                    m_sources[i].state = state;
+                    emit sourcesChanged();
+                });
+        connect(s, &logs::LogSource::finished, this, [this, i, gen = m_generation](const Error& error) {
+            if (gen != m_generation)
+                return;
+            m_sources[i].error = error;
+            emit sourcesChanged();
+        });
     }
     // Their histories come in blocks, one source after the other: merged by time (TimeMerger).
-    QMetaObject::invokeMethod(m_writer.context(), [this] { m_merger.warmUp(steadyMs() + 1000); });
-    for (const auto& s : m_sources)
-        s->start();
+    QMetaObject::invokeMethod(logsThread, [this] { m_merger.warmUp(steadyMs() + 1000); });
+    for (const Running& r : m_sources)
+        QMetaObject::invokeMethod(r.source, &logs::LogSource::start, Qt::QueuedConnection);
     m_ticker->start();
     emit sourcesChanged();
 }
 
-void LogService::stopSources()
+void LogService::disposeSources(bool wait)
+{
+    std::vector<logs::LogSource*> gone;
+    for (Running& r : m_sources)
+        if (r.source)
+            gone.push_back(std::exchange(r.source, nullptr));
+    ++m_generation;
+    if (gone.empty())
+        return;
+    // On their thread, after what they already sent; their last signals go to no one.
+    QMetaObject::invokeMethod(
+        m_writer.context(),
+        [gone] {
+            for (logs::LogSource* s : gone) {
+                s->stop();
+                delete s;
+            }
+        },
+        wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+}
+
+void LogService::stopSources(bool wait)
 {
     delete m_preparing.data();
-    for (const auto& s : m_sources)
-        s->stop();
     const bool had = !m_sources.empty();
+    disposeSources(wait);
     m_sources.clear();
-    m_sourceNames.clear();
     // What the merge still holds goes into the store now.
     if (had && m_writer.isStarted())
         QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store] {
@@ -194,6 +233,18 @@ void LogService::stopSources()
             if (!out.isEmpty())
                 store->append(out);
         });
+}
+
+void LogService::detachSources()
+{
+    if (m_sources.empty() || m_sourcesConnection != m_session->connection())
+        return;
+    // Waits for the logs thread (at most the batch it is storing): the connection is deleted
+    // right after this returns, and a source there may be using it.
+    disposeSources(true);
+    for (Running& r : m_sources)
+        r.state = logs::LogSource::State::Waiting;
+    emit sourcesChanged();
 }
 
 void LogService::stop()
@@ -219,8 +270,8 @@ bool LogService::isRunning() const
 {
     if (m_preparing)
         return true;
-    for (const auto& s : m_sources)
-        if (s->state() == logs::LogSource::State::Running || s->state() == logs::LogSource::State::Waiting)
+    for (const Running& r : m_sources)
+        if (r.state == logs::LogSource::State::Running || r.state == logs::LogSource::State::Waiting)
             return true;
     return false;
 }
@@ -228,8 +279,8 @@ bool LogService::isRunning() const
 QList<LogService::SourceState> LogService::sources() const
 {
     QList<SourceState> out;
-    for (std::size_t i = 0; i < m_sources.size(); ++i)
-        out.append({m_sourceNames.value(qsizetype(i)), m_sources[i]->state(), m_sources[i]->error()});
+    for (const Running& r : m_sources)
+        out.append({r.name, r.state, r.error});
     return out;
 }
 
@@ -279,50 +330,58 @@ void LogService::ingest(const logs::LogBatch& batch, const QString& sourceName)
         return;
     ++m_queued;
     QMetaObject::invokeMethod(m_writer.context(), [this, store = m_store, batch, sourceName] {
-        // Lanes: one per origin of a source. Most batches have one origin, so the last lookup
-        // is kept (origins are implicitly shared: comparing equal strings is cheap).
-        logs::LogBatch out = batch;
-        QString lastOrigin;
-        quint16 lastLane = 0;
-        bool haveLast = false;
-        bool newLane = false;
-        for (logs::LogRecord& r : out) {
-            if (!haveLast || r.origin != lastOrigin) {
-                const QString key = sourceName + QChar(0x1f) + r.origin;
-                auto it = m_laneIds.constFind(key);
-                if (it == m_laneIds.constEnd()) {
-                    std::lock_guard lock(m_laneMutex);
-                    const quint16 id = quint16(std::min<qsizetype>(m_lanes.size(), 0xfffe));
-                    m_lanes.append({r.origin.isEmpty() ? sourceName : r.origin, r.source});
-                    it = m_laneIds.insert(key, id);
-                    newLane = true;
-                }
-                lastOrigin = r.origin;
-                lastLane = *it;
-                haveLast = true;
-            }
-            r.source = lastLane;
-        }
-        // Several lanes are merged by time before they are stored; a mark (no source) lands
-        // after everything held.
-        const qint64 now = steadyMs();
-        if (sourceName.isEmpty()) {
-            logs::LogBatch held = m_merger.takeAll();
-            held.append(out);
-            out = std::move(held);
-        } else {
-            m_merger.push(out, now);
-            out = m_merger.take(now);
-        }
-        m_holding = m_merger.isHolding();
-        if (!out.isEmpty())
-            store->append(out);
-        if (newLane)
-            QMetaObject::invokeMethod(this, &LogService::lanesChanged, Qt::QueuedConnection);
+        this->store(store, batch, sourceName);
         --m_queued;
     });
     if (!m_ticker->isActive())
         m_ticker->start();
+}
+
+void LogService::store(const std::shared_ptr<logs::LogStore>& target, logs::LogBatch batch,
+                       const QString& sourceName)
+{
+    if (batch.isEmpty())
+        return;
+    // Lanes: one per origin of a source. Most batches have one origin, so the last lookup is
+    // kept (origins are implicitly shared: comparing equal strings is cheap).
+    logs::LogBatch out = std::move(batch);
+    QString lastOrigin;
+    quint16 lastLane = 0;
+    bool haveLast = false;
+    bool newLane = false;
+    for (logs::LogRecord& r : out) {
+        if (!haveLast || r.origin != lastOrigin) {
+            const QString key = sourceName + QChar(0x1f) + r.origin;
+            auto it = m_laneIds.constFind(key);
+            if (it == m_laneIds.constEnd()) {
+                std::lock_guard lock(m_laneMutex);
+                const quint16 id = quint16(std::min<qsizetype>(m_lanes.size(), 0xfffe));
+                m_lanes.append({r.origin.isEmpty() ? sourceName : r.origin, r.source});
+                it = m_laneIds.insert(key, id);
+                newLane = true;
+            }
+            lastOrigin = r.origin;
+            lastLane = *it;
+            haveLast = true;
+        }
+        r.source = lastLane;
+    }
+    // Several lanes are merged by time before they are stored; a mark (no source) lands after
+    // everything held.
+    const qint64 now = steadyMs();
+    if (sourceName.isEmpty()) {
+        logs::LogBatch held = m_merger.takeAll();
+        held.append(out);
+        out = std::move(held);
+    } else {
+        m_merger.push(out, now);
+        out = m_merger.take(now);
+    }
+    m_holding = m_merger.isHolding();
+    if (!out.isEmpty())
+        target->append(out);
+    if (newLane)
+        QMetaObject::invokeMethod(this, &LogService::lanesChanged, Qt::QueuedConnection);
 }
 
 void LogService::tick()

@@ -31,10 +31,13 @@ class ServerSession;
 // server, as long as the server stays connected; a dropped connection is resumed by the sources
 // themselves (LogSource: no duplicate, no missing line, a mark where the gap was).
 //
-// Threads: sources run and turn lines into records on the GUI thread (their splitting and
-// decoding happen on the connection's thread); the store is written on this service's own
-// writer thread, in batches, so storing never costs the GUI thread; views read snapshots of
-// it from any thread. linesAdded() is sent at most about 30 times a second.
+// Threads: lines are split and decoded on the connection's thread; the sources live on this
+// service's own logs thread (created here, moved there before they start, deleted there), where
+// they mask and parse them into records and hand them straight to the store, which is written
+// there too: neither costs the GUI thread. Their states come back by queued signals (sources()).
+// A source must not outlive its connection: ServerSession::connectionClosing() drops them (they
+// start again, from the newest line stored, when the session connects anew). Views read
+// snapshots of the store from any thread. linesAdded() is sent at most about 30 times a second.
 //
 // Lanes: the store keeps one small number per line for where it came from. A lane is one
 // origin of one source: a compose service ("web"), a file (its path), a journald unit. The
@@ -137,8 +140,16 @@ private:
     void launch(const Selection& selection);
     void resetStore();
     void startSources(const plan::SecretMask& secrets);
-    void stopSources();
+    // Stops the sources and deletes them on the logs thread; `wait`: returns once they are gone.
+    void stopSources(bool wait = false);
+    // The session's connection is about to be deleted: its sources go now (they read through
+    // it), their states read Waiting, and onConnected() starts them again.
+    void detachSources();
+    void disposeSources(bool wait);
     void onConnected();
+    // The logs thread: lanes, the time merge, the store.
+    void store(const std::shared_ptr<logs::LogStore>& target, logs::LogBatch batch,
+               const QString& sourceName);
     void tick();
 
     ServerSession* m_session;
@@ -150,8 +161,16 @@ private:
     logs::LogSeq m_lastEnd;
     qint64 m_lastDropped = 0;
     int m_lastLaneCount = 0;
-    std::vector<std::unique_ptr<logs::LogSource>> m_sources;
-    QStringList m_sourceNames;
+    // A source as the GUI thread sees it. The object lives on the logs thread; its state and
+    // error come back by queued signals of the generation they were connected in.
+    struct Running {
+        QString name;                      // "compose", a path, a unit
+        logs::LogSource* source = nullptr; // null once dropped with its connection
+        logs::LogSource::State state = logs::LogSource::State::Running; // start() is on its way
+        Error error;
+    };
+    std::vector<Running> m_sources;
+    quint64 m_generation = 0; // of m_sources: late signals of sources since dropped are ignored
     QPointer<ssh::Connection> m_sourcesConnection; // the connection the sources read through
     QPointer<QObject> m_preparing;                 // owner of the .env read before the sources start
     QPointer<QObject> m_discoverer;

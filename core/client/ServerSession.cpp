@@ -43,10 +43,21 @@ void ServerSession::setProfile(const store::ServerProfile& profile)
                             profile.knownHostsFile == m_profile.knownHostsFile;
     m_profile = profile;
     if (!sameTarget && m_connection) {
-        m_connection.reset();
+        dropConnection();
         setStatus(Status::Unknown);
     }
     emit profileChanged();
+}
+
+void ServerSession::dropConnection(bool later)
+{
+    if (!m_connection)
+        return;
+    emit connectionClosing();
+    if (later)
+        m_connection.release()->deleteLater();
+    else
+        m_connection.reset();
 }
 
 void ServerSession::setStatus(Status s)
@@ -59,6 +70,7 @@ void ServerSession::setStatus(Status s)
 
 void ServerSession::connectWith(const ssh::ConnectionSettings& settings)
 {
+    dropConnection();
     m_connection = std::make_unique<ssh::Connection>(settings);
     ssh::Connection* c = m_connection.get();
     connect(c, &ssh::Connection::hostKeyConfirmationRequested, this,
@@ -122,7 +134,7 @@ void ServerSession::checkAccess(ssh::Connection* c)
         }
         if (!hello) {
             m_error = Error{ErrorCode::AccessAccountUnconfirmed, detail};
-            m_connection.release()->deleteLater(); // from inside its own callback
+            dropConnection(true); // from inside its own callback
             setStatus(Status::Error);
             emit failed(m_error);
             return;
@@ -136,14 +148,14 @@ void ServerSession::cancelConnect()
 {
     if (m_status != Status::Connecting)
         return;
-    m_connection.reset();
+    dropConnection();
     m_error = Error{ErrorCode::Cancelled, QStringLiteral("connection cancelled")};
     setStatus(Status::Unknown);
 }
 
 void ServerSession::disconnectFromServer()
 {
-    m_connection.reset();
+    dropConnection();
     setStatus(Status::Unknown);
 }
 

@@ -75,9 +75,16 @@ signals:
     void connected();
     void failed(const capataz::Error& error);
     void profileChanged();
+    // The connection is about to be deleted (disconnect, cancel, a new one, another target):
+    // whatever reads through it from another thread lets go of it now (sent on this thread,
+    // connected directly).
+    void connectionClosing();
 
 private:
     void setStatus(Status s);
+    // Deletes the connection (`later`: with deleteLater, from inside its own callback), after
+    // connectionClosing().
+    void dropConnection(bool later = false);
     void markConnected();
     void checkAccess(ssh::Connection* c);
 

@@ -247,7 +247,16 @@ void LogSource::askReconnect()
     if (m_connection->state() != ssh::ConnectionState::Failed)
         return;
     m_retryScheduled = true;
-    m_connection->reconnect();
+    if (m_connection->thread() == thread()) {
+        m_connection->reconnect();
+        return;
+    }
+    // A source on the logs' thread: the connection is driven from its own. Another source may
+    // have asked meanwhile: only a connection still failed is asked again.
+    QMetaObject::invokeMethod(m_connection.data(), [c = m_connection.data()] {
+        if (c->state() == ssh::ConnectionState::Failed)
+            c->reconnect();
+    });
 }
 
 void LogSource::watchConnection()

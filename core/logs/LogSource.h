@@ -36,7 +36,9 @@ namespace capataz::logs {
 //
 // Ownership: whoever reads the logs owns the sources (client::LogService for the console, a
 // CLI command for capataz-cli); a source never outlives its connection's use (it holds a
-// QPointer). Lives in the thread that creates it (the GUI thread in the console).
+// QPointer). Lives on any thread with an event loop: the console moves its sources to the logs'
+// thread before start(), so masking and parsing never cost the GUI thread; the owner must then
+// delete them there, before their connection is deleted (client::LogService does both).
 class LogSource : public QObject {
     Q_OBJECT
 public:

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -24,8 +25,10 @@ class Tunnel;
 
 // One SSH connection to one server, on its own thread (libssh2: one session per thread).
 // This facade lives in the thread that created it; every call returns at once and results
-// come back as signals. Many jobs run at once over it: exec, SFTP, tunnels (queued beyond
-// the server's MaxSessions). Keepalives detect a dead link; reconnect() retries with backoff.
+// come back as signals. state(), isConnected() and exec() may be called from any thread (a
+// log source reads on the logs' thread); the rest only from the facade's own. Many jobs run at once over it:
+// exec, SFTP, tunnels (queued beyond the server's MaxSessions). Keepalives detect a dead link; reconnect()
+// retries with backoff.
 class Connection final : public QObject {
     Q_OBJECT
 public:
@@ -42,7 +45,7 @@ public:
     void acceptHostKey(bool remember);
     void rejectHostKey();
 
-    [[nodiscard]] ConnectionState state() const { return m_state; }
+    [[nodiscard]] ConnectionState state() const { return m_state.load(); }
     [[nodiscard]] bool isConnected() const { return m_state == ConnectionState::Connected; }
     [[nodiscard]] const Error& lastError() const { return m_lastError; }
     [[nodiscard]] const ConnectionSettings& settings() const { return m_settings; }
@@ -75,7 +78,8 @@ private:
     ConnectionSettings m_settings;
     QThread* m_thread = nullptr;
     QPointer<SessionEngine> m_engine;
-    ConnectionState m_state = ConnectionState::Disconnected;
+    // Read from any thread (a log source on the logs' thread asks isConnected()); written here.
+    std::atomic<ConnectionState> m_state = ConnectionState::Disconnected;
     Error m_lastError;
     QString m_cipher;
     QString m_mac;

@@ -232,6 +232,39 @@ private slots:
     // "Show the logs around HH:MM" from a chart: the tab goes to the first line of the window and
     // says which window it shows; a window older than every line kept is said to be not held,
     // rather than showing the oldest lines as if they were the ones asked for.
+    void aNewConnectionTakesTheSourcesOver()
+    {
+        // The sources read on the logs thread through the session's connection: disconnecting
+        // deletes it, so they let go of it first (no crash, no read of a deleted connection) and
+        // wait; connecting anew starts them again from the newest line, after a mark.
+        client::LogService* logs = session->logs();
+        QTRY_VERIFY_WITH_TIMEOUT(logs->snapshot().size().get() > 0, 20000);
+        session->disconnectFromServer();
+        QVERIFY(!logs->sources().isEmpty());
+        for (const client::LogService::SourceState& s : logs->sources())
+            QCOMPARE(s.state, logs::LogSource::State::Waiting);
+        QVERIFY(logs->isRunning());
+        const qint64 before = logs->snapshot().end().get();
+        session->connectWith(th->keySettings(u"ops"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(session->isConnected(), qPrintable(session->lastError().toString()), 20000);
+        // Started again once the .env's secrets are read anew.
+        QTRY_VERIFY_WITH_TIMEOUT(!logs->sources().isEmpty() &&
+                                     logs->sources().constFirst().state == logs::LogSource::State::Running,
+                                 20000);
+        // New lines after the mark.
+        QTRY_VERIFY_WITH_TIMEOUT(logs->snapshot().end().get() > before + 3, 20000);
+        const logs::LogSnapshot snap = logs->snapshot();
+        qint64 markAt = -1;
+        for (qint64 seq = std::max(before, snap.first().get()); seq < snap.end().get(); ++seq)
+            if (snap.line(logs::LogSeq(seq)).mark) {
+                markAt = seq;
+                break;
+            }
+        QVERIFY2(markAt >= 0, "no mark where reading went on");
+        QVERIFY(snap.line(logs::LogSeq(markAt)).text().startsWith(u"Connected again"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(logs->snapshot().end().get() > markAt + 2, 20000);
+    }
+
     void aWindowFromOutsideIsShownOrSaidToBeGone()
     {
         session->logs()->stop();
