@@ -5628,6 +5628,21 @@ and connect again.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::MetricsGauge</name>
+    <message>
+        <source>Within the thresholds</source>
+        <translation>Within the thresholds</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::MetricsPanel</name>
     <message>
         <source>No data</source>
@@ -5649,6 +5664,27 @@ and connect again.</translation>
         <source>%1: %2</source>
         <comment>a series&apos; name and its value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <comment>a time, then the value&apos;s state against its thresholds</comment>
+        <translation>At %1: %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
     </message>
 </context>
 <context>

@@ -5628,6 +5628,21 @@ y vuelve a conectarte.</translation>
     </message>
 </context>
 <context>
+    <name>capataz::ui::MetricsGauge</name>
+    <message>
+        <source>Within the thresholds</source>
+        <translation>Dentro de los umbrales</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+</context>
+<context>
     <name>capataz::ui::MetricsPanel</name>
     <message>
         <source>No data</source>
@@ -5649,6 +5664,27 @@ y vuelve a conectarte.</translation>
         <source>%1: %2</source>
         <comment>a series&apos; name and its value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <comment>a time, then the value&apos;s state against its thresholds</comment>
+        <translation>A las %1: %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace capataz::stack {
 
 // Text a recipe carries in both languages of the console.
@@ -66,7 +68,17 @@ struct RecipeMetrics {
 struct RecipePanel {
     RecipeText title;
     QString expr; // PromQL-like, evaluated by core/metrics
-    QString unit; // "req/s", "s", "%", "bytes", "" (count)
+    QString unit; // "req/s", "s", "%", "ratio", "bytes", "bytes/s", "" (count)
+    QString kind; // "line" (default), "stacked", "value", "gauge", "table"
+    // Colours of a value: past `warning` it is shown as a warning, past `critical` as bad. Higher
+    // is worse when warning < critical ("p95 under 3 s": warning 2, critical 3), lower is worse
+    // when warning > critical ("confidence at least 95 %": warning 0.97, critical 0.95). In the
+    // panel's own unit ("ratio": 0.95, as the expression gives it). NaN: not set.
+    double warning = std::numeric_limits<double>::quiet_NaN();
+    double critical = std::numeric_limits<double>::quiet_NaN();
+    // A gauge's scale (NaN: from 0, to 100 for percentages or past the critical threshold).
+    double min = std::numeric_limits<double>::quiet_NaN();
+    double max = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct RecipeAlert {

@@ -7,8 +7,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <exception>
 #include <initializer_list>
+#include <limits>
 
 namespace capataz::stack {
 
@@ -160,6 +162,21 @@ private:
             return fallback;
         }
         return n;
+    }
+
+    // A finite number; NaN when the key is absent (or wrong: reported).
+    double real(const YAML::Node& map, const char* key, const QString& parent)
+    {
+        const YAML::Node node = child(map, key);
+        if (node.IsNull())
+            return std::numeric_limits<double>::quiet_NaN();
+        bool ok = false;
+        const double v = scalar(node).toDouble(&ok);
+        if (!ok || !std::isfinite(v)) {
+            report(node, path(parent, key), QStringLiteral("must be a number such as 0.95 or 3"));
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+        return v;
     }
 
     bool boolean(const YAML::Node& map, const char* key, const QString& parent, bool fallback)
@@ -361,11 +378,24 @@ private:
     void readDashboard(const YAML::Node& node, Recipe& r)
     {
         eachItem(node, QStringLiteral("dashboard"), [&](const YAML::Node& item, const QString& f) {
-            knownKeys(item, f, {"title", "expr", "unit"});
+            knownKeys(item, f, {"title", "expr", "unit", "kind", "warning", "critical", "min", "max"});
             RecipePanel p;
             p.title = text(item, "title", f, true);
             p.expr = requiredText(item, "expr", f);
             p.unit = scalar(child(item, "unit"));
+            p.kind = scalar(child(item, "kind"));
+            static const QStringList kinds{QStringLiteral("line"), QStringLiteral("stacked"),
+                                           QStringLiteral("value"), QStringLiteral("gauge"),
+                                           QStringLiteral("table")};
+            if (!p.kind.isEmpty() && !kinds.contains(p.kind))
+                report(child(item, "kind"), path(f, "kind"),
+                       QStringLiteral("line, stacked, value, gauge or table"));
+            p.warning = real(item, "warning", f);
+            p.critical = real(item, "critical", f);
+            p.min = real(item, "min", f);
+            p.max = real(item, "max", f);
+            if (p.min >= p.max)
+                report(child(item, "max"), path(f, "max"), QStringLiteral("a number above min"));
             r.dashboard.append(p);
         });
     }

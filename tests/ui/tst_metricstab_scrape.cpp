@@ -16,6 +16,7 @@
 #include "metrics/ScrapeAppender.h"
 #include "metrics/SeriesStore.h"
 
+#include <QAreaSeries>
 #include <QDateTime>
 #include <QFile>
 #include <QLineSeries>
@@ -194,7 +195,7 @@ private slots:
         QCOMPARE(animals->spec().title, u"Active animals per breed"_s);
         QTRY_VERIFY_WITH_TIMEOUT(animals->hasData(), 20000);
         QStringList names;
-        for (QLineSeries* s : animals->lineSeries())
+        for (QAreaSeries* s : animals->areaSeries()) // stacked (the recipe's kind)
             names << s->name();
         names.sort();
         QCOMPARE(names, QStringList({u"brahman"_s, u"girolando"_s, u"nelore"_s}));

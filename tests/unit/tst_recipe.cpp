@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace capataz::stack;
 using capataz::ErrorCode;
@@ -56,6 +59,7 @@ class TestRecipe : public QObject {
 
 private slots:
     void builtinRecipesLoad();
+    void dashboardKindsAndThresholds();
     void builtinRecipesAreLinked();
     void seedRecipeMatchesCompose_data();
     void seedRecipeMatchesCompose();
@@ -273,8 +277,49 @@ void TestRecipe::validation_data()
         << invalid << u"line 13: env.variables[1].name: duplicate"_s;
     QTest::newRow("health path") << minimal + "health:\n  - {path: health, port: 8000}\n"
                                  << invalid << u"line 14: health[0].path: must be a URL path"_s;
+    QTest::newRow("panel kind") << minimal + "dashboard:\n  - {title: {en: a, es: a}, expr: up, kind: pie}\n"
+                                << invalid
+                                << u"line 14: dashboard[0].kind: line, stacked, value, gauge or table"_s;
+    QTest::newRow("panel threshold")
+        << minimal + "dashboard:\n  - {title: {en: a, es: a}, expr: up, warning: high}\n"
+        << invalid << u"line 14: dashboard[0].warning: must be a number"_s;
+    QTest::newRow("panel scale") << minimal +
+                                        "dashboard:\n  - {title: {en: a, es: a}, expr: up, min: 5, max: 1}\n"
+                                 << invalid << u"line 14: dashboard[0].max: a number above min"_s;
+    QTest::newRow("panel ok")
+        << minimal +
+               "dashboard:\n  - {title: {en: a, es: a}, expr: up, kind: gauge, warning: 1, critical: 0.5}\n"
+        << 0 << QString();
     QTest::newRow("not yaml") << QByteArray("id: [\n") << int(ErrorCode::ParseError) << u"line 2, column"_s;
     QTest::newRow("not a mapping") << QByteArray("- a\n") << invalid << u"line 1: (top level)"_s;
+}
+
+void TestRecipe::dashboardKindsAndThresholds()
+{
+    // The cattle-weight system's panels as its guide asks: confidence per breed in a table,
+    // red under 95 %; processing time p95 on a gauge to 5 s, red over 3 s.
+    const auto recipes = loadRecipesFrom(sourceDir + u"/resources/recipes"_s);
+    QVERIFY2(recipes.has_value(), qPrintable(why(recipes)));
+    const auto it = std::find_if(recipes->begin(), recipes->end(),
+                                 [](const Recipe& r) { return r.id == u"cattle-weight"; });
+    QVERIFY(it != recipes->end());
+    const QList<RecipePanel>& panels = it->dashboard;
+    QCOMPARE(panels.size(), 4);
+    QCOMPARE(panels[0].kind, u"stacked"_s);
+    QCOMPARE(panels[1].kind, u"table"_s);
+    QCOMPARE(panels[1].warning, 0.97);
+    QCOMPARE(panels[1].critical, 0.95);
+    QVERIFY(std::isnan(panels[1].max));
+    QCOMPARE(panels[2].kind, u"gauge"_s);
+    QCOMPARE(panels[2].critical, 3.0);
+    QCOMPARE(panels[2].max, 5.0);
+    // No kind, no thresholds: a line, NaN.
+    const auto plain =
+        loadRecipe(QByteArray(minimal + "dashboard:\n  - {title: {en: a, es: a}, expr: up}\n"));
+    QVERIFY2(plain.has_value(), qPrintable(why(plain)));
+    QCOMPARE(plain->dashboard.constFirst().kind, QString());
+    QVERIFY(std::isnan(plain->dashboard.constFirst().warning));
+    QVERIFY(std::isnan(plain->dashboard.constFirst().critical));
 }
 
 void TestRecipe::validation()

@@ -5,7 +5,9 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <optional>
+#include <utility>
 
 namespace capataz::stack {
 struct Recipe;
@@ -22,7 +24,18 @@ struct PanelQuery {
 
 enum class PanelKind {
     Line,        // a line per series over the time range
+    StackedArea, // an area per series, each on top of the ones before: the top is their sum
     SingleValue, // the newest value of the first series
+    Gauge,       // the newest value of the first series on a dial, its thresholds coloured
+    Table,       // a row per series: its name and newest value
+};
+
+// How a value stands against a panel's thresholds.
+enum class Severity {
+    None,     // the panel has no thresholds
+    Ok,       // within them
+    Warning,  // past `warning`
+    Critical, // past `critical`
 };
 
 struct PanelSpec {
@@ -31,7 +44,19 @@ struct PanelSpec {
     PanelKind kind = PanelKind::Line;
     MetricUnit unit = MetricUnit::None;
     QList<PanelQuery> queries;
+    // Thresholds in the values' own numbers (a percentage: 0 to 100). Higher is worse when
+    // warning < critical, lower is worse when warning > critical. NaN: none. Charts draw them
+    // as dashed lines; single values, gauges and tables colour their values.
+    double warning = std::numeric_limits<double>::quiet_NaN();
+    double critical = std::numeric_limits<double>::quiet_NaN();
+    // A gauge's scale; NaN: from 0, to 100 for a percentage, else past the highest threshold.
+    double min = std::numeric_limits<double>::quiet_NaN();
+    double max = std::numeric_limits<double>::quiet_NaN();
 };
+
+[[nodiscard]] Severity severityOf(const PanelSpec& spec, double value);
+// A gauge's scale for `spec` showing `value`.
+[[nodiscard]] std::pair<double, double> gaugeRange(const PanelSpec& spec, double value);
 
 struct DashboardRow {
     QString title;

@@ -1,15 +1,19 @@
 #include "MetricsPanel.h"
 
 #include "MetricsChartView.h"
+#include "MetricsGauge.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLineItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -59,6 +63,8 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     , m_timeAxis(new QDateTimeAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
     , m_cursorLine(new QGraphicsLineItem(m_chart))
+    , m_gauge(new MetricsGauge(this))
+    , m_table(new QTableWidget(0, 2, this))
 {
     setObjectName(u"metricsPanel_"_s + m_spec.id);
     setFrameShape(QFrame::StyledPanel);
@@ -68,6 +74,16 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     m_noData->setObjectName(u"metricsPanelNoData"_s);
     m_cursor->setObjectName(u"metricsPanelCursor"_s);
     m_view->setObjectName(u"metricsPanelChart"_s);
+    m_gauge->setObjectName(u"metricsPanelGauge"_s);
+    m_table->setObjectName(u"metricsPanelTable"_s);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
 
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -109,6 +125,8 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_value, 1);
+    layout->addWidget(m_gauge, 1);
+    layout->addWidget(m_table, 1);
     layout->addWidget(m_noData, 1);
     layout->addWidget(m_cursor);
 
@@ -147,13 +165,15 @@ void MetricsPanel::setSpec(PanelSpec spec)
     m_spec = std::move(spec);
     m_title->setText(m_spec.title);
     m_title->setToolTip(m_spec.queries.isEmpty() ? QString() : m_spec.queries.constFirst().expr);
+    m_table->setHorizontalHeaderLabels({tr("Series"), tr("Value")});
     if (!m_hasData)
         showNoData(tr("No data"));
 }
 
 int MetricsPanel::plotColumns() const
 {
-    if (m_spec.kind == PanelKind::SingleValue)
+    if (m_spec.kind == PanelKind::SingleValue || m_spec.kind == PanelKind::Gauge ||
+        m_spec.kind == PanelKind::Table)
         return 2;
     // A chart that is hidden (it says "No data") was never laid out: its own width is a
     // child widget's default 100 px, which made the next request ask for ten steps an hour
@@ -175,7 +195,7 @@ QString MetricsPanel::noDataText() const
 
 QString MetricsPanel::valueText() const
 {
-    return m_value->text();
+    return m_spec.kind == PanelKind::Gauge ? m_gauge->text() : m_value->text();
 }
 
 QString MetricsPanel::cursorText() const
@@ -187,10 +207,16 @@ QList<QLineSeries*> MetricsPanel::lineSeries() const
 {
     QList<QLineSeries*> out;
     for (QAbstractSeries* s : m_chart->series()) {
-        if (auto* line = qobject_cast<QLineSeries*>(s))
+        auto* line = qobject_cast<QLineSeries*>(s);
+        if (line && !m_thresholdLines.contains(line))
             out.append(line);
     }
     return out;
+}
+
+QList<QLineSeries*> MetricsPanel::thresholdLines() const
+{
+    return m_thresholdLines;
 }
 
 void MetricsPanel::clear()
@@ -200,6 +226,7 @@ void MetricsPanel::clear()
         delete s;
     }
     m_lines.clear();
+    removeAreas();
     m_hasData = false;
     showNoData(tr("No data"));
 }
@@ -212,8 +239,11 @@ void MetricsPanel::showNoData(const QString& text)
     m_view->setVisible(false);
     m_value->setVisible(false);
     m_value->clear();
+    m_gauge->setVisible(false);
+    m_table->setVisible(false);
     m_cursor->clear();
     m_cursorLine->hide();
+    m_severity = Severity::None;
 }
 
 void MetricsPanel::setResult(const PanelResult& result, qint64 fromMs, qint64 toMs, qint64 staleMs)
@@ -223,11 +253,22 @@ void MetricsPanel::setResult(const PanelResult& result, qint64 fromMs, qint64 to
         showNoData(tr("No data: %1").arg(result.error));
         return;
     }
-    if (m_spec.kind == PanelKind::SingleValue)
+    switch (m_spec.kind) {
+    case PanelKind::SingleValue:
+    case PanelKind::Gauge:
         setSingle(result, toMs, staleMs);
-    else
+        break;
+    case PanelKind::Table:
+        setTable(result, toMs, staleMs);
+        break;
+    case PanelKind::StackedArea:
+        setStacked(result, fromMs, toMs);
+        break;
+    case PanelKind::Line:
         setLines(result, fromMs, toMs);
-    if (m_hasData && m_spec.kind == PanelKind::Line) {
+        break;
+    }
+    if (m_hasData && (m_spec.kind == PanelKind::Line || m_spec.kind == PanelKind::StackedArea)) {
         // Values stop before the end: no newer value is no value (not the last one, not zero).
         qint64 newest = 0;
         for (const PanelSeries& s : result.series)
@@ -252,9 +293,73 @@ void MetricsPanel::setSingle(const PanelResult& result, qint64 toMs, qint64 stal
     }
     m_hasData = true;
     m_noData->setVisible(false);
+    const QString text = formatValue(first->last, m_spec.unit);
+    m_severity = severityOf(m_spec, first->last);
+    const QString state = severityText(m_severity);
+    const QString tip = state.isEmpty()
+                            ? tr("At %1").arg(timeText(first->lastMs))
+                            : tr("At %1: %2", "a time, then the value's state against its thresholds")
+                                  .arg(timeText(first->lastMs), state);
+    if (m_spec.kind == PanelKind::Gauge) {
+        m_gauge->setVisible(true);
+        m_gauge->setValue(m_spec, first->last, text);
+        m_gauge->setToolTip(text + u"\n"_s + tip);
+        return;
+    }
     m_value->setVisible(true);
-    m_value->setText(formatValue(first->last, m_spec.unit));
-    m_value->setToolTip(tr("At %1").arg(timeText(first->lastMs)));
+    m_value->setText(text);
+    QPalette pal = m_value->palette();
+    pal.setColor(QPalette::WindowText, severityColor(m_severity, palette()));
+    m_value->setPalette(pal);
+    m_value->setToolTip(tip);
+}
+
+void MetricsPanel::setTable(const PanelResult& result, qint64 toMs, qint64 staleMs)
+{
+    m_view->setVisible(false);
+    QList<const PanelSeries*> rows;
+    for (const PanelSeries& s : result.series)
+        rows.append(&s);
+    std::sort(rows.begin(), rows.end(),
+              [](const PanelSeries* a, const PanelSeries* b) { return a->name < b->name; });
+    bool any = false;
+    m_severity = Severity::None;
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const PanelSeries& s = *rows[i];
+        auto* name = new QTableWidgetItem(s.name);
+        const bool fresh = s.lastMs >= toMs - staleMs && s.lastMs > 0;
+        auto* value = new QTableWidgetItem(fresh ? formatValue(s.last, m_spec.unit) : tr("No data"));
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (fresh) {
+            any = true;
+            const Severity sev = severityOf(m_spec, s.last);
+            m_severity = std::max(m_severity, sev);
+            value->setForeground(severityColor(sev, palette()));
+            const QString state = severityText(sev);
+            value->setToolTip(state.isEmpty()
+                                  ? tr("At %1").arg(timeText(s.lastMs))
+                                  : tr("At %1: %2", "a time, then the value's state against its thresholds")
+                                        .arg(timeText(s.lastMs), state));
+            if (sev == Severity::Warning || sev == Severity::Critical) {
+                QFont f = value->font();
+                f.setBold(true);
+                value->setFont(f);
+            }
+        } else {
+            value->setForeground(palette().color(QPalette::PlaceholderText));
+        }
+        m_table->setItem(i, 0, name);
+        m_table->setItem(i, 1, value);
+    }
+    if (!any) {
+        m_hasData = false;
+        showNoData(tr("No data"));
+        return;
+    }
+    m_hasData = true;
+    m_noData->setVisible(false);
+    m_table->setVisible(true);
 }
 
 QLineSeries* MetricsPanel::lineFor(const QString& name)
@@ -306,6 +411,8 @@ void MetricsPanel::toggleSeries(QLineSeries* series)
 void MetricsPanel::setLines(const PanelResult& result, qint64 fromMs, qint64 toMs)
 {
     m_value->setVisible(false);
+    m_gauge->setVisible(false);
+    m_table->setVisible(false);
     // Series no longer in the result go.
     QSet<QString> names;
     for (const PanelSeries& s : result.series)
@@ -340,19 +447,8 @@ void MetricsPanel::setLines(const PanelResult& result, qint64 fromMs, qint64 toM
             p.setY(p.y() / m_divisor);
         lineFor(s.name)->replace(points); // the whole series at once, never point by point
     }
-    lo = std::min(0.0, lo / m_divisor);
-    hi = hi / m_divisor;
-    if (m_spec.unit == MetricUnit::Percent && hi <= 100 && hi > 50)
-        hi = 100;
-    if (hi <= lo)
-        hi = lo + 1;
-    m_valueAxis->setRange(lo, hi + (hi - lo) * 0.05);
-    m_valueAxis->applyNiceNumbers();
     m_valueAxis->setTitleText(scale.suffix);
-    m_fromMs = fromMs;
-    m_toMs = toMs;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    m_timeAxis->setFormat(toMs - fromMs > 24LL * 3600 * 1000 ? u"dd/MM HH:mm"_s : u"HH:mm"_s);
+    setAxes(lo / m_divisor, hi / m_divisor, fromMs, toMs);
     m_hasData = true;
     m_noData->setVisible(false);
     m_view->setVisible(true);
@@ -360,15 +456,70 @@ void MetricsPanel::setLines(const PanelResult& result, qint64 fromMs, qint64 toM
         styleMarker(s);
 }
 
+void MetricsPanel::setAxes(double lo, double hi, qint64 fromMs, qint64 toMs)
+{
+    lo = std::min(0.0, lo);
+    // A threshold stays in sight: the line it is drawn as says how far the values are from it.
+    for (double t : {m_spec.warning, m_spec.critical})
+        if (std::isfinite(t))
+            hi = std::max(hi, t / m_divisor);
+    if (m_spec.unit == MetricUnit::Percent && hi <= 100 && hi > 50)
+        hi = 100;
+    if (hi <= lo)
+        hi = lo + 1;
+    m_valueAxis->setRange(lo, hi + (hi - lo) * 0.05);
+    m_valueAxis->applyNiceNumbers();
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_timeAxis->setFormat(toMs - fromMs > 24LL * 3600 * 1000 ? u"dd/MM HH:mm"_s : u"HH:mm"_s);
+    setThresholdLines(fromMs, toMs);
+}
+
+void MetricsPanel::setThresholdLines(qint64 fromMs, qint64 toMs)
+{
+    QList<std::pair<double, Severity>> wanted;
+    if (std::isfinite(m_spec.warning))
+        wanted.append({m_spec.warning, Severity::Warning});
+    if (std::isfinite(m_spec.critical))
+        wanted.append({m_spec.critical, Severity::Critical});
+    while (m_thresholdLines.size() > wanted.size()) {
+        QLineSeries* s = m_thresholdLines.takeLast();
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (i == m_thresholdLines.size()) {
+            auto* s = new QLineSeries;
+            m_chart->addSeries(s);
+            s->attachAxis(m_timeAxis);
+            s->attachAxis(m_valueAxis);
+            for (QLegendMarker* marker : m_chart->legend()->markers(s))
+                marker->setVisible(false); // a threshold is no series to toggle
+            m_thresholdLines.append(s);
+        }
+        QLineSeries* s = m_thresholdLines[i];
+        const auto [value, severity] = wanted[i];
+        s->setName(severity == Severity::Warning ? tr("warning") : tr("critical"));
+        s->setPen(QPen(severityColor(severity, palette()), 1, Qt::DashLine));
+        const double y = value / m_divisor;
+        s->replace({QPointF(double(fromMs), y), QPointF(double(toMs), y)});
+        for (QLegendMarker* marker : m_chart->legend()->markers(s))
+            marker->setVisible(false);
+    }
+}
+
 void MetricsPanel::setCursorTime(qint64 timeMs)
 {
     m_cursorTime = timeMs;
-    if (timeMs < 0 || !m_hasData || m_spec.kind != PanelKind::Line || m_lines.isEmpty()) {
+    const bool chart = m_spec.kind == PanelKind::Line || m_spec.kind == PanelKind::StackedArea;
+    if (timeMs < 0 || !m_hasData || !chart || (m_lines.isEmpty() && m_areas.isEmpty())) {
         m_cursorLine->hide();
         m_cursor->clear();
         return;
     }
-    QLineSeries* any = m_lines.begin().value();
+    QAbstractSeries* any = m_lines.isEmpty() ? static_cast<QAbstractSeries*>(m_areas.begin().value())
+                                             : static_cast<QAbstractSeries*>(m_lines.begin().value());
     const QRectF plot = m_chart->plotArea();
     const double x = m_chart->mapToPosition(QPointF(double(timeMs), 0), any).x();
     if (x < plot.left() || x > plot.right()) {
@@ -380,7 +531,7 @@ void MetricsPanel::setCursorTime(qint64 timeMs)
     m_cursorLine->show();
     // About two pairs of pixel columns either side.
     const double tolerance = 4.0 * double(m_toMs - m_fromMs) / std::max(1.0, plot.width());
-    QStringList parts;
+    QStringList parts = stackedCursorValues(timeMs);
     for (QLineSeries* s : lineSeries()) {
         if (!s->isVisible())
             continue;
