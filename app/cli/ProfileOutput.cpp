@@ -27,6 +27,7 @@ QJsonObject profileToJson(const store::ServerProfile& profile)
         {u"role"_s, store::roleName(profile.role)},
         {u"ownerReadsLogs"_s, profile.ownerReadsLogs},
         {u"prometheusUrl"_s, profile.prometheusUrl},
+        {u"scrapeIntervalS"_s, profile.scrapeIntervalS},
         {u"jumpHost"_s, profile.jumpHost},
         {u"projectDir"_s, profile.projectDir},
         {u"knownHostsFile"_s, profile.knownHostsFile},

@@ -1,7 +1,7 @@
 // capataz-cli servers add NAME --host H [--port P] --user U [--key FILE] [--password-stdin]
 //     [--sudo none|root|sudo|sudo-password] [--sudo-password-stdin] [--known-hosts FILE]
 //     [--jump SPEC] [--role admin|support|owner] [--owner-reads-logs] [--project-dir DIR]
-//     [--prometheus URL]
+//     [--prometheus URL] [--scrape-every SECONDS]
 #include "CliConnect.h"
 #include "CliContext.h"
 #include "ErrorHints.h"
@@ -76,8 +76,13 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
                             "it (http://127.0.0.1:9090): 'metrics SERVER --query' asks it through the "
                             "SSH connection instead of scraping."),
         u"URL"_s);
+    const QCommandLineOption scrapeEvery(
+        u"scrape-every"_s,
+        QCoreApplication::translate("capataz::cli", "How often the console scrapes this server's metrics, "
+                                                    "in seconds (5 to 3600; default 15)."),
+        u"SECONDS"_s, u"15"_s);
     parser.addOptions({host, port, user, key, password, sudo, sudoPassword, knownHosts, jump, role, ownerLogs,
-                       projectDir, prometheus});
+                       projectDir, prometheus, scrapeEvery});
     parser.addPositionalArgument(u"NAME"_s, u"The profile's name: letters, digits, '.', '_', '-'."_s);
     if (auto exit = ctx.parse(parser, args,
                               {kCommand, u"NAME --host HOST --user USER [options]"_s,
@@ -132,6 +137,16 @@ int runServersAdd(CliContext& ctx, const QStringList& args)
     p.jumpHost = parser.value(jump);
     p.projectDir = parser.value(projectDir);
     p.prometheusUrl = parser.value(prometheus).trimmed();
+    bool everyOk = false;
+    p.scrapeIntervalS = parser.value(scrapeEvery).toInt(&everyOk);
+    if (!everyOk || p.scrapeIntervalS < store::ServerProfile::kMinScrapeIntervalS ||
+        p.scrapeIntervalS > store::ServerProfile::kMaxScrapeIntervalS)
+        return CliContext::usageError(
+            QCoreApplication::translate("capataz::cli",
+                                        "--scrape-every must be a number of seconds from 5 to "
+                                        "3600, not '%1'")
+                .arg(parser.value(scrapeEvery)),
+            kCommand);
     // A ProxyJump chain: every hop a profile name or [user@]host[:port].
     const QStringList hops = p.jumpHost.split(u',', Qt::SkipEmptyParts);
     if (hops.size() > ssh::kMaxJumpHops)

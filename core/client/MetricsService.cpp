@@ -26,6 +26,7 @@ MetricsService::MetricsService(ServerSession* session)
     , m_store(std::make_shared<metrics::SeriesStore>())
     , m_timer(new QTimer(this))
 {
+    m_intervalMs = std::clamp(session->profile().scrapeIntervalS, 1, 3600) * 1000; // the profile's
     m_timer->setInterval(m_intervalMs);
     connect(m_timer, &QTimer::timeout, this, &MetricsService::tick);
     connect(session, &ServerSession::connected, this, &MetricsService::onConnected);
@@ -34,6 +35,8 @@ MetricsService::MetricsService(ServerSession* session)
             pauseAll();
     });
     connect(session, &ServerSession::profileChanged, this, [this] {
+        if (m_session->profile().scrapeIntervalS * 1000 != m_intervalMs)
+            setIntervalMs(m_session->profile().scrapeIntervalS * 1000);
         rebuildScrapers();
         if (!allowed())
             m_timer->stop();

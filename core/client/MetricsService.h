@@ -30,7 +30,8 @@ namespace capataz::client {
 class ServerSession;
 
 // The metrics of one server: scrapes its targets through the SSH connection (no port opened)
-// at an interval (default 15 s), one request per interval per target, and keeps the samples in
+// at the profile's interval (ServerProfile::scrapeIntervalS, default 15 s; setIntervalMs() for
+// this session only), one request per interval per target, and keeps the samples in
 // one series store (memory, and an SQLite history in the data directory for profiles of the
 // registry). Targets: the service's /metrics from the recipe of the profile's project (when
 // it has one), node-exporter on 127.0.0.1:9100 (optional: its absence is no failure), and the

@@ -48,6 +48,9 @@ VoidResult ServerRegistry::open(const QString& dataDir)
 
 void ServerRegistry::watch(ServerSession* s)
 {
+    s->setProfileSaver([this](ServerSession* session, const store::ServerProfile& profile) {
+        return update(session, profile);
+    });
     s->statusService()->setSettingsStore(m_statusSettings.get());
     connect(s, &ServerSession::statusChanged, this, [this, s] {
         if (const int row = indexOf(s); row >= 0)
@@ -99,7 +102,12 @@ VoidResult ServerRegistry::update(ServerSession* session, const store::ServerPro
     if (auto r = m_store->update(p); !r)
         return r;
     auto stored = m_store->get(p.name);
+    const bool renamed = session->profile().name != p.name;
     session->setProfile(stored ? *stored : p);
+    if (!renamed) {
+        emit changed(row); // the same row: views that show it stay where they are
+        return {};
+    }
     // Keep the list sorted after a rename.
     emit aboutToRemove(row);
     m_sessions.removeAt(row);

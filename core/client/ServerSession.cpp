@@ -49,6 +49,16 @@ void ServerSession::setProfile(const store::ServerProfile& profile)
     emit profileChanged();
 }
 
+VoidResult ServerSession::saveProfile(const store::ServerProfile& profile)
+{
+    if (auto valid = profile.validate(); !valid)
+        return valid;
+    if (m_saver)
+        return m_saver(this, profile);
+    setProfile(profile);
+    return {};
+}
+
 void ServerSession::dropConnection(bool later)
 {
     if (!m_connection)

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace capataz::store {
@@ -36,7 +37,15 @@ public:
     ~ServerSession() override;
 
     [[nodiscard]] const store::ServerProfile& profile() const { return m_profile; }
-    void setProfile(const store::ServerProfile& profile); // drops the connection if where/how changed
+    void setProfile(const store::ServerProfile& profile);
+    // Keeps a changed profile where this session's profile comes from (the registry's store, by
+    // the saver it sets) and applies it; a session without a saver only applies it.
+    VoidResult saveProfile(const store::ServerProfile& profile);
+    using ProfileSaver = std::function<VoidResult(ServerSession*, const store::ServerProfile&)>;
+    void setProfileSaver(ProfileSaver saver)
+    {
+        m_saver = std::move(saver);
+    } // drops the connection if where/how changed
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] const Error& lastError() const { return m_error; }
     [[nodiscard]] ssh::Connection* connection() const { return m_connection.get(); }
@@ -89,6 +98,7 @@ private:
     void checkAccess(ssh::Connection* c);
 
     store::ServerProfile m_profile;
+    ProfileSaver m_saver;
     std::unique_ptr<ssh::Connection> m_connection;
     Status m_status = Status::Unknown;
     Error m_error;

@@ -67,6 +67,8 @@ const std::vector<Migration>& migrations()
                          " maintenance_until TEXT NOT NULL DEFAULT ''," // ISO 8601 UTC; '': none
                          " show_addresses INTEGER NOT NULL DEFAULT 0"
                          ")")}},
+        {QStringLiteral("scrape interval"),
+         {QStringLiteral("ALTER TABLE servers ADD COLUMN scrape_interval_s INTEGER NOT NULL DEFAULT 15")}},
     };
     return list;
 }

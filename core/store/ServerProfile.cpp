@@ -102,6 +102,11 @@ VoidResult ServerProfile::validate() const
     if (!prometheusUrl.isEmpty())
         if (auto url = metrics::parsePrometheusUrl(prometheusUrl); !url)
             return invalid(QStringLiteral("prometheusUrl: ") + url.error().detail);
+    if (scrapeIntervalS < kMinScrapeIntervalS || scrapeIntervalS > kMaxScrapeIntervalS)
+        return invalid(QStringLiteral("scrapeIntervalS: %1 s, not from %2 s to %3 s")
+                           .arg(scrapeIntervalS)
+                           .arg(kMinScrapeIntervalS)
+                           .arg(kMaxScrapeIntervalS));
     return {};
 }
 

@@ -55,13 +55,20 @@ struct ServerProfile {
     // ("http://127.0.0.1:9090", metrics::parsePrometheusUrl): queries go to it, through the SSH
     // connection, instead of scraping. Empty: none.
     QString prometheusUrl;
+    // How often the console scrapes this server's metrics (its service's /metrics and
+    // node-exporter: one request each per interval), in seconds: kMinScrapeIntervalS to
+    // kMaxScrapeIntervalS. The alerts are evaluated as often.
+    int scrapeIntervalS = 15;
+    static constexpr int kMinScrapeIntervalS = 5;
+    static constexpr int kMaxScrapeIntervalS = 3600;
     QDateTime created, updated; // UTC, set by ServerStore
 
     // InvalidArgument, the detail names the field: empty name; a name longer than 64
     // characters, not starting with a letter or digit, or with characters other than ASCII
     // letters, digits, '.', '_', '-' (names end up in keychain keys, CLI arguments and file
     // names: "..", "-x" or "a/b" must not); empty host; port outside 1..65535; empty user;
-    // KeyFile without keyPath; a prometheusUrl that parsePrometheusUrl refuses.
+    // KeyFile without keyPath; a prometheusUrl that parsePrometheusUrl refuses; a scrape
+    // interval outside 5 s to 1 h.
     [[nodiscard]] VoidResult validate() const;
 
     bool operator==(const ServerProfile&) const = default;

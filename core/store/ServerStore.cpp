@@ -12,7 +12,8 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, name, host, port, user, auth, key_path, jump_host, sudo, "
-                   "project_dir, role, known_hosts_file, created, updated, owner_reads_logs, prometheus_url");
+                   "project_dir, role, known_hosts_file, created, updated, owner_reads_logs, prometheus_url, "
+                   "scrape_interval_s");
 
 QString timestamp(const QDateTime& t)
 {
@@ -57,6 +58,7 @@ Result<ServerProfile> fromRow(const QSqlQuery& q)
     p.updated = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
     p.ownerReadsLogs = q.value(14).toInt() != 0;
     p.prometheusUrl = q.value(15).toString();
+    p.scrapeIntervalS = q.value(16).toInt();
     return p;
 }
 
@@ -66,7 +68,8 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// Binds the editable fields: name .. known_hosts_file, owner_reads_logs, prometheus_url.
+// Binds the editable fields: name .. known_hosts_file, owner_reads_logs, prometheus_url,
+// scrape_interval_s.
 void bindFields(QSqlQuery& q, const ServerProfile& p)
 {
     q.addBindValue(p.name);
@@ -82,6 +85,7 @@ void bindFields(QSqlQuery& q, const ServerProfile& p)
     q.addBindValue(text(p.knownHostsFile));
     q.addBindValue(p.ownerReadsLogs ? 1 : 0);
     q.addBindValue(text(p.prometheusUrl));
+    q.addBindValue(p.scrapeIntervalS);
 }
 
 // The id of the profile called `name` (case-insensitively), 0 if none.
@@ -153,10 +157,10 @@ Result<ServerProfile> ServerStore::add(ServerProfile profile)
 
     profile.created = profile.updated = now();
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO servers (name, host, port, user, auth, key_path, jump_host, sudo, "
-                       "project_dir, role, known_hosts_file, owner_reads_logs, prometheus_url, created, "
-                       "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO servers (name, host, port, user, auth, key_path, jump_host, sudo, "
+        "project_dir, role, known_hosts_file, owner_reads_logs, prometheus_url, "
+        "scrape_interval_s, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(q, profile);
     q.addBindValue(timestamp(profile.created));
     q.addBindValue(timestamp(profile.updated));
@@ -192,10 +196,10 @@ VoidResult ServerStore::update(const ServerProfile& profile)
     }
 
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, key_path = ?, "
-                       "jump_host = ?, sudo = ?, project_dir = ?, role = ?, known_hosts_file = ?, "
-                       "owner_reads_logs = ?, prometheus_url = ?, updated = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, key_path = ?, "
+        "jump_host = ?, sudo = ?, project_dir = ?, role = ?, known_hosts_file = ?, "
+        "owner_reads_logs = ?, prometheus_url = ?, scrape_interval_s = ?, updated = ? WHERE id = ?"));
     bindFields(q, profile);
     q.addBindValue(timestamp(now()));
     q.addBindValue(id);

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
@@ -343,6 +344,39 @@ private slots:
         QVERIFY(spy.wait(20000));
         QVERIFY(!tab->isZoomed());
         QVERIFY(!w<QPushButton>(u"metricsZoomOut"_s)->isEnabled());
+    }
+
+    void theScrapeIntervalIsChosenAndKept()
+    {
+        auto* every = w<QComboBox>(u"metricsEvery"_s);
+        QCOMPARE(every->currentText(), u"15 s"_s);
+        QCOMPARE(session->metrics()->intervalMs(), 15'000);
+        // Chosen: kept in the profile (here a session of its own: applied), used by the scraper.
+        const int thirty = every->findData(30);
+        QVERIFY(thirty >= 0);
+        every->setCurrentIndex(thirty);
+        emit every->activated(thirty);
+        QCOMPARE(session->profile().scrapeIntervalS, 30);
+        QCOMPARE(session->metrics()->intervalMs(), 30'000);
+        QCOMPARE(every->currentText(), u"30 s"_s);
+        // Where the profile cannot be kept: the choice goes back, and the tab says why.
+        session->setProfileSaver([](client::ServerSession*, const store::ServerProfile&) -> VoidResult {
+            return fail(ErrorCode::DatabaseError, u"disk full"_s);
+        });
+        const int minute = every->findData(60);
+        every->setCurrentIndex(minute);
+        emit every->activated(minute);
+        QCOMPARE(session->profile().scrapeIntervalS, 30);
+        QCOMPARE(every->currentText(), u"30 s"_s);
+        QVERIFY2(!w<QLabel>(u"metricsStatus"_s)->text().isEmpty(), "no sentence");
+        QVERIFY(
+            !w<QLabel>(u"metricsStatus"_s)->text().contains(u"disk full"_s)); // a sentence, not the detail
+        // Back as it was for the other tests.
+        session->setProfileSaver({});
+        store::ServerProfile p = session->profile();
+        p.scrapeIntervalS = 15;
+        QVERIFY(session->saveProfile(p));
+        QCOMPARE(every->currentText(), u"15 s"_s);
     }
 
     void screenshots_data()

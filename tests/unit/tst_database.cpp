@@ -37,6 +37,7 @@ private slots:
     void newerSchemaRefused();
     void ownerReadsLogsMigratedAndKept();
     void prometheusUrlMigratedAndKept();
+    void scrapeIntervalMigratedAndKept();
     void missingDirectory();
     void notADatabase();
     void moveAndTwoConnections();
@@ -153,8 +154,9 @@ void TestDatabase::ownerReadsLogsMigratedAndKept()
     const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
     {
         RawConnection raw(file);
-        QVERIFY(raw.exec(u"DROP TABLE server_status"_s));                       // migration 5's
-        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s)); // migration 4's
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN scrape_interval_s"_s)); // migration 6's
+        QVERIFY(raw.exec(u"DROP TABLE server_status"_s));                          // migration 5's
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s));    // migration 4's
         QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN owner_reads_logs"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
     }
@@ -185,7 +187,8 @@ void TestDatabase::prometheusUrlMigratedAndKept()
     const QString file = QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s);
     {
         RawConnection raw(file);
-        QVERIFY(raw.exec(u"DROP TABLE server_status"_s)); // migration 5's
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN scrape_interval_s"_s)); // migration 6's
+        QVERIFY(raw.exec(u"DROP TABLE server_status"_s));                          // migration 5's
         QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN prometheus_url"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
     }
@@ -204,6 +207,40 @@ void TestDatabase::prometheusUrlMigratedAndKept()
     withProm.prometheusUrl = u"https://127.0.0.1:9090"_s;
     QVERIFY(!withProm.validate());
     QVERIFY(withProm.validate().error().detail.startsWith(u"prometheusUrl: "_s));
+}
+
+void TestDatabase::scrapeIntervalMigratedAndKept()
+{
+    // A file from before migration 6: its profiles scrape every 15 s until told otherwise.
+    {
+        ServerStore store(*m_db);
+        QVERIFY(store.add(sampleProfile(u"ranch"_s)));
+    }
+    m_db.reset();
+    {
+        RawConnection raw(QDir(m_tmp->path()).filePath(u"capataz.sqlite"_s));
+        QVERIFY(raw.exec(u"ALTER TABLE servers DROP COLUMN scrape_interval_s"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 5"_s));
+    }
+    auto db = Database::open(m_tmp->path());
+    QVERIFY2(db, why(db).constData());
+    QCOMPARE(*db->schemaVersion(), Database::latestSchemaVersion());
+    ServerStore store(*db);
+    auto got = store.get(u"ranch"_s);
+    QVERIFY2(got, why(got).constData());
+    QCOMPARE(got->scrapeIntervalS, 15);
+    ServerProfile slower = *got;
+    slower.scrapeIntervalS = 60;
+    QVERIFY(store.update(slower));
+    QCOMPARE(store.get(u"ranch"_s)->scrapeIntervalS, 60);
+    // Outside 5 s .. 1 h: refused, with the field named.
+    for (int bad : {0, 4, 3601}) {
+        slower.scrapeIntervalS = bad;
+        QVERIFY(!slower.validate());
+        QVERIFY(slower.validate().error().detail.startsWith(u"scrapeIntervalS: "_s));
+        QVERIFY(!store.update(slower));
+    }
+    QCOMPARE(store.get(u"ranch"_s)->scrapeIntervalS, 60);
 }
 
 void TestDatabase::missingDirectory()

@@ -114,7 +114,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     m_valueAxis->setLabelsFont(small);
     m_valueAxis->setTitleFont(small);
     m_chart->legend()->setFont(small);
-    m_cursorLine->setPen(QPen(QColor(0xd0, 0x40, 0x40), 1, Qt::DashLine));
+    m_cursorLine->setPen(QPen(QColor(0x60, 0x60, 0x60), 1, Qt::DotLine)); // not a threshold's dashes
     m_cursorLine->setZValue(100);
     m_cursorLine->hide();
     applyPalette();

@@ -1,5 +1,6 @@
 #include "MetricsTab.h"
 
+#include "ErrorText.h"
 #include "LanguageManager.h"
 #include "MetricsChartView.h"
 #include "MetricsPanel.h"
@@ -37,6 +38,7 @@ constexpr int kPanelsPerRow = 4;
 // "Show the logs around" a time of a chart: from this much before it to this much after.
 constexpr qint64 kLogsAroundMs = 2 * 60'000;
 constexpr qint64 kMinZoomMs = 10'000;
+constexpr int kEverySeconds[] = {5, 10, 15, 30, 60, 300};
 
 } // namespace
 
@@ -44,6 +46,8 @@ MetricsTab::MetricsTab(QWidget* parent)
     : ServerTab(parent)
     , m_rangeLabel(new QLabel(this))
     , m_range(new QComboBox(this))
+    , m_everyLabel(new QLabel(this))
+    , m_every(new QComboBox(this))
     , m_zoomOut(new QPushButton(this))
     , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
@@ -57,6 +61,10 @@ MetricsTab::MetricsTab(QWidget* parent)
     qRegisterMetaType<MetricsResult>();
     setObjectName(u"metricsTab"_s);
     m_range->setObjectName(u"metricsRange"_s);
+    m_every->setObjectName(u"metricsEvery"_s);
+    m_everyLabel->setBuddy(m_every);
+    for (int seconds : kEverySeconds)
+        m_every->addItem(QString(), seconds);
     m_zoomOut->setObjectName(u"metricsZoomOut"_s);
     m_refresh->setObjectName(u"metricsRefresh"_s);
     m_status->setObjectName(u"metricsStatus"_s);
@@ -71,6 +79,8 @@ MetricsTab::MetricsTab(QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_rangeLabel);
     bar->addWidget(m_range);
+    bar->addWidget(m_everyLabel);
+    bar->addWidget(m_every);
     bar->addWidget(m_zoomOut);
     bar->addWidget(m_refresh);
     bar->addWidget(m_status, 1);
@@ -94,6 +104,8 @@ MetricsTab::MetricsTab(QWidget* parent)
         m_fixed.reset();
         refresh();
     });
+    // Chosen by the user (not set from the profile): kept in the profile, for every view of it.
+    connect(m_every, &QComboBox::activated, this, &MetricsTab::saveInterval);
     connect(m_zoomOut, &QPushButton::clicked, this, &MetricsTab::zoomOut);
     connect(m_refresh, &QPushButton::clicked, this, &MetricsTab::refresh);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -194,6 +206,12 @@ void MetricsTab::retranslateUi()
     m_range->setItemText(2, tr("Last 6 hours"));
     m_range->setItemText(3, tr("Last 24 hours"));
     m_range->setItemText(4, tr("Last 7 days"));
+    m_everyLabel->setText(tr("&Scrape every:"));
+    for (int i = 0; i < m_every->count(); ++i)
+        m_every->setItemText(i, everyText(m_every->itemData(i).toInt()));
+    m_every->setToolTip(tr("How often this computer asks the server for its metrics (one request per "
+                           "target each time); the alerts are checked as often. Kept with the server's "
+                           "profile."));
     m_zoomOut->setText(tr("&Zoom out"));
     m_zoomOut->setToolTip(tr("Back to the range before the last zoom (or double-click a chart)"));
     m_refresh->setText(tr("&Refresh"));
@@ -223,6 +241,42 @@ int MetricsTab::intervalMs() const
     return s && s->metrics() ? s->metrics()->intervalMs() : client::MetricsService::kDefaultIntervalMs;
 }
 
+QString MetricsTab::everyText(int seconds)
+{
+    if (seconds % 60 == 0)
+        return tr("%n min", "a scrape interval in minutes", seconds / 60);
+    return tr("%n s", "a scrape interval in seconds", seconds);
+}
+
+void MetricsTab::showEvery()
+{
+    const int seconds = session() ? session()->profile().scrapeIntervalS : 15;
+    int index = m_every->findData(seconds);
+    if (index < 0) { // set elsewhere (capataz-cli servers add --scrape-every 45)
+        m_every->addItem(everyText(seconds), seconds);
+        index = m_every->count() - 1;
+    }
+    m_every->setCurrentIndex(index);
+    m_every->setEnabled(session() != nullptr);
+}
+
+void MetricsTab::saveInterval(int index)
+{
+    client::ServerSession* s = session();
+    if (!s)
+        return;
+    store::ServerProfile p = s->profile();
+    p.scrapeIntervalS = m_every->itemData(index).toInt();
+    if (p.scrapeIntervalS == s->profile().scrapeIntervalS)
+        return;
+    if (auto r = s->saveProfile(p); !r) {
+        showEvery(); // back to what is kept
+        m_status->setText(ErrorText::sentence(r.error()));
+        return;
+    }
+    // The profile's change reached sessionChanged(): the timer and the next request use it.
+}
+
 void MetricsTab::showLogsAround(qint64 timeMs)
 {
     client::ServerSession* s = session();
@@ -248,6 +302,7 @@ void MetricsTab::sessionChanged()
         retranslateUi(); // sets the panels' titles; refreshes when a session is there
     }
     offerLogs();
+    showEvery();
     m_timer->setInterval(intervalMs());
     if (!session()) {
         ++m_generation;

@@ -74,9 +74,14 @@ private:
     void updateStatus();
     [[nodiscard]] qint64 rangeMs() const;
     [[nodiscard]] int intervalMs() const;
+    [[nodiscard]] static QString everyText(int seconds);
+    void showEvery();
+    void saveInterval(int index);
 
     QLabel* m_rangeLabel;
     QComboBox* m_range;
+    QLabel* m_everyLabel;
+    QComboBox* m_every; // the profile's scrape interval (item data: seconds)
     QPushButton* m_zoomOut;
     QPushButton* m_refresh;
     QLabel* m_status;
