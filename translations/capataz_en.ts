@@ -1781,6 +1781,14 @@
         <source>Correct that value; nothing was changed.</source>
         <translation>Correct that value; nothing was changed.</translation>
     </message>
+    <message>
+        <source>How often the console scrapes this server&apos;s metrics, in seconds (5 to 3600; default 15).</source>
+        <translation>How often the console scrapes this server&apos;s metrics, in seconds (5 to 3600; default 15).</translation>
+    </message>
+    <message>
+        <source>--scrape-every must be a number of seconds from 5 to 3600, not &apos;%1&apos;</source>
+        <translation>--scrape-every must be a number of seconds from 5 to 3600, not &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -5747,6 +5755,30 @@ and connect again.</translation>
     <message>
         <source>Zoomed in: %1 to %2. %3</source>
         <translation>Zoomed in: %1 to %2. %3</translation>
+    </message>
+    <message>
+        <source>&amp;Scrape every:</source>
+        <translation>&amp;Scrape every:</translation>
+    </message>
+    <message>
+        <source>How often this computer asks the server for its metrics (one request per target each time); the alerts are checked as often. Kept with the server&apos;s profile.</source>
+        <translation>How often this computer asks the server for its metrics (one request per target each time); the alerts are checked as often. Kept with the server&apos;s profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a scrape interval in minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a scrape interval in seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

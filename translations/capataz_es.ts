@@ -1781,6 +1781,14 @@
         <source>Correct that value; nothing was changed.</source>
         <translation>Corrige ese valor; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>How often the console scrapes this server&apos;s metrics, in seconds (5 to 3600; default 15).</source>
+        <translation>Cada cuánto la consola recoge las métricas de este servidor, en segundos (de 5 a 3600; por defecto 15).</translation>
+    </message>
+    <message>
+        <source>--scrape-every must be a number of seconds from 5 to 3600, not &apos;%1&apos;</source>
+        <translation>--scrape-every debe ser un número de segundos de 5 a 3600, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>capataz::client</name>
@@ -5747,6 +5755,30 @@ y vuelve a conectarte.</translation>
     <message>
         <source>Zoomed in: %1 to %2. %3</source>
         <translation>Ampliado: de %1 a %2. %3</translation>
+    </message>
+    <message>
+        <source>&amp;Scrape every:</source>
+        <translation>&amp;Recoger cada:</translation>
+    </message>
+    <message>
+        <source>How often this computer asks the server for its metrics (one request per target each time); the alerts are checked as often. Kept with the server&apos;s profile.</source>
+        <translation>Cada cuánto este equipo pide al servidor sus métricas (una petición por destino cada vez); las alertas se comprueban con la misma frecuencia. Se guarda con el perfil del servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>a scrape interval in minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>a scrape interval in seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
