@@ -3,7 +3,7 @@
 // prometheus_client_exposition.py (next to this file) builds a CollectorRegistry (counters with
 // and without labels, gauges with NaN and infinities, a confidence histogram with buckets 0.8 to
 // 1.0, default-bucket histograms, summaries, an Info and an Enum, exemplars; label values with
-// quotes, backslashes, newlines, tabs, Spanish text, emoji, an empty value, a 2,900-byte value),
+// quotes, backslashes, newlines, a raw tab and CR, Spanish text, emoji, an empty value, a 3,204-byte value),
 // writes it with generate_latest (Prometheus text 0.0.4) or the OpenMetrics generate_latest, and
 // parses that text back with its own parser. Capataz's strict parser reads the same bytes and
 // every sample must agree with python's reading, in order: name, label set (unescaped values),
