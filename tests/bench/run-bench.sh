@@ -3,7 +3,8 @@
 # or bench_console (the console showing 100k lines: new path vs today's) against a disposable
 # test host of its own, then throw the host away; or bench_logs (the log store, filters and
 # search vs grep), bench_logview (the Logs tab taking 100k lines/s with a filter on, and 10
-# million lines held, vs a QPlainTextEdit), bench_metrics (the exposition parser vs a newline
+# million lines held, vs a QPlainTextEdit), bench_chart (a Metrics panel refreshed from 1 million
+# raw points vs from 4,000, and a plain QLineSeries given them), bench_metrics (the exposition parser vs a newline
 # scan and prometheus_client) or bench_query (the query engine vs Debian's prometheus on the same
 # data, when installed), which need no host and no root.
 #
@@ -15,6 +16,7 @@
 #         BENCH=bench_backup bash tests/bench/run-bench.sh [--mib N] [--reps R] [--no-before]
 #         BENCH=bench_logs bash tests/bench/run-bench.sh [--lines N] [--reps R] [--quick]
 #         BENCH=bench_logview bash tests/bench/run-bench.sh [--rate N] [--seconds S] [--big N]
+#         BENCH=bench_chart bash tests/bench/run-bench.sh [--reps R] [--small N] [--big N]
 #         BENCH=bench_metrics bash tests/bench/run-bench.sh [--samples N] [--reps R] [--format openmetrics]
 #         BENCH=bench_query bash tests/bench/run-bench.sh [--histograms N] [--steps S] [--reps R]
 #
@@ -27,7 +29,7 @@
 #   3. runs it (BENCH_RUNS times, default 1) with CAPATAZ_TESTHOST_ENV=$TH_DIR/env
 #   4. always stops the test host (trap), also on failure or Ctrl-C
 # Environment:
-#   BENCH       bench_ssh (default), bench_backup, bench_console, bench_logs, bench_logview, bench_metrics or bench_query
+#   BENCH       bench_ssh (default), bench_backup, bench_console, bench_logs, bench_logview, bench_chart, bench_metrics or bench_query
 #   BUILD_DIR   build directory (default <repo>/build-bench, or build-bench-gui for bench_console)
 #   BENCH_RUNS  how many times to run the bench on the same host (default 1)
 #   BENCH_BIN   use this bench binary instead of building one (e.g. a patched copy)
@@ -48,8 +50,8 @@ case "$BENCH" in
   bench_ssh|bench_backup) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
   bench_console) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
   bench_logs|bench_metrics|bench_query) GUI=OFF; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench} ;;
-  bench_logview) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
-  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_backup, bench_console, bench_logs, bench_logview, bench_metrics or bench_query" >&2; exit 1 ;;
+  bench_logview|bench_chart) GUI=ON; BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench-gui} ;;
+  *) echo "run-bench.sh: BENCH must be bench_ssh, bench_backup, bench_console, bench_logs, bench_logview, bench_chart, bench_metrics or bench_query" >&2; exit 1 ;;
 esac
 BENCH_RUNS=${BENCH_RUNS:-1}
 export TH_NAME=${TH_NAME:-bench0}
@@ -57,7 +59,7 @@ export TH_NET=${TH_NET:-213}
 export TH_DIR=${TH_DIR:-/tmp/capataz-bench0}
 export TH_DOCKER=0 TH_ACME=0 TH_NODE_EXPORTER=0
 
-if [ "$BENCH" != bench_logs ] && [ "$BENCH" != bench_logview ] && [ "$BENCH" != bench_metrics ] && [ "$BENCH" != bench_query ] && [ "$(id -u)" != 0 ]; then
+if [ "$BENCH" != bench_logs ] && [ "$BENCH" != bench_logview ] && [ "$BENCH" != bench_chart ] && [ "$BENCH" != bench_metrics ] && [ "$BENCH" != bench_query ] && [ "$(id -u)" != 0 ]; then
   echo "run-bench.sh: the test host needs root (network namespaces, overlays): run as root" >&2
   exit 1
 fi
@@ -74,8 +76,8 @@ else
 fi
 [ -x "$BIN" ] || { echo "run-bench.sh: no $BENCH at $BIN" >&2; exit 1; }
 
-# ---- bench_logs, bench_logview, bench_metrics, bench_query: no test host ------------------------------------
-if [ "$BENCH" = bench_logs ] || [ "$BENCH" = bench_logview ] || [ "$BENCH" = bench_metrics ] || [ "$BENCH" = bench_query ]; then
+# ---- bench_logs, bench_logview, bench_chart, bench_metrics, bench_query: no test host ------------------------------------
+if [ "$BENCH" = bench_logs ] || [ "$BENCH" = bench_logview ] || [ "$BENCH" = bench_chart ] || [ "$BENCH" = bench_metrics ] || [ "$BENCH" = bench_query ]; then
   rc=0
   for i in $(seq 1 "$BENCH_RUNS"); do
     [ "$BENCH_RUNS" = 1 ] || echo "=== $BENCH run $i of $BENCH_RUNS ==="
