@@ -5694,6 +5694,14 @@ and connect again.</translation>
         <source>critical</source>
         <translation>critical</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>alerts about this panel beyond the two shown</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsTab</name>

@@ -5694,6 +5694,14 @@ y vuelve a conectarte.</translation>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>alerts about this panel beyond the two shown</comment>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsTab</name>

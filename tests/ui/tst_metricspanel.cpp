@@ -4,10 +4,13 @@
 // thresholds drawn as dashed lines on a line chart; the recipe's kinds and thresholds reach the
 // panels; then the ranch's own row (cattle-weight recipe) over fed business metrics, screenshot
 // in both languages.
+#include "AlertTestSupport.h"
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
+#include "client/AlertService.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
+#include "metrics/AlertRuleFile.h"
 #include "metrics/Dashboard.h"
 #include "metrics/MetricsGauge.h"
 #include "metrics/MetricsPanel.h"
@@ -274,6 +277,59 @@ private slots:
         QCOMPARE(row->panels[1].kind, ui::PanelKind::Gauge);
         QCOMPARE(row->panels[1].critical, 3.0);
         QCOMPARE(row->panels[1].max, 5.0);
+    }
+
+    void firingAndPendingRulesAreShownOnThePanel()
+    {
+        ui::MetricsPanel panel(spec(ui::PanelKind::Line, ui::MetricUnit::None));
+        panel.resize(400, 240);
+        panel.show();
+        QCOMPARE(panel.alertText(), QString());
+        panel.setAlerts({{ui::Severity::Warning, u"Pending: up == 0 holds"_s},
+                         {ui::Severity::Critical, u"Firing: the API does not answer"_s},
+                         {ui::Severity::Warning, u"Pending: third"_s}});
+        const QLabel* strip = child<QLabel>(&panel, u"metricsPanelAlerts"_s);
+        QVERIFY(strip->isVisible());
+        // The worst first; two in the strip, every one in the tooltip.
+        QVERIFY2(strip->text().indexOf(u"Firing"_s) < strip->text().indexOf(u"Pending"_s),
+                 qPrintable(strip->text()));
+        QVERIFY2(strip->text().contains(u"and 1 more"_s), qPrintable(strip->text()));
+        QVERIFY(panel.alertText().contains(u"third"_s));
+        panel.setAlerts({});
+        QVERIFY(!strip->isVisible());
+    }
+
+    void aFiringRuleReachesThePanelsOfItsMetric()
+    {
+        // The voice-biometrics system's "API up" panel charts `up`; a rule on `up` fires.
+        store::ServerProfile p;
+        p.name = u"voz"_s;
+        p.host = u"127.0.0.1"_s;
+        p.user = u"ops"_s;
+        p.role = store::Role::Support;
+        p.projectDir = u"/opt/voice-biometrics"_s;
+        client::ServerSession voice(p);
+        voice.metrics()->setHistoryFile({});
+        metrics::AlertRule rule;
+        rule.name = u"ServiceUp"_s;
+        rule.expr = u"up == 1"_s;
+        rule.summaryEn = u"The service answers"_s;
+        rule.summaryEs = u"El servicio responde"_s;
+        const QString file = dataDir.filePath(u"rules-voz.json"_s);
+        QVERIFY(metrics::saveAlertRules(file, {rule}));
+        voice.alerts()->setRulesFile(file);
+        ui::MetricsTab tab;
+        tab.resize(1366, 768);
+        tab.setSession(&voice);
+        tab.show();
+        test::AlertDriver driver(voice);
+        QVERIFY(driver.scrapeAndEvaluate(1, 0));
+        ui::MetricsPanel* up = tab.panel(u"recipe1"_s);
+        QVERIFY(up);
+        QTRY_VERIFY2(up->alertText().contains(u"The service answers"_s), qPrintable(up->alertText()));
+        // Not on panels of other metrics.
+        QCOMPARE(tab.panel(u"cpu"_s)->alertText(), QString());
+        QCOMPARE(tab.panel(u"recipe0"_s)->alertText(), QString());
     }
 
     void theRanchsRow_data()

@@ -58,6 +58,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     , m_value(new QLabel(this))
     , m_noData(new QLabel(this))
     , m_cursor(new QLabel(this))
+    , m_alerts(new QLabel(this))
     , m_chart(new QChart)
     , m_view(new MetricsChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis(m_chart))
@@ -73,6 +74,10 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     m_value->setObjectName(u"metricsPanelValue"_s);
     m_noData->setObjectName(u"metricsPanelNoData"_s);
     m_cursor->setObjectName(u"metricsPanelCursor"_s);
+    m_alerts->setObjectName(u"metricsPanelAlerts"_s);
+    m_alerts->setWordWrap(true);
+    m_alerts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_alerts->hide();
     m_view->setObjectName(u"metricsPanelChart"_s);
     m_gauge->setObjectName(u"metricsPanelGauge"_s);
     m_table->setObjectName(u"metricsPanelTable"_s);
@@ -123,6 +128,7 @@ MetricsPanel::MetricsPanel(PanelSpec spec, QWidget* parent)
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(2);
     layout->addWidget(m_title);
+    layout->addWidget(m_alerts);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_value, 1);
     layout->addWidget(m_gauge, 1);
@@ -196,6 +202,39 @@ QString MetricsPanel::noDataText() const
 QString MetricsPanel::valueText() const
 {
     return m_spec.kind == PanelKind::Gauge ? m_gauge->text() : m_value->text();
+}
+
+void MetricsPanel::setAlerts(const QList<Alert>& alerts)
+{
+    if (alerts.isEmpty()) {
+        m_alerts->hide();
+        m_alerts->clear();
+        return;
+    }
+    QList<Alert> sorted = alerts;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Alert& a, const Alert& b) { return a.severity > b.severity; });
+    // Two at most in the strip (a panel stays a chart); all of them in its tooltip.
+    QStringList shown;
+    QStringList all;
+    for (const Alert& a : std::as_const(sorted)) {
+        all << a.text;
+        if (shown.size() < 2)
+            shown << a.text.toHtmlEscaped();
+    }
+    QString text = shown.join(u"<br>"_s);
+    if (sorted.size() > 2)
+        text += u"<br>"_s +
+                tr("and %n more", "alerts about this panel beyond the two shown", int(sorted.size() - 2));
+    const QColor c = severityColor(sorted.constFirst().severity, palette());
+    m_alerts->setText(u"<span style=\"color:%1\">&#9888; %2</span>"_s.arg(c.name(), text));
+    m_alerts->setToolTip(all.join(u'\n'));
+    m_alerts->show();
+}
+
+QString MetricsPanel::alertText() const
+{
+    return m_alerts->isHidden() ? QString() : m_alerts->toolTip();
 }
 
 QString MetricsPanel::cursorText() const

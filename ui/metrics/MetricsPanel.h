@@ -53,6 +53,14 @@ public:
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     // Where the value shown stands (single value, gauge: the value; table: its worst row).
     [[nodiscard]] Severity severity() const { return m_severity; }
+    // The alert rules about this panel's metrics that are firing (Critical) or pending (Warning),
+    // each as a sentence: shown above the chart, the worst first. Empty: none shown.
+    struct Alert {
+        Severity severity = Severity::Warning;
+        QString text;
+    };
+    void setAlerts(const QList<Alert>& alerts);
+    [[nodiscard]] QString alertText() const; // what the strip says; empty when hidden
     [[nodiscard]] QChart* chart() const { return m_chart; }
     [[nodiscard]] MetricsChartView* chartView() const { return m_view; }
     // Shows or hides a series (as a click on its legend entry does).
@@ -89,6 +97,7 @@ private:
     QLabel* m_value;
     QLabel* m_noData;
     QLabel* m_cursor;
+    QLabel* m_alerts;
     QChart* m_chart;
     MetricsChartView* m_view;
     QDateTimeAxis* m_timeAxis;

@@ -4,10 +4,13 @@
 #include "LanguageManager.h"
 #include "MetricsChartView.h"
 #include "MetricsPanel.h"
+#include "client/AlertService.h"
 #include "client/LogService.h"
 #include "client/MetricsService.h"
 #include "client/ServerSession.h"
+#include "metrics/AlertEngine.h"
 #include "metrics/QueryEngine.h"
+#include "metrics/QueryNames.h"
 #include "metrics/SeriesStore.h"
 #include "stack/RecipeLoader.h"
 #include "store/RolePolicy.h"
@@ -152,6 +155,7 @@ void MetricsTab::buildPanels()
     // replaces the old one in the scroll area, which deletes it with its panels.
     m_panels.clear();
     m_rowTitles.clear();
+    m_panelMetrics.clear();
     m_rows = new QWidget(m_scroll);
     auto* grid = new QGridLayout(m_rows);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -169,6 +173,12 @@ void MetricsTab::buildPanels()
         for (const PanelSpec& spec : row.panels) {
             auto* panel = new MetricsPanel(spec, m_rows);
             m_panels.append(panel);
+            QSet<QString> names;
+            for (const PanelQuery& q : spec.queries) {
+                QString expr = q.expr;
+                names.unite(metrics::metricNames(expr.replace(u"$rate"_s, u"5m"_s)));
+            }
+            m_panelMetrics.append(names);
             // A single value takes one column; a chart takes the rest of the row's width.
             grid->addWidget(panel, line, column, 1, 1);
             connect(panel, &MetricsPanel::hovered, this, &MetricsTab::setCursorTime);
@@ -224,6 +234,7 @@ void MetricsTab::retranslateUi()
                 m_panels[i++]->setSpec(spec);
         }
     }
+    showAlerts(); // in the new language
     updateStatus();
     // The series' names (legend, hover values) come with a result: evaluate again so they are
     // in the new language too, not left in the one the last result was made in.
@@ -277,6 +288,27 @@ void MetricsTab::saveInterval(int index)
     // The profile's change reached sessionChanged(): the timer and the next request use it.
 }
 
+void MetricsTab::showAlerts()
+{
+    client::ServerSession* s = session();
+    const QString language = LanguageManager::instance().effectiveLanguage();
+    QList<QList<MetricsPanel::Alert>> perPanel(m_panels.size());
+    if (s && s->alerts()) {
+        for (const metrics::AlertRuleStatus& status : s->alerts()->statuses()) {
+            if (status.state != metrics::AlertState::Firing && status.state != metrics::AlertState::Pending)
+                continue;
+            const QSet<QString> names = metrics::metricNames(status.rule.expr);
+            for (qsizetype i = 0; i < m_panels.size() && i < m_panelMetrics.size(); ++i)
+                if (m_panelMetrics[i].intersects(names))
+                    perPanel[i].append(
+                        {status.state == metrics::AlertState::Firing ? Severity::Critical : Severity::Warning,
+                         status.describe(language)});
+        }
+    }
+    for (qsizetype i = 0; i < m_panels.size(); ++i)
+        m_panels[i]->setAlerts(perPanel[i]);
+}
+
 void MetricsTab::showLogsAround(qint64 timeMs)
 {
     client::ServerSession* s = session();
@@ -303,6 +335,11 @@ void MetricsTab::sessionChanged()
     }
     offerLogs();
     showEvery();
+    disconnect(m_alertsWatch);
+    if (session() && session()->alerts())
+        m_alertsWatch =
+            connect(session()->alerts(), &client::AlertService::evaluated, this, &MetricsTab::showAlerts);
+    showAlerts();
     m_timer->setInterval(intervalMs());
     if (!session()) {
         ++m_generation;

@@ -5,6 +5,7 @@
 #include "stack/Recipe.h"
 
 #include <QList>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -77,6 +78,9 @@ private:
     [[nodiscard]] static QString everyText(int seconds);
     void showEvery();
     void saveInterval(int index);
+    // The session's firing and pending alert rules on the panels whose metrics they are about
+    // (metrics::metricNames of the rule's and of the panel's queries meet).
+    void showAlerts();
 
     QLabel* m_rangeLabel;
     QComboBox* m_range;
@@ -88,6 +92,8 @@ private:
     QScrollArea* m_scroll;
     QWidget* m_rows;
     QList<QLabel*> m_rowTitles;
+    QList<QSet<QString>> m_panelMetrics; // per panel, the metric names its queries select
+    QMetaObject::Connection m_alertsWatch;
     QList<MetricsPanel*> m_panels;
     QString m_projectDir;                                  // the one the panels were built for
     mutable std::optional<QList<stack::Recipe>> m_recipes; // read once, when first needed
