@@ -3602,6 +3602,34 @@
         <source>Go back to the default rules for %1? Every change made to its rules on this computer is dropped.</source>
         <translation>Go back to the default rules for %1? Every change made to its rules on this computer is dropped.</translation>
     </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;New rule…</translation>
+    </message>
+    <message>
+        <source>A rule of your own: a PromQL expression with its condition, how long it must hold, its severity and what it says</source>
+        <translation>A rule of your own: a PromQL expression with its condition, how long it must hold, its severity and what it says</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <translation>Re&amp;move rule…</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (only one made on this computer: the recipe&apos;s rules can be turned off instead)</source>
+        <translation>Remove the selected rule (only one made on this computer: the recipe&apos;s rules can be turned off instead)</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>New alert rule</translation>
+    </message>
+    <message>
+        <source>Remove alert rule</source>
+        <translation>Remove alert rule</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1 from %2? It is no longer evaluated and its alerts end.</source>
+        <translation>Remove the rule %1 from %2? It is no longer evaluated and its alerts end.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::AlertNotifier</name>
@@ -3627,10 +3655,6 @@
     <message>
         <source>Rule:</source>
         <translation>Rule:</translation>
-    </message>
-    <message>
-        <source>Expression:</source>
-        <translation>Expression:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
@@ -3667,6 +3691,86 @@
     <message>
         <source>This rule&apos;s condition is written in its expression (%1), so it has no separate threshold. The changes are saved for this server on this computer.</source>
         <translation>This rule&apos;s condition is written in its expression (%1), so it has no separate threshold. The changes are saved for this server on this computer.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Give the rule a name.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name is letters, digits and &apos;_&apos;, starting with a letter (HighErrorRate).</source>
+        <translation>A rule&apos;s name is letters, digits and &apos;_&apos;, starting with a letter (HighErrorRate).</translation>
+    </message>
+    <message>
+        <source>This server already has a rule called %1.</source>
+        <translation>This server already has a rule called %1.</translation>
+    </message>
+    <message>
+        <source>Write the rule&apos;s expression, with its condition: avg(weighing_estimation_confidence) &lt; 0.95</source>
+        <translation>Write the rule&apos;s expression, with its condition: avg(weighing_estimation_confidence) &lt; 0.95</translation>
+    </message>
+    <message>
+        <source>Write what the alert says when it fires, in English or Spanish (or both).</source>
+        <translation>Write what the alert says when it fires, in English or Spanish (or both).</translation>
+    </message>
+    <message>
+        <source>The expression cannot be read: %1</source>
+        <translation>The expression cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>New alert rule</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpression:</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s expression: it stays as the recipe wrote it.</source>
+        <translation>The recipe&apos;s expression: it stays as the recipe wrote it.</translation>
+    </message>
+    <message>
+        <source>PromQL with its condition, as Prometheus&apos;s alerting rules write it: the alert holds for every series the expression returns.</source>
+        <translation>PromQL with its condition, as Prometheus&apos;s alerting rules write it: the alert holds for every series the expression returns.</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Summary (&amp;English):</source>
+        <translation>Summary (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Summary (S&amp;panish):</source>
+        <translation>Summary (S&amp;panish):</translation>
+    </message>
+    <message>
+        <source>What the alert says when it fires; {{ $value }} is the value, {{ $labels.NAME }} a label&apos;s value.</source>
+        <translation>What the alert says when it fires; {{ $value }} is the value, {{ $labels.NAME }} a label&apos;s value.</translation>
+    </message>
+    <message>
+        <source>The rule is saved for this server on this computer and evaluated while the console runs and the server is connected.</source>
+        <translation>The rule is saved for this server on this computer and evaluated while the console runs and the server is connected.</translation>
+    </message>
+    <message>
+        <source>A rule made on this computer: everything in it can change. The changes are saved for this server on this computer.</source>
+        <translation>A rule made on this computer: everything in it can change. The changes are saved for this server on this computer.</translation>
     </message>
 </context>
 <context>

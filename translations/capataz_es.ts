@@ -3602,6 +3602,34 @@
         <source>Go back to the default rules for %1? Every change made to its rules on this computer is dropped.</source>
         <translation>¿Volver a las reglas predeterminadas de %1? Se descartan todos los cambios hechos a sus reglas en este ordenador.</translation>
     </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nueva regla…</translation>
+    </message>
+    <message>
+        <source>A rule of your own: a PromQL expression with its condition, how long it must hold, its severity and what it says</source>
+        <translation>Una regla propia: una expresión PromQL con su condición, cuánto debe cumplirse, su gravedad y lo que dice</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <translation>&amp;Quitar regla…</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (only one made on this computer: the recipe&apos;s rules can be turned off instead)</source>
+        <translation>Quita la regla seleccionada (solo una creada en este equipo: las reglas de la receta se pueden desactivar)</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>Nueva regla de alerta</translation>
+    </message>
+    <message>
+        <source>Remove alert rule</source>
+        <translation>Quitar regla de alerta</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1 from %2? It is no longer evaluated and its alerts end.</source>
+        <translation>¿Quitar la regla %1 de %2? Deja de evaluarse y sus alertas terminan.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::AlertNotifier</name>
@@ -3627,10 +3655,6 @@
     <message>
         <source>Rule:</source>
         <translation>Regla:</translation>
-    </message>
-    <message>
-        <source>Expression:</source>
-        <translation>Expresión:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
@@ -3667,6 +3691,86 @@
     <message>
         <source>This rule&apos;s condition is written in its expression (%1), so it has no separate threshold. The changes are saved for this server on this computer.</source>
         <translation>La condición de esta regla está escrita en su expresión (%1), así que no tiene un umbral aparte. Los cambios se guardan para este servidor en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Dé un nombre a la regla.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name is letters, digits and &apos;_&apos;, starting with a letter (HighErrorRate).</source>
+        <translation>El nombre de una regla lleva letras, cifras y «_», y empieza por una letra (HighErrorRate).</translation>
+    </message>
+    <message>
+        <source>This server already has a rule called %1.</source>
+        <translation>Este servidor ya tiene una regla llamada %1.</translation>
+    </message>
+    <message>
+        <source>Write the rule&apos;s expression, with its condition: avg(weighing_estimation_confidence) &lt; 0.95</source>
+        <translation>Escriba la expresión de la regla, con su condición: avg(weighing_estimation_confidence) &lt; 0.95</translation>
+    </message>
+    <message>
+        <source>Write what the alert says when it fires, in English or Spanish (or both).</source>
+        <translation>Escriba lo que dice la alerta cuando salta, en inglés o en español (o en ambos).</translation>
+    </message>
+    <message>
+        <source>The expression cannot be read: %1</source>
+        <translation>La expresión no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>Nueva regla de alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpresión:</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s expression: it stays as the recipe wrote it.</source>
+        <translation>La expresión de la receta: queda como la escribió la receta.</translation>
+    </message>
+    <message>
+        <source>PromQL with its condition, as Prometheus&apos;s alerting rules write it: the alert holds for every series the expression returns.</source>
+        <translation>PromQL con su condición, como la escriben las reglas de alerta de Prometheus: la alerta se cumple para cada serie que devuelve la expresión.</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Summary (&amp;English):</source>
+        <translation>Resumen (&amp;inglés):</translation>
+    </message>
+    <message>
+        <source>Summary (S&amp;panish):</source>
+        <translation>Resumen (es&amp;pañol):</translation>
+    </message>
+    <message>
+        <source>What the alert says when it fires; {{ $value }} is the value, {{ $labels.NAME }} a label&apos;s value.</source>
+        <translation>Lo que dice la alerta cuando salta; {{ $value }} es el valor, {{ $labels.NAME }} el valor de una etiqueta.</translation>
+    </message>
+    <message>
+        <source>The rule is saved for this server on this computer and evaluated while the console runs and the server is connected.</source>
+        <translation>La regla se guarda para este servidor en este equipo y se evalúa mientras la consola está abierta y el servidor conectado.</translation>
+    </message>
+    <message>
+        <source>A rule made on this computer: everything in it can change. The changes are saved for this server on this computer.</source>
+        <translation>Una regla creada en este equipo: todo en ella se puede cambiar. Los cambios se guardan para este servidor en este equipo.</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -218,6 +221,63 @@ private slots:
         QVERIFY(!statesOf(table, u"NodeDiskFull"_s).isEmpty());
     }
 
+    void adminMakesARuleOfItsOwnAndRemovesIt()
+    {
+        client::ServerSession* s =
+            session(u"rancho-produccion"_s, {AlertDriver::queueRule(u"QueueLong"_s, 100, 60'000)});
+        QVERIFY(s);
+        ui::AlertListDialog dialog(s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QPushButton>(&dialog, u"alertNew"_s), Qt::LeftButton);
+        ui::AlertRuleDialog* rule = nullptr;
+        QTRY_VERIFY((rule = findTopLevel<ui::AlertRuleDialog>()) != nullptr);
+        QVERIFY(rule->isNew());
+        auto* ok = child<QDialogButtonBox>(rule, u"alertRuleButtons"_s)->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing written yet
+        // A name already taken, then a good one.
+        child<QLineEdit>(rule, u"alertRuleName"_s)->setText(u"queuelong"_s);
+        QVERIFY2(rule->problem().contains(u"already has a rule"_s), qPrintable(rule->problem()));
+        child<QLineEdit>(rule, u"alertRuleName"_s)->setText(u"QueueStuck"_s);
+        // An expression that does not read: said under it, where and what; OK stays off.
+        child<QLineEdit>(rule, u"alertRuleCondition"_s)->setText(u"queue_length >"_s);
+        const QLabel* exprProblem = child<QLabel>(rule, u"alertRuleExprProblem"_s);
+        QVERIFY(exprProblem->isVisible());
+        QVERIFY2(exprProblem->text().startsWith(u"The expression cannot be read"_s),
+                 qPrintable(exprProblem->text()));
+        QVERIFY(!ok->isEnabled());
+        child<QLineEdit>(rule, u"alertRuleCondition"_s)->setText(u"queue_length > 5"_s);
+        QVERIFY(!exprProblem->isVisible());
+        QVERIFY(!ok->isEnabled()); // no summary yet
+        child<QLineEdit>(rule, u"alertRuleSummaryEs"_s)->setText(u"La cola no avanza: {{ $value }}"_s);
+        QVERIFY2(ok->isEnabled(), qPrintable(rule->problem()));
+        child<QSpinBox>(rule, u"alertRuleFor"_s)->setValue(0);
+        auto* severity = child<QComboBox>(rule, u"alertRuleSeverity"_s);
+        severity->setCurrentIndex(severity->findData(int(metrics::AlertSeverity::Critical)));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(findTopLevel<ui::AlertRuleDialog>() == nullptr);
+        // Saved with the others, evaluated: it fires.
+        const auto saved = metrics::loadAlertRules(s->alerts()->rulesFile());
+        QVERIFY(saved && saved->size() == 2);
+        QCOMPARE(saved->at(1).name, u"QueueStuck"_s);
+        QCOMPARE(saved->at(1).expr, u"queue_length > 5"_s);
+        QCOMPARE(saved->at(1).severity, metrics::AlertSeverity::Critical);
+        QCOMPARE(saved->at(1).summaryEn, u"La cola no avanza: {{ $value }}"_s); // one language: both
+        AlertDriver driver(*s);
+        QVERIFY(driver.scrapeAndEvaluate(50, 0));
+        auto* table = child<QTableWidget>(&dialog, u"alertTable"_s);
+        QCOMPARE(statesOf(table, u"QueueStuck"_s), QStringList{u"Firing"_s});
+        // A rule made here can be removed (the recipe's can only be turned off).
+        QVERIFY(child<QPushButton>(&dialog, u"alertRemove"_s)->isVisible());
+        QVERIFY(!dialog.removeRule(u"NoSuchRule"_s));
+        QVERIFY(dialog.removeRule(u"QueueStuck"_s));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = findTopLevel<QMessageBox>(u"alertRemoveBox"_s)) != nullptr);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE(s->alerts()->rules().size(), 1);
+        QVERIFY(statesOf(table, u"QueueStuck"_s).isEmpty());
+    }
+
     void serverListMarker()
     {
         client::ServerSession* s =
@@ -307,6 +367,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(rule));
         QApplication::processEvents();
         QVERIFY(rule->grab().save(out.filePath(u"alert-rule-dialog-"_s + lang + u".png"_s)));
+        rule->reject();
+        QTRY_VERIFY(findTopLevel<ui::AlertRuleDialog>() == nullptr);
+        // A new rule whose expression does not read yet: the error under it.
+        QVERIFY(dialog->newRule());
+        QTRY_VERIFY((rule = findTopLevel<ui::AlertRuleDialog>()) != nullptr);
+        child<QLineEdit>(rule, u"alertRuleName"_s)->setText(u"ConfidenceLow"_s);
+        child<QLineEdit>(rule, u"alertRuleCondition"_s)->setText(u"avg(weighing_estimation_confidence) <"_s);
+        child<QLineEdit>(rule, u"alertRuleSummaryEs"_s)->setText(u"Precisión baja: {{ $value }}"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(rule));
+        QApplication::processEvents();
+        QVERIFY(rule->width() <= 1366 && rule->height() <= 768);
+        QVERIFY(rule->grab().save(out.filePath(u"alert-new-rule-dialog-"_s + lang + u".png"_s)));
         rule->reject();
         dialog->close();
         ui::LanguageManager::instance().setLanguage(u"en"_s);

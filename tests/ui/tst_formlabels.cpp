@@ -189,6 +189,8 @@ class TestFormLabels : public QObject {
             r.forMs = 60'000;
             return new ui::AlertRuleDialog(r);
         });
+        w.emplace_back(u"AlertRuleDialog (new)"_s,
+                       [] { return new ui::AlertRuleDialog({}, {u"TargetDown"_s}); });
         w.emplace_back(u"AlertListDialog"_s,
                        [this] { return new ui::AlertListDialog(registry->find(u"rancho-produccion")); });
         w.emplace_back(u"AuditView"_s, [this] { return new ui::AuditView(*registry); });

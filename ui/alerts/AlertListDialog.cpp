@@ -49,7 +49,9 @@ AlertListDialog::AlertListDialog(client::ServerSession* session, QWidget* parent
     , m_status(sentence(this, "alertListStatus"))
     , m_role(sentence(this, "alertListRole"))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_new(new QPushButton(this))
     , m_edit(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_reset(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
@@ -62,7 +64,9 @@ AlertListDialog::AlertListDialog(client::ServerSession* session, QWidget* parent
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_new->setObjectName(QStringLiteral("alertNew"));
     m_edit->setObjectName(QStringLiteral("alertEdit"));
+    m_remove->setObjectName(QStringLiteral("alertRemove"));
     m_reset->setObjectName(QStringLiteral("alertReset"));
     m_close->setObjectName(QStringLiteral("alertClose"));
     QFont bold = m_intro->font();
@@ -70,18 +74,21 @@ AlertListDialog::AlertListDialog(client::ServerSession* session, QWidget* parent
     m_intro->setFont(bold);
 
     auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_new, QDialogButtonBox::ActionRole);
     buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
     buttons->addButton(m_reset, QDialogButtonBox::ResetRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_new, &QPushButton::clicked, this, &AlertListDialog::newRule);
     connect(m_edit, &QPushButton::clicked, this, [this] { editRule(selectedRule()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeRule(selectedRule()); });
     connect(m_reset, &QPushButton::clicked, this, &AlertListDialog::resetRules);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
         if (mayEdit())
             editRule(selectedRule());
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_edit->setEnabled(mayEdit() && !selectedRule().isEmpty()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AlertListDialog::updateButtons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -97,8 +104,8 @@ AlertListDialog::AlertListDialog(client::ServerSession* session, QWidget* parent
         connect(m_session, &client::ServerSession::statusChanged, this, &AlertListDialog::refreshStatus);
         connect(m_session, &client::ServerSession::profileChanged, this, &AlertListDialog::retranslateUi);
     }
-    m_edit->setVisible(mayEdit());
-    m_reset->setVisible(mayEdit());
+    for (QPushButton* b : {m_new, m_edit, m_remove, m_reset})
+        b->setVisible(mayEdit());
     retranslateUi();
     resize(1040, 540);
 }
@@ -123,8 +130,14 @@ void AlertListDialog::retranslateUi()
                          .arg(server));
     m_table->setHorizontalHeaderLabels(
         {tr("Rule"), tr("Labels"), tr("State"), tr("Since"), tr("Value"), tr("Summary")});
+    m_new->setText(tr("&New rule…"));
+    m_new->setToolTip(tr("A rule of your own: a PromQL expression with its condition, how long it must hold, "
+                         "its severity and what it says"));
     m_edit->setText(tr("&Edit rule…"));
     m_edit->setToolTip(tr("Change the selected rule's threshold, duration, or turn it off"));
+    m_remove->setText(tr("Re&move rule…"));
+    m_remove->setToolTip(tr("Remove the selected rule (only one made on this computer: the recipe's rules "
+                            "can be turned off instead)"));
     m_reset->setText(tr("&Reset to defaults…"));
     m_reset->setToolTip(tr("Go back to the recipe's and node-exporter's rules, dropping every change"));
     m_close->setText(tr("&Close"));
@@ -248,7 +261,74 @@ void AlertListDialog::refresh()
         }
     if (selected >= 0)
         m_table->selectRow(selected);
-    m_edit->setEnabled(mayEdit() && !selectedRule().isEmpty());
+    updateButtons();
+}
+
+void AlertListDialog::updateButtons()
+{
+    const QString rule = selectedRule();
+    m_edit->setEnabled(mayEdit() && !rule.isEmpty());
+    m_remove->setEnabled(mayEdit() && !rule.isEmpty() && !isBuiltin(rule));
+}
+
+bool AlertListDialog::isBuiltin(const QString& name) const
+{
+    if (!m_session)
+        return true;
+    const QList<metrics::AlertRule> rules = m_session->alerts()->rules();
+    const auto it = std::ranges::find_if(rules, [&](const metrics::AlertRule& r) { return r.name == name; });
+    return it == rules.end() || it->builtin;
+}
+
+void AlertListDialog::saveRules(const QList<metrics::AlertRule>& rules, const QString& what)
+{
+    if (auto ok = m_session->alerts()->setRules(rules); !ok)
+        QMessageBox::warning(this, what, ErrorText::sentence(ok.error()) + u'\n' + ok.error().detail);
+}
+
+bool AlertListDialog::newRule()
+{
+    if (!mayEdit())
+        return false;
+    QStringList taken;
+    for (const metrics::AlertRule& r : m_session->alerts()->rules())
+        taken << r.name;
+    metrics::AlertRule blank;
+    blank.forMs = 5 * 60'000; // as the seeds' rules: a condition that holds five minutes
+    auto* d = new AlertRuleDialog(blank, taken, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d] {
+        if (!m_session)
+            return;
+        QList<metrics::AlertRule> all = m_session->alerts()->rules();
+        all.append(d->rule());
+        saveRules(all, tr("New alert rule"));
+    });
+    d->open();
+    return true;
+}
+
+bool AlertListDialog::removeRule(const QString& name)
+{
+    if (!mayEdit() || name.isEmpty() || isBuiltin(name))
+        return false;
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Remove alert rule"),
+                        tr("Remove the rule %1 from %2? It is no longer evaluated and its alerts end.")
+                            .arg(name, m_session->profile().name),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("alertRemoveBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+        if (result != QMessageBox::Yes || !m_session)
+            return;
+        QList<metrics::AlertRule> all = m_session->alerts()->rules();
+        all.removeIf([&](const metrics::AlertRule& r) { return r.name == name; });
+        saveRules(all, tr("Remove alert rule"));
+    });
+    box->open();
+    return true;
 }
 
 bool AlertListDialog::editRule(const QString& name)
@@ -259,7 +339,11 @@ bool AlertListDialog::editRule(const QString& name)
     const auto it = std::ranges::find_if(rules, [&](const metrics::AlertRule& r) { return r.name == name; });
     if (it == rules.end())
         return false;
-    auto* d = new AlertRuleDialog(*it, this);
+    QStringList taken;
+    for (const metrics::AlertRule& r : rules)
+        if (r.name != name)
+            taken << r.name;
+    auto* d = new AlertRuleDialog(*it, taken, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QDialog::accepted, this, [this, d] {
         if (!m_session)
