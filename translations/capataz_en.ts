@@ -5892,6 +5892,10 @@ and connect again.</translation>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How often this computer asks the server for its metrics. Only an administrator&apos;s profile changes it.</source>
+        <translation>How often this computer asks the server for its metrics. Only an administrator&apos;s profile changes it.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsUnits</name>

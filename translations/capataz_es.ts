@@ -5892,6 +5892,10 @@ y vuelve a conectarte.</translation>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How often this computer asks the server for its metrics. Only an administrator&apos;s profile changes it.</source>
+        <translation>Cada cuánto este equipo pide al servidor sus métricas. Solo el perfil de un administrador lo cambia.</translation>
+    </message>
 </context>
 <context>
     <name>capataz::ui::MetricsUnits</name>

@@ -351,6 +351,15 @@ private slots:
         auto* every = w<QComboBox>(u"metricsEvery"_s);
         QCOMPARE(every->currentText(), u"15 s"_s);
         QCOMPARE(session->metrics()->intervalMs(), 15'000);
+        // A support profile changes nothing of it.
+        QVERIFY(!every->isEnabled());
+        const int ten = every->findData(10);
+        emit every->activated(ten);
+        QCOMPARE(session->profile().scrapeIntervalS, 15);
+        store::ServerProfile admin = session->profile();
+        admin.role = store::Role::Admin;
+        session->setProfile(admin);
+        QVERIFY(every->isEnabled());
         // Chosen: kept in the profile (here a session of its own: applied), used by the scraper.
         const int thirty = every->findData(30);
         QVERIFY(thirty >= 0);
@@ -375,6 +384,7 @@ private slots:
         session->setProfileSaver({});
         store::ServerProfile p = session->profile();
         p.scrapeIntervalS = 15;
+        p.role = store::Role::Support;
         QVERIFY(session->saveProfile(p));
         QCOMPARE(every->currentText(), u"15 s"_s);
     }

@@ -219,9 +219,6 @@ void MetricsTab::retranslateUi()
     m_everyLabel->setText(tr("&Scrape every:"));
     for (int i = 0; i < m_every->count(); ++i)
         m_every->setItemText(i, everyText(m_every->itemData(i).toInt()));
-    m_every->setToolTip(tr("How often this computer asks the server for its metrics (one request per "
-                           "target each time); the alerts are checked as often. Kept with the server's "
-                           "profile."));
     m_zoomOut->setText(tr("&Zoom out"));
     m_zoomOut->setToolTip(tr("Back to the range before the last zoom (or double-click a chart)"));
     m_refresh->setText(tr("&Refresh"));
@@ -268,13 +265,20 @@ void MetricsTab::showEvery()
         index = m_every->count() - 1;
     }
     m_every->setCurrentIndex(index);
-    m_every->setEnabled(session() != nullptr);
+    // Kept in the profile, like the rest of it: an administrator's profile changes it.
+    const bool may = session() && store::mayChangeServer(session()->profile()).has_value();
+    m_every->setEnabled(may);
+    m_every->setToolTip(may ? tr("How often this computer asks the server for its metrics (one request per "
+                                 "target each time); the alerts are checked as often. Kept with the server's "
+                                 "profile.")
+                            : tr("How often this computer asks the server for its metrics. Only an "
+                                 "administrator's profile changes it."));
 }
 
 void MetricsTab::saveInterval(int index)
 {
     client::ServerSession* s = session();
-    if (!s)
+    if (!s || !store::mayChangeServer(s->profile()))
         return;
     store::ServerProfile p = s->profile();
     p.scrapeIntervalS = m_every->itemData(index).toInt();
