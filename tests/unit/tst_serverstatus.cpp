@@ -230,7 +230,8 @@ private slots:
         QTemporaryDir dir;
         auto db = store::Database::open(dir.path());
         QVERIFY2(db, teststore::why(db).constData());
-        QCOMPARE(*db->schemaVersion(), store::Database::latestSchemaVersion()); // the status table is migration 5
+        QCOMPARE(*db->schemaVersion(),
+                 store::Database::latestSchemaVersion()); // the status table is migration 5
         store::ServerStore servers(*db);
         auto ranch = servers.add(teststore::sampleProfile(u"ranch"_s));
         QVERIFY(ranch);
