@@ -26,8 +26,7 @@ MetricsService::MetricsService(ServerSession* session)
     , m_store(std::make_shared<metrics::SeriesStore>())
     , m_timer(new QTimer(this))
 {
-    m_intervalMs = std::clamp(session->profile().scrapeIntervalS, 1, 3600) * 1000; // the profile's
-    m_timer->setInterval(m_intervalMs);
+    setIntervalMs(session->profile().scrapeIntervalS * 1000); // the profile's
     connect(m_timer, &QTimer::timeout, this, &MetricsService::tick);
     connect(session, &ServerSession::connected, this, &MetricsService::onConnected);
     connect(session, &ServerSession::statusChanged, this, [this](ServerSession::Status s) {

@@ -334,11 +334,7 @@ void MetricsPanel::setSingle(const PanelResult& result, qint64 toMs, qint64 stal
     m_noData->setVisible(false);
     const QString text = formatValue(first->last, m_spec.unit);
     m_severity = severityOf(m_spec, first->last);
-    const QString state = severityText(m_severity);
-    const QString tip = state.isEmpty()
-                            ? tr("At %1").arg(timeText(first->lastMs))
-                            : tr("At %1: %2", "a time, then the value's state against its thresholds")
-                                  .arg(timeText(first->lastMs), state);
+    const QString tip = valueTip(first->lastMs, m_severity);
     if (m_spec.kind == PanelKind::Gauge) {
         m_gauge->setVisible(true);
         m_gauge->setValue(m_spec, first->last, text);
@@ -351,6 +347,14 @@ void MetricsPanel::setSingle(const PanelResult& result, qint64 toMs, qint64 stal
     pal.setColor(QPalette::WindowText, severityColor(m_severity, palette()));
     m_value->setPalette(pal);
     m_value->setToolTip(tip);
+}
+
+QString MetricsPanel::valueTip(qint64 timeMs, Severity severity)
+{
+    const QString state = severityText(severity);
+    return state.isEmpty() ? tr("At %1").arg(timeText(timeMs))
+                           : tr("At %1: %2", "a time, then the value's state against its thresholds")
+                                 .arg(timeText(timeMs), state);
 }
 
 void MetricsPanel::setTable(const PanelResult& result, qint64 toMs, qint64 staleMs)
@@ -375,11 +379,7 @@ void MetricsPanel::setTable(const PanelResult& result, qint64 toMs, qint64 stale
             const Severity sev = severityOf(m_spec, s.last);
             m_severity = std::max(m_severity, sev);
             value->setForeground(severityColor(sev, palette()));
-            const QString state = severityText(sev);
-            value->setToolTip(state.isEmpty()
-                                  ? tr("At %1").arg(timeText(s.lastMs))
-                                  : tr("At %1: %2", "a time, then the value's state against its thresholds")
-                                        .arg(timeText(s.lastMs), state));
+            value->setToolTip(valueTip(s.lastMs, sev));
             if (sev == Severity::Warning || sev == Severity::Critical) {
                 QFont f = value->font();
                 f.setBold(true);

@@ -82,6 +82,8 @@ private:
     void setLines(const PanelResult& result, qint64 fromMs, qint64 toMs);
     void setSingle(const PanelResult& result, qint64 toMs, qint64 staleMs);
     void setTable(const PanelResult& result, qint64 toMs, qint64 staleMs);
+    // "At 14:32" or "At 14:32: Critical": a value's tooltip.
+    [[nodiscard]] static QString valueTip(qint64 timeMs, Severity severity);
     void setAxes(double lo, double hi, qint64 fromMs, qint64 toMs);
     void setThresholdLines(qint64 fromMs, qint64 toMs);
     // MetricsPanelStack.cpp

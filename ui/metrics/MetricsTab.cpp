@@ -219,6 +219,7 @@ void MetricsTab::retranslateUi()
     m_everyLabel->setText(tr("&Scrape every:"));
     for (int i = 0; i < m_every->count(); ++i)
         m_every->setItemText(i, everyText(m_every->itemData(i).toInt()));
+    showEvery(); // its tooltip, in the new language
     m_zoomOut->setText(tr("&Zoom out"));
     m_zoomOut->setToolTip(tr("Back to the range before the last zoom (or double-click a chart)"));
     m_refresh->setText(tr("&Refresh"));
@@ -301,7 +302,11 @@ void MetricsTab::showAlerts()
         for (const metrics::AlertRuleStatus& status : s->alerts()->statuses()) {
             if (status.state != metrics::AlertState::Firing && status.state != metrics::AlertState::Pending)
                 continue;
-            const QSet<QString> names = metrics::metricNames(status.rule.expr);
+            // Parsed once per expression, not at every evaluation (every scrape interval).
+            auto known = m_ruleMetrics.constFind(status.rule.expr);
+            if (known == m_ruleMetrics.constEnd())
+                known = m_ruleMetrics.insert(status.rule.expr, metrics::metricNames(status.rule.expr));
+            const QSet<QString>& names = *known;
             for (qsizetype i = 0; i < m_panels.size() && i < m_panelMetrics.size(); ++i)
                 if (m_panelMetrics[i].intersects(names))
                     perPanel[i].append(

@@ -4,6 +4,7 @@
 #include "ServerTab.h"
 #include "stack/Recipe.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -92,7 +93,8 @@ private:
     QScrollArea* m_scroll;
     QWidget* m_rows;
     QList<QLabel*> m_rowTitles;
-    QList<QSet<QString>> m_panelMetrics; // per panel, the metric names its queries select
+    QList<QSet<QString>> m_panelMetrics;         // per panel, the metric names its queries select
+    QHash<QString, QSet<QString>> m_ruleMetrics; // a rule's expression -> the metric names it selects
     QMetaObject::Connection m_alertsWatch;
     QList<MetricsPanel*> m_panels;
     QString m_projectDir;                                  // the one the panels were built for
